@@ -1,0 +1,258 @@
+#include "catalogwriter.h"
+
+#include "sqlutil.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <stdexcept>
+
+namespace trendboard {
+
+namespace {
+
+QVariant textOrNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+class Writer
+{
+public:
+    explicit Writer(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    void write(const Catalog& catalog)
+    {
+        for (const QString& statement : schemaStatements())
+            exec(statement);
+        if (!m_db.transaction())
+            throw std::runtime_error(m_db.lastError().text().toStdString());
+        writeReports(catalog);
+        writeUnits(catalog);
+        writeEntities(catalog);
+        writeExhibits(catalog);
+        if (!m_db.commit())
+            throw std::runtime_error(m_db.lastError().text().toStdString());
+    }
+
+private:
+    void exec(const QString& sql)
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql))
+            throw std::runtime_error(
+                QStringLiteral("%1\n  in: %2").arg(q.lastError().text(), sql).toStdString());
+    }
+
+    QSqlQuery prepare(const QString& sql)
+    {
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql))
+            throw std::runtime_error(q.lastError().text().toStdString());
+        return q;
+    }
+
+    static void run(QSqlQuery& q)
+    {
+        if (!q.exec())
+            throw std::runtime_error(q.lastError().text().toStdString());
+    }
+
+    void writeReports(const Catalog& catalog)
+    {
+        QSqlQuery r = prepare(QStringLiteral(
+            "INSERT INTO report(id, title, publisher, published, cite, page_count) VALUES (?,?,?,?,?,?)"));
+        QSqlQuery s = prepare(QStringLiteral(
+            "INSERT INTO section(report_id, number, title, short_title, first_page, last_page) "
+            "VALUES (?,?,?,?,?,?)"));
+        for (const Report& report : catalog.reports) {
+            r.addBindValue(report.id);
+            r.addBindValue(report.title);
+            r.addBindValue(report.publisher);
+            r.addBindValue(report.published);
+            r.addBindValue(report.cite);
+            r.addBindValue(report.pageCount);
+            run(r);
+            for (const Section& section : report.sections) {
+                s.addBindValue(report.id);
+                s.addBindValue(section.number);
+                s.addBindValue(section.title);
+                s.addBindValue(section.shortTitle);
+                s.addBindValue(section.firstPage);
+                s.addBindValue(section.lastPage);
+                run(s);
+            }
+        }
+    }
+
+    void writeUnits(const Catalog& catalog)
+    {
+        QSqlQuery q = prepare(QStringLiteral(
+            "INSERT INTO unit(symbol, base_unit, factor, quantity) VALUES (?,?,?,?)"));
+        for (const Unit& unit : catalog.units) {
+            q.addBindValue(unit.symbol);
+            q.addBindValue(unit.baseUnit);
+            q.addBindValue(unit.factor);
+            q.addBindValue(unit.quantity);
+            run(q);
+            m_units.insert(unit.symbol, unit);
+        }
+    }
+
+    void writeEntities(const Catalog& catalog)
+    {
+        QSqlQuery e = prepare(QStringLiteral(
+            "INSERT INTO entity(name, kind, fiscal_year_end) VALUES (?,?,?)"));
+        QSqlQuery a = prepare(QStringLiteral("INSERT INTO entity_alias(entity_id, alias) VALUES (?,?)"));
+        for (const Entity& entity : catalog.entities) {
+            e.addBindValue(entity.name);
+            e.addBindValue(entity.kind);
+            e.addBindValue(textOrNull(entity.fiscalYearEnd));
+            run(e);
+            const qlonglong id = e.lastInsertId().toLongLong();
+            m_entityIds.insert(entity.name, id);
+            for (const QString& alias : entity.aliases) {
+                a.addBindValue(id);
+                a.addBindValue(alias);
+                run(a);
+            }
+        }
+        QSqlQuery parent = prepare(QStringLiteral("UPDATE entity SET parent_id = ? WHERE id = ?"));
+        for (const Entity& entity : catalog.entities) {
+            if (entity.parent.isEmpty())
+                continue;
+            parent.addBindValue(m_entityIds.value(entity.parent));
+            parent.addBindValue(m_entityIds.value(entity.name));
+            run(parent);
+        }
+    }
+
+    void writeExhibits(const Catalog& catalog)
+    {
+        QSqlQuery ex = prepare(QStringLiteral(
+            "INSERT INTO exhibit(id, report_id, section_no, page, ordinal, title, headline, kind, "
+            "orientation, x_kind, x_axis_title, y_axis_title, y2_axis_title, unit, period_label, "
+            "period_start, period_end, source, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        QSqlQuery se = prepare(QStringLiteral(
+            "INSERT INTO series(exhibit_id, ordinal, name, entity_id, unit, values_stated, axis) "
+            "VALUES (?,?,?,?,?,?,?)"));
+        QSqlQuery dp = prepare(QStringLiteral(
+            "INSERT INTO datapoint(series_id, ordinal, x_label, period_start, period_end, granularity, "
+            "value, text_value, unit, base_value, base_unit, status, quote, page) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        QSqlQuery fts = prepare(QStringLiteral(
+            "INSERT INTO exhibit_search(exhibit_id, title, headline, note, source, series, entities) "
+            "VALUES (?,?,?,?,?,?,?)"));
+        int ordinal = 0;
+        for (const Exhibit& exhibit : catalog.exhibits) {
+            ex.addBindValue(exhibit.id);
+            ex.addBindValue(exhibit.reportId);
+            ex.addBindValue(exhibit.section);
+            ex.addBindValue(exhibit.page);
+            ex.addBindValue(ordinal++);
+            ex.addBindValue(exhibit.title);
+            ex.addBindValue(textOrNull(exhibit.headline));
+            ex.addBindValue(chartKindName(exhibit.kind));
+            ex.addBindValue(exhibit.orientation);
+            ex.addBindValue(exhibit.xKind);
+            ex.addBindValue(textOrNull(exhibit.xAxis));
+            ex.addBindValue(textOrNull(exhibit.yAxis));
+            ex.addBindValue(textOrNull(exhibit.y2Axis));
+            ex.addBindValue(textOrNull(exhibit.unit));
+            ex.addBindValue(textOrNull(exhibit.periodLabel));
+            ex.addBindValue(exhibit.period ? QVariant(QString::fromStdString(exhibit.period->startIso())) : QVariant());
+            ex.addBindValue(exhibit.period ? QVariant(QString::fromStdString(exhibit.period->endIso())) : QVariant());
+            ex.addBindValue(exhibit.source);
+            ex.addBindValue(textOrNull(exhibit.note));
+            run(ex);
+
+            QStringList seriesNames;
+            QStringList entityNames;
+            int seriesOrdinal = 0;
+            for (const Series& series : exhibit.series) {
+                seriesNames.append(series.name);
+                se.addBindValue(exhibit.id);
+                se.addBindValue(seriesOrdinal++);
+                se.addBindValue(series.name);
+                if (series.entity.isEmpty()) {
+                    se.addBindValue(QVariant());
+                } else {
+                    se.addBindValue(m_entityIds.value(series.entity));
+                    entityNames.append(series.entity);
+                }
+                se.addBindValue(textOrNull(series.unit));
+                se.addBindValue(series.stated ? 1 : 0);
+                se.addBindValue(series.axis);
+                run(se);
+                const qlonglong seriesId = se.lastInsertId().toLongLong();
+                int pointOrdinal = 0;
+                for (const Datapoint& p : series.points) {
+                    dp.addBindValue(seriesId);
+                    dp.addBindValue(pointOrdinal++);
+                    dp.addBindValue(p.xLabel);
+                    dp.addBindValue(p.period ? QVariant(QString::fromStdString(p.period->startIso())) : QVariant());
+                    dp.addBindValue(p.period ? QVariant(QString::fromStdString(p.period->endIso())) : QVariant());
+                    dp.addBindValue(p.period ? QVariant(QString::fromStdString(granularityName(p.period->granularity))) : QVariant());
+                    dp.addBindValue(p.value ? QVariant(*p.value) : QVariant());
+                    dp.addBindValue(textOrNull(p.text));
+                    dp.addBindValue(textOrNull(p.unit));
+                    const Unit unit = m_units.value(p.unit);
+                    dp.addBindValue(p.value && !p.unit.isEmpty() ? QVariant(*p.value * unit.factor) : QVariant());
+                    dp.addBindValue(p.value && !p.unit.isEmpty() ? QVariant(unit.baseUnit) : QVariant());
+                    dp.addBindValue(p.status);
+                    dp.addBindValue(p.quote);
+                    dp.addBindValue(p.page);
+                    run(dp);
+                }
+            }
+            fts.addBindValue(exhibit.id);
+            fts.addBindValue(exhibit.title);
+            fts.addBindValue(exhibit.headline);
+            fts.addBindValue(exhibit.note);
+            fts.addBindValue(exhibit.source);
+            fts.addBindValue(seriesNames.join(QLatin1Char(' ')));
+            fts.addBindValue(entityNames.join(QLatin1Char(' ')));
+            run(fts);
+        }
+    }
+
+    QSqlDatabase m_db;
+    QHash<QString, Unit> m_units;
+    QHash<QString, qlonglong> m_entityIds;
+};
+
+} // namespace
+
+QString writeCatalog(const Catalog& catalog, const QString& path)
+{
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    QString failure;
+    {
+        ScopedConnection connection(partial, OpenMode::Create);
+        if (!connection.database().isOpen()) {
+            failure = QStringLiteral("cannot create %1: %2")
+                          .arg(partial, connection.database().lastError().text());
+        } else {
+            try {
+                Writer(connection.database()).write(catalog);
+            } catch (const std::exception& e) {
+                failure = QString::fromStdString(e.what());
+            }
+        }
+    }
+    if (!failure.isEmpty()) {
+        QFile::remove(partial);
+        return failure;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path))
+        return QStringLiteral("cannot move %1 to %2").arg(partial, path);
+    return {};
+}
+
+} // namespace trendboard

@@ -1,0 +1,48 @@
+#include "domain.h"
+
+#include <array>
+#include <utility>
+
+namespace trendboard {
+
+namespace {
+const std::array<std::pair<ChartKind, const char*>, 9> kKinds{{
+    {ChartKind::Line, "line"},
+    {ChartKind::Bar, "bar"},
+    {ChartKind::StackedBar, "stacked_bar"},
+    {ChartKind::GroupedBar, "grouped_bar"},
+    {ChartKind::Pie, "pie"},
+    {ChartKind::Scatter, "scatter"},
+    {ChartKind::Table, "table"},
+    {ChartKind::Timeline, "timeline"},
+    {ChartKind::Other, "other"},
+}};
+} // namespace
+
+QString chartKindName(ChartKind kind)
+{
+    for (const auto& [k, name] : kKinds) {
+        if (k == kind)
+            return QString::fromLatin1(name);
+    }
+    return QStringLiteral("other");
+}
+
+std::optional<ChartKind> chartKindFromName(const QString& name)
+{
+    for (const auto& [k, n] : kKinds) {
+        if (name == QLatin1String(n))
+            return k;
+    }
+    return std::nullopt;
+}
+
+QStringList chartKindNames()
+{
+    QStringList names;
+    for (const auto& entry : kKinds)
+        names.append(QString::fromLatin1(entry.second));
+    return names;
+}
+
+} // namespace trendboard

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "period.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace trendboard {
+
+// How the report draws an exhibit; the chart view draws it the same way.
+enum class ChartKind { Line, Bar, StackedBar, GroupedBar, Pie, Scatter, Table, Timeline, Other };
+
+QString chartKindName(ChartKind kind);
+std::optional<ChartKind> chartKindFromName(const QString& name);
+QStringList chartKindNames();
+
+struct Unit
+{
+    QString symbol;
+    QString baseUnit;
+    double factor = 1.0;
+    QString quantity; // level, share, growth, multiple, index, rank
+};
+
+struct Entity
+{
+    QString name;
+    QString kind;
+    QString parent;
+    QString fiscalYearEnd; // MM-DD
+    QStringList aliases;
+};
+
+struct Datapoint
+{
+    QString xLabel;
+    std::optional<Period> period;
+    std::optional<double> value;
+    QString text;
+    QString unit;
+    QString status = QStringLiteral("reported");
+    QString quote;
+    int page = 0;
+};
+
+struct Series
+{
+    QString name;
+    QString entity; // canonical entity name, empty when none
+    QString unit;
+    bool stated = true;
+    QString axis = QStringLiteral("primary");
+    QVector<Datapoint> points;
+};
+
+struct Exhibit
+{
+    QString id;
+    QString reportId;
+    int section = 0;
+    int page = 0;
+    QString title;
+    QString headline;
+    ChartKind kind = ChartKind::Other;
+    QString orientation = QStringLiteral("vertical");
+    QString xKind = QStringLiteral("period");
+    QString xAxis;
+    QString yAxis;
+    QString y2Axis;
+    QString unit;
+    QString periodLabel;
+    std::optional<Period> period;
+    QString source;
+    QString note;
+    QVector<Series> series;
+};
+
+struct Section
+{
+    int number = 0;
+    QString title;
+    QString shortTitle;
+    int firstPage = 0;
+    int lastPage = 0;
+};
+
+struct Report
+{
+    QString id;
+    QString title;
+    QString publisher;
+    QString published;
+    QString cite;
+    int pageCount = 0;
+    QVector<Section> sections;
+};
+
+// Everything the data sources say, validated: what the compiler writes to SQLite.
+struct Catalog
+{
+    QVector<Report> reports;
+    QVector<Unit> units;
+    QVector<Entity> entities;
+    QVector<Exhibit> exhibits;
+};
+
+} // namespace trendboard

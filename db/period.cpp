@@ -1,0 +1,176 @@
+#include "period.h"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <cctype>
+#include <regex>
+
+namespace trendboard {
+
+namespace bg = boost::gregorian;
+
+std::string granularityName(Granularity granularity)
+{
+    switch (granularity) {
+    case Granularity::Day: return "day";
+    case Granularity::Month: return "month";
+    case Granularity::Quarter: return "quarter";
+    case Granularity::Half: return "half";
+    case Granularity::Year: return "year";
+    case Granularity::Decade: return "decade";
+    case Granularity::Range: return "range";
+    }
+    return "range";
+}
+
+std::string Period::startIso() const { return bg::to_iso_extended_string(start); }
+std::string Period::endIso() const { return bg::to_iso_extended_string(end); }
+
+std::optional<FiscalCalendar> FiscalCalendar::fromMonthDay(const std::string& mmdd)
+{
+    static const std::regex form(R"((\d{2})-(\d{2}))");
+    std::smatch m;
+    if (!std::regex_match(mmdd, m, form))
+        return std::nullopt;
+    const int month = std::stoi(m[1]);
+    const int day = std::stoi(m[2]);
+    if (month < 1 || month > 12 || day < 1 || day > 31)
+        return std::nullopt;
+    return FiscalCalendar{month, day};
+}
+
+namespace {
+
+struct Failure
+{
+    std::string message;
+};
+
+// Two-digit years in the report run from the 1900s ('12/31/95') to the 2020s ('4/25').
+int expandYear(const std::string& digits)
+{
+    const int n = std::stoi(digits);
+    if (digits.size() == 4)
+        return n;
+    return n >= 50 ? 1900 + n : 2000 + n;
+}
+
+bg::date makeDate(int year, int month, int day)
+{
+    try {
+        return bg::date(year, month, day);
+    } catch (const std::exception&) {
+        throw Failure{"no such date " + std::to_string(month) + "/" + std::to_string(day) + "/" +
+                      std::to_string(year)};
+    }
+}
+
+bg::date monthStart(int year, int month)
+{
+    if (month < 1 || month > 12)
+        throw Failure{"month " + std::to_string(month) + " is not 1-12"};
+    return makeDate(year, month, 1);
+}
+
+bg::date monthEnd(int year, int month)
+{
+    return monthStart(year, month).end_of_month();
+}
+
+Period calendarYear(int year)
+{
+    return {makeDate(year, 1, 1), makeDate(year, 12, 31), Granularity::Year};
+}
+
+// Fiscal year `year` ends in the calendar's year-end month of that calendar year.
+Period fiscalMonths(int fiscalYear, const FiscalCalendar& fiscal, int firstMonthIndex,
+                    int monthCount, Granularity granularity)
+{
+    // Month 0 of the fiscal year is the month after the previous year's end.
+    const bg::date yearEnd = monthStart(fiscalYear, fiscal.yearEndMonth);
+    const bg::date fyStart = yearEnd - bg::months(11);
+    const bg::date start = fyStart + bg::months(firstMonthIndex);
+    const bg::date lastMonth = start + bg::months(monthCount - 1);
+    return {start, lastMonth.end_of_month(), granularity};
+}
+
+Period parseOrThrow(const std::string& raw, const std::optional<FiscalCalendar>& fiscal)
+{
+    std::string label = raw;
+    bool estimate = false;
+    if (label.size() > 1 && label.back() == 'E' && std::isdigit(label[label.size() - 2])) {
+        estimate = true;
+        label.pop_back();
+    }
+    std::smatch m;
+    auto is = [&](const char* pattern) {
+        return std::regex_match(label, m, std::regex(pattern));
+    };
+    auto needFiscal = [&]() -> const FiscalCalendar& {
+        if (!fiscal)
+            throw Failure{"fiscal period needs the company's fiscal year end"};
+        return *fiscal;
+    };
+
+    Period p;
+    if (is(R"((\d{4}))") || is(R"(C(\d{4}))")) {
+        p = calendarYear(std::stoi(m[1]));
+    } else if (is(R"(F(\d{4}|\d{2}))")) {
+        p = fiscalMonths(expandYear(m[1]), needFiscal(), 0, 12, Granularity::Year);
+    } else if (is(R"((\d{3})0s)")) {
+        const int decade = std::stoi(m[1]) * 10;
+        p = {makeDate(decade, 1, 1), makeDate(decade + 9, 12, 31), Granularity::Decade};
+    } else if (is(R"(C?Q([1-4]):(\d{2}|\d{4}))") || is(R"(([1-4])Q(\d{2}))")) {
+        const int q = std::stoi(m[1]);
+        const int year = expandYear(m[2]);
+        p = {monthStart(year, 3 * q - 2), monthEnd(year, 3 * q), Granularity::Quarter};
+    } else if (is(R"(FQ([1-4]):(\d{2}|\d{4}))")) {
+        p = fiscalMonths(expandYear(m[2]), needFiscal(), 3 * (std::stoi(m[1]) - 1), 3,
+                         Granularity::Quarter);
+    } else if (is(R"(H([12]):(\d{2}|\d{4}))")) {
+        const int h = std::stoi(m[1]);
+        const int year = expandYear(m[2]);
+        p = {monthStart(year, 6 * h - 5), monthEnd(year, 6 * h), Granularity::Half};
+    } else if (is(R"((\d{1,2})/(\d{2}|\d{4}))")) {
+        const int year = expandYear(m[2]);
+        const int month = std::stoi(m[1]);
+        p = {monthStart(year, month), monthEnd(year, month), Granularity::Month};
+    } else if (is(R"((\d{1,2})/(\d{1,2})/(\d{2}|\d{4}))")) {
+        const bg::date d = makeDate(expandYear(m[3]), std::stoi(m[1]), std::stoi(m[2]));
+        p = {d, d, Granularity::Day};
+    } else if (is(R"((\d{4})-(\d{2})-(\d{2}))")) {
+        const bg::date d = makeDate(std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]));
+        p = {d, d, Granularity::Day};
+    } else if (is(R"((\d{1,2})/(\d{2})\s*[-–]\s*(\d{1,2})/(\d{2}))")) {
+        // Month ranges such as '1/19-1/25' (January 2019 to January 2025).
+        p = {monthStart(expandYear(m[2]), std::stoi(m[1])),
+             monthEnd(expandYear(m[4]), std::stoi(m[3])), Granularity::Range};
+    } else if (is(R"((\d{4})\s*[-–]\s*(\d{4}|\d{2}))")) {
+        const int first = std::stoi(m[1]);
+        int last = std::stoi(m[2]);
+        if (m[2].length() == 2)
+            last += first / 100 * 100;
+        p = {makeDate(first, 1, 1), makeDate(last, 12, 31), Granularity::Range};
+    } else {
+        throw Failure{"not a period form the report uses"};
+    }
+    if (p.end < p.start)
+        throw Failure{"period ends before it starts"};
+    p.estimate = estimate;
+    return p;
+}
+
+} // namespace
+
+PeriodParse parsePeriod(const std::string& label, const std::optional<FiscalCalendar>& fiscal)
+{
+    if (label.empty())
+        return {std::nullopt, "empty period label"};
+    try {
+        return {parseOrThrow(label, fiscal), {}};
+    } catch (const Failure& failure) {
+        return {std::nullopt, "unparseable period '" + label + "': " + failure.message};
+    }
+}
+
+} // namespace trendboard

@@ -1,0 +1,280 @@
+#include "reportdb.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace trendboard {
+
+QString ExhibitInfo::sourceLine() const
+{
+    return QStringLiteral("Source: %1, %2, p. %3").arg(source, reportCite).arg(page);
+}
+
+bool ExhibitData::hasUnstatedSeries() const
+{
+    for (const SeriesRecord& s : series) {
+        if (!s.stated)
+            return true;
+    }
+    return false;
+}
+
+int ExhibitData::pointCount() const
+{
+    int n = 0;
+    for (const SeriesRecord& s : series)
+        n += s.points.size();
+    return n;
+}
+
+QString ReportDatabase::bundledPath()
+{
+    const QString fromEnv = qEnvironmentVariable("TRENDBOARD_DB");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    const QStringList candidates{
+        appDir.filePath(QStringLiteral("data/trendboard.sqlite")),
+        appDir.filePath(QStringLiteral("../data/trendboard.sqlite")),
+        appDir.filePath(QStringLiteral("../share/trendboard/trendboard.sqlite")),
+    };
+    for (const QString& candidate : candidates) {
+        if (QFileInfo::exists(candidate))
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return QFileInfo(candidates.first()).absoluteFilePath();
+}
+
+ReportDatabase::ReportDatabase(const QString& path) : m_path(path)
+{
+    if (!QFileInfo::exists(path)) {
+        m_error = QStringLiteral("database %1 does not exist").arg(path);
+        return;
+    }
+    m_connection = std::make_unique<ScopedConnection>(path, OpenMode::ReadOnly);
+    QSqlDatabase db = m_connection->database();
+    if (!db.isOpen()) {
+        m_error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+        return;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        m_error = QStringLiteral("%1 is not a Trendboard database: %2").arg(path, q.lastError().text());
+        return;
+    }
+    const int version = q.value(0).toInt();
+    if (version != schemaVersion())
+        m_error = QStringLiteral("%1 has schema version %2, this build reads version %3")
+                      .arg(path)
+                      .arg(version)
+                      .arg(schemaVersion());
+}
+
+namespace {
+
+std::optional<double> optionalDouble(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        qWarning("trendboard: query failed: %s", qPrintable(q.lastError().text()));
+    return q;
+}
+
+} // namespace
+
+QVector<SectionInfo> ReportDatabase::sections(const QString& reportId) const
+{
+    QVector<SectionInfo> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q = run(m_connection->database(),
+                      QStringLiteral("SELECT report_id, number, title, short_title, first_page, last_page "
+                                     "FROM section WHERE report_id = ? ORDER BY number"),
+                      {reportId});
+    while (q.next()) {
+        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt()});
+    }
+    return out;
+}
+
+QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
+                                                   const QVariantList& binds) const
+{
+    QVector<ExhibitInfo> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q = run(
+        m_connection->database(),
+        QStringLiteral("SELECT e.id, e.report_id, r.cite, e.section_no, e.page, e.title, e.headline, "
+                       "e.kind, e.orientation, e.x_kind, e.x_axis_title, e.y_axis_title, "
+                       "e.y2_axis_title, e.unit, e.period_label, e.source, e.note "
+                       "FROM exhibit e JOIN report r ON r.id = e.report_id WHERE ") +
+            where + QStringLiteral(" ORDER BY e.section_no, e.page, e.ordinal"),
+        binds);
+    while (q.next()) {
+        ExhibitInfo e;
+        e.id = q.value(0).toString();
+        e.reportId = q.value(1).toString();
+        e.reportCite = q.value(2).toString();
+        e.section = q.value(3).toInt();
+        e.page = q.value(4).toInt();
+        e.title = q.value(5).toString();
+        e.headline = q.value(6).toString();
+        e.kind = chartKindFromName(q.value(7).toString()).value_or(ChartKind::Other);
+        e.orientation = q.value(8).toString();
+        e.xKind = q.value(9).toString();
+        e.xAxis = q.value(10).toString();
+        e.yAxis = q.value(11).toString();
+        e.y2Axis = q.value(12).toString();
+        e.unit = q.value(13).toString();
+        e.periodLabel = q.value(14).toString();
+        e.source = q.value(15).toString();
+        e.note = q.value(16).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+QVector<ExhibitInfo> ReportDatabase::exhibits(std::optional<int> section,
+                                              const QString& reportId) const
+{
+    if (section)
+        return queryExhibits(QStringLiteral("e.report_id = ? AND e.section_no = ?"),
+                             {reportId, *section});
+    return queryExhibits(QStringLiteral("e.report_id = ?"), {reportId});
+}
+
+QVector<ExhibitInfo> ReportDatabase::exhibitsOnPage(int page, const QString& reportId) const
+{
+    return queryExhibits(QStringLiteral("e.report_id = ? AND e.page = ?"), {reportId, page});
+}
+
+std::optional<ExhibitInfo> ReportDatabase::exhibit(const QString& id) const
+{
+    const auto found = queryExhibits(QStringLiteral("e.id = ?"), {id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
+{
+    const auto info = exhibit(id);
+    if (!info)
+        return std::nullopt;
+    ExhibitData data;
+    data.info = *info;
+    QSqlQuery s = run(m_connection->database(),
+                      QStringLiteral("SELECT s.id, s.name, en.name, en.kind, s.unit, s.axis, "
+                                     "s.values_stated FROM series s "
+                                     "LEFT JOIN entity en ON en.id = s.entity_id "
+                                     "WHERE s.exhibit_id = ? ORDER BY s.ordinal"),
+                      {id});
+    while (s.next()) {
+        SeriesRecord series;
+        series.id = s.value(0).toLongLong();
+        series.name = s.value(1).toString();
+        series.entity = s.value(2).toString();
+        series.entityKind = s.value(3).toString();
+        series.unit = s.value(4).toString();
+        series.axis = s.value(5).toString();
+        series.stated = s.value(6).toInt() != 0;
+        data.series.append(series);
+    }
+    for (SeriesRecord& series : data.series) {
+        QSqlQuery p = run(m_connection->database(),
+                          QStringLiteral("SELECT id, x_label, period_start, period_end, granularity, "
+                                         "value, text_value, unit, base_value, base_unit, status, "
+                                         "quote, page FROM datapoint WHERE series_id = ? "
+                                         "ORDER BY ordinal"),
+                          {series.id});
+        while (p.next()) {
+            PointRecord point;
+            point.id = p.value(0).toLongLong();
+            point.xLabel = p.value(1).toString();
+            point.periodStart = p.value(2).toString();
+            point.periodEnd = p.value(3).toString();
+            point.granularity = p.value(4).toString();
+            point.value = optionalDouble(p.value(5));
+            point.text = p.value(6).toString();
+            point.unit = p.value(7).toString();
+            point.baseValue = optionalDouble(p.value(8));
+            point.baseUnit = p.value(9).toString();
+            point.status = p.value(10).toString();
+            point.quote = p.value(11).toString();
+            point.page = p.value(12).toInt();
+            series.points.append(point);
+        }
+    }
+    return data;
+}
+
+QStringList ReportDatabase::search(const QString& words) const
+{
+    QStringList ids;
+    if (!isOpen())
+        return ids;
+    // Each word becomes a quoted prefix term, so user input never reaches FTS5 syntax.
+    QStringList terms;
+    for (QString word : words.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms.append(QStringLiteral("\"%1\"*").arg(word));
+    }
+    if (terms.isEmpty())
+        return ids;
+    QSqlQuery q = run(m_connection->database(),
+                      QStringLiteral("SELECT exhibit_id FROM exhibit_search WHERE exhibit_search MATCH ? "
+                                     "ORDER BY rank"),
+                      {terms.join(QLatin1Char(' '))});
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+FlatTable ReportDatabase::flat(FlatScope scope, const QVariant& key) const
+{
+    FlatTable table;
+    if (!isOpen())
+        return table;
+    QString where;
+    QVariantList binds;
+    switch (scope) {
+    case FlatScope::All: where = QStringLiteral("1"); break;
+    case FlatScope::Section: where = QStringLiteral("section_no = ?"); binds << key; break;
+    case FlatScope::Page: where = QStringLiteral("page = ?"); binds << key; break;
+    case FlatScope::Exhibit: where = QStringLiteral("exhibit_id = ?"); binds << key; break;
+    }
+    QSqlQuery q = run(m_connection->database(),
+                      QStringLiteral("SELECT * FROM datapoint_flat WHERE ") + where +
+                          QStringLiteral(" ORDER BY report, section_no, page, exhibit_id, datapoint_id"),
+                      binds);
+    const QSqlRecord record = q.record();
+    for (int i = 0; i < record.count(); ++i)
+        table.columns.append(record.fieldName(i));
+    while (q.next()) {
+        QVector<QVariant> row;
+        row.reserve(record.count());
+        for (int i = 0; i < record.count(); ++i)
+            row.append(q.value(i));
+        table.rows.append(row);
+    }
+    return table;
+}
+
+} // namespace trendboard

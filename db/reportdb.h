@@ -1,0 +1,130 @@
+#pragma once
+
+#include "domain.h"
+#include "sqlutil.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVector>
+
+#include <memory>
+#include <optional>
+
+namespace trendboard {
+
+struct SectionInfo
+{
+    QString reportId;
+    int number = 0;
+    QString title;
+    QString shortTitle;
+    int firstPage = 0;
+    int lastPage = 0;
+};
+
+struct ExhibitInfo
+{
+    QString id;
+    QString reportId;
+    QString reportCite;
+    int section = 0;
+    int page = 0;
+    QString title;
+    QString headline;
+    ChartKind kind = ChartKind::Other;
+    QString orientation;
+    QString xKind;
+    QString xAxis;
+    QString yAxis;
+    QString y2Axis;
+    QString unit;
+    QString periodLabel;
+    QString source;
+    QString note;
+
+    // "Source: <source>, BOND Trends – Artificial Intelligence (5/25), p. N"
+    QString sourceLine() const;
+};
+
+struct PointRecord
+{
+    qlonglong id = 0;
+    QString xLabel;
+    QString periodStart;
+    QString periodEnd;
+    QString granularity;
+    std::optional<double> value;
+    QString text;
+    QString unit;
+    std::optional<double> baseValue;
+    QString baseUnit;
+    QString status;
+    QString quote;
+    int page = 0;
+};
+
+struct SeriesRecord
+{
+    qlonglong id = 0;
+    QString name;
+    QString entity;
+    QString entityKind;
+    QString unit;
+    QString axis;
+    bool stated = true;
+    QVector<PointRecord> points;
+};
+
+struct ExhibitData
+{
+    ExhibitInfo info;
+    QVector<SeriesRecord> series;
+
+    bool hasUnstatedSeries() const;
+    int pointCount() const;
+};
+
+// Rows of the public datapoint_flat view, for CSV export and analysts.
+struct FlatTable
+{
+    QStringList columns;
+    QVector<QVector<QVariant>> rows;
+};
+
+enum class FlatScope { All, Section, Page, Exhibit };
+
+// Read-only access to the bundled database. All SQL takes bound parameters.
+class ReportDatabase
+{
+public:
+    explicit ReportDatabase(const QString& path);
+
+    // Where the bundled database is: $TRENDBOARD_DB, else data/trendboard.sqlite beside the
+    // executable (the build tree), else the installed share folder.
+    static QString bundledPath();
+
+    bool isOpen() const { return m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+    QString path() const { return m_path; }
+
+    QVector<SectionInfo> sections(const QString& reportId = QStringLiteral("bond-ai-2025")) const;
+    QVector<ExhibitInfo> exhibits(std::optional<int> section = std::nullopt,
+                                  const QString& reportId = QStringLiteral("bond-ai-2025")) const;
+    QVector<ExhibitInfo> exhibitsOnPage(int page,
+                                        const QString& reportId = QStringLiteral("bond-ai-2025")) const;
+    std::optional<ExhibitInfo> exhibit(const QString& id) const;
+    std::optional<ExhibitData> exhibitData(const QString& id) const;
+    // Exhibit ids whose title, headline, note, source, series or entities match the words.
+    QStringList search(const QString& words) const;
+    FlatTable flat(FlatScope scope, const QVariant& key = {}) const;
+
+private:
+    QVector<ExhibitInfo> queryExhibits(const QString& where, const QVariantList& binds) const;
+
+    QString m_path;
+    QString m_error;
+    std::unique_ptr<ScopedConnection> m_connection;
+};
+
+} // namespace trendboard

@@ -1,0 +1,138 @@
+-- Trendboard bundled database, schema version 1 (PRAGMA user_version).
+-- Built at build time by trendboard-compile from db/data/*.yaml; never modified at run time.
+PRAGMA user_version = 1;
+
+CREATE TABLE report (
+    id         TEXT PRIMARY KEY,
+    title      TEXT NOT NULL,
+    publisher  TEXT NOT NULL,
+    published  TEXT NOT NULL,          -- as printed, e.g. 5/25
+    cite       TEXT NOT NULL,          -- how a chart's source line names the report
+    page_count INTEGER NOT NULL
+);
+
+CREATE TABLE section (
+    report_id   TEXT NOT NULL REFERENCES report(id),
+    number      INTEGER NOT NULL,      -- 0 is the front matter (overview)
+    title       TEXT NOT NULL,
+    short_title TEXT NOT NULL,
+    first_page  INTEGER NOT NULL,
+    last_page   INTEGER NOT NULL CHECK (last_page >= first_page),
+    PRIMARY KEY (report_id, number)
+);
+
+CREATE TABLE entity (
+    id              INTEGER PRIMARY KEY,
+    name            TEXT NOT NULL UNIQUE,
+    kind            TEXT NOT NULL CHECK (kind IN ('company', 'country', 'region', 'product', 'organisation')),
+    parent_id       INTEGER REFERENCES entity(id),   -- region of a country, company of a product
+    fiscal_year_end TEXT                              -- MM-DD, for fiscal periods
+);
+
+CREATE TABLE entity_alias (
+    entity_id INTEGER NOT NULL REFERENCES entity(id),
+    alias     TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+
+CREATE TABLE unit (
+    symbol    TEXT PRIMARY KEY,        -- as the report prints it: $B, MM, %, x
+    base_unit TEXT NOT NULL,           -- USD, count, percent, ...
+    factor    REAL NOT NULL,           -- value * factor = value in base_unit
+    quantity  TEXT NOT NULL CHECK (quantity IN ('level', 'share', 'growth', 'multiple', 'index', 'rank'))
+);
+
+CREATE TABLE exhibit (
+    id           TEXT PRIMARY KEY,
+    report_id    TEXT NOT NULL REFERENCES report(id),
+    section_no   INTEGER NOT NULL,
+    page         INTEGER NOT NULL,
+    ordinal      INTEGER NOT NULL,     -- order within the section file
+    title        TEXT NOT NULL,
+    headline     TEXT,
+    kind         TEXT NOT NULL CHECK (kind IN ('line', 'bar', 'stacked_bar', 'grouped_bar', 'pie',
+                                               'scatter', 'table', 'timeline', 'other')),
+    orientation  TEXT NOT NULL DEFAULT 'vertical' CHECK (orientation IN ('vertical', 'horizontal')),
+    x_kind       TEXT NOT NULL DEFAULT 'period' CHECK (x_kind IN ('period', 'category')),
+    x_axis_title TEXT,
+    y_axis_title TEXT,
+    y2_axis_title TEXT,
+    unit         TEXT REFERENCES unit(symbol),
+    period_label TEXT,
+    period_start TEXT,                 -- ISO dates
+    period_end   TEXT,
+    source       TEXT NOT NULL,
+    note         TEXT,
+    FOREIGN KEY (report_id, section_no) REFERENCES section(report_id, number)
+);
+CREATE INDEX exhibit_by_section ON exhibit(report_id, section_no, page);
+
+CREATE TABLE series (
+    id            INTEGER PRIMARY KEY,
+    exhibit_id    TEXT NOT NULL REFERENCES exhibit(id),
+    ordinal       INTEGER NOT NULL,
+    name          TEXT NOT NULL,
+    entity_id     INTEGER REFERENCES entity(id),
+    unit          TEXT REFERENCES unit(symbol),
+    values_stated INTEGER NOT NULL CHECK (values_stated IN (0, 1)),
+    axis          TEXT NOT NULL DEFAULT 'primary' CHECK (axis IN ('primary', 'secondary')),
+    UNIQUE (exhibit_id, name)
+);
+
+CREATE TABLE datapoint (
+    id           INTEGER PRIMARY KEY,
+    series_id    INTEGER NOT NULL REFERENCES series(id),
+    ordinal      INTEGER NOT NULL,
+    x_label      TEXT NOT NULL,        -- as printed
+    period_start TEXT,                 -- ISO dates; NULL for category points without a period
+    period_end   TEXT,
+    granularity  TEXT,                 -- day, month, quarter, half, year, decade, range
+    value        REAL,                 -- NULL for a text cell
+    text_value   TEXT,                 -- table cells and timeline events that are text
+    unit         TEXT REFERENCES unit(symbol),
+    base_value   REAL,                 -- value * unit.factor
+    base_unit    TEXT,
+    status       TEXT NOT NULL CHECK (status IN ('reported', 'derived')),
+    quote        TEXT NOT NULL,        -- verbatim from the page text, shows the value
+    page         INTEGER NOT NULL,
+    CHECK (value IS NOT NULL OR text_value IS NOT NULL)
+);
+CREATE INDEX datapoint_by_series ON datapoint(series_id, ordinal);
+
+-- Public contract: one row per datapoint, for analysts' own tools. Columns are only ever added.
+CREATE VIEW datapoint_flat AS
+SELECT r.id            AS report,
+       e.section_no    AS section_no,
+       d.page          AS page,
+       e.id            AS exhibit_id,
+       e.title         AS exhibit_title,
+       e.kind          AS exhibit_kind,
+       s.name          AS series,
+       s.values_stated AS series_stated,
+       en.name         AS entity,
+       en.kind         AS entity_kind,
+       d.x_label       AS x_label,
+       d.period_start  AS period_start,
+       d.period_end    AS period_end,
+       d.granularity   AS granularity,
+       d.value         AS value,
+       d.text_value    AS text_value,
+       d.unit          AS unit,
+       d.base_value    AS base_value,
+       d.base_unit     AS base_unit,
+       u.quantity      AS quantity,
+       d.status        AS status,
+       d.quote         AS quote,
+       e.source        AS source,
+       d.id            AS datapoint_id
+FROM datapoint d
+JOIN series s ON s.id = d.series_id
+JOIN exhibit e ON e.id = s.exhibit_id
+JOIN report r ON r.id = e.report_id
+LEFT JOIN entity en ON en.id = s.entity_id
+LEFT JOIN unit u ON u.symbol = d.unit;
+
+-- Full-text search over what a user types in the search box.
+CREATE VIRTUAL TABLE exhibit_search USING fts5(
+    exhibit_id UNINDEXED, title, headline, note, source, series, entities,
+    tokenize = 'unicode61 remove_diacritics 2'
+);

@@ -1,0 +1,449 @@
+#include "sourceloader.h"
+
+#include "quotecheck.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <yaml-cpp/yaml.h>
+
+#include <fstream>
+
+namespace trendboard {
+
+QString SourceError::toString() const
+{
+    QString where = file;
+    if (line > 0)
+        where += QLatin1Char(':') + QString::number(line);
+    if (!exhibit.isEmpty())
+        where += QStringLiteral(": exhibit ") + exhibit;
+    return where + QStringLiteral(": ") + message;
+}
+
+namespace {
+
+QString str(const YAML::Node& node)
+{
+    return QString::fromStdString(node.as<std::string>());
+}
+
+int lineOf(const YAML::Node& node)
+{
+    return node.Mark().line >= 0 ? node.Mark().line + 1 : 0;
+}
+
+class Loader
+{
+public:
+    explicit Loader(LoadResult& result) : m_result(result) {}
+
+    void error(const QString& file, const YAML::Node& node, const QString& exhibit,
+               const QString& message)
+    {
+        m_result.errors.append({file, node ? lineOf(node) : 0, exhibit, message});
+    }
+
+    // Optional scalar field; a field that is present but not a scalar is an error.
+    QString field(const QString& file, const YAML::Node& map, const char* key,
+                  const QString& exhibit = {})
+    {
+        const YAML::Node node = map[key];
+        if (!node || node.IsNull())
+            return {};
+        if (!node.IsScalar()) {
+            error(file, node, exhibit, QStringLiteral("'%1' must be a single value").arg(key));
+            return {};
+        }
+        return str(node).trimmed();
+    }
+
+    QString required(const QString& file, const YAML::Node& map, const char* key,
+                     const QString& exhibit = {})
+    {
+        const QString value = field(file, map, key, exhibit);
+        if (value.isEmpty())
+            error(file, map, exhibit, QStringLiteral("missing %1").arg(key));
+        return value;
+    }
+
+    std::optional<int> integer(const QString& file, const YAML::Node& map, const char* key,
+                               const QString& exhibit = {})
+    {
+        const QString text = field(file, map, key, exhibit);
+        bool ok = false;
+        const int n = text.toInt(&ok);
+        if (!ok) {
+            error(file, map[key] ? map[key] : map, exhibit,
+                  text.isEmpty() ? QStringLiteral("missing %1").arg(key)
+                                 : QStringLiteral("%1 '%2' is not a whole number").arg(key, text));
+            return std::nullopt;
+        }
+        return n;
+    }
+
+    std::optional<YAML::Node> parseFile(const QString& path)
+    {
+        try {
+            std::ifstream in(QFile::encodeName(path).constData());
+            if (!in) {
+                m_result.errors.append({path, 0, {}, QStringLiteral("cannot be read")});
+                return std::nullopt;
+            }
+            return YAML::Load(in);
+        } catch (const YAML::Exception& e) {
+            m_result.errors.append({path, e.mark.line >= 0 ? e.mark.line + 1 : 0, {},
+                                    QStringLiteral("not valid YAML: %1")
+                                        .arg(QString::fromStdString(e.msg))});
+            return std::nullopt;
+        }
+    }
+
+    void loadReports(const QString& path)
+    {
+        const auto doc = parseFile(path);
+        if (!doc)
+            return;
+        const YAML::Node reports = (*doc)["reports"];
+        if (!reports || !reports.IsSequence()) {
+            error(path, *doc, {}, QStringLiteral("expected a list 'reports'"));
+            return;
+        }
+        for (const auto& node : reports) {
+            Report report;
+            report.id = required(path, node, "id");
+            report.title = required(path, node, "title");
+            report.publisher = required(path, node, "publisher");
+            report.published = required(path, node, "published");
+            report.cite = required(path, node, "cite");
+            report.pageCount = integer(path, node, "pages").value_or(0);
+            for (const auto& s : node["sections"]) {
+                Section section;
+                section.number = integer(path, s, "number").value_or(-1);
+                section.title = required(path, s, "title");
+                section.shortTitle = required(path, s, "short");
+                section.firstPage = integer(path, s, "first").value_or(0);
+                section.lastPage = integer(path, s, "last").value_or(0);
+                if (section.lastPage < section.firstPage)
+                    error(path, s, {}, QStringLiteral("section %1 ends before it starts")
+                                           .arg(section.number));
+                report.sections.append(section);
+            }
+            m_result.catalog.reports.append(report);
+        }
+    }
+
+    void loadUnits(const QString& path)
+    {
+        const auto doc = parseFile(path);
+        if (!doc)
+            return;
+        static const QSet<QString> quantities{"level",    "share", "growth",
+                                              "multiple", "index", "rank"};
+        for (const auto& node : (*doc)["units"]) {
+            Unit unit;
+            unit.symbol = required(path, node, "symbol");
+            unit.baseUnit = required(path, node, "base");
+            bool ok = false;
+            unit.factor = field(path, node, "factor").toDouble(&ok);
+            if (!ok || unit.factor <= 0)
+                error(path, node, {}, QStringLiteral("unit '%1' needs a positive factor")
+                                          .arg(unit.symbol));
+            unit.quantity = required(path, node, "quantity");
+            if (!quantities.contains(unit.quantity))
+                error(path, node, {}, QStringLiteral("unit '%1': unknown quantity '%2'")
+                                          .arg(unit.symbol, unit.quantity));
+            if (m_units.contains(unit.symbol))
+                error(path, node, {}, QStringLiteral("duplicate unit '%1'").arg(unit.symbol));
+            m_units.insert(unit.symbol, unit);
+            m_result.catalog.units.append(unit);
+        }
+    }
+
+    void loadEntities(const QString& path)
+    {
+        const auto doc = parseFile(path);
+        if (!doc)
+            return;
+        static const QSet<QString> kinds{"company", "country", "region", "product",
+                                         "organisation"};
+        QVector<QPair<Entity, YAML::Node>> pending;
+        for (const auto& node : (*doc)["entities"]) {
+            Entity entity;
+            entity.name = required(path, node, "name");
+            entity.kind = required(path, node, "kind");
+            entity.parent = field(path, node, "parent");
+            entity.fiscalYearEnd = field(path, node, "fiscal_year_end");
+            if (!kinds.contains(entity.kind))
+                error(path, node, {}, QStringLiteral("entity '%1': unknown kind '%2'")
+                                          .arg(entity.name, entity.kind));
+            if (!entity.fiscalYearEnd.isEmpty() &&
+                !FiscalCalendar::fromMonthDay(entity.fiscalYearEnd.toStdString()))
+                error(path, node, {}, QStringLiteral("entity '%1': fiscal_year_end '%2' is not MM-DD")
+                                          .arg(entity.name, entity.fiscalYearEnd));
+            for (const auto& alias : node["aliases"])
+                entity.aliases.append(str(alias).trimmed());
+            for (const QString& name : QStringList(entity.name) + entity.aliases) {
+                const QString key = name.toCaseFolded();
+                if (m_entityByName.contains(key))
+                    error(path, node, {}, QStringLiteral("entity name '%1' is used twice").arg(name));
+                m_entityByName.insert(key, entity.name);
+            }
+            m_entities.insert(entity.name, entity);
+            pending.append({entity, node});
+        }
+        for (const auto& [entity, node] : pending) {
+            if (!entity.parent.isEmpty() && !m_entityByName.contains(entity.parent.toCaseFolded()))
+                error(path, node, {}, QStringLiteral("entity '%1': unknown parent '%2'")
+                                          .arg(entity.name, entity.parent));
+            Entity resolved = entity;
+            if (!resolved.parent.isEmpty())
+                resolved.parent = m_entityByName.value(entity.parent.toCaseFolded());
+            m_result.catalog.entities.append(resolved);
+        }
+    }
+
+    void loadSection(const QString& path)
+    {
+        const auto doc = parseFile(path);
+        if (!doc)
+            return;
+        const QString file = path;
+        const QString reportId = required(file, *doc, "report");
+        const auto sectionNo = integer(file, *doc, "section");
+        const Report* report = nullptr;
+        for (const Report& r : m_result.catalog.reports) {
+            if (r.id == reportId)
+                report = &r;
+        }
+        if (!report) {
+            error(file, *doc, {}, QStringLiteral("unknown report '%1'").arg(reportId));
+            return;
+        }
+        const Section* section = nullptr;
+        for (const Section& s : report->sections) {
+            if (sectionNo && s.number == *sectionNo)
+                section = &s;
+        }
+        if (!section) {
+            error(file, *doc, {}, QStringLiteral("report '%1' has no section %2")
+                                      .arg(reportId)
+                                      .arg(sectionNo.value_or(-1)));
+            return;
+        }
+        const YAML::Node exhibits = (*doc)["exhibits"];
+        if (exhibits && !exhibits.IsSequence()) {
+            error(file, exhibits, {}, QStringLiteral("'exhibits' must be a list"));
+            return;
+        }
+        for (const auto& node : exhibits)
+            loadExhibit(file, node, *report, *section);
+    }
+
+    std::optional<FiscalCalendar> fiscalOf(const QString& entity) const
+    {
+        const auto it = m_entities.find(entity);
+        if (it == m_entities.end() || it->fiscalYearEnd.isEmpty())
+            return std::nullopt;
+        return FiscalCalendar::fromMonthDay(it->fiscalYearEnd.toStdString());
+    }
+
+    std::optional<Period> period(const QString& file, const YAML::Node& node, const QString& label,
+                                 const QString& exhibit, const QString& entity = {})
+    {
+        const PeriodParse parsed = parsePeriod(label.toStdString(), fiscalOf(entity));
+        if (!parsed.period)
+            error(file, node, exhibit, QString::fromStdString(parsed.error));
+        return parsed.period;
+    }
+
+    bool knownUnit(const QString& file, const YAML::Node& node, const QString& exhibit,
+                   const QString& unit)
+    {
+        if (unit.isEmpty() || m_units.contains(unit))
+            return true;
+        error(file, node, exhibit, QStringLiteral("unknown unit '%1'").arg(unit));
+        return false;
+    }
+
+    void loadExhibit(const QString& file, const YAML::Node& node, const Report& report,
+                     const Section& section)
+    {
+        Exhibit ex;
+        ex.id = required(file, node, "id");
+        const QString id = ex.id.isEmpty() ? QStringLiteral("(no id)") : ex.id;
+        if (!ex.id.isEmpty()) {
+            if (m_exhibitIds.contains(ex.id))
+                error(file, node["id"], id, QStringLiteral("duplicate id (first in %1)")
+                                                .arg(m_exhibitIds.value(ex.id)));
+            m_exhibitIds.insert(ex.id, file);
+        }
+        ex.reportId = report.id;
+        ex.section = section.number;
+        ex.page = integer(file, node, "page", id).value_or(0);
+        if (ex.page < section.firstPage || ex.page > section.lastPage)
+            error(file, node["page"] ? node["page"] : node, id,
+                  QStringLiteral("page %1 is outside section %2 (pages %3-%4)")
+                      .arg(ex.page)
+                      .arg(section.number)
+                      .arg(section.firstPage)
+                      .arg(section.lastPage));
+        ex.title = required(file, node, "title", id);
+        ex.headline = field(file, node, "headline", id);
+        const QString kind = required(file, node, "kind", id);
+        if (const auto k = chartKindFromName(kind))
+            ex.kind = *k;
+        else if (!kind.isEmpty())
+            error(file, node["kind"], id, QStringLiteral("unknown kind '%1' (one of: %2)")
+                                              .arg(kind, chartKindNames().join(QStringLiteral(", "))));
+        ex.orientation = field(file, node, "orientation", id);
+        if (ex.orientation.isEmpty())
+            ex.orientation = QStringLiteral("vertical");
+        if (ex.orientation != QLatin1String("vertical") &&
+            ex.orientation != QLatin1String("horizontal"))
+            error(file, node["orientation"], id,
+                  QStringLiteral("orientation must be vertical or horizontal"));
+        ex.xKind = field(file, node, "x_kind", id);
+        if (ex.xKind.isEmpty())
+            ex.xKind = QStringLiteral("period");
+        if (ex.xKind != QLatin1String("period") && ex.xKind != QLatin1String("category"))
+            error(file, node["x_kind"], id, QStringLiteral("x_kind must be period or category"));
+        ex.xAxis = field(file, node, "x_axis", id);
+        ex.yAxis = field(file, node, "y_axis", id);
+        ex.y2Axis = field(file, node, "y2_axis", id);
+        ex.unit = field(file, node, "unit", id);
+        knownUnit(file, node["unit"], id, ex.unit);
+        ex.periodLabel = field(file, node, "period", id);
+        if (!ex.periodLabel.isEmpty())
+            ex.period = period(file, node["period"], ex.periodLabel, id);
+        ex.source = required(file, node, "source", id);
+        ex.note = field(file, node, "note", id);
+
+        QSet<QString> seriesNames;
+        for (const auto& sNode : node["series"]) {
+            Series series;
+            series.name = required(file, sNode, "name", id);
+            if (seriesNames.contains(series.name))
+                error(file, sNode, id, QStringLiteral("duplicate series '%1'").arg(series.name));
+            seriesNames.insert(series.name);
+            const QString entity = field(file, sNode, "entity", id);
+            if (!entity.isEmpty()) {
+                series.entity = m_entityByName.value(entity.toCaseFolded());
+                if (series.entity.isEmpty())
+                    error(file, sNode["entity"], id, QStringLiteral("unknown entity '%1'").arg(entity));
+            }
+            series.unit = field(file, sNode, "unit", id);
+            if (series.unit.isEmpty())
+                series.unit = ex.unit;
+            knownUnit(file, sNode, id, series.unit);
+            const QString stated = field(file, sNode, "stated", id);
+            series.stated = stated.isEmpty() || stated == QLatin1String("true");
+            if (!stated.isEmpty() && stated != QLatin1String("true") && stated != QLatin1String("false"))
+                error(file, sNode["stated"], id, QStringLiteral("stated must be true or false"));
+            series.axis = field(file, sNode, "axis", id);
+            if (series.axis.isEmpty())
+                series.axis = QStringLiteral("primary");
+            if (series.axis != QLatin1String("primary") && series.axis != QLatin1String("secondary"))
+                error(file, sNode["axis"], id, QStringLiteral("axis must be primary or secondary"));
+            for (const auto& pNode : sNode["points"])
+                series.points.append(loadPoint(file, pNode, ex, series));
+            if (series.stated && series.points.isEmpty())
+                error(file, sNode, id, QStringLiteral("series '%1' is marked stated but has no points")
+                                           .arg(series.name));
+            ex.series.append(series);
+        }
+        m_result.catalog.exhibits.append(ex);
+    }
+
+    Datapoint loadPoint(const QString& file, const YAML::Node& node, const Exhibit& ex,
+                        const Series& series)
+    {
+        Datapoint p;
+        const QString& id = ex.id;
+        p.xLabel = required(file, node, "x", id);
+        const QString where = QStringLiteral("series '%1', x '%2': ").arg(series.name, p.xLabel);
+        const QString periodLabel = field(file, node, "period", id);
+        if (!periodLabel.isEmpty())
+            p.period = period(file, node["period"], periodLabel, id, series.entity);
+        else if (ex.xKind == QLatin1String("period") && !p.xLabel.isEmpty())
+            p.period = period(file, node["x"], p.xLabel, id, series.entity);
+
+        const QString value = field(file, node, "value", id);
+        p.text = field(file, node, "text", id);
+        if (!value.isEmpty()) {
+            bool ok = false;
+            p.value = value.toDouble(&ok);
+            if (!ok) {
+                error(file, node["value"], id, where + QStringLiteral("value '%1' is not a number").arg(value));
+                p.value.reset();
+            }
+        } else if (p.text.isEmpty()) {
+            error(file, node, id, where + QStringLiteral("needs a value or a text"));
+        }
+        p.unit = field(file, node, "unit", id);
+        if (p.unit.isEmpty())
+            p.unit = series.unit;
+        if (p.value && p.unit.isEmpty())
+            error(file, node, id, where + QStringLiteral("a value needs a unit (series or exhibit)"));
+        knownUnit(file, node, id, p.unit);
+        p.status = field(file, node, "status", id);
+        if (p.status.isEmpty())
+            p.status = QStringLiteral("reported");
+        if (p.status != QLatin1String("reported") && p.status != QLatin1String("derived"))
+            error(file, node["status"], id, where + QStringLiteral("status must be reported or derived"));
+        p.page = node["page"] ? integer(file, node, "page", id).value_or(ex.page) : ex.page;
+        p.quote = field(file, node, "quote", id);
+        if (p.quote.isEmpty()) {
+            error(file, node, id, where + QStringLiteral("datapoint without a quote"));
+        } else if (p.value && !quoteShowsValue(p.quote, *p.value)) {
+            error(file, node["quote"], id,
+                  where + QStringLiteral("quote '%1' does not show the value %2")
+                              .arg(p.quote)
+                              .arg(*p.value));
+        } else if (!p.value && !p.text.isEmpty() && !quoteShowsText(p.quote, p.text)) {
+            error(file, node["quote"], id,
+                  where + QStringLiteral("quote '%1' does not show the text '%2'").arg(p.quote, p.text));
+        }
+        return p;
+    }
+
+private:
+    LoadResult& m_result;
+    QHash<QString, Unit> m_units;
+    QHash<QString, QString> m_entityByName; // case-folded name or alias -> canonical name
+    QHash<QString, Entity> m_entities;
+    QHash<QString, QString> m_exhibitIds; // id -> file
+};
+
+} // namespace
+
+LoadResult loadSources(const QString& dataDir)
+{
+    LoadResult result;
+    Loader loader(result);
+    const QDir dir(dataDir);
+    if (!dir.exists()) {
+        result.errors.append({dataDir, 0, {}, QStringLiteral("data folder does not exist")});
+        return result;
+    }
+    static const QStringList fixed{"report.yaml", "units.yaml", "entities.yaml"};
+    for (const QString& name : fixed) {
+        if (!dir.exists(name))
+            result.errors.append({dir.filePath(name), 0, {}, QStringLiteral("missing")});
+    }
+    if (!result.ok())
+        return result;
+    loader.loadReports(dir.filePath(QStringLiteral("report.yaml")));
+    loader.loadUnits(dir.filePath(QStringLiteral("units.yaml")));
+    loader.loadEntities(dir.filePath(QStringLiteral("entities.yaml")));
+    const QStringList files = dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
+    for (const QString& name : files) {
+        if (!fixed.contains(name))
+            loader.loadSection(dir.filePath(name));
+    }
+    return result;
+}
+
+} // namespace trendboard

@@ -123,8 +123,10 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
         m_connection->database(),
         QStringLiteral("SELECT e.id, e.report_id, r.cite, e.section_no, e.page, e.title, e.headline, "
                        "e.kind, e.orientation, e.x_kind, e.x_axis_title, e.y_axis_title, "
-                       "e.y2_axis_title, e.unit, e.period_label, e.source, e.note "
-                       "FROM exhibit e JOIN report r ON r.id = e.report_id WHERE ") +
+                       "e.y2_axis_title, e.unit, e.period_label, e.source, e.note, u.factor, u.base_unit, "
+                       "e.period_start, e.period_end "
+                       "FROM exhibit e JOIN report r ON r.id = e.report_id "
+                       "LEFT JOIN unit u ON u.symbol = e.unit WHERE ") +
             where + QStringLiteral(" ORDER BY e.section_no, e.page, e.ordinal"),
         binds);
     while (q.next()) {
@@ -146,6 +148,10 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
         e.periodLabel = q.value(14).toString();
         e.source = q.value(15).toString();
         e.note = q.value(16).toString();
+        e.unitFactor = q.value(17).isNull() ? 1.0 : q.value(17).toDouble();
+        e.unitBase = q.value(18).toString();
+        e.periodStart = q.value(19).toString();
+        e.periodEnd = q.value(20).toString();
         out.append(e);
     }
     return out;
@@ -182,8 +188,9 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
     data.info = *info;
     QSqlQuery s = run(m_connection->database(),
                       QStringLiteral("SELECT s.id, s.name, en.name, en.kind, s.unit, s.axis, "
-                                     "s.values_stated FROM series s "
+                                     "s.values_stated, u.base_unit, u.quantity FROM series s "
                                      "LEFT JOIN entity en ON en.id = s.entity_id "
+                                     "LEFT JOIN unit u ON u.symbol = s.unit "
                                      "WHERE s.exhibit_id = ? ORDER BY s.ordinal"),
                       {id});
     while (s.next()) {
@@ -195,6 +202,8 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
         series.unit = s.value(4).toString();
         series.axis = s.value(5).toString();
         series.stated = s.value(6).toInt() != 0;
+        series.unitBase = s.value(7).toString();
+        series.unitQuantity = s.value(8).toString();
         data.series.append(series);
     }
     for (SeriesRecord& series : data.series) {

@@ -39,7 +39,11 @@ struct ExhibitInfo
     QString yAxis;
     QString y2Axis;
     QString unit;
+    double unitFactor = 1.0; // of `unit`, to convert base values back into it
+    QString unitBase;
     QString periodLabel;
+    QString periodStart;
+    QString periodEnd;
     QString source;
     QString note;
 
@@ -71,6 +75,8 @@ struct SeriesRecord
     QString entity;
     QString entityKind;
     QString unit;
+    QString unitBase;
+    QString unitQuantity; // level, share, growth, ...
     QString axis;
     bool stated = true;
     QVector<PointRecord> points;

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+namespace trendboard {
+
+class ExhibitTableModel;
+
+// Our own chart-building interface. Everything that knows a chart toolkit (Qt Charts today,
+// Qt Graphs later) lives in this folder behind it; widgets and windows see only this class.
+class ChartCanvas : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    // The canvas reads the model (never SQL) and redraws when the model resets.
+    virtual void setModel(ExhibitTableModel* model) = 0;
+    // Highlights the datapoint of a model row; -1 clears.
+    virtual void highlightRow(int row) = 0;
+    // Lines for values that are not plotted on the value axis (growth rates, multiples, text).
+    virtual QStringList callouts() const = 0;
+    // Log scale on the value axis, where all plotted values are positive.
+    virtual void setLogScale(bool on) = 0;
+    virtual bool logScaleAvailable() const = 0;
+
+signals:
+    // The user clicked the datapoint of this model row.
+    void rowActivated(int row);
+};
+
+// The one place that picks the toolkit.
+ChartCanvas* createChartCanvas(QWidget* parent);
+
+} // namespace trendboard

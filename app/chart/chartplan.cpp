@@ -1,0 +1,142 @@
+#include "chartplan.h"
+
+#include "exhibittablemodel.h"
+#include "valueformat.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace trendboard {
+
+bool ChartPlan::hasSecondary() const
+{
+    return std::any_of(plotted.begin(), plotted.end(), [](const Plotted& p) { return p.secondary; });
+}
+
+namespace {
+
+QString dateFormatFor(const QHash<QString, int>& granularities)
+{
+    QString most;
+    int count = -1;
+    for (auto it = granularities.begin(); it != granularities.end(); ++it) {
+        if (it.value() > count) {
+            most = it.key();
+            count = it.value();
+        }
+    }
+    if (most == QLatin1String("day"))
+        return QStringLiteral("M/d/yy");
+    if (most == QLatin1String("month") || most == QLatin1String("quarter") ||
+        most == QLatin1String("half"))
+        return QStringLiteral("M/yy");
+    return QStringLiteral("yyyy");
+}
+
+} // namespace
+
+ChartPlan planChart(const ExhibitTableModel& model)
+{
+    ChartPlan plan;
+    const ExhibitData& exhibit = model.exhibit();
+    const ExhibitInfo& info = exhibit.info;
+    plan.kind = info.kind;
+    plan.horizontal = info.orientation == QLatin1String("horizontal");
+    plan.xTitle = info.xAxis;
+    plan.yTitle = info.yAxis.isEmpty() ? info.unit : info.yAxis;
+    plan.y2Title = info.y2Axis;
+    plan.unit = info.unit;
+
+    switch (info.kind) {
+    case ChartKind::Table: plan.shape = ChartPlan::Shape::Table; return plan;
+    case ChartKind::Timeline: plan.shape = ChartPlan::Shape::Timeline; return plan;
+    case ChartKind::Pie: plan.shape = ChartPlan::Shape::Pie; break;
+    case ChartKind::Bar:
+    case ChartKind::StackedBar:
+    case ChartKind::GroupedBar: plan.shape = ChartPlan::Shape::Bars; break;
+    case ChartKind::Other:
+        plan.shape = info.xKind == QLatin1String("category") ? ChartPlan::Shape::Bars
+                                                             : ChartPlan::Shape::XY;
+        break;
+    case ChartKind::Line:
+    case ChartKind::Scatter: plan.shape = ChartPlan::Shape::XY; break;
+    }
+
+    // A series goes on the primary axis when its unit converts into the exhibit's; on the
+    // secondary when the data says so; anything else (growth rates, multiples, other units)
+    // would distort the axis, so its values become callouts, as the report prints them.
+    QString primaryBase = info.unitBase;
+    QHash<QString, int> granularities;
+    struct Candidate
+    {
+        int series;
+        QVector<int> numeric;
+    };
+    for (int s = 0; s < exhibit.series.size(); ++s) {
+        const SeriesRecord& series = exhibit.series.at(s);
+        QVector<int> numeric;
+        for (int p = 0; p < series.points.size(); ++p) {
+            const PointRecord& point = series.points.at(p);
+            if (point.value)
+                numeric.append(p);
+            else if (!point.text.isEmpty())
+                plan.callouts.append(QStringLiteral("%1: %2").arg(point.xLabel, point.text));
+        }
+        if (numeric.isEmpty())
+            continue;
+        const bool secondary = series.axis == QLatin1String("secondary");
+        if (primaryBase.isEmpty() && !secondary && series.unitQuantity != QLatin1String("growth") &&
+            series.unitQuantity != QLatin1String("multiple")) {
+            primaryBase = series.unitBase;
+            plan.unit = series.unit;
+        }
+        const bool fits = secondary || (!series.unitBase.isEmpty() && series.unitBase == primaryBase);
+        if (!fits) {
+            for (int p : numeric) {
+                const PointRecord& point = series.points.at(p);
+                plan.callouts.append(QStringLiteral("%1: %2 (%3)")
+                                         .arg(series.name, formatValue(*point.value, point.unit),
+                                              point.xLabel));
+            }
+            continue;
+        }
+        if (secondary && plan.y2Unit.isEmpty())
+            plan.y2Unit = series.unit;
+        plan.plotted.append({s, secondary, series.stated});
+        for (int p : numeric) {
+            const PointRecord& point = series.points.at(p);
+            if (!plan.categories.contains(point.xLabel))
+                plan.categories.append(point.xLabel);
+            if (!point.granularity.isEmpty())
+                granularities[point.granularity]++;
+        }
+    }
+    if (plan.shape == ChartPlan::Shape::Pie && plan.plotted.size() > 1)
+        plan.plotted.resize(1);
+
+    // A time axis when every plotted point has a period; bars keep categories (as printed).
+    bool allDated = info.xKind == QLatin1String("period");
+    for (const auto& p : plan.plotted) {
+        for (const PointRecord& point : exhibit.series.at(p.series).points) {
+            if (point.value && point.periodStart.isEmpty())
+                allDated = false;
+        }
+    }
+    // A time axis needs a span: the exhibit's period or at least one dated point.
+    const bool hasSpan = !info.periodStart.isEmpty() || !plan.categories.isEmpty();
+    plan.dateAxis = plan.shape == ChartPlan::Shape::XY && allDated && hasSpan;
+    plan.dateFormat = dateFormatFor(granularities);
+    if (!plan.dateAxis && info.xKind == QLatin1String("period")) {
+        // Category labels of periods in time order.
+        QHash<QString, QString> startOf;
+        for (const auto& p : plan.plotted) {
+            for (const PointRecord& point : exhibit.series.at(p.series).points)
+                startOf.insert(point.xLabel, point.periodStart);
+        }
+        std::stable_sort(plan.categories.begin(), plan.categories.end(),
+                         [&](const QString& a, const QString& b) { return startOf.value(a) < startOf.value(b); });
+    }
+    return plan;
+}
+
+} // namespace trendboard

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain.h"
+
+#include <QStringList>
+#include <QVector>
+
+namespace trendboard {
+
+class ExhibitTableModel;
+
+// What to draw for an exhibit, decided without any chart toolkit: which series go on which
+// value axis, which values become callouts, the categories of a category axis.
+struct ChartPlan
+{
+    enum class Shape { XY, Bars, Pie, Table, Timeline };
+    struct Plotted
+    {
+        int series = 0;
+        bool secondary = false;
+        bool connected = true; // false: the report's series is not stated, show points only
+    };
+
+    Shape shape = Shape::XY;
+    ChartKind kind = ChartKind::Other;
+    bool horizontal = false;
+    bool dateAxis = false;     // XY on a time axis; otherwise categories
+    QStringList categories;    // x labels in order, for category axes and bars
+    QVector<Plotted> plotted;
+    QStringList callouts;
+    QString xTitle;
+    QString yTitle;
+    QString y2Title;
+    QString unit;              // of the primary value axis
+    QString y2Unit;
+    QString dateFormat;
+    bool hasSecondary() const;
+};
+
+ChartPlan planChart(const ExhibitTableModel& model);
+
+} // namespace trendboard

@@ -1,0 +1,485 @@
+#include "qtchartscanvas.h"
+
+#include "exhibittablemodel.h"
+#include "pivotmodel.h"
+#include "timelineview.h"
+#include "valueformat.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QStackedLayout>
+#include <QTableView>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace trendboard {
+
+ChartCanvas* createChartCanvas(QWidget* parent)
+{
+    return new QtChartsCanvas(parent);
+}
+
+namespace {
+
+// BOND's palette: deep blue first, then red, grey, light blue, orange.
+const QList<QColor> kPalette{QColor(0x1f, 0x4e, 0x9a), QColor(0xd6, 0x27, 0x28),
+                             QColor(0x7f, 0x7f, 0x7f), QColor(0x5d, 0xa5, 0xda),
+                             QColor(0xf1, 0x8f, 0x1f), QColor(0x2c, 0xa0, 0x2c),
+                             QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b)};
+
+// A Qt Charts label format that prints a value with its unit: "$@yPointB", "@value%".
+QString labelFormat(const QString& unit, const QString& placeholder)
+{
+    QString format = formatValue(7, unit);
+    format.replace(QLatin1Char('7'), placeholder);
+    return format;
+}
+
+void niceRange(QValueAxis* axis, double lo, double hi)
+{
+    if (lo > 0)
+        lo = 0;
+    if (hi < 0)
+        hi = 0;
+    if (hi - lo < 1e-12)
+        hi = lo + 1;
+    axis->setRange(lo, hi + (hi - lo) * 0.12);
+    axis->applyNiceNumbers();
+}
+
+} // namespace
+
+QtChartsCanvas::QtChartsCanvas(QWidget* parent) : ChartCanvas(parent)
+{
+    m_stack = new QStackedLayout(this);
+    m_stack->setContentsMargins(0, 0, 0, 0);
+
+    m_chartView = new QChartView(this);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_stack->addWidget(m_chartView);
+
+    m_table = new QTableView(this);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_stack->addWidget(m_table);
+
+    m_timeline = new TimelineView(this);
+    m_stack->addWidget(m_timeline);
+    connect(m_timeline, &TimelineView::rowActivated, this, &ChartCanvas::rowActivated);
+}
+
+QtChartsCanvas::~QtChartsCanvas() = default;
+
+void QtChartsCanvas::setModel(ExhibitTableModel* model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (!m_pivot && model) {
+        m_pivot = new PivotTableModel(model, this);
+        m_table->setModel(m_pivot);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this](const QModelIndex& current) {
+                    const int row = m_pivot->sourceRow(current);
+                    if (row >= 0)
+                        emit rowActivated(row);
+                });
+    }
+    if (model)
+        connect(model, &QAbstractItemModel::modelReset, this, &QtChartsCanvas::rebuild);
+    rebuild();
+}
+
+void QtChartsCanvas::setLogScale(bool on)
+{
+    if (m_log == on)
+        return;
+    m_log = on;
+    rebuild();
+}
+
+bool QtChartsCanvas::logScaleAvailable() const
+{
+    if (m_plan.shape != ChartPlan::Shape::XY && m_plan.shape != ChartPlan::Shape::Bars)
+        return false;
+    const QVector<double> values = valuesOf(false);
+    return !values.isEmpty() && std::all_of(values.begin(), values.end(), [](double v) { return v > 0; });
+}
+
+QVector<double> QtChartsCanvas::valuesOf(bool secondary) const
+{
+    QVector<double> values;
+    if (!m_model)
+        return values;
+    const ExhibitData& exhibit = m_model->exhibit();
+    for (const auto& p : m_plan.plotted) {
+        if (p.secondary != secondary)
+            continue;
+        const SeriesRecord& series = exhibit.series.at(p.series);
+        for (const PointRecord& point : series.points) {
+            if (const auto v = ExhibitTableModel::chartValue(exhibit, series, point))
+                values.append(*v);
+        }
+    }
+    return values;
+}
+
+void QtChartsCanvas::rebuild()
+{
+    m_xySeries.clear();
+    m_xyPointIndex.clear();
+    m_barSets.clear();
+    m_slices.clear();
+    m_plan = m_model && m_model->hasExhibit() ? planChart(*m_model) : ChartPlan{};
+    if (m_plan.shape == ChartPlan::Shape::Table) {
+        m_stack->setCurrentWidget(m_table);
+        return;
+    }
+    if (m_plan.shape == ChartPlan::Shape::Timeline) {
+        m_timeline->setModel(m_model);
+        m_stack->setCurrentWidget(m_timeline);
+        return;
+    }
+    m_stack->setCurrentWidget(m_chartView);
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QChart* old = m_chartView->chart();
+    m_chartView->setChart(chart); // the view owns the new chart
+    delete old;
+    if (!m_model || !m_model->hasExhibit())
+        return;
+    switch (m_plan.shape) {
+    case ChartPlan::Shape::Pie: buildPie(); break;
+    case ChartPlan::Shape::Bars: buildBars(); break;
+    default: buildXY(); break;
+    }
+}
+
+QAbstractAxis* QtChartsCanvas::valueAxis(bool secondary, const QVector<double>& values)
+{
+    QChart* chart = m_chartView->chart();
+    const QString title = secondary ? m_plan.y2Title : m_plan.yTitle;
+    QAbstractAxis* axis = nullptr;
+    if (!secondary && m_log && logScaleAvailable()) {
+        auto* log = new QLogValueAxis;
+        log->setBase(10);
+        log->setLabelFormat(QStringLiteral("%g"));
+        const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+        log->setRange(std::pow(10, std::floor(std::log10(*lo))), std::pow(10, std::ceil(std::log10(*hi))));
+        axis = log;
+    } else {
+        auto* linear = new QValueAxis;
+        if (values.isEmpty()) {
+            // No stated values: an axis without invented ticks.
+            linear->setRange(0, 1);
+            linear->setLabelsVisible(false);
+            linear->setTickCount(2);
+        } else {
+            const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+            niceRange(linear, *lo, *hi);
+            linear->setLabelFormat(QStringLiteral("%.4g"));
+        }
+        axis = linear;
+    }
+    axis->setTitleText(title);
+    const Qt::Alignment side = m_plan.horizontal ? (secondary ? Qt::AlignTop : Qt::AlignBottom)
+                                                 : (secondary ? Qt::AlignRight : Qt::AlignLeft);
+    chart->addAxis(axis, side);
+    return axis;
+}
+
+void QtChartsCanvas::attachXY(QXYSeries* series, QAbstractAxis* x, QAbstractAxis* y)
+{
+    m_chartView->chart()->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+void QtChartsCanvas::buildXY()
+{
+    QChart* chart = m_chartView->chart();
+    const ExhibitData& exhibit = m_model->exhibit();
+    QAbstractAxis* xAxis = nullptr;
+    if (m_plan.dateAxis) {
+        auto* dates = new QDateTimeAxis;
+        dates->setFormat(m_plan.dateFormat);
+        QDateTime lo;
+        QDateTime hi;
+        auto widen = [&](const QDateTime& t) {
+            if (!t.isValid())
+                return;
+            lo = !lo.isValid() || t < lo ? t : lo;
+            hi = !hi.isValid() || t > hi ? t : hi;
+        };
+        widen(QDateTime(QDate::fromString(exhibit.info.periodStart, Qt::ISODate), QTime(0, 0), Qt::UTC));
+        widen(QDateTime(QDate::fromString(exhibit.info.periodEnd, Qt::ISODate), QTime(0, 0), Qt::UTC));
+        for (const auto& p : m_plan.plotted) {
+            for (const PointRecord& point : exhibit.series.at(p.series).points)
+                widen(ExhibitTableModel::periodMidpoint(point).value_or(QDateTime()));
+        }
+        if (lo.isValid()) {
+            const qint64 pad = std::max<qint64>(lo.msecsTo(hi) / 25, 86400000LL * 20);
+            dates->setRange(lo.addMSecs(-pad), hi.addMSecs(pad));
+        }
+        dates->setTickCount(6);
+        xAxis = dates;
+    } else {
+        auto* categories = new QBarCategoryAxis;
+        categories->append(m_plan.categories.isEmpty() ? QStringList{QString()} : m_plan.categories);
+        xAxis = categories;
+    }
+    xAxis->setTitleText(m_plan.xTitle);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    QAbstractAxis* y = valueAxis(false, valuesOf(false));
+    QAbstractAxis* y2 = m_plan.hasSecondary() ? valueAxis(true, valuesOf(true)) : nullptr;
+
+    int colour = 0;
+    for (int s = 0; s < exhibit.series.size(); ++s) {
+        const SeriesRecord& record = exhibit.series.at(s);
+        const auto plotted = std::find_if(m_plan.plotted.begin(), m_plan.plotted.end(),
+                                          [s](const ChartPlan::Plotted& p) { return p.series == s; });
+        const QColor color = kPalette.at(colour++ % kPalette.size());
+        if (plotted == m_plan.plotted.end()) {
+            // Named in the legend, with no values to draw: the report's text does not state them.
+            if (!record.stated && record.unitQuantity != QLatin1String("growth") &&
+                record.unitQuantity != QLatin1String("multiple")) {
+                auto* empty = new QLineSeries;
+                empty->setName(record.name + tr(" (not stated)"));
+                empty->setColor(color);
+                attachXY(empty, xAxis, y);
+            }
+            continue;
+        }
+        const bool line = plotted->connected && exhibit.info.kind != ChartKind::Scatter;
+        QXYSeries* series = line ? static_cast<QXYSeries*>(new QLineSeries)
+                                 : static_cast<QXYSeries*>(new QScatterSeries);
+        if (auto* scatter = qobject_cast<QScatterSeries*>(series)) {
+            scatter->setMarkerSize(11);
+            scatter->setBorderColor(Qt::white);
+        }
+        series->setName(record.stated ? record.name : record.name + tr(" (stated values only)"));
+        series->setColor(color);
+        series->setPointsVisible(true);
+        series->setSelectedColor(QColor(0xff, 0xb0, 0x00));
+        series->setPointLabelsVisible(true);
+        series->setPointLabelsClipping(false);
+        series->setPointLabelsColor(color.darker(130));
+        series->setPointLabelsFormat(labelFormat(plotted->secondary ? m_plan.y2Unit : m_plan.unit,
+                                                 QStringLiteral("@yPoint")));
+        QVector<int>& indexOfDrawn = m_xyPointIndex[s];
+        for (int p = 0; p < record.points.size(); ++p) {
+            const auto v = ExhibitTableModel::chartValue(exhibit, record, record.points.at(p));
+            if (!v)
+                continue;
+            double x = m_plan.categories.indexOf(record.points.at(p).xLabel);
+            if (m_plan.dateAxis)
+                x = double(ExhibitTableModel::periodMidpoint(record.points.at(p))->toMSecsSinceEpoch());
+            series->append(x, *v);
+            indexOfDrawn.append(p);
+        }
+        attachXY(series, xAxis, plotted->secondary && y2 ? y2 : y);
+        m_xySeries.insert(s, series);
+        connect(series, &QXYSeries::clicked, this, [this, s, series](const QPointF& at) {
+            int best = -1;
+            double bestDistance = 0;
+            const QPointF here = m_chartView->chart()->mapToPosition(at, series);
+            for (int i = 0; i < series->count(); ++i) {
+                const QPointF there = m_chartView->chart()->mapToPosition(series->at(i), series);
+                const double d = QLineF(here, there).length();
+                if (best < 0 || d < bestDistance) {
+                    best = i;
+                    bestDistance = d;
+                }
+            }
+            if (best >= 0)
+                emit rowActivated(m_model->rowFor(s, m_xyPointIndex.value(s).value(best)));
+        });
+    }
+    chart->legend()->setVisible(exhibit.series.size() > 0);
+}
+
+void QtChartsCanvas::buildBars()
+{
+    QChart* chart = m_chartView->chart();
+    const ExhibitData& exhibit = m_model->exhibit();
+    const bool stacked = exhibit.info.kind == ChartKind::StackedBar;
+    QAbstractBarSeries* bars = nullptr;
+    if (m_plan.horizontal)
+        bars = stacked ? static_cast<QAbstractBarSeries*>(new QHorizontalStackedBarSeries)
+                       : static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries);
+    else
+        bars = stacked ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries)
+                       : static_cast<QAbstractBarSeries*>(new QBarSeries);
+
+    auto* categories = new QBarCategoryAxis;
+    categories->append(m_plan.categories.isEmpty() ? QStringList{QString()} : m_plan.categories);
+    categories->setTitleText(m_plan.xTitle);
+    chart->addAxis(categories, m_plan.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    QAbstractAxis* y = valueAxis(false, valuesOf(false));
+    QAbstractAxis* y2 = m_plan.hasSecondary() ? valueAxis(true, valuesOf(true)) : nullptr;
+
+    int colour = 0;
+    bool allComplete = true;
+    for (int s = 0; s < exhibit.series.size(); ++s) {
+        const SeriesRecord& record = exhibit.series.at(s);
+        const auto plotted = std::find_if(m_plan.plotted.begin(), m_plan.plotted.end(),
+                                          [s](const ChartPlan::Plotted& p) { return p.series == s; });
+        const QColor color = kPalette.at(colour++ % kPalette.size());
+        const bool isLevel = record.unitQuantity != QLatin1String("growth") &&
+                             record.unitQuantity != QLatin1String("multiple");
+        if (plotted == m_plan.plotted.end()) {
+            if (!record.stated && isLevel) {
+                auto* set = new QBarSet(record.name + tr(" (not stated)"));
+                set->setColor(color);
+                bars->append(set);
+            }
+            continue;
+        }
+        if (plotted->secondary && y2) {
+            // The second measure of a bar chart is drawn as the report does: a line over the bars.
+            auto* line = new QLineSeries;
+            line->setName(record.name);
+            line->setColor(color);
+            line->setPointsVisible(true);
+            line->setPointLabelsVisible(true);
+            line->setPointLabelsFormat(labelFormat(m_plan.y2Unit, QStringLiteral("@yPoint")));
+            QVector<int>& indexOfDrawn = m_xyPointIndex[s];
+            for (int p = 0; p < record.points.size(); ++p) {
+                const auto v = ExhibitTableModel::chartValue(exhibit, record, record.points.at(p));
+                if (!v)
+                    continue;
+                line->append(m_plan.categories.indexOf(record.points.at(p).xLabel), *v);
+                indexOfDrawn.append(p);
+            }
+            chart->addSeries(line);
+            line->attachAxis(categories);
+            line->attachAxis(y2);
+            m_xySeries.insert(s, line);
+            continue;
+        }
+        auto* set = new QBarSet(record.stated ? record.name : record.name + tr(" (stated values only)"));
+        set->setColor(color);
+        set->setSelectedColor(QColor(0xff, 0xb0, 0x00));
+        QVector<double> values(m_plan.categories.size(), 0.0);
+        QVector<bool> present(m_plan.categories.size(), false);
+        for (int p = 0; p < record.points.size(); ++p) {
+            const auto v = ExhibitTableModel::chartValue(exhibit, record, record.points.at(p));
+            const int c = m_plan.categories.indexOf(record.points.at(p).xLabel);
+            if (v && c >= 0) {
+                values[c] = *v;
+                present[c] = true;
+            }
+        }
+        allComplete = allComplete && !present.contains(false);
+        for (double v : values)
+            set->append(v);
+        bars->append(set);
+        m_barSets.insert(s, set);
+        connect(set, &QBarSet::clicked, this, [this, s](int category) {
+            const SeriesRecord& rec = m_model->exhibit().series.at(s);
+            for (int p = 0; p < rec.points.size(); ++p) {
+                if (rec.points.at(p).xLabel == m_plan.categories.value(category))
+                    emit rowActivated(m_model->rowFor(s, p));
+            }
+        });
+    }
+    // Labels only where every bar has a stated value: a missing value must not read as 0.
+    bars->setLabelsVisible(allComplete && !m_barSets.isEmpty());
+    bars->setLabelsFormat(labelFormat(m_plan.unit, QStringLiteral("@value")));
+    bars->setLabelsPosition(stacked ? QAbstractBarSeries::LabelsCenter : QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(bars);
+    bars->attachAxis(categories);
+    bars->attachAxis(y);
+    chart->legend()->setVisible(bars->count() > 1 || m_plan.hasSecondary() || !m_barSets.isEmpty());
+}
+
+void QtChartsCanvas::buildPie()
+{
+    QChart* chart = m_chartView->chart();
+    const ExhibitData& exhibit = m_model->exhibit();
+    auto* pie = new QPieSeries;
+    pie->setHoleSize(0.35);
+    if (!m_plan.plotted.isEmpty()) {
+        const int s = m_plan.plotted.first().series;
+        const SeriesRecord& record = exhibit.series.at(s);
+        int colour = 0;
+        for (int p = 0; p < record.points.size(); ++p) {
+            const PointRecord& point = record.points.at(p);
+            if (!point.value)
+                continue;
+            auto* slice = pie->append(QStringLiteral("%1: %2").arg(point.xLabel, formatValue(*point.value, point.unit)),
+                                      std::fabs(*point.value));
+            slice->setColor(kPalette.at(colour++ % kPalette.size()));
+            slice->setLabelVisible(true);
+            m_slices.insert(p, slice);
+            connect(slice, &QPieSlice::clicked, this, [this, s, p] { emit rowActivated(m_model->rowFor(s, p)); });
+        }
+    }
+    chart->addSeries(pie);
+    chart->legend()->setVisible(false);
+}
+
+void QtChartsCanvas::clearHighlight()
+{
+    for (QXYSeries* series : std::as_const(m_xySeries))
+        series->deselectAllPoints();
+    for (QBarSet* set : std::as_const(m_barSets))
+        set->deselectAllBars();
+    for (QPieSlice* slice : std::as_const(m_slices))
+        slice->setExploded(false);
+}
+
+void QtChartsCanvas::highlightRow(int row)
+{
+    if (!m_model)
+        return;
+    if (m_plan.shape == ChartPlan::Shape::Table) {
+        const QModelIndex cell = m_pivot->cellOf(row);
+        if (cell.isValid() && m_table->currentIndex() != cell)
+            m_table->setCurrentIndex(cell);
+        return;
+    }
+    if (m_plan.shape == ChartPlan::Shape::Timeline) {
+        m_timeline->highlightRow(row);
+        return;
+    }
+    clearHighlight();
+    const int s = m_model->seriesOfRow(row);
+    const int p = m_model->pointOfRow(row);
+    if (s < 0)
+        return;
+    if (QXYSeries* series = m_xySeries.value(s)) {
+        const int drawn = m_xyPointIndex.value(s).indexOf(p);
+        if (drawn >= 0)
+            series->selectPoint(drawn);
+    }
+    if (QBarSet* set = m_barSets.value(s)) {
+        const int c = m_plan.categories.indexOf(m_model->exhibit().series.at(s).points.at(p).xLabel);
+        if (c >= 0)
+            set->selectBar(c);
+    }
+    if (QPieSlice* slice = m_slices.value(p))
+        slice->setExploded(true);
+}
+
+} // namespace trendboard

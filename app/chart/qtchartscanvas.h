@@ -1,0 +1,65 @@
+#pragma once
+
+#include "chartcanvas.h"
+#include "chartplan.h"
+
+#include <QHash>
+#include <QPointer>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QStackedLayout;
+class QTableView;
+class QXYSeries;
+class QBarSet;
+class QPieSlice;
+class QAbstractAxis;
+QT_END_NAMESPACE
+
+namespace trendboard {
+
+class PivotTableModel;
+class TimelineView;
+
+// ChartCanvas drawn with Qt Charts (Qt 6.4 on Debian 12), tables with a QTableView over a
+// pivot of the same model, timelines with TimelineView.
+class QtChartsCanvas : public ChartCanvas
+{
+    Q_OBJECT
+public:
+    explicit QtChartsCanvas(QWidget* parent = nullptr);
+    ~QtChartsCanvas() override;
+
+    void setModel(ExhibitTableModel* model) override;
+    void highlightRow(int row) override;
+    QStringList callouts() const override { return m_plan.callouts; }
+    void setLogScale(bool on) override;
+    bool logScaleAvailable() const override;
+
+private:
+    void rebuild();
+    void buildXY();
+    void buildBars();
+    void buildPie();
+    QAbstractAxis* valueAxis(bool secondary, const QVector<double>& values);
+    void attachXY(QXYSeries* series, QAbstractAxis* x, QAbstractAxis* y);
+    QVector<double> valuesOf(bool secondary) const;
+    void clearHighlight();
+
+    QPointer<ExhibitTableModel> m_model;
+    ChartPlan m_plan;
+    bool m_log = false;
+    QStackedLayout* m_stack = nullptr;
+    QChartView* m_chartView = nullptr;
+    QTableView* m_table = nullptr;
+    PivotTableModel* m_pivot = nullptr;
+    TimelineView* m_timeline = nullptr;
+    // Drawn items per exhibit series, and which model point each of their indexes shows.
+    QHash<int, QXYSeries*> m_xySeries;
+    QHash<int, QVector<int>> m_xyPointIndex; // series -> drawn index -> point
+    QHash<int, QBarSet*> m_barSets;
+    QHash<int, QPieSlice*> m_slices; // point -> slice (pie shows one series)
+};
+
+} // namespace trendboard

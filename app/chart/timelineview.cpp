@@ -1,0 +1,110 @@
+#include "timelineview.h"
+
+#include "exhibittablemodel.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace trendboard {
+
+TimelineView::TimelineView(QWidget* parent) : QWidget(parent)
+{
+    setAutoFillBackground(true);
+    QPalette p = palette();
+    p.setColor(QPalette::Window, Qt::white);
+    setPalette(p);
+}
+
+void TimelineView::setModel(ExhibitTableModel* model)
+{
+    m_model = model;
+    m_events.clear();
+    m_highlighted = -1;
+    if (model) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString text = model->index(row, ExhibitTableModel::ValueColumn).data().toString();
+            m_events.append({row, model->index(row, ExhibitTableModel::LabelColumn).data().toString(), text});
+        }
+    }
+    update();
+}
+
+void TimelineView::highlightRow(int row)
+{
+    m_highlighted = row;
+    update();
+}
+
+QVector<QRectF> TimelineView::eventRects() const
+{
+    QVector<QRectF> rects;
+    const int n = m_events.size();
+    if (n == 0)
+        return rects;
+    const double margin = 24;
+    const double step = (width() - 2 * margin) / n;
+    const double axisY = height() / 2.0;
+    const double boxHeight = axisY - 40;
+    for (int i = 0; i < n; ++i) {
+        const double x = margin + step * i;
+        // Alternate above and below, and stagger neighbours so long texts do not collide.
+        const bool above = i % 2 == 0;
+        rects.append(above ? QRectF(x, 12, step * 1.9, boxHeight - 12)
+                           : QRectF(x, axisY + 40, step * 1.9, boxHeight - 12));
+    }
+    return rects;
+}
+
+void TimelineView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const double axisY = height() / 2.0;
+    const QColor line(0x1f, 0x4e, 0x9a);
+    painter.setPen(QPen(line, 3));
+    painter.drawLine(QPointF(12, axisY), QPointF(width() - 12, axisY));
+    if (m_events.isEmpty()) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect(), Qt::AlignCenter, tr("No events stated in the report text."));
+        return;
+    }
+    const QVector<QRectF> rects = eventRects();
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.9);
+    QFont bold = small;
+    bold.setBold(true);
+    for (int i = 0; i < m_events.size(); ++i) {
+        const Event& e = m_events.at(i);
+        const QRectF r = rects.at(i);
+        const bool above = i % 2 == 0;
+        const double x = r.left() + 4;
+        const bool hot = e.row == m_highlighted;
+        painter.setPen(QPen(hot ? QColor(0xd6, 0x27, 0x28) : line, hot ? 3 : 1.5));
+        painter.drawLine(QPointF(x, axisY), QPointF(x, above ? r.bottom() : r.top()));
+        painter.setBrush(hot ? QColor(0xd6, 0x27, 0x28) : line);
+        painter.drawEllipse(QPointF(x, axisY), 5, 5);
+        painter.setFont(bold);
+        painter.setPen(hot ? QColor(0xd6, 0x27, 0x28) : line);
+        const QRectF dateRect(x + 6, above ? axisY - 22 : axisY + 6, r.width(), 18);
+        painter.drawText(dateRect, Qt::AlignLeft | Qt::AlignVCenter, e.date);
+        painter.setFont(small);
+        painter.setPen(Qt::black);
+        const QRectF textRect = r.adjusted(8, 0, 0, 0);
+        painter.drawText(textRect, (above ? Qt::AlignBottom : Qt::AlignTop) | Qt::AlignLeft | Qt::TextWordWrap,
+                         e.text);
+    }
+}
+
+void TimelineView::mousePressEvent(QMouseEvent* event)
+{
+    const QVector<QRectF> rects = eventRects();
+    for (int i = 0; i < rects.size(); ++i) {
+        if (rects.at(i).adjusted(0, 0, -rects.at(i).width() / 2, 0).contains(event->position())) {
+            emit rowActivated(m_events.at(i).row);
+            return;
+        }
+    }
+    QWidget::mousePressEvent(event);
+}
+
+} // namespace trendboard

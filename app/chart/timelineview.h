@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+namespace trendboard {
+
+class ExhibitTableModel;
+
+// A timeline as the report draws it: events spaced evenly along a line, dates on the line,
+// event texts alternating above and below.
+class TimelineView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelineView(QWidget* parent = nullptr);
+    void setModel(ExhibitTableModel* model);
+    void highlightRow(int row);
+    QSize sizeHint() const override { return {900, 420}; }
+
+signals:
+    void rowActivated(int row);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+
+private:
+    struct Event
+    {
+        int row;
+        QString date;
+        QString text;
+    };
+    QVector<QRectF> eventRects() const;
+
+    QPointer<ExhibitTableModel> m_model;
+    QVector<Event> m_events;
+    int m_highlighted = -1;
+};
+
+} // namespace trendboard

@@ -1,0 +1,244 @@
+#include "cli.h"
+
+#include "csv.h"
+#include "exhibitfigure.h"
+#include "exhibittablemodel.h"
+#include "reportdb.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace trendboard {
+
+bool isHeadlessCommand(int argc, char* argv[])
+{
+    static const char* const headless[] = {"--version", "-v", "--help", "-h", "--db-path", "--list",
+                                           "--export-png", "--export-csv", "--snapshot"};
+    for (int i = 1; i < argc; ++i) {
+        for (const char* flag : headless) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+namespace {
+
+std::optional<int> positiveInt(const QString& text)
+{
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    return ok && n >= 0 ? std::optional<int>(n) : std::nullopt;
+}
+
+CliRequest failure(const QString& message)
+{
+    CliRequest r;
+    r.mode = CliRequest::Mode::Error;
+    r.error = message;
+    return r;
+}
+
+} // namespace
+
+CliRequest parseCommandLine(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Trendboard: BOND's Trends – Artificial Intelligence (5/25), offline."));
+    const QCommandLineOption help(QStringList{"h", "help"}, QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringList{"v", "version"}, QStringLiteral("Print the version."));
+    const QCommandLineOption dbPath(QStringLiteral("db-path"), QStringLiteral("Print the bundled database's path."));
+    const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List exhibits: id, page, title."));
+    const QCommandLineOption section(QStringLiteral("section"), QStringLiteral("Report section 0-8 (0: overview)."), QStringLiteral("N"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Report page."), QStringLiteral("N"));
+    const QCommandLineOption exhibit(QStringLiteral("exhibit"), QStringLiteral("Exhibit id (see --list)."), QStringLiteral("ID"));
+    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Every datapoint (with --export-csv)."));
+    const QCommandLineOption exportPng(QStringLiteral("export-png"), QStringLiteral("Render the exhibits of --page (or --exhibit) to PNG."), QStringLiteral("FILE"));
+    const QCommandLineOption exportCsv(QStringLiteral("export-csv"), QStringLiteral("Write datapoints of --page, --section or --all as CSV."), QStringLiteral("FILE"));
+    const QCommandLineOption snapshot(QStringLiteral("snapshot"), QStringLiteral("Render the main window (at --section) to PNG."), QStringLiteral("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Image size for --export-png and --snapshot."), QStringLiteral("WxH"));
+    parser.addOptions({help, version, dbPath, list, section, page, exhibit, all, exportPng, exportCsv, snapshot, size});
+
+    if (!parser.parse(arguments))
+        return failure(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return failure(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    CliRequest r;
+    if (parser.isSet(section)) {
+        r.section = positiveInt(parser.value(section));
+        if (!r.section || *r.section > 8)
+            return failure(QStringLiteral("--section takes a section number 0-8, not '%1'").arg(parser.value(section)));
+    }
+    if (parser.isSet(page)) {
+        r.page = positiveInt(parser.value(page));
+        if (!r.page || *r.page < 1)
+            return failure(QStringLiteral("--page takes a page number, not '%1'").arg(parser.value(page)));
+    }
+    r.exhibit = parser.value(exhibit);
+    r.all = parser.isSet(all);
+    if (parser.isSet(size)) {
+        static const QRegularExpression form(QStringLiteral(R"(^(\d{2,5})x(\d{2,5})$)"));
+        const auto m = form.match(parser.value(size));
+        const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
+        const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
+        if (w < 200 || h < 150 || w > 10000 || h > 10000)
+            return failure(QStringLiteral("--size takes WxH between 200x150 and 10000x10000, not '%1'").arg(parser.value(size)));
+        r.size = QSize(w, h);
+    }
+
+    const int modes = int(parser.isSet(help)) + int(parser.isSet(version)) + int(parser.isSet(dbPath)) +
+                      int(parser.isSet(list)) + int(parser.isSet(exportPng)) + int(parser.isSet(exportCsv)) +
+                      int(parser.isSet(snapshot));
+    if (modes > 1)
+        return failure(QStringLiteral("give one of --help, --version, --db-path, --list, --export-png, --export-csv, --snapshot"));
+    if (parser.isSet(help)) {
+        r.mode = CliRequest::Mode::Help;
+        r.helpText = parser.helpText();
+    } else if (parser.isSet(version)) {
+        r.mode = CliRequest::Mode::Version;
+    } else if (parser.isSet(dbPath)) {
+        r.mode = CliRequest::Mode::DbPath;
+    } else if (parser.isSet(list)) {
+        r.mode = CliRequest::Mode::List;
+    } else if (parser.isSet(exportPng)) {
+        r.mode = CliRequest::Mode::ExportPng;
+        r.file = parser.value(exportPng);
+        if (!r.page && r.exhibit.isEmpty())
+            return failure(QStringLiteral("--export-png needs --page N or --exhibit ID"));
+    } else if (parser.isSet(exportCsv)) {
+        r.mode = CliRequest::Mode::ExportCsv;
+        r.file = parser.value(exportCsv);
+        const int scopes = int(r.page.has_value()) + int(r.section.has_value()) + int(r.all) + int(!r.exhibit.isEmpty());
+        if (scopes != 1)
+            return failure(QStringLiteral("--export-csv needs exactly one of --page N, --section N, --exhibit ID, --all"));
+    } else if (parser.isSet(snapshot)) {
+        r.mode = CliRequest::Mode::Snapshot;
+        r.file = parser.value(snapshot);
+    }
+    if ((r.mode == CliRequest::Mode::ExportPng || r.mode == CliRequest::Mode::ExportCsv ||
+         r.mode == CliRequest::Mode::Snapshot) && r.file.isEmpty())
+        return failure(QStringLiteral("an output file name is required"));
+    if (r.mode == CliRequest::Mode::Gui && (r.page || r.section || r.all || !r.exhibit.isEmpty() || parser.isSet(size)))
+        return failure(QStringLiteral("--page, --section, --exhibit, --all and --size go with a command such as --export-png"));
+    return r;
+}
+
+QString savePng(const QImage& image, const QString& path)
+{
+    if (image.isNull())
+        return QStringLiteral("nothing was rendered for %1").arg(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    if (!image.save(&file, "PNG")) {
+        file.cancelWriting();
+        return QStringLiteral("cannot encode PNG for %1").arg(path);
+    }
+    if (!file.commit())
+        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+namespace {
+
+int exportPngs(const CliRequest& request, const ReportDatabase& db, QTextStream& out, QTextStream& err)
+{
+    QVector<ExhibitInfo> exhibits;
+    if (!request.exhibit.isEmpty()) {
+        if (const auto e = db.exhibit(request.exhibit))
+            exhibits.append(*e);
+        else {
+            err << "trendboard: no exhibit '" << request.exhibit << "' (see --list)\n";
+            return 1;
+        }
+    } else {
+        exhibits = db.exhibitsOnPage(*request.page);
+        if (exhibits.isEmpty()) {
+            err << "trendboard: page " << *request.page << " has no exhibit in the database\n";
+            return 1;
+        }
+    }
+    const QFileInfo target(request.file);
+    for (const ExhibitInfo& info : exhibits) {
+        // One exhibit: the file as named. Several on the page: one file each, named by exhibit.
+        QString path = request.file;
+        if (exhibits.size() > 1)
+            path = target.dir().filePath(QStringLiteral("%1-%2.%3").arg(target.completeBaseName(), info.id,
+                                                                        target.suffix().isEmpty() ? QStringLiteral("png") : target.suffix()));
+        ExhibitTableModel model;
+        model.setExhibit(db.exhibitData(info.id));
+        ExhibitFigure figure;
+        figure.setModel(&model);
+        const QString problem = savePng(figure.render(request.size), path);
+        if (!problem.isEmpty()) {
+            err << "trendboard: " << problem << '\n';
+            return 1;
+        }
+        out << path << '\n';
+    }
+    return 0;
+}
+
+} // namespace
+
+int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
+{
+    switch (request.mode) {
+    case CliRequest::Mode::Error:
+        err << "trendboard: " << request.error << "\nTry 'trendboard --help'.\n";
+        return 2;
+    case CliRequest::Mode::Help: out << request.helpText; return 0;
+    case CliRequest::Mode::Version:
+        out << "trendboard " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    case CliRequest::Mode::DbPath: out << ReportDatabase::bundledPath() << '\n'; return 0;
+    default: break;
+    }
+    const ReportDatabase db(ReportDatabase::bundledPath());
+    if (!db.isOpen()) {
+        err << "trendboard: " << db.errorString() << '\n';
+        return 1;
+    }
+    switch (request.mode) {
+    case CliRequest::Mode::List:
+        for (const ExhibitInfo& e : db.exhibits(request.section))
+            out << e.id << '\t' << e.page << '\t' << e.title << '\n';
+        return 0;
+    case CliRequest::Mode::ExportPng: return exportPngs(request, db, out, err);
+    case CliRequest::Mode::ExportCsv: {
+        FlatTable table;
+        if (request.all)
+            table = db.flat(FlatScope::All);
+        else if (request.section)
+            table = db.flat(FlatScope::Section, *request.section);
+        else if (request.page)
+            table = db.flat(FlatScope::Page, *request.page);
+        else
+            table = db.flat(FlatScope::Exhibit, request.exhibit);
+        const QString problem = writeCsv(table, request.file);
+        if (!problem.isEmpty()) {
+            err << "trendboard: " << problem << '\n';
+            return 1;
+        }
+        out << request.file << ": " << table.rows.size() << " datapoints\n";
+        return 0;
+    }
+    default:
+        err << "trendboard: this command needs the main window\n";
+        return 2;
+    }
+}
+
+} // namespace trendboard

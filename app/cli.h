@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QImage;
+class QTextStream;
+QT_END_NAMESPACE
+
+namespace trendboard {
+
+// What the command line asks for. Everything but Gui runs without a display.
+struct CliRequest
+{
+    enum class Mode { Gui, Help, Version, DbPath, List, ExportPng, ExportCsv, Snapshot, Error };
+    Mode mode = Mode::Gui;
+    QString error;      // Mode::Error: what is wrong, for stderr
+    QString helpText;
+    QString file;       // output of the exports and the snapshot
+    std::optional<int> page;
+    std::optional<int> section;
+    QString exhibit;
+    bool all = false;
+    QSize size{1600, 900};
+};
+
+// True when argv asks for a command that must run headless (checked before QApplication
+// exists, to pick the offscreen platform when there is no display).
+bool isHeadlessCommand(int argc, char* argv[]);
+
+CliRequest parseCommandLine(const QStringList& arguments);
+
+// Runs every mode but Gui and Snapshot (which need the windows). Returns the exit code.
+int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err);
+
+// Writes a PNG through QSaveFile. Returns an empty string or what went wrong.
+QString savePng(const QImage& image, const QString& path);
+
+} // namespace trendboard

@@ -1,0 +1,121 @@
+#include "exhibitfigure.h"
+
+#include "chart/chartcanvas.h"
+#include "exhibittablemodel.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QPainter>
+#include <QVBoxLayout>
+
+namespace trendboard {
+
+namespace {
+QLabel* makeLabel(QWidget* parent, qreal scale, bool bold, const QString& color)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(color));
+    return label;
+}
+} // namespace
+
+ExhibitFigure::ExhibitFigure(QWidget* parent) : QWidget(parent)
+{
+    setAutoFillBackground(true);
+    QPalette p = palette();
+    p.setColor(QPalette::Window, Qt::white);
+    setPalette(p);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 8);
+    layout->setSpacing(4);
+    m_title = makeLabel(this, 1.35, true, QStringLiteral("#1f2a44"));
+    m_headline = makeLabel(this, 1.05, false, QStringLiteral("#1f4e9a"));
+    m_canvas = createChartCanvas(this);
+    m_callouts = makeLabel(this, 0.95, false, QStringLiteral("#1f2a44"));
+    m_notStated = makeLabel(this, 0.95, false, QStringLiteral("#8a5a00"));
+    m_source = makeLabel(this, 0.85, false, QStringLiteral("#555555"));
+    layout->addWidget(m_title);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_canvas, 1);
+    layout->addWidget(m_callouts);
+    layout->addWidget(m_notStated);
+    layout->addWidget(m_source);
+}
+
+void ExhibitFigure::setModel(ExhibitTableModel* model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_canvas->setModel(model);
+    if (model)
+        connect(model, &QAbstractItemModel::modelReset, this, &ExhibitFigure::refresh);
+    refresh();
+}
+
+QString ExhibitFigure::sourceText() const
+{
+    if (!m_model || !m_model->hasExhibit())
+        return {};
+    return m_model->exhibit().info.sourceLine();
+}
+
+QString ExhibitFigure::notStatedText() const
+{
+    if (!m_model || !m_model->hasExhibit() || !m_model->exhibit().hasUnstatedSeries())
+        return {};
+    QStringList names;
+    for (const SeriesRecord& s : m_model->exhibit().series) {
+        if (!s.stated)
+            names.append(s.name);
+    }
+    return tr("Series values not stated in the report text: %1. Only the values the text states are "
+              "shown; analysts can fill in the rest.")
+        .arg(names.join(QStringLiteral(", ")));
+}
+
+void ExhibitFigure::refresh()
+{
+    const bool has = m_model && m_model->hasExhibit();
+    const ExhibitInfo info = has ? m_model->exhibit().info : ExhibitInfo{};
+    QString title = info.title;
+    if (has && !info.periodLabel.isEmpty() && !title.contains(info.periodLabel))
+        title += QStringLiteral(", ") + info.periodLabel;
+    m_title->setText(title);
+    m_headline->setText(info.headline);
+    m_headline->setVisible(!info.headline.isEmpty());
+    const QStringList callouts = m_canvas->callouts();
+    QStringList lines;
+    for (const QString& c : callouts)
+        lines.append(QStringLiteral("• ") + c);
+    m_callouts->setText(lines.join(QLatin1Char('\n')));
+    m_callouts->setVisible(!lines.isEmpty());
+    m_notStated->setText(notStatedText());
+    m_notStated->setVisible(!m_notStated->text().isEmpty());
+    QString source = sourceText();
+    if (has && !info.note.isEmpty())
+        source = tr("Note: %1\n%2").arg(info.note, source);
+    m_source->setText(source);
+}
+
+QImage ExhibitFigure::render(const QSize& size)
+{
+    // A top-level figure is laid out and shown off screen so that every child (the chart's
+    // scene included) has its final geometry before it is grabbed.
+    Q_ASSERT(isWindow());
+    setAttribute(Qt::WA_DontShowOnScreen, true);
+    resize(size);
+    show();
+    QCoreApplication::processEvents();
+    QImage image = grab().toImage();
+    hide();
+    return image;
+}
+
+} // namespace trendboard

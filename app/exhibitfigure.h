@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QImage>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+QT_END_NAMESPACE
+
+namespace trendboard {
+
+class ChartCanvas;
+class ExhibitTableModel;
+
+// An exhibit as a slide shows it: title and headline, the chart drawn as the report draws it,
+// callouts for the values not on an axis, a plain line where series values are not stated,
+// and the source line. The same widget is shown on screen and rendered to PNG.
+class ExhibitFigure : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ExhibitFigure(QWidget* parent = nullptr);
+
+    void setModel(ExhibitTableModel* model);
+    ChartCanvas* canvas() const { return m_canvas; }
+    QString sourceText() const;
+    QString notStatedText() const;
+
+    // Renders the figure at the given pixel size, offscreen.
+    QImage render(const QSize& size);
+
+private:
+    void refresh();
+
+    ExhibitTableModel* m_model = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_headline = nullptr;
+    ChartCanvas* m_canvas = nullptr;
+    QLabel* m_callouts = nullptr;
+    QLabel* m_notStated = nullptr;
+    QLabel* m_source = nullptr;
+};
+
+} // namespace trendboard

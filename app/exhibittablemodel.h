@@ -1,0 +1,65 @@
+#pragma once
+
+#include "reportdb.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+
+#include <optional>
+
+namespace trendboard {
+
+// The datapoints of one exhibit, one row per datapoint, series after series. The data table
+// shows it and the chart reads it (through model mappers), so both always agree.
+class ExhibitTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        SeriesColumn,
+        EntityColumn,
+        LabelColumn,
+        PeriodColumn,
+        ValueColumn,
+        UnitColumn,
+        BaseValueColumn,
+        StatusColumn,
+        PageColumn,
+        QuoteColumn,
+        // Hidden numeric columns for chart mappers.
+        XMsColumn,       // period midpoint, ms since epoch (NaN without a period)
+        ChartValueColumn, // value in the exhibit's unit (or the series' own on its axis)
+        ColumnCount
+    };
+    enum Role { SeriesIndexRole = Qt::UserRole + 1, PointIndexRole, PointIdRole };
+
+    explicit ExhibitTableModel(QObject* parent = nullptr);
+
+    void setExhibit(std::optional<ExhibitData> exhibit);
+    bool hasExhibit() const { return m_exhibit.has_value(); }
+    const ExhibitData& exhibit() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    int rowFor(int series, int point) const;
+    int firstRowOf(int series) const;
+    int seriesOfRow(int row) const;
+    int pointOfRow(int row) const;
+
+    // Value of a point converted for plotting: into the exhibit's unit when the point's unit
+    // shares its base unit, else the point's own value.
+    static std::optional<double> chartValue(const ExhibitData& exhibit, const SeriesRecord& series,
+                                            const PointRecord& point);
+    static std::optional<QDateTime> periodMidpoint(const PointRecord& point);
+    static QString periodText(const PointRecord& point);
+
+private:
+    std::optional<ExhibitData> m_exhibit;
+    QVector<QPair<int, int>> m_rows; // (series, point)
+    QVector<int> m_firstRow;         // per series
+};
+
+} // namespace trendboard

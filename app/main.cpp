@@ -1,0 +1,47 @@
+#include "cli.h"
+#include "mainwindow.h"
+#include "reportdb.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTextStream>
+
+using namespace trendboard;
+
+int main(int argc, char* argv[])
+{
+    // Commands run without a display: pick the offscreen platform unless one was chosen.
+    if (isHeadlessCommand(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Trendboard"));
+    QApplication::setOrganizationName(QStringLiteral("Trendboard"));
+    QApplication::setApplicationVersion(QStringLiteral(TRENDBOARD_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const CliRequest request = parseCommandLine(QApplication::arguments());
+    if (request.mode != CliRequest::Mode::Gui && request.mode != CliRequest::Mode::Snapshot)
+        return runCommand(request, out, err);
+
+    const ReportDatabase db(ReportDatabase::bundledPath());
+    if (!db.isOpen()) {
+        err << "trendboard: " << db.errorString() << '\n';
+        if (request.mode == CliRequest::Mode::Gui)
+            QMessageBox::critical(nullptr, QStringLiteral("Trendboard"), db.errorString());
+        return 1;
+    }
+    MainWindow window(db);
+    if (request.mode == CliRequest::Mode::Snapshot) {
+        window.showSection(request.section.value_or(0));
+        const QString problem = savePng(window.snapshot(request.size), request.file);
+        if (!problem.isEmpty()) {
+            err << "trendboard: " << problem << '\n';
+            return 1;
+        }
+        out << request.file << '\n';
+        return 0;
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace trendboard {
+
+// A value as the report prints it with its unit: $212B, 800MM, 73%, 63% Y/Y, 6x, 122 days.
+QString formatValue(double value, const QString& unit);
+
+// A number with thousands separators and at most three decimals, no trailing zeros.
+QString formatNumber(double value);
+
+} // namespace trendboard

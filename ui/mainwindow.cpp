@@ -1,0 +1,72 @@
+#include "mainwindow.h"
+
+#include "reportdb.h"
+#include "sectiontab.h"
+
+#include <QApplication>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace trendboard {
+
+MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Trendboard — BOND Trends – Artificial Intelligence (5/25)"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    int exhibits = 0;
+    for (const SectionInfo& section : db.sections()) {
+        auto* tab = new SectionTab(db, section, m_tabs);
+        const QString label = section.number == 0 ? tr("Overview")
+                                                  : QStringLiteral("%1 · %2").arg(section.number).arg(QString(section.shortTitle).replace(QLatin1Char('&'), QStringLiteral("&&")));
+        const int index = m_tabs->addTab(tab, label);
+        m_tabs->setTabToolTip(index, section.title);
+        m_sections.append(tab);
+        exhibits += tab->exhibitCount();
+    }
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Trendboard"), this, [this] {
+        QMessageBox::about(this, tr("About Trendboard"),
+                           tr("Trendboard %1\nAn offline dashboard of BOND's Trends – Artificial "
+                              "Intelligence (5/25). Every value carries its page and a quote from the report.")
+                               .arg(QApplication::applicationVersion()));
+    });
+    statusBar()->showMessage(tr("%1 exhibits · %2").arg(exhibits).arg(db.path()));
+    resize(1440, 900);
+}
+
+int MainWindow::tabCount() const
+{
+    return m_tabs->count();
+}
+
+SectionTab* MainWindow::sectionTab(int number) const
+{
+    for (SectionTab* tab : m_sections) {
+        if (tab->section().number == number)
+            return tab;
+    }
+    return nullptr;
+}
+
+void MainWindow::showSection(int number)
+{
+    if (SectionTab* tab = sectionTab(number))
+        m_tabs->setCurrentWidget(tab);
+}
+
+QImage MainWindow::snapshot(const QSize& size)
+{
+    setAttribute(Qt::WA_DontShowOnScreen, true);
+    resize(size);
+    show();
+    QApplication::processEvents();
+    return grab().toImage();
+}
+
+} // namespace trendboard

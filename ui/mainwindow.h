@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QVector>
+
+QT_BEGIN_NAMESPACE
+class QTabWidget;
+QT_END_NAMESPACE
+
+namespace trendboard {
+
+class ReportDatabase;
+class SectionTab;
+
+// Thin: the overview and one tab per report section. Each tab is its own class.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const ReportDatabase& db, QWidget* parent = nullptr);
+
+    int tabCount() const;
+    SectionTab* sectionTab(int number) const;
+    void showSection(int number);
+    // Renders the window off screen at the given size.
+    QImage snapshot(const QSize& size);
+
+private:
+    QTabWidget* m_tabs = nullptr;
+    QVector<SectionTab*> m_sections;
+};
+
+} // namespace trendboard

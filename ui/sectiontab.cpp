@@ -1,0 +1,136 @@
+#include "sectiontab.h"
+
+#include "chartview.h"
+#include "cli.h"
+#include "csv.h"
+#include "datatableview.h"
+#include "exhibitbrowser.h"
+#include "exhibitfigure.h"
+#include "exhibitlistmodel.h"
+#include "exhibittablemodel.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace trendboard {
+
+SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWidget* parent)
+    : QWidget(parent), m_db(db), m_section(section)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto* heading = new QLabel(
+        section.number == 0
+            ? tr("Overview — the report's summary charts (pages %1–%2)").arg(section.firstPage).arg(section.lastPage)
+            : tr("%1. %2 (pages %3–%4)").arg(section.number).arg(section.title).arg(section.firstPage).arg(section.lastPage),
+        this);
+    heading->setWordWrap(true);
+    QFont font = heading->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    heading->setFont(font);
+    layout->addWidget(heading);
+
+    m_list = new ExhibitListModel(this);
+    m_list->setExhibits(db.exhibits(section.number, section.reportId));
+    if (m_list->rowCount() == 0) {
+        auto* empty = new QLabel(tr("The exhibits of this section are not in the database yet."), this);
+        empty->setAlignment(Qt::AlignCenter);
+        layout->addWidget(empty, 1);
+        return;
+    }
+
+    m_model = new ExhibitTableModel(this);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    m_browser = new ExhibitBrowser(split);
+    m_browser->setExhibitModel(m_list);
+    auto* right = new QSplitter(Qt::Vertical, split);
+    m_chart = new ChartView(right);
+    m_chart->setModel(m_model);
+    m_table = new DataTableView(right);
+    m_table->setExhibitModel(m_model);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 4);
+    split->setSizes({300, 1200});
+    right->setSizes({620, 240});
+    layout->addWidget(split, 1);
+
+    connect(m_browser, &ExhibitBrowser::exhibitSelected, this, &SectionTab::load);
+    connect(m_table, &DataTableView::rowSelected, m_chart, &ChartView::highlightRow);
+    connect(m_chart, &ChartView::rowActivated, m_table, &DataTableView::selectModelRow);
+    connect(m_chart, &ChartView::exportPngRequested, this, &SectionTab::exportPng);
+    connect(m_chart, &ChartView::exportCsvRequested, this, &SectionTab::exportCsv);
+    m_browser->selectExhibit(m_list->exhibits().first().id);
+}
+
+int SectionTab::exhibitCount() const
+{
+    return m_list->rowCount();
+}
+
+bool SectionTab::showExhibit(const QString& id)
+{
+    if (!m_browser || m_list->rowOf(id) < 0)
+        return false;
+    m_browser->selectExhibit(id);
+    if (m_current != id)
+        load(id);
+    return true;
+}
+
+void SectionTab::load(const QString& id)
+{
+    if (id == m_current)
+        return;
+    m_current = id;
+    m_model->setExhibit(m_db.exhibitData(id));
+}
+
+namespace {
+QString askPath(QWidget* parent, const QString& caption, const QString& name, const QString& filter)
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(name), filter);
+    if (!path.isEmpty())
+        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    return path;
+}
+} // namespace
+
+void SectionTab::exportPng()
+{
+    if (m_current.isEmpty())
+        return;
+    const QString path = askPath(this, tr("Export chart as PNG"), m_current + QStringLiteral(".png"),
+                                 tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    ExhibitFigure figure;
+    figure.setModel(m_model);
+    const QString problem = savePng(figure.render(QSize(1600, 900)), path);
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), problem);
+}
+
+void SectionTab::exportCsv()
+{
+    if (m_current.isEmpty())
+        return;
+    const QString path = askPath(this, tr("Export datapoints as CSV"), m_current + QStringLiteral(".csv"),
+                                 tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString problem = writeCsv(m_db.flat(FlatScope::Exhibit, m_current), path);
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), problem);
+}
+
+} // namespace trendboard

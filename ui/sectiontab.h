@@ -1,0 +1,45 @@
+#pragma once
+
+#include "reportdb.h"
+
+#include <QWidget>
+
+namespace trendboard {
+
+class ChartView;
+class DataTableView;
+class ExhibitBrowser;
+class ExhibitListModel;
+class ExhibitTableModel;
+
+// One report section: its exhibits beside the chart of the selected one, its datapoints below.
+class SectionTab : public QWidget
+{
+    Q_OBJECT
+public:
+    SectionTab(const ReportDatabase& db, const SectionInfo& section, QWidget* parent = nullptr);
+
+    const SectionInfo& section() const { return m_section; }
+    int exhibitCount() const;
+    QString currentExhibit() const { return m_current; }
+    bool showExhibit(const QString& id);
+    ChartView* chartView() const { return m_chart; }
+    DataTableView* dataTable() const { return m_table; }
+    ExhibitTableModel* exhibitModel() const { return m_model; }
+
+private:
+    void load(const QString& id);
+    void exportPng();
+    void exportCsv();
+
+    const ReportDatabase& m_db;
+    SectionInfo m_section;
+    QString m_current;
+    ExhibitListModel* m_list = nullptr;
+    ExhibitTableModel* m_model = nullptr;
+    ExhibitBrowser* m_browser = nullptr;
+    ChartView* m_chart = nullptr;
+    DataTableView* m_table = nullptr;
+};
+
+} // namespace trendboard

@@ -1,0 +1,62 @@
+#include "chartview.h"
+
+#include "chart/chartcanvas.h"
+#include "exhibitfigure.h"
+#include "exhibittablemodel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace trendboard {
+
+ChartView::ChartView(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 2, 6, 0);
+    m_log = new QCheckBox(tr("Log scale"), this);
+    m_log->setToolTip(tr("Logarithmic value axis (only where every plotted value is positive)"));
+    m_png = new QToolButton(this);
+    m_png->setText(tr("Export PNG…"));
+    m_csv = new QToolButton(this);
+    m_csv->setText(tr("Export CSV…"));
+    bar->addWidget(m_log);
+    bar->addStretch(1);
+    bar->addWidget(m_png);
+    bar->addWidget(m_csv);
+    layout->addLayout(bar);
+    m_figure = new ExhibitFigure(this);
+    layout->addWidget(m_figure, 1);
+
+    connect(m_log, &QCheckBox::toggled, this, [this](bool on) { m_figure->canvas()->setLogScale(on); });
+    connect(m_figure->canvas(), &ChartCanvas::rowActivated, this, &ChartView::rowActivated);
+    connect(m_png, &QToolButton::clicked, this, &ChartView::exportPngRequested);
+    connect(m_csv, &QToolButton::clicked, this, &ChartView::exportCsvRequested);
+}
+
+void ChartView::setModel(ExhibitTableModel* model)
+{
+    m_figure->setModel(model);
+    connect(model, &QAbstractItemModel::modelReset, this, &ChartView::updateControls);
+    updateControls();
+}
+
+void ChartView::updateControls()
+{
+    ChartCanvas* canvas = m_figure->canvas();
+    const QSignalBlocker block(m_log);
+    m_log->setChecked(false);
+    canvas->setLogScale(false);
+    m_log->setEnabled(canvas->logScaleAvailable());
+}
+
+void ChartView::highlightRow(int row)
+{
+    m_figure->canvas()->highlightRow(row);
+}
+
+} // namespace trendboard

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QToolButton;
+QT_END_NAMESPACE
+
+namespace trendboard {
+
+class ExhibitFigure;
+class ExhibitTableModel;
+
+// The figure of the selected exhibit with its view controls (log scale) and export actions.
+class ChartView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartView(QWidget* parent = nullptr);
+
+    void setModel(ExhibitTableModel* model);
+    ExhibitFigure* figure() const { return m_figure; }
+    void highlightRow(int row);
+
+signals:
+    void rowActivated(int row);
+    void exportPngRequested();
+    void exportCsvRequested();
+
+private:
+    void updateControls();
+
+    ExhibitFigure* m_figure = nullptr;
+    QCheckBox* m_log = nullptr;
+    QToolButton* m_png = nullptr;
+    QToolButton* m_csv = nullptr;
+};
+
+} // namespace trendboard

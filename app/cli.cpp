@@ -15,22 +15,8 @@
 #include <QSaveFile>
 #include <QTextStream>
 
-#include <cstring>
 
 namespace trendboard {
-
-bool isHeadlessCommand(int argc, char* argv[])
-{
-    static const char* const headless[] = {"--version", "-v", "--help", "-h", "--db-path", "--list",
-                                           "--export-png", "--export-csv", "--snapshot"};
-    for (int i = 1; i < argc; ++i) {
-        for (const char* flag : headless) {
-            if (std::strcmp(argv[i], flag) == 0)
-                return true;
-        }
-    }
-    return false;
-}
 
 namespace {
 

@@ -28,10 +28,6 @@ struct CliRequest
     QSize size{1600, 900};
 };
 
-// True when argv asks for a command that must run headless (checked before QApplication
-// exists, to pick the offscreen platform when there is no display).
-bool isHeadlessCommand(int argc, char* argv[]);
-
 CliRequest parseCommandLine(const QStringList& arguments);
 
 // Runs every mode but Gui and Snapshot (which need the windows). Returns the exit code.

@@ -35,7 +35,7 @@ ExhibitFigure::ExhibitFigure(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(12, 10, 12, 8);
     layout->setSpacing(4);
     m_title = makeLabel(this, 1.35, true, QStringLiteral("#1f2a44"));
-    m_headline = makeLabel(this, 1.05, false, QStringLiteral("#1f4e9a"));
+    m_headline = makeLabel(this, 1.05, false, QStringLiteral("#3a6ea5"));
     m_canvas = createChartCanvas(this);
     m_callouts = makeLabel(this, 0.95, false, QStringLiteral("#1f2a44"));
     m_notStated = makeLabel(this, 0.95, false, QStringLiteral("#8a5a00"));

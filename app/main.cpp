@@ -10,8 +10,18 @@ using namespace trendboard;
 
 int main(int argc, char* argv[])
 {
+    // The command line is read before any QApplication exists, so that a bad argument is
+    // reported (exit 2) even where no display could be opened.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CliRequest request = parseCommandLine(arguments);
+    if (request.mode == CliRequest::Mode::Error) {
+        QTextStream err(stderr);
+        return runCommand(request, err, err);
+    }
     // Commands run without a display: pick the offscreen platform unless one was chosen.
-    if (isHeadlessCommand(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (request.mode != CliRequest::Mode::Gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Trendboard"));
@@ -20,7 +30,6 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const CliRequest request = parseCommandLine(QApplication::arguments());
     if (request.mode != CliRequest::Mode::Gui && request.mode != CliRequest::Mode::Snapshot)
         return runCommand(request, out, err);
 

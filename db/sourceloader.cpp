@@ -334,10 +334,11 @@ public:
                 if (series.entity.isEmpty())
                     error(file, sNode["entity"], id, QStringLiteral("unknown entity '%1'").arg(entity));
             }
+            // An inherited unit was checked where it is written; report each mistake once.
             series.unit = field(file, sNode, "unit", id);
+            knownUnit(file, sNode["unit"], id, series.unit);
             if (series.unit.isEmpty())
                 series.unit = ex.unit;
-            knownUnit(file, sNode, id, series.unit);
             const QString stated = field(file, sNode, "stated", id);
             series.stated = stated.isEmpty() || stated == QLatin1String("true");
             if (!stated.isEmpty() && stated != QLatin1String("true") && stated != QLatin1String("false"))
@@ -383,11 +384,11 @@ public:
             error(file, node, id, where + QStringLiteral("needs a value or a text"));
         }
         p.unit = field(file, node, "unit", id);
+        knownUnit(file, node["unit"], id, p.unit);
         if (p.unit.isEmpty())
             p.unit = series.unit;
         if (p.value && p.unit.isEmpty())
             error(file, node, id, where + QStringLiteral("a value needs a unit (series or exhibit)"));
-        knownUnit(file, node, id, p.unit);
         p.status = field(file, node, "status", id);
         if (p.status.isEmpty())
             p.status = QStringLiteral("reported");

@@ -1,0 +1,193 @@
+#include "csv.h"
+#include "reportdb.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace trendboard;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("QT_QPA_PLATFORM"); // the commands must pick offscreen themselves
+    env.remove("DISPLAY");
+    env.remove("WAYLAND_DISPLAY");
+    p.setProcessEnvironment(env);
+    p.start(TRENDBOARD_EXE, args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void version();
+    void dbPath();
+    void list();
+    void badArguments_data();
+    void badArguments();
+    void csvRoundTrip_data();
+    void csvRoundTrip();
+    void exportPng();
+    void exportPngSeveralOnPage();
+    void unwritablePath();
+    void snapshot();
+};
+
+void tst_Cli::version()
+{
+    const Run r = run({"--version"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith("trendboard "));
+}
+
+void tst_Cli::dbPath()
+{
+    const Run r = run({"--db-path"});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QFileInfo(r.out.trimmed()).canonicalFilePath(), QFileInfo(TRENDBOARD_BUNDLED_DB).canonicalFilePath());
+}
+
+void tst_Cli::list()
+{
+    const Run r = run({"--list", "--section", "1"});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
+    const ReportDatabase db(TRENDBOARD_BUNDLED_DB);
+    QCOMPARE(lines.size(), db.exhibits(1).size());
+    QVERIFY(r.out.contains("p038-nvidia-developers\t38\t"));
+}
+
+void tst_Cli::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "frobnicate";
+    QTest::newRow("section out of range") << QStringList{"--list", "--section", "12"} << "--section";
+    QTest::newRow("section not a number") << QStringList{"--list", "--section", "two"} << "'two'";
+    QTest::newRow("png without page") << QStringList{"--export-png", "x.png"} << "--page";
+    QTest::newRow("csv without scope") << QStringList{"--export-csv", "x.csv"} << "exactly one";
+    QTest::newRow("csv two scopes") << QStringList{"--export-csv", "x.csv", "--all", "--page", "4"} << "exactly one";
+    QTest::newRow("bad size") << QStringList{"--export-png", "x.png", "--page", "38", "--size", "big"} << "--size";
+    QTest::newRow("two commands") << QStringList{"--list", "--version"} << "one of";
+    QTest::newRow("stray argument") << QStringList{"--list", "extra"} << "extra";
+    QTest::newRow("page without command") << QStringList{"--page", "3"} << "go with a command";
+}
+
+void tst_Cli::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = run(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void tst_Cli::csvRoundTrip_data()
+{
+    QTest::addColumn<QStringList>("scope");
+    QTest::addColumn<int>("flatScope");
+    QTest::addColumn<QVariant>("key");
+    QTest::newRow("all") << QStringList{"--all"} << int(FlatScope::All) << QVariant();
+    QTest::newRow("section 1") << QStringList{"--section", "1"} << int(FlatScope::Section) << QVariant(1);
+    QTest::newRow("page 4") << QStringList{"--page", "4"} << int(FlatScope::Page) << QVariant(4);
+}
+
+void tst_Cli::csvRoundTrip()
+{
+    QFETCH(QStringList, scope);
+    QFETCH(int, flatScope);
+    QFETCH(QVariant, key);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("out.csv");
+    const Run r = run(QStringList{"--export-csv", path} + scope);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QString error;
+    const auto rows = parseCsv(QString::fromUtf8(f.readAll()), &error);
+    QVERIFY(error.isEmpty());
+
+    const ReportDatabase db(TRENDBOARD_BUNDLED_DB);
+    const FlatTable table = db.flat(FlatScope(flatScope), key);
+    QVERIFY(!table.rows.isEmpty());
+    QCOMPARE(rows.size(), table.rows.size() + 1);
+    QCOMPARE(rows.first(), table.columns);
+    for (int i = 0; i < table.rows.size(); ++i) {
+        const auto& expected = table.rows.at(i);
+        const QStringList& got = rows.at(i + 1);
+        QCOMPARE(got.size(), expected.size());
+        for (int c = 0; c < expected.size(); ++c) {
+            const QVariant& v = expected.at(c);
+            if (v.isNull())
+                QCOMPARE(got.at(c), QString());
+            else if (v.typeId() == QMetaType::Double)
+                QVERIFY2(qFuzzyCompare(got.at(c).toDouble() + 1.0, v.toDouble() + 1.0), qPrintable(got.at(c)));
+            else
+                QCOMPARE(unguardCsvText(got.at(c)), v.toString());
+        }
+    }
+}
+
+void tst_Cli::exportPng()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("p38.png");
+    const Run r = run({"--export-png", path, "--page", "38", "--size", "1280x720"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(1280, 720));
+}
+
+void tst_Cli::exportPngSeveralOnPage()
+{
+    QTemporaryDir dir;
+    const Run r = run({"--export-png", dir.filePath("p19.png"), "--page", "19"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const ReportDatabase db(TRENDBOARD_BUNDLED_DB);
+    const auto onPage = db.exhibitsOnPage(19);
+    QVERIFY(onPage.size() > 1);
+    for (const ExhibitInfo& e : onPage)
+        QVERIFY2(QFile::exists(dir.filePath("p19-" + e.id + ".png")), qPrintable(e.id));
+}
+
+void tst_Cli::unwritablePath()
+{
+    const Run png = run({"--export-png", "/nonexistent-dir/x.png", "--page", "38"});
+    QCOMPARE(png.code, 1);
+    QVERIFY(png.err.contains("/nonexistent-dir/x.png"));
+    const Run csv = run({"--export-csv", "/nonexistent-dir/x.csv", "--all"});
+    QCOMPARE(csv.code, 1);
+    QVERIFY(csv.err.contains("/nonexistent-dir/x.csv"));
+    const Run empty = run({"--export-png", "/tmp/x.png", "--page", "7"});
+    QCOMPARE(empty.code, 1);
+    QVERIFY(empty.err.contains("page 7"));
+}
+
+void tst_Cli::snapshot()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("window.png");
+    const Run r = run({"--snapshot", path, "--section", "1", "--size", "1400x900"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(QImage(path).size(), QSize(1400, 900));
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

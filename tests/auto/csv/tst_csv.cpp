@@ -1,0 +1,83 @@
+#include "csv.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace trendboard;
+
+class tst_Csv : public QObject
+{
+    Q_OBJECT
+private slots:
+    void field_data();
+    void field();
+    void roundTrip();
+    void unwritablePath();
+    void malformed();
+};
+
+void tst_Csv::field_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QVariant("ChatGPT") << "ChatGPT";
+    QTest::newRow("comma") << QVariant("Apple, NVIDIA") << "\"Apple, NVIDIA\"";
+    QTest::newRow("quote") << QVariant("say \"hi\"") << "\"say \"\"hi\"\"\"";
+    QTest::newRow("formula =") << QVariant("=HYPERLINK(\"x\")") << "\"'=HYPERLINK(\"\"x\"\")\"";
+    QTest::newRow("formula +") << QVariant("+63% Y/Y") << "'+63% Y/Y";
+    QTest::newRow("formula -") << QVariant("-$5B") << "'-$5B";
+    QTest::newRow("formula @") << QVariant("@SUM(A1)") << "'@SUM(A1)";
+    QTest::newRow("negative number stays a number") << QVariant(-5.0) << "-5";
+    QTest::newRow("integer") << QVariant(38) << "38";
+    QTest::newRow("null") << QVariant() << "";
+    QTest::newRow("newline") << QVariant("a\nb") << "\"a\nb\"";
+}
+
+void tst_Csv::field()
+{
+    QFETCH(QVariant, value);
+    QFETCH(QString, expected);
+    QCOMPARE(csvField(value), expected);
+}
+
+void tst_Csv::roundTrip()
+{
+    FlatTable table;
+    table.columns = {"name", "value", "quote"};
+    table.rows = {{"a, b", 1.5, "+6x to 6MM"}, {"'=already", QVariant(), "line\nbreak \"q\""}};
+    QTemporaryDir dir;
+    const QString path = dir.filePath("out.csv");
+    QCOMPARE(writeCsv(table, path), QString());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QString error;
+    const auto rows = parseCsv(QString::fromUtf8(f.readAll()), &error);
+    QVERIFY(error.isEmpty());
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0), (QStringList{"name", "value", "quote"}));
+    QCOMPARE(unguardCsvText(rows.at(1).at(0)), QStringLiteral("a, b"));
+    QCOMPARE(rows.at(1).at(1).toDouble(), 1.5);
+    QCOMPARE(unguardCsvText(rows.at(1).at(2)), QStringLiteral("+6x to 6MM"));
+    QCOMPARE(unguardCsvText(rows.at(2).at(0)), QStringLiteral("'=already"));
+    QCOMPARE(rows.at(2).at(1), QString());
+    QCOMPARE(unguardCsvText(rows.at(2).at(2)), QStringLiteral("line\nbreak \"q\""));
+}
+
+void tst_Csv::unwritablePath()
+{
+    FlatTable table;
+    table.columns = {"a"};
+    const QString problem = writeCsv(table, "/nonexistent-dir/x.csv");
+    QVERIFY(problem.contains("/nonexistent-dir/x.csv"));
+    QVERIFY(!QFile::exists("/nonexistent-dir/x.csv"));
+}
+
+void tst_Csv::malformed()
+{
+    QString error;
+    parseCsv("a,\"b\nc", &error);
+    QVERIFY(error.contains("not closed"));
+}
+
+QTEST_GUILESS_MAIN(tst_Csv)
+#include "tst_csv.moc"

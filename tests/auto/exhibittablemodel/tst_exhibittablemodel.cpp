@@ -1,0 +1,156 @@
+#include "exhibitlistmodel.h"
+#include "exhibittablemodel.h"
+#include "pivotmodel.h"
+#include "valueformat.h"
+
+#include <QAbstractItemModelTester>
+#include <QtTest>
+
+using namespace trendboard;
+
+namespace {
+ExhibitData sample()
+{
+    ExhibitData d;
+    d.info.id = "p001-x";
+    d.info.unit = "$B";
+    d.info.unitBase = "USD";
+    d.info.unitFactor = 1e9;
+    SeriesRecord capex{1, "CapEx", "Alphabet", "company", "$B", "USD", "level", "primary", true, {}};
+    PointRecord a;
+    a.xLabel = "2023";
+    a.periodStart = "2023-01-01";
+    a.periodEnd = "2023-12-31";
+    a.value = 500;
+    a.unit = "$MM";
+    a.baseValue = 5e8;
+    a.baseUnit = "USD";
+    a.quote = "$500MM";
+    a.page = 1;
+    PointRecord b = a;
+    b.xLabel = "2024";
+    b.periodStart = "2024-01-01";
+    b.periodEnd = "2024-12-31";
+    b.value = 2;
+    b.unit = "$B";
+    b.baseValue = 2e9;
+    b.quote = "$2B";
+    capex.points = {a, b};
+    SeriesRecord growth{2, "Growth", "", "", "% Y/Y", "percent growth", "growth", "primary", true, {}};
+    PointRecord g = b;
+    g.value = 300;
+    g.unit = "% Y/Y";
+    g.baseValue = 300;
+    g.baseUnit = "percent growth";
+    g.quote = "+300%";
+    growth.points = {g};
+    d.series = {capex, growth};
+    return d;
+}
+} // namespace
+
+class tst_ExhibitTableModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void modelContract();
+    void rowsMapToPoints();
+    void valuesConvertIntoExhibitUnit();
+    void pivot();
+    void formatValue_data();
+    void formatValue();
+    void listModel();
+};
+
+void tst_ExhibitTableModel::modelContract()
+{
+    ExhibitTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setExhibit(sample());
+    model.setExhibit(std::nullopt);
+    model.setExhibit(sample());
+    QCOMPARE(model.rowCount(), 3);
+}
+
+void tst_ExhibitTableModel::rowsMapToPoints()
+{
+    ExhibitTableModel model;
+    model.setExhibit(sample());
+    QCOMPARE(model.rowFor(0, 1), 1);
+    QCOMPARE(model.rowFor(1, 0), 2);
+    QCOMPARE(model.rowFor(1, 1), -1);
+    QCOMPARE(model.seriesOfRow(2), 1);
+    QCOMPARE(model.pointOfRow(1), 1);
+    QCOMPARE(model.index(2, ExhibitTableModel::SeriesColumn).data().toString(), QStringLiteral("Growth"));
+    QCOMPARE(model.index(0, ExhibitTableModel::ValueColumn).data().toString(), QStringLiteral("$500MM"));
+    QCOMPARE(model.index(0, ExhibitTableModel::ValueColumn).data(Qt::EditRole).toDouble(), 500.0);
+    QCOMPARE(model.index(0, ExhibitTableModel::QuoteColumn).data().toString(), QStringLiteral("$500MM"));
+}
+
+void tst_ExhibitTableModel::valuesConvertIntoExhibitUnit()
+{
+    ExhibitTableModel model;
+    model.setExhibit(sample());
+    // $500MM plots as 0.5 on a $B axis; the growth rate keeps its own value.
+    QCOMPARE(model.index(0, ExhibitTableModel::ChartValueColumn).data().toDouble(), 0.5);
+    QCOMPARE(model.index(1, ExhibitTableModel::ChartValueColumn).data().toDouble(), 2.0);
+    QCOMPARE(model.index(2, ExhibitTableModel::ChartValueColumn).data().toDouble(), 300.0);
+    const double x = model.index(0, ExhibitTableModel::XMsColumn).data().toDouble();
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(x), Qt::UTC).date().year(), 2023);
+}
+
+void tst_ExhibitTableModel::pivot()
+{
+    ExhibitTableModel model;
+    PivotTableModel pivot(&model);
+    QAbstractItemModelTester tester(&pivot, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setExhibit(sample());
+    QCOMPARE(pivot.rowCount(), 2);    // 2023, 2024
+    QCOMPARE(pivot.columnCount(), 2); // CapEx, Growth
+    QCOMPARE(pivot.headerData(1, Qt::Vertical, Qt::DisplayRole).toString(), QStringLiteral("2024"));
+    QCOMPARE(pivot.index(1, 1).data().toString(), QStringLiteral("300% Y/Y"));
+    QCOMPARE(pivot.sourceRow(pivot.index(0, 1)), -1); // no growth stated for 2023
+    QCOMPARE(pivot.cellOf(2), pivot.index(1, 1));
+}
+
+void tst_ExhibitTableModel::formatValue_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("$B") << 212.0 << "$B" << "$212B";
+    QTest::newRow("-$B") << -5.0 << "$B" << "-$5B";
+    QTest::newRow("$B decimal") << 3.7 << "$B" << "$3.7B";
+    QTest::newRow("MM") << 800.0 << "MM" << "800MM";
+    QTest::newRow("%") << 73.0 << "%" << "73%";
+    QTest::newRow("growth") << 63.0 << "% Y/Y" << "63% Y/Y";
+    QTest::newRow("x") << 6.0 << "x" << "6x";
+    QTest::newRow("thousands") << 25000.0 << "#" << "25,000";
+    QTest::newRow("days") << 122.0 << "days" << "122 days";
+    QTest::newRow("small") << 0.25 << "$" << "$0.25";
+}
+
+void tst_ExhibitTableModel::formatValue()
+{
+    QFETCH(double, value);
+    QFETCH(QString, unit);
+    QFETCH(QString, expected);
+    QCOMPARE(trendboard::formatValue(value, unit), expected);
+}
+
+void tst_ExhibitTableModel::listModel()
+{
+    ExhibitListModel list;
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ExhibitInfo a;
+    a.id = "p038-x";
+    a.page = 38;
+    a.title = "Developers";
+    list.setExhibits({a});
+    QCOMPARE(list.index(0).data().toString(), QStringLiteral("p. 38   Developers"));
+    QCOMPARE(list.rowOf("p038-x"), 0);
+    QCOMPARE(list.rowOf("nope"), -1);
+}
+
+QTEST_GUILESS_MAIN(tst_ExhibitTableModel)
+#include "tst_exhibittablemodel.moc"

@@ -1,0 +1,101 @@
+#include "exhibitfigure.h"
+#include "exhibittablemodel.h"
+#include "reportdb.h"
+
+#include <QtTest>
+
+using namespace trendboard;
+
+namespace {
+QStringList g_warnings;
+QtMessageHandler g_previous = nullptr;
+
+void collectWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    // The offscreen platform's own note on showing a window is not about our drawing.
+    if (type >= QtWarningMsg && !message.contains("propagateSizeHints") &&
+        !message.contains("XDG_RUNTIME_DIR"))
+        g_warnings.append(message);
+    if (g_previous)
+        g_previous(type, context, message);
+}
+
+bool hasColour(const QImage& image, QRgb wanted)
+{
+    for (int y = 0; y < image.height(); y += 1) {
+        const QRgb* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            if ((line[x] & 0xffffff) == (wanted & 0xffffff))
+                return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+// Every exhibit of every loaded section renders without a Qt warning, draws its stated values,
+// and carries its source line.
+class tst_Render : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyExhibit_data();
+    void everyExhibit();
+
+private:
+    std::unique_ptr<ReportDatabase> m_db;
+};
+
+void tst_Render::initTestCase()
+{
+    m_db = std::make_unique<ReportDatabase>(TRENDBOARD_BUNDLED_DB);
+    QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
+    g_previous = qInstallMessageHandler(collectWarnings);
+}
+
+void tst_Render::cleanupTestCase()
+{
+    qInstallMessageHandler(g_previous);
+}
+
+void tst_Render::everyExhibit_data()
+{
+    QTest::addColumn<QString>("id");
+    const ReportDatabase db(TRENDBOARD_BUNDLED_DB);
+    for (const ExhibitInfo& e : db.exhibits())
+        QTest::newRow(qPrintable(e.id)) << e.id;
+}
+
+void tst_Render::everyExhibit()
+{
+    QFETCH(QString, id);
+    const auto data = m_db->exhibitData(id);
+    QVERIFY(data.has_value());
+    g_warnings.clear();
+    ExhibitTableModel model;
+    model.setExhibit(data);
+    ExhibitFigure figure;
+    figure.setModel(&model);
+    const QImage image = figure.render(QSize(1200, 700));
+    QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join('\n')));
+    QCOMPARE(image.size(), QSize(1200, 700));
+    QVERIFY(figure.sourceText().endsWith(QStringLiteral("p. %1").arg(data->info.page)));
+    QVERIFY(figure.sourceText().startsWith("Source: "));
+    if (data->hasUnstatedSeries())
+        QVERIFY(figure.notStatedText().contains("not stated"));
+    // A chart with a stated numeric value on the first colour draws that colour somewhere.
+    const bool chartKind = data->info.kind != ChartKind::Table && data->info.kind != ChartKind::Timeline;
+    bool firstSeriesPlotted = false;
+    if (chartKind && !data->series.isEmpty()) {
+        const SeriesRecord& first = data->series.first();
+        for (const PointRecord& p : first.points)
+            firstSeriesPlotted = firstSeriesPlotted || (p.value && first.unitQuantity != "growth" && first.unitQuantity != "multiple" && first.unit == data->info.unit);
+    }
+    if (firstSeriesPlotted)
+        QVERIFY2(hasColour(image.convertToFormat(QImage::Format_RGB32), qRgb(0x1f, 0x4e, 0x9a)), "first series not drawn");
+}
+
+QTEST_MAIN(tst_Render)
+#include "tst_render.moc"

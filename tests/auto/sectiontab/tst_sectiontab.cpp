@@ -1,0 +1,101 @@
+#include "chart/chartcanvas.h"
+#include "chartview.h"
+#include "datatableview.h"
+#include "exhibitfigure.h"
+#include "exhibittablemodel.h"
+#include "mainwindow.h"
+#include "reportdb.h"
+#include "sectiontab.h"
+
+#include <QChartView>
+#include <QTabWidget>
+#include <QXYSeries>
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QtTest>
+
+using namespace trendboard;
+
+class tst_SectionTab : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void tabs();
+    void selectingRowHighlightsPoint();
+    void clickingPointSelectsRow();
+    void snapshotIsDrawn();
+
+private:
+    std::unique_ptr<ReportDatabase> m_db;
+};
+
+void tst_SectionTab::initTestCase()
+{
+    m_db = std::make_unique<ReportDatabase>(TRENDBOARD_BUNDLED_DB);
+    QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
+}
+
+void tst_SectionTab::tabs()
+{
+    MainWindow window(*m_db);
+    QCOMPARE(window.tabCount(), 9); // overview + eight sections
+    auto* tabs = window.findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Overview"));
+    QVERIFY(tabs->tabText(1).startsWith("1 · "));
+    QVERIFY(tabs->tabText(8).startsWith("8 · "));
+    QCOMPARE(window.sectionTab(0)->exhibitCount(), 11);
+    QVERIFY(window.sectionTab(1)->exhibitCount() >= 19);
+    // The first exhibit is shown on opening.
+    QVERIFY(!window.sectionTab(1)->currentExhibit().isEmpty());
+}
+
+void tst_SectionTab::selectingRowHighlightsPoint()
+{
+    MainWindow window(*m_db);
+    SectionTab* tab = window.sectionTab(1);
+    QVERIFY(tab->showExhibit("p039-gemini-developers"));
+    ExhibitTableModel* model = tab->exhibitModel();
+    QVERIFY(model->rowCount() >= 2);
+    tab->dataTable()->selectModelRow(1);
+    // Bars: the selected bar set has the bar of row 1 selected.
+    auto* view = tab->chartView()->figure()->findChild<QChartView*>();
+    QVERIFY(view);
+    bool selected = false;
+    for (QAbstractSeries* s : view->chart()->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(s)) {
+            for (QBarSet* set : bars->barSets())
+                selected = selected || !set->selectedBars().isEmpty();
+        }
+        if (auto* xy = qobject_cast<QXYSeries*>(s))
+            selected = selected || !xy->selectedPoints().isEmpty();
+    }
+    QVERIFY(selected);
+}
+
+void tst_SectionTab::clickingPointSelectsRow()
+{
+    MainWindow window(*m_db);
+    SectionTab* tab = window.sectionTab(1);
+    QVERIFY(tab->showExhibit("p039-gemini-developers"));
+    emit tab->chartView()->figure()->canvas()->rowActivated(1);
+    QCOMPARE(tab->dataTable()->currentIndex().row(), 1);
+}
+
+void tst_SectionTab::snapshotIsDrawn()
+{
+    MainWindow window(*m_db);
+    window.showSection(1);
+    const QImage image = window.snapshot(QSize(1400, 900));
+    QCOMPARE(image.size(), QSize(1400, 900));
+    // Not a blank window: many distinct colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    QVERIFY(colours.size() > 20);
+}
+
+QTEST_MAIN(tst_SectionTab)
+#include "tst_sectiontab.moc"

@@ -30,8 +30,10 @@ QString formatValue(double value, const QString& unit)
     if (unit == QLatin1String("%") || unit == QLatin1String("x") || unit == QLatin1String("K") ||
         unit == QLatin1String("MM") || unit == QLatin1String("B") || unit == QLatin1String("T"))
         return sign + number + unit;
-    if (unit.startsWith(QLatin1Char('%')))
-        return sign + number + unit;
+    if (unit.startsWith(QLatin1Char('%'))) // growth rates print their sign: +63% Y/Y
+        return (value < 0 ? sign : QStringLiteral("+")) + number + unit;
+    if (unit == QLatin1String("pp") || unit == QLatin1String("bps"))
+        return (value < 0 ? sign : QStringLiteral("+")) + number + QLatin1Char(' ') + unit;
     if (unit.isEmpty() || unit == QLatin1String("#"))
         return sign + number;
     return sign + number + QLatin1Char(' ') + unit;

@@ -135,8 +135,8 @@ private:
     {
         QSqlQuery ex = prepare(QStringLiteral(
             "INSERT INTO exhibit(id, report_id, section_no, page, ordinal, title, headline, kind, "
-            "orientation, x_kind, x_axis_title, y_axis_title, y2_axis_title, unit, period_label, "
-            "period_start, period_end, source, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "orientation, x_kind, x_axis_title, y_axis_title, y2_axis_title, y_scale, unit, period_label, "
+            "period_start, period_end, source, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         QSqlQuery se = prepare(QStringLiteral(
             "INSERT INTO series(exhibit_id, ordinal, name, entity_id, unit, values_stated, axis) "
             "VALUES (?,?,?,?,?,?,?)"));
@@ -162,6 +162,7 @@ private:
             ex.addBindValue(textOrNull(exhibit.xAxis));
             ex.addBindValue(textOrNull(exhibit.yAxis));
             ex.addBindValue(textOrNull(exhibit.y2Axis));
+            ex.addBindValue(exhibit.yScale);
             ex.addBindValue(textOrNull(exhibit.unit));
             ex.addBindValue(textOrNull(exhibit.periodLabel));
             ex.addBindValue(exhibit.period ? QVariant(QString::fromStdString(exhibit.period->startIso())) : QVariant());

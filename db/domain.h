@@ -70,6 +70,7 @@ struct Exhibit
     QString xAxis;
     QString yAxis;
     QString y2Axis;
+    QString yScale = QStringLiteral("linear");
     QString unit;
     QString periodLabel;
     std::optional<Period> period;

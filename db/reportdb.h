@@ -38,6 +38,7 @@ struct ExhibitInfo
     QString xAxis;
     QString yAxis;
     QString y2Axis;
+    QString yScale; // linear or log, as the report draws it
     QString unit;
     double unitFactor = 1.0; // of `unit`, to convert base values back into it
     QString unitBase;

@@ -56,6 +56,7 @@ CREATE TABLE exhibit (
     x_axis_title TEXT,
     y_axis_title TEXT,
     y2_axis_title TEXT,
+    y_scale      TEXT NOT NULL DEFAULT 'linear' CHECK (y_scale IN ('linear', 'log')),
     unit         TEXT REFERENCES unit(symbol),
     period_label TEXT,
     period_start TEXT,                 -- ISO dates

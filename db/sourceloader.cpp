@@ -313,6 +313,11 @@ public:
         ex.xAxis = field(file, node, "x_axis", id);
         ex.yAxis = field(file, node, "y_axis", id);
         ex.y2Axis = field(file, node, "y2_axis", id);
+        ex.yScale = field(file, node, "y_scale", id);
+        if (ex.yScale.isEmpty())
+            ex.yScale = QStringLiteral("linear");
+        if (ex.yScale != QLatin1String("linear") && ex.yScale != QLatin1String("log"))
+            error(file, node["y_scale"], id, QStringLiteral("y_scale must be linear or log"));
         ex.unit = field(file, node, "unit", id);
         knownUnit(file, node["unit"], id, ex.unit);
         ex.periodLabel = field(file, node, "period", id);

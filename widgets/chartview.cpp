@@ -49,8 +49,7 @@ void ChartView::updateControls()
 {
     ChartCanvas* canvas = m_figure->canvas();
     const QSignalBlocker block(m_log);
-    m_log->setChecked(false);
-    canvas->setLogScale(false);
+    m_log->setChecked(canvas->logScale());
     m_log->setEnabled(canvas->logScaleAvailable());
 }
 

@@ -21,8 +21,10 @@ public:
     virtual void highlightRow(int row) = 0;
     // Lines for values that are not plotted on the value axis (growth rates, multiples, text).
     virtual QStringList callouts() const = 0;
-    // Log scale on the value axis, where all plotted values are positive.
+    // Log scale on the value axis, where all plotted values are positive. Each exhibit opens
+    // with the scale the report draws it with.
     virtual void setLogScale(bool on) = 0;
+    virtual bool logScale() const = 0;
     virtual bool logScaleAvailable() const = 0;
 
 signals:

@@ -126,6 +126,28 @@ ChartPlan planChart(const ExhibitTableModel& model)
     const bool hasSpan = !info.periodStart.isEmpty() || !plan.categories.isEmpty();
     plan.dateAxis = plan.shape == ChartPlan::Shape::XY && allDated && hasSpan;
     plan.dateFormat = dateFormatFor(granularities);
+
+    // Yearly data reads best on a year axis whose ticks sit on the years themselves.
+    const bool wholeYears = info.periodStart.endsWith(QLatin1String("-01-01")) &&
+                            info.periodEnd.endsWith(QLatin1String("-12-31"));
+    const bool onlyYears = granularities.isEmpty() ||
+                           (granularities.size() == 1 && granularities.contains(QStringLiteral("year")));
+    if (plan.dateAxis && onlyYears && (wholeYears || info.periodStart.isEmpty())) {
+        int first = wholeYears ? info.periodStart.left(4).toInt() : 9999;
+        int last = wholeYears ? info.periodEnd.left(4).toInt() : 0;
+        for (const auto& p : plan.plotted) {
+            for (const PointRecord& point : exhibit.series.at(p.series).points) {
+                if (!point.value)
+                    continue;
+                first = std::min(first, point.periodStart.left(4).toInt());
+                last = std::max(last, point.periodStart.left(4).toInt());
+            }
+        }
+        plan.yearAxis = first <= last;
+        plan.dateAxis = !plan.yearAxis;
+        plan.firstYear = first;
+        plan.lastYear = last;
+    }
     if (!plan.dateAxis && info.xKind == QLatin1String("period")) {
         // Category labels of periods in time order.
         QHash<QString, QString> startOf;

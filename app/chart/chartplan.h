@@ -25,6 +25,9 @@ struct ChartPlan
     ChartKind kind = ChartKind::Other;
     bool horizontal = false;
     bool dateAxis = false;     // XY on a time axis; otherwise categories
+    bool yearAxis = false;     // XY of yearly values: a year axis with a tick on each labelled year
+    int firstYear = 0;
+    int lastYear = 0;
     QStringList categories;    // x labels in order, for category axes and bars
     QVector<Plotted> plotted;
     QStringList callouts;

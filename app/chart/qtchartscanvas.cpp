@@ -12,6 +12,7 @@
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QHeaderView>
+#include <QLabel>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
@@ -42,12 +43,22 @@ const QList<QColor> kPalette{QColor(0x1f, 0x4e, 0x9a), QColor(0xd6, 0x27, 0x28),
                              QColor(0xf1, 0x8f, 0x1f), QColor(0x2c, 0xa0, 0x2c),
                              QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b)};
 
-// A Qt Charts label format that prints a value with its unit: "$@yPointB", "@value%".
-QString labelFormat(const QString& unit, const QString& placeholder)
+// A Qt Charts label format that prints a value with its unit: "$@yPointB", "@value%". Qt
+// prints the number's own sign, so where values go negative the unit follows the number.
+QString labelFormat(const QString& unit, const QString& placeholder, bool hasNegatives)
 {
+    if (hasNegatives || unit.startsWith(QLatin1Char('%')))
+        return unit.isEmpty() || unit == QLatin1String("#") ? placeholder
+               : unit == QLatin1String("%")                ? placeholder + unit
+                                                           : placeholder + QLatin1Char(' ') + unit;
     QString format = formatValue(7, unit);
     format.replace(QLatin1Char('7'), placeholder);
     return format;
+}
+
+bool anyNegative(const QVector<double>& values)
+{
+    return std::any_of(values.begin(), values.end(), [](double v) { return v < 0; });
 }
 
 void niceRange(QValueAxis* axis, double lo, double hi)
@@ -82,6 +93,12 @@ QtChartsCanvas::QtChartsCanvas(QWidget* parent) : ChartCanvas(parent)
 
     m_timeline = new TimelineView(this);
     m_stack->addWidget(m_timeline);
+
+    m_empty = new QLabel(this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setStyleSheet(QStringLiteral("color: #8a5a00; background: white; border: 1px solid #ddd;"));
+    m_stack->addWidget(m_empty);
     connect(m_timeline, &TimelineView::rowActivated, this, &ChartCanvas::rowActivated);
 }
 
@@ -103,7 +120,13 @@ void QtChartsCanvas::setModel(ExhibitTableModel* model)
                 });
     }
     if (model)
-        connect(model, &QAbstractItemModel::modelReset, this, &QtChartsCanvas::rebuild);
+        connect(model, &QAbstractItemModel::modelReset, this, &QtChartsCanvas::modelReset);
+    modelReset();
+}
+
+void QtChartsCanvas::modelReset()
+{
+    m_log = m_model && m_model->hasExhibit() && m_model->exhibit().info.yScale == QLatin1String("log");
     rebuild();
 }
 
@@ -148,6 +171,16 @@ void QtChartsCanvas::rebuild()
     m_barSets.clear();
     m_slices.clear();
     m_plan = m_model && m_model->hasExhibit() ? planChart(*m_model) : ChartPlan{};
+    const bool tabular = m_plan.shape == ChartPlan::Shape::Table || m_plan.shape == ChartPlan::Shape::Timeline;
+    if (tabular && m_model && m_model->rowCount() == 0) {
+        // A table or timeline whose cells the text does not carry: say so, never an empty frame.
+        m_empty->setText(tr("The report's text does not state the cells of this %1 (page %2).\n"
+                            "Its title, period and source are recorded; analysts can add the values.")
+                             .arg(m_plan.shape == ChartPlan::Shape::Table ? tr("table") : tr("timeline"))
+                             .arg(m_model->exhibit().info.page));
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
     if (m_plan.shape == ChartPlan::Shape::Table) {
         m_stack->setCurrentWidget(m_table);
         return;
@@ -185,7 +218,10 @@ QAbstractAxis* QtChartsCanvas::valueAxis(bool secondary, const QVector<double>& 
         log->setBase(10);
         log->setLabelFormat(QStringLiteral("%g"));
         const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
-        log->setRange(std::pow(10, std::floor(std::log10(*lo))), std::pow(10, std::ceil(std::log10(*hi))));
+        // A decade of room below the smallest value, so that its bar or point stays visible.
+        const double bottom = std::pow(10, std::ceil(std::log10(*lo)) - 1);
+        const double top = std::pow(10, std::ceil(std::log10(*hi) + 0.05));
+        log->setRange(bottom, top);
         axis = log;
     } else {
         auto* linear = new QValueAxis;
@@ -220,7 +256,17 @@ void QtChartsCanvas::buildXY()
     QChart* chart = m_chartView->chart();
     const ExhibitData& exhibit = m_model->exhibit();
     QAbstractAxis* xAxis = nullptr;
-    if (m_plan.dateAxis) {
+    if (m_plan.yearAxis) {
+        auto* years = new QValueAxis;
+        const int span = m_plan.lastYear - m_plan.firstYear;
+        years->setRange(m_plan.firstYear - 0.5, m_plan.lastYear + 0.5);
+        years->setTickType(QValueAxis::TicksDynamic);
+        years->setTickAnchor(m_plan.firstYear);
+        years->setTickInterval(std::max(1, (span + 9) / 10));
+        years->setLabelFormat(QStringLiteral("%.0f"));
+        years->setGridLineVisible(false);
+        xAxis = years;
+    } else if (m_plan.dateAxis) {
         auto* dates = new QDateTimeAxis;
         dates->setFormat(m_plan.dateFormat);
         QDateTime lo;
@@ -285,14 +331,17 @@ void QtChartsCanvas::buildXY()
         series->setPointLabelsClipping(false);
         series->setPointLabelsColor(color.darker(130));
         series->setPointLabelsFormat(labelFormat(plotted->secondary ? m_plan.y2Unit : m_plan.unit,
-                                                 QStringLiteral("@yPoint")));
+                                                 QStringLiteral("@yPoint"),
+                                                 anyNegative(valuesOf(plotted->secondary))));
         QVector<int>& indexOfDrawn = m_xyPointIndex[s];
         for (int p = 0; p < record.points.size(); ++p) {
             const auto v = ExhibitTableModel::chartValue(exhibit, record, record.points.at(p));
             if (!v)
                 continue;
             double x = m_plan.categories.indexOf(record.points.at(p).xLabel);
-            if (m_plan.dateAxis)
+            if (m_plan.yearAxis)
+                x = record.points.at(p).periodStart.left(4).toInt();
+            else if (m_plan.dateAxis)
                 x = double(ExhibitTableModel::periodMidpoint(record.points.at(p))->toMSecsSinceEpoch());
             series->append(x, *v);
             indexOfDrawn.append(p);
@@ -362,7 +411,8 @@ void QtChartsCanvas::buildBars()
             line->setColor(color);
             line->setPointsVisible(true);
             line->setPointLabelsVisible(true);
-            line->setPointLabelsFormat(labelFormat(m_plan.y2Unit, QStringLiteral("@yPoint")));
+            line->setPointLabelsFormat(labelFormat(m_plan.y2Unit, QStringLiteral("@yPoint"),
+                                                   anyNegative(valuesOf(true))));
             QVector<int>& indexOfDrawn = m_xyPointIndex[s];
             for (int p = 0; p < record.points.size(); ++p) {
                 const auto v = ExhibitTableModel::chartValue(exhibit, record, record.points.at(p));
@@ -379,6 +429,7 @@ void QtChartsCanvas::buildBars()
         }
         auto* set = new QBarSet(record.stated ? record.name : record.name + tr(" (stated values only)"));
         set->setColor(color);
+        set->setLabelColor(stacked ? QColor(Qt::white) : color.darker(140));
         set->setSelectedColor(QColor(0xff, 0xb0, 0x00));
         QVector<double> values(m_plan.categories.size(), 0.0);
         QVector<bool> present(m_plan.categories.size(), false);
@@ -405,7 +456,7 @@ void QtChartsCanvas::buildBars()
     }
     // Labels only where every bar has a stated value: a missing value must not read as 0.
     bars->setLabelsVisible(allComplete && !m_barSets.isEmpty());
-    bars->setLabelsFormat(labelFormat(m_plan.unit, QStringLiteral("@value")));
+    bars->setLabelsFormat(labelFormat(m_plan.unit, QStringLiteral("@value"), anyNegative(valuesOf(false))));
     bars->setLabelsPosition(stacked ? QAbstractBarSeries::LabelsCenter : QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(bars);
     bars->attachAxis(categories);

@@ -15,6 +15,7 @@ class QXYSeries;
 class QBarSet;
 class QPieSlice;
 class QAbstractAxis;
+class QLabel;
 QT_END_NAMESPACE
 
 namespace trendboard {
@@ -35,9 +36,11 @@ public:
     void highlightRow(int row) override;
     QStringList callouts() const override { return m_plan.callouts; }
     void setLogScale(bool on) override;
+    bool logScale() const override { return m_log && logScaleAvailable(); }
     bool logScaleAvailable() const override;
 
 private:
+    void modelReset();
     void rebuild();
     void buildXY();
     void buildBars();
@@ -55,6 +58,7 @@ private:
     QTableView* m_table = nullptr;
     PivotTableModel* m_pivot = nullptr;
     TimelineView* m_timeline = nullptr;
+    QLabel* m_empty = nullptr;
     // Drawn items per exhibit series, and which model point each of their indexes shows.
     QHash<int, QXYSeries*> m_xySeries;
     QHash<int, QVector<int>> m_xyPointIndex; // series -> drawn index -> point

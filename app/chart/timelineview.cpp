@@ -5,6 +5,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace trendboard {
 
 TimelineView::TimelineView(QWidget* parent) : QWidget(parent)
@@ -49,8 +51,9 @@ QVector<QRectF> TimelineView::eventRects() const
         const double x = margin + step * i;
         // Alternate above and below, and stagger neighbours so long texts do not collide.
         const bool above = i % 2 == 0;
-        rects.append(above ? QRectF(x, 12, step * 1.9, boxHeight - 12)
-                           : QRectF(x, axisY + 40, step * 1.9, boxHeight - 12));
+        // Texts reach into the next slot on their side; the last ones stop at the edge.
+        const double w = std::min(step * 1.9, width() - margin - x);
+        rects.append(above ? QRectF(x, 12, w, boxHeight - 12) : QRectF(x, axisY + 40, w, boxHeight - 12));
     }
     return rects;
 }

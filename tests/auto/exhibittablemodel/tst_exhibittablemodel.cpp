@@ -108,7 +108,7 @@ void tst_ExhibitTableModel::pivot()
     QCOMPARE(pivot.rowCount(), 2);    // 2023, 2024
     QCOMPARE(pivot.columnCount(), 2); // CapEx, Growth
     QCOMPARE(pivot.headerData(1, Qt::Vertical, Qt::DisplayRole).toString(), QStringLiteral("2024"));
-    QCOMPARE(pivot.index(1, 1).data().toString(), QStringLiteral("300% Y/Y"));
+    QCOMPARE(pivot.index(1, 1).data().toString(), QStringLiteral("+300% Y/Y"));
     QCOMPARE(pivot.sourceRow(pivot.index(0, 1)), -1); // no growth stated for 2023
     QCOMPARE(pivot.cellOf(2), pivot.index(1, 1));
 }
@@ -123,7 +123,8 @@ void tst_ExhibitTableModel::formatValue_data()
     QTest::newRow("$B decimal") << 3.7 << "$B" << "$3.7B";
     QTest::newRow("MM") << 800.0 << "MM" << "800MM";
     QTest::newRow("%") << 73.0 << "%" << "73%";
-    QTest::newRow("growth") << 63.0 << "% Y/Y" << "63% Y/Y";
+    QTest::newRow("growth") << 63.0 << "% Y/Y" << "+63% Y/Y";
+    QTest::newRow("negative change") << -9.0 << "% change" << "-9% change";
     QTest::newRow("x") << 6.0 << "x" << "6x";
     QTest::newRow("thousands") << 25000.0 << "#" << "25,000";
     QTest::newRow("days") << 122.0 << "days" << "122 days";

@@ -18,6 +18,7 @@ void PivotTableModel::rebuild()
     m_rowLabels.clear();
     m_columnLabels.clear();
     m_cells.clear();
+    m_transposed = false;
     if (m_source && m_source->hasExhibit()) {
         for (const SeriesRecord& s : m_source->exhibit().series)
             m_columnLabels.append(s.name);
@@ -31,6 +32,16 @@ void PivotTableModel::rebuild()
                 m_cells.append(QVector<int>(m_columnLabels.size(), -1));
             }
             m_cells[r][m_source->seriesOfRow(row)] = row;
+        }
+        // The longer dimension runs down the page, as a report table does.
+        m_transposed = m_columnLabels.size() > m_rowLabels.size();
+        if (m_transposed) {
+            QVector<QVector<int>> cells(m_columnLabels.size(), QVector<int>(m_rowLabels.size(), -1));
+            for (int r = 0; r < m_cells.size(); ++r)
+                for (int c = 0; c < m_cells.at(r).size(); ++c)
+                    cells[c][r] = m_cells.at(r).at(c);
+            m_cells = cells;
+            std::swap(m_rowLabels, m_columnLabels);
         }
     }
     endResetModel();

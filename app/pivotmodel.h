@@ -31,6 +31,7 @@ private:
     QStringList m_rowLabels;
     QStringList m_columnLabels;
     QVector<QVector<int>> m_cells; // [row][column] -> source row or -1
+    bool m_transposed = false;     // series down the side when there are more series than labels
 };
 
 } // namespace trendboard

@@ -49,7 +49,16 @@ ChartPlan planChart(const ExhibitTableModel& model)
 
     switch (info.kind) {
     case ChartKind::Table: plan.shape = ChartPlan::Shape::Table; return plan;
-    case ChartKind::Timeline: plan.shape = ChartPlan::Shape::Timeline; return plan;
+    case ChartKind::Timeline:
+        // Events are the text points; the values stated beside them become callouts.
+        plan.shape = ChartPlan::Shape::Timeline;
+        for (const SeriesRecord& series : exhibit.series) {
+            for (const PointRecord& point : series.points) {
+                if (point.value)
+                    plan.callouts.append(QStringLiteral("%1: %2 (%3)").arg(series.name, formatValue(*point.value, point.unit), point.xLabel));
+            }
+        }
+        return plan;
     case ChartKind::Pie: plan.shape = ChartPlan::Shape::Pie; break;
     case ChartKind::Bar:
     case ChartKind::StackedBar:
@@ -90,7 +99,11 @@ ChartPlan planChart(const ExhibitTableModel& model)
             primaryBase = series.unitBase;
             plan.unit = series.unit;
         }
-        const bool fits = secondary || (!series.unitBase.isEmpty() && series.unitBase == primaryBase);
+        // Values convert into the exhibit's unit; without one, only the first unit's series
+        // share the axis (a K series on an MM axis would read as a thousand times too large).
+        const bool converts = !info.unitBase.isEmpty() ? series.unitBase == primaryBase
+                                                       : series.unit == plan.unit;
+        const bool fits = secondary || (!series.unitBase.isEmpty() && converts);
         if (!fits) {
             for (int p : numeric) {
                 const PointRecord& point = series.points.at(p);

@@ -88,6 +88,7 @@ QtChartsCanvas::QtChartsCanvas(QWidget* parent) : ChartCanvas(parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_stack->addWidget(m_table);
 
@@ -226,9 +227,10 @@ QAbstractAxis* QtChartsCanvas::valueAxis(bool secondary, const QVector<double>& 
     } else {
         auto* linear = new QValueAxis;
         if (values.isEmpty()) {
-            // No stated values: an axis without invented ticks.
+            // No stated values: an axis without invented tick labels. The labels stay laid out
+            // (transparent) so that the axis keeps room for its title.
             linear->setRange(0, 1);
-            linear->setLabelsVisible(false);
+            linear->setLabelsBrush(Qt::transparent);
             linear->setTickCount(2);
         } else {
             const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
@@ -405,9 +407,13 @@ void QtChartsCanvas::buildBars()
             continue;
         }
         if (plotted->secondary && y2) {
-            // The second measure of a bar chart is drawn as the report does: a line over the bars.
-            auto* line = new QLineSeries;
-            line->setName(record.name);
+            // The second measure of a bar chart is drawn as the report does: a line over the bars;
+            // a series the text does not state shows only its stated points, never a line.
+            QXYSeries* line = plotted->connected ? static_cast<QXYSeries*>(new QLineSeries)
+                                                 : static_cast<QXYSeries*>(new QScatterSeries);
+            if (auto* scatter = qobject_cast<QScatterSeries*>(line))
+                scatter->setMarkerSize(11);
+            line->setName(record.stated ? record.name : record.name + tr(" (stated values only)"));
             line->setColor(color);
             line->setPointsVisible(true);
             line->setPointLabelsVisible(true);

@@ -24,6 +24,8 @@ void TimelineView::setModel(ExhibitTableModel* model)
     m_highlighted = -1;
     if (model) {
         for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, ExhibitTableModel::ValueColumn).data(Qt::EditRole).typeId() == QMetaType::Double)
+                continue; // a value, shown as a callout
             const QString text = model->index(row, ExhibitTableModel::ValueColumn).data().toString();
             m_events.append({row, model->index(row, ExhibitTableModel::LabelColumn).data().toString(), text});
         }

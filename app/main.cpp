@@ -8,6 +8,20 @@
 
 using namespace trendboard;
 
+namespace {
+QtMessageHandler g_defaultHandler = nullptr;
+
+// The offscreen platform notes that it cannot size windows or find a runtime folder; neither
+// matters to a command's output, so they stay off the user's terminal.
+void quietOffscreenNotes(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.contains(QLatin1String("propagateSizeHints")) ||
+        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    g_defaultHandler(type, context, message);
+}
+} // namespace
+
 int main(int argc, char* argv[])
 {
     // The command line is read before any QApplication exists, so that a bad argument is
@@ -21,8 +35,11 @@ int main(int argc, char* argv[])
         return runCommand(request, err, err);
     }
     // Commands run without a display: pick the offscreen platform unless one was chosen.
-    if (request.mode != CliRequest::Mode::Gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (request.mode != CliRequest::Mode::Gui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_defaultHandler = qInstallMessageHandler(quietOffscreenNotes);
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Trendboard"));
     QApplication::setOrganizationName(QStringLiteral("Trendboard"));

@@ -113,6 +113,22 @@ ChartPlan planChart(const ExhibitTableModel& model)
             }
             continue;
         }
+        // A point printed in another unit than its axis (a size beside build times) is a callout.
+        QStringList offAxisCallouts;
+        for (int i = numeric.size() - 1; i >= 0; --i) {
+            const PointRecord& point = series.points.at(numeric.at(i));
+            const bool onAxis = secondary || info.unitBase.isEmpty() ? point.unit == series.unit
+                                                                     : point.baseUnit == primaryBase;
+            if (!onAxis) {
+                plan.offAxis.insert(point.id);
+                offAxisCallouts.prepend(QStringLiteral("%1, %2: %3").arg(series.name, point.xLabel,
+                                                                       formatValue(*point.value, point.unit)));
+                numeric.remove(i);
+            }
+        }
+        plan.callouts += offAxisCallouts;
+        if (numeric.isEmpty())
+            continue;
         if (secondary && plan.y2Unit.isEmpty())
             plan.y2Unit = series.unit;
         plan.plotted.append({s, secondary, series.stated});
@@ -131,7 +147,7 @@ ChartPlan planChart(const ExhibitTableModel& model)
     bool allDated = info.xKind == QLatin1String("period");
     for (const auto& p : plan.plotted) {
         for (const PointRecord& point : exhibit.series.at(p.series).points) {
-            if (point.value && point.periodStart.isEmpty())
+            if (plan.plots(point) && point.periodStart.isEmpty())
                 allDated = false;
         }
     }
@@ -150,7 +166,7 @@ ChartPlan planChart(const ExhibitTableModel& model)
         int last = wholeYears ? info.periodEnd.left(4).toInt() : 0;
         for (const auto& p : plan.plotted) {
             for (const PointRecord& point : exhibit.series.at(p.series).points) {
-                if (!point.value)
+                if (!plan.plots(point))
                     continue;
                 first = std::min(first, point.periodStart.left(4).toInt());
                 last = std::max(last, point.periodStart.left(4).toInt());

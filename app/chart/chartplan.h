@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain.h"
+#include "reportdb.h"
 
+#include <QSet>
 #include <QStringList>
 #include <QVector>
 
@@ -37,7 +39,9 @@ struct ChartPlan
     QString unit;              // of the primary value axis
     QString y2Unit;
     QString dateFormat;
+    QSet<qlonglong> offAxis;   // points of plotted series whose unit does not fit the axis
     bool hasSecondary() const;
+    bool plots(const PointRecord& point) const { return point.value && !offAxis.contains(point.id); }
 };
 
 ChartPlan planChart(const ExhibitTableModel& model);

@@ -158,6 +158,8 @@ QVector<double> QtChartsCanvas::valuesOf(bool secondary) const
             continue;
         const SeriesRecord& series = exhibit.series.at(p.series);
         for (const PointRecord& point : series.points) {
+            if (!m_plan.plots(point))
+                continue;
             if (const auto v = ExhibitTableModel::chartValue(exhibit, series, point))
                 values.append(*v);
         }
@@ -337,7 +339,9 @@ void QtChartsCanvas::buildXY()
                                                  anyNegative(valuesOf(plotted->secondary))));
         QVector<int>& indexOfDrawn = m_xyPointIndex[s];
         for (int p = 0; p < record.points.size(); ++p) {
-            const auto v = ExhibitTableModel::chartValue(exhibit, record, record.points.at(p));
+            const auto v = m_plan.plots(record.points.at(p))
+                ? ExhibitTableModel::chartValue(exhibit, record, record.points.at(p))
+                : std::nullopt;
             if (!v)
                 continue;
             double x = m_plan.categories.indexOf(record.points.at(p).xLabel);
@@ -421,7 +425,9 @@ void QtChartsCanvas::buildBars()
                                                    anyNegative(valuesOf(true))));
             QVector<int>& indexOfDrawn = m_xyPointIndex[s];
             for (int p = 0; p < record.points.size(); ++p) {
-                const auto v = ExhibitTableModel::chartValue(exhibit, record, record.points.at(p));
+                const auto v = m_plan.plots(record.points.at(p))
+                ? ExhibitTableModel::chartValue(exhibit, record, record.points.at(p))
+                : std::nullopt;
                 if (!v)
                     continue;
                 line->append(m_plan.categories.indexOf(record.points.at(p).xLabel), *v);
@@ -440,7 +446,9 @@ void QtChartsCanvas::buildBars()
         QVector<double> values(m_plan.categories.size(), 0.0);
         QVector<bool> present(m_plan.categories.size(), false);
         for (int p = 0; p < record.points.size(); ++p) {
-            const auto v = ExhibitTableModel::chartValue(exhibit, record, record.points.at(p));
+            const auto v = m_plan.plots(record.points.at(p))
+                ? ExhibitTableModel::chartValue(exhibit, record, record.points.at(p))
+                : std::nullopt;
             const int c = m_plan.categories.indexOf(record.points.at(p).xLabel);
             if (v && c >= 0) {
                 values[c] = *v;

@@ -177,6 +177,16 @@ ChartPlan planChart(const ExhibitTableModel& model)
         plan.firstYear = first;
         plan.lastYear = last;
     }
+    // Category labels that are all numbers ('Years since launch': 2, 11) read in numeric order.
+    bool numericCategories = !plan.categories.isEmpty() && info.xKind == QLatin1String("category");
+    for (const QString& c : std::as_const(plan.categories)) {
+        bool ok = false;
+        c.toDouble(&ok);
+        numericCategories = numericCategories && ok;
+    }
+    if (numericCategories)
+        std::stable_sort(plan.categories.begin(), plan.categories.end(),
+                         [](const QString& a, const QString& b) { return a.toDouble() < b.toDouble(); });
     if (!plan.dateAxis && info.xKind == QLatin1String("period")) {
         // Category labels of periods in time order.
         QHash<QString, QString> startOf;

@@ -255,6 +255,59 @@ void QtChartsCanvas::attachXY(QXYSeries* series, QAbstractAxis* x, QAbstractAxis
     series->attachAxis(y);
 }
 
+std::optional<double> QtChartsCanvas::plottedValue(const SeriesRecord& record, const PointRecord& point) const
+{
+    if (!m_plan.plots(point))
+        return std::nullopt;
+    return ExhibitTableModel::chartValue(m_model->exhibit(), record, point);
+}
+
+QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, const QColor& color,
+                                        const std::function<double(const PointRecord&)>& xOf)
+{
+    const SeriesRecord& record = m_model->exhibit().series.at(s);
+    QXYSeries* series = connected ? static_cast<QXYSeries*>(new QLineSeries)
+                                  : static_cast<QXYSeries*>(new QScatterSeries);
+    if (auto* scatter = qobject_cast<QScatterSeries*>(series)) {
+        scatter->setMarkerSize(11);
+        scatter->setBorderColor(Qt::white);
+    }
+    series->setName(record.stated ? record.name : record.name + tr(" (stated values only)"));
+    series->setColor(color);
+    series->setPointsVisible(true);
+    series->setSelectedColor(QColor(0xff, 0xb0, 0x00));
+    series->setPointLabelsVisible(true);
+    series->setPointLabelsClipping(false);
+    series->setPointLabelsColor(color.darker(130));
+    series->setPointLabelsFormat(labelFormat(secondary ? m_plan.y2Unit : m_plan.unit, QStringLiteral("@yPoint"),
+                                             anyNegative(valuesOf(secondary))));
+    QVector<int>& indexOfDrawn = m_xyPointIndex[s];
+    for (int p = 0; p < record.points.size(); ++p) {
+        const auto v = plottedValue(record, record.points.at(p));
+        if (!v)
+            continue;
+        series->append(xOf(record.points.at(p)), *v);
+        indexOfDrawn.append(p);
+    }
+    m_xySeries.insert(s, series);
+    connect(series, &QXYSeries::clicked, this, [this, s, series](const QPointF& at) {
+        // The drawn point nearest to the click, in pixels.
+        int best = -1;
+        double bestDistance = 0;
+        const QPointF here = m_chartView->chart()->mapToPosition(at, series);
+        for (int i = 0; i < series->count(); ++i) {
+            const double d = QLineF(here, m_chartView->chart()->mapToPosition(series->at(i), series)).length();
+            if (best < 0 || d < bestDistance) {
+                best = i;
+                bestDistance = d;
+            }
+        }
+        if (best >= 0)
+            emit rowActivated(m_model->rowFor(s, m_xyPointIndex.value(s).value(best)));
+    });
+    return series;
+}
+
 void QtChartsCanvas::buildXY()
 {
     QChart* chart = m_chartView->chart();
@@ -320,55 +373,15 @@ void QtChartsCanvas::buildXY()
             }
             continue;
         }
-        const bool line = plotted->connected && exhibit.info.kind != ChartKind::Scatter;
-        QXYSeries* series = line ? static_cast<QXYSeries*>(new QLineSeries)
-                                 : static_cast<QXYSeries*>(new QScatterSeries);
-        if (auto* scatter = qobject_cast<QScatterSeries*>(series)) {
-            scatter->setMarkerSize(11);
-            scatter->setBorderColor(Qt::white);
-        }
-        series->setName(record.stated ? record.name : record.name + tr(" (stated values only)"));
-        series->setColor(color);
-        series->setPointsVisible(true);
-        series->setSelectedColor(QColor(0xff, 0xb0, 0x00));
-        series->setPointLabelsVisible(true);
-        series->setPointLabelsClipping(false);
-        series->setPointLabelsColor(color.darker(130));
-        series->setPointLabelsFormat(labelFormat(plotted->secondary ? m_plan.y2Unit : m_plan.unit,
-                                                 QStringLiteral("@yPoint"),
-                                                 anyNegative(valuesOf(plotted->secondary))));
-        QVector<int>& indexOfDrawn = m_xyPointIndex[s];
-        for (int p = 0; p < record.points.size(); ++p) {
-            const auto v = m_plan.plots(record.points.at(p))
-                ? ExhibitTableModel::chartValue(exhibit, record, record.points.at(p))
-                : std::nullopt;
-            if (!v)
-                continue;
-            double x = m_plan.categories.indexOf(record.points.at(p).xLabel);
-            if (m_plan.yearAxis)
-                x = record.points.at(p).periodStart.left(4).toInt();
-            else if (m_plan.dateAxis)
-                x = double(ExhibitTableModel::periodMidpoint(record.points.at(p))->toMSecsSinceEpoch());
-            series->append(x, *v);
-            indexOfDrawn.append(p);
-        }
+        QXYSeries* series = makeXYSeries(s, plotted->connected && exhibit.info.kind != ChartKind::Scatter,
+                                         plotted->secondary, color, [this](const PointRecord& point) {
+                                             if (m_plan.yearAxis)
+                                                 return double(point.periodStart.left(4).toInt());
+                                             if (m_plan.dateAxis)
+                                                 return double(ExhibitTableModel::periodMidpoint(point)->toMSecsSinceEpoch());
+                                             return double(m_plan.categories.indexOf(point.xLabel));
+                                         });
         attachXY(series, xAxis, plotted->secondary && y2 ? y2 : y);
-        m_xySeries.insert(s, series);
-        connect(series, &QXYSeries::clicked, this, [this, s, series](const QPointF& at) {
-            int best = -1;
-            double bestDistance = 0;
-            const QPointF here = m_chartView->chart()->mapToPosition(at, series);
-            for (int i = 0; i < series->count(); ++i) {
-                const QPointF there = m_chartView->chart()->mapToPosition(series->at(i), series);
-                const double d = QLineF(here, there).length();
-                if (best < 0 || d < bestDistance) {
-                    best = i;
-                    bestDistance = d;
-                }
-            }
-            if (best >= 0)
-                emit rowActivated(m_model->rowFor(s, m_xyPointIndex.value(s).value(best)));
-        });
     }
     chart->legend()->setVisible(exhibit.series.size() > 0);
 }
@@ -413,30 +426,10 @@ void QtChartsCanvas::buildBars()
         if (plotted->secondary && y2) {
             // The second measure of a bar chart is drawn as the report does: a line over the bars;
             // a series the text does not state shows only its stated points, never a line.
-            QXYSeries* line = plotted->connected ? static_cast<QXYSeries*>(new QLineSeries)
-                                                 : static_cast<QXYSeries*>(new QScatterSeries);
-            if (auto* scatter = qobject_cast<QScatterSeries*>(line))
-                scatter->setMarkerSize(11);
-            line->setName(record.stated ? record.name : record.name + tr(" (stated values only)"));
-            line->setColor(color);
-            line->setPointsVisible(true);
-            line->setPointLabelsVisible(true);
-            line->setPointLabelsFormat(labelFormat(m_plan.y2Unit, QStringLiteral("@yPoint"),
-                                                   anyNegative(valuesOf(true))));
-            QVector<int>& indexOfDrawn = m_xyPointIndex[s];
-            for (int p = 0; p < record.points.size(); ++p) {
-                const auto v = m_plan.plots(record.points.at(p))
-                ? ExhibitTableModel::chartValue(exhibit, record, record.points.at(p))
-                : std::nullopt;
-                if (!v)
-                    continue;
-                line->append(m_plan.categories.indexOf(record.points.at(p).xLabel), *v);
-                indexOfDrawn.append(p);
-            }
-            chart->addSeries(line);
-            line->attachAxis(categories);
-            line->attachAxis(y2);
-            m_xySeries.insert(s, line);
+            QXYSeries* line = makeXYSeries(s, plotted->connected, true, color, [this](const PointRecord& point) {
+                return double(m_plan.categories.indexOf(point.xLabel));
+            });
+            attachXY(line, categories, y2);
             continue;
         }
         auto* set = new QBarSet(record.stated ? record.name : record.name + tr(" (stated values only)"));
@@ -446,9 +439,7 @@ void QtChartsCanvas::buildBars()
         QVector<double> values(m_plan.categories.size(), 0.0);
         QVector<bool> present(m_plan.categories.size(), false);
         for (int p = 0; p < record.points.size(); ++p) {
-            const auto v = m_plan.plots(record.points.at(p))
-                ? ExhibitTableModel::chartValue(exhibit, record, record.points.at(p))
-                : std::nullopt;
+            const auto v = plottedValue(record, record.points.at(p));
             const int c = m_plan.categories.indexOf(record.points.at(p).xLabel);
             if (v && c >= 0) {
                 values[c] = *v;

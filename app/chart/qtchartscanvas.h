@@ -3,6 +3,9 @@
 #include "chartcanvas.h"
 #include "chartplan.h"
 
+#include <functional>
+#include <optional>
+
 #include <QHash>
 #include <QPointer>
 
@@ -48,6 +51,9 @@ private:
     QAbstractAxis* valueAxis(bool secondary, const QVector<double>& values);
     void attachXY(QXYSeries* series, QAbstractAxis* x, QAbstractAxis* y);
     QVector<double> valuesOf(bool secondary) const;
+    std::optional<double> plottedValue(const SeriesRecord& record, const PointRecord& point) const;
+    QXYSeries* makeXYSeries(int series, bool connected, bool secondary, const QColor& color,
+                            const std::function<double(const PointRecord&)>& xOf);
     void clearHighlight();
 
     QPointer<ExhibitTableModel> m_model;

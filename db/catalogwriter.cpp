@@ -134,9 +134,9 @@ private:
     void writeExhibits(const Catalog& catalog)
     {
         QSqlQuery ex = prepare(QStringLiteral(
-            "INSERT INTO exhibit(id, report_id, section_no, page, ordinal, title, headline, kind, "
+            "INSERT INTO exhibit(id, report_id, section_no, page, details_page, ordinal, title, headline, kind, "
             "orientation, x_kind, x_axis_title, y_axis_title, y2_axis_title, y_scale, unit, period_label, "
-            "period_start, period_end, source, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "period_start, period_end, source, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         QSqlQuery se = prepare(QStringLiteral(
             "INSERT INTO series(exhibit_id, ordinal, name, entity_id, unit, values_stated, axis) "
             "VALUES (?,?,?,?,?,?,?)"));
@@ -153,6 +153,7 @@ private:
             ex.addBindValue(exhibit.reportId);
             ex.addBindValue(exhibit.section);
             ex.addBindValue(exhibit.page);
+            ex.addBindValue(exhibit.detailsPage > 0 ? QVariant(exhibit.detailsPage) : QVariant());
             ex.addBindValue(ordinal++);
             ex.addBindValue(exhibit.title);
             ex.addBindValue(textOrNull(exhibit.headline));

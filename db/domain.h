@@ -62,6 +62,7 @@ struct Exhibit
     QString reportId;
     int section = 0;
     int page = 0;
+    int detailsPage = 0; // front matter: the page that details this summary chart
     QString title;
     QString headline;
     ChartKind kind = ChartKind::Other;

@@ -124,7 +124,7 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
         QStringLiteral("SELECT e.id, e.report_id, r.cite, e.section_no, e.page, e.title, e.headline, "
                        "e.kind, e.orientation, e.x_kind, e.x_axis_title, e.y_axis_title, "
                        "e.y2_axis_title, e.unit, e.period_label, e.source, e.note, u.factor, u.base_unit, "
-                       "e.period_start, e.period_end, e.y_scale "
+                       "e.period_start, e.period_end, e.y_scale, e.details_page "
                        "FROM exhibit e JOIN report r ON r.id = e.report_id "
                        "LEFT JOIN unit u ON u.symbol = e.unit WHERE ") +
             where + QStringLiteral(" ORDER BY e.section_no, e.page, e.ordinal"),
@@ -153,6 +153,7 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
         e.periodStart = q.value(19).toString();
         e.periodEnd = q.value(20).toString();
         e.yScale = q.value(21).toString();
+        e.detailsPage = q.value(22).toInt();
         out.append(e);
     }
     return out;

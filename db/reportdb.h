@@ -30,6 +30,7 @@ struct ExhibitInfo
     QString reportCite;
     int section = 0;
     int page = 0;
+    int detailsPage = 0; // front matter: the page that details this summary chart
     QString title;
     QString headline;
     ChartKind kind = ChartKind::Other;

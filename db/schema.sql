@@ -46,6 +46,7 @@ CREATE TABLE exhibit (
     report_id    TEXT NOT NULL REFERENCES report(id),
     section_no   INTEGER NOT NULL,
     page         INTEGER NOT NULL,
+    details_page INTEGER,              -- front matter: the page whose exhibit details this one
     ordinal      INTEGER NOT NULL,     -- order within the section file
     title        TEXT NOT NULL,
     headline     TEXT,

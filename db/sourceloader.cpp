@@ -290,6 +290,12 @@ public:
                       .arg(section.number)
                       .arg(section.firstPage)
                       .arg(section.lastPage));
+        if (node["details_page"]) {
+            ex.detailsPage = integer(file, node, "details_page", id).value_or(0);
+            if (ex.detailsPage < 1 || ex.detailsPage > report.pageCount)
+                error(file, node["details_page"], id,
+                      QStringLiteral("details_page %1 is not a page of the report").arg(ex.detailsPage));
+        }
         ex.title = required(file, node, "title", id);
         ex.headline = field(file, node, "headline", id);
         const QString kind = required(file, node, "kind", id);

@@ -25,6 +25,7 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
         const int index = m_tabs->addTab(tab, label);
         m_tabs->setTabToolTip(index, section.title);
         m_sections.append(tab);
+        connect(tab, &SectionTab::pageRequested, this, &MainWindow::openPage);
         exhibits += tab->exhibitCount();
     }
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -58,6 +59,21 @@ void MainWindow::showSection(int number)
 {
     if (SectionTab* tab = sectionTab(number))
         m_tabs->setCurrentWidget(tab);
+}
+
+bool MainWindow::openPage(int page)
+{
+    for (SectionTab* tab : std::as_const(m_sections)) {
+        const SectionInfo& s = tab->section();
+        if (s.number == 0 || page < s.firstPage || page > s.lastPage)
+            continue;
+        m_tabs->setCurrentWidget(tab);
+        if (tab->showPage(page))
+            return true;
+        statusBar()->showMessage(tr("Page %1 (section %2) has no exhibit in the database yet.").arg(page).arg(s.number), 8000);
+        return false;
+    }
+    return false;
 }
 
 QImage MainWindow::snapshot(const QSize& size)

@@ -22,6 +22,8 @@ public:
     int tabCount() const;
     SectionTab* sectionTab(int number) const;
     void showSection(int number);
+    // Follows a "Details on page N" link to the section and exhibit of that page.
+    bool openPage(int page);
     // Renders the window off screen at the given size.
     QImage snapshot(const QSize& size);
 

@@ -67,6 +67,7 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
     connect(m_chart, &ChartView::rowActivated, m_table, &DataTableView::selectModelRow);
     connect(m_chart, &ChartView::exportPngRequested, this, &SectionTab::exportPng);
     connect(m_chart, &ChartView::exportCsvRequested, this, &SectionTab::exportCsv);
+    connect(m_chart, &ChartView::detailsRequested, this, &SectionTab::pageRequested);
     m_browser->selectExhibit(m_list->exhibits().first().id);
 }
 
@@ -83,6 +84,15 @@ bool SectionTab::showExhibit(const QString& id)
     if (m_current != id)
         load(id);
     return true;
+}
+
+bool SectionTab::showPage(int page)
+{
+    for (const ExhibitInfo& e : m_list->exhibits()) {
+        if (e.page == page)
+            return showExhibit(e.id);
+    }
+    return false;
 }
 
 void SectionTab::load(const QString& id)

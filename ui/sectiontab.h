@@ -23,6 +23,13 @@ public:
     int exhibitCount() const;
     QString currentExhibit() const { return m_current; }
     bool showExhibit(const QString& id);
+    // Shows the first exhibit on the page; false when the page has none loaded.
+    bool showPage(int page);
+
+signals:
+    void pageRequested(int page);
+
+public:
     ChartView* chartView() const { return m_chart; }
     DataTableView* dataTable() const { return m_table; }
     ExhibitTableModel* exhibitModel() const { return m_model; }

@@ -24,7 +24,10 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
     m_png->setText(tr("Export PNG…"));
     m_csv = new QToolButton(this);
     m_csv->setText(tr("Export CSV…"));
+    m_details = new QToolButton(this);
+    m_details->setVisible(false);
     bar->addWidget(m_log);
+    bar->addWidget(m_details);
     bar->addStretch(1);
     bar->addWidget(m_png);
     bar->addWidget(m_csv);
@@ -36,10 +39,15 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
     connect(m_figure->canvas(), &ChartCanvas::rowActivated, this, &ChartView::rowActivated);
     connect(m_png, &QToolButton::clicked, this, &ChartView::exportPngRequested);
     connect(m_csv, &QToolButton::clicked, this, &ChartView::exportCsvRequested);
+    connect(m_details, &QToolButton::clicked, this, [this] {
+        if (m_model && m_model->hasExhibit())
+            emit detailsRequested(m_model->exhibit().info.detailsPage);
+    });
 }
 
 void ChartView::setModel(ExhibitTableModel* model)
 {
+    m_model = model;
     m_figure->setModel(model);
     connect(model, &QAbstractItemModel::modelReset, this, &ChartView::updateControls);
     updateControls();
@@ -51,6 +59,9 @@ void ChartView::updateControls()
     const QSignalBlocker block(m_log);
     m_log->setChecked(canvas->logScale());
     m_log->setEnabled(canvas->logScaleAvailable());
+    const int details = m_model && m_model->hasExhibit() ? m_model->exhibit().info.detailsPage : 0;
+    m_details->setVisible(details > 0);
+    m_details->setText(tr("Details on p. %1 →").arg(details));
 }
 
 void ChartView::highlightRow(int row)

@@ -27,6 +27,8 @@ signals:
     void rowActivated(int row);
     void exportPngRequested();
     void exportCsvRequested();
+    // A summary chart's "Details on page N" link.
+    void detailsRequested(int page);
 
 private:
     void updateControls();
@@ -35,6 +37,8 @@ private:
     QCheckBox* m_log = nullptr;
     QToolButton* m_png = nullptr;
     QToolButton* m_csv = nullptr;
+    QToolButton* m_details = nullptr;
+    ExhibitTableModel* m_model = nullptr;
 };
 
 } // namespace trendboard

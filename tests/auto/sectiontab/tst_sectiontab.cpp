@@ -24,6 +24,7 @@ private slots:
     void tabs();
     void selectingRowHighlightsPoint();
     void clickingPointSelectsRow();
+    void detailsLinkOpensSection();
     void snapshotIsDrawn();
 
 private:
@@ -81,6 +82,17 @@ void tst_SectionTab::clickingPointSelectsRow()
     QVERIFY(tab->showExhibit("p039-gemini-developers"));
     emit tab->chartView()->figure()->canvas()->rowActivated(1);
     QCOMPARE(tab->dataTable()->currentIndex().row(), 1);
+}
+
+void tst_SectionTab::detailsLinkOpensSection()
+{
+    MainWindow window(*m_db);
+    QVERIFY(window.sectionTab(0)->showExhibit("p004-chipmaker-developers"));
+    emit window.sectionTab(0)->chartView()->detailsRequested(38);
+    auto* tabs = window.findChild<QTabWidget*>();
+    QCOMPARE(tabs->currentWidget(), window.sectionTab(1));
+    QCOMPARE(window.sectionTab(1)->currentExhibit(), QStringLiteral("p038-nvidia-developers"));
+    QVERIFY(!window.openPage(7)); // front matter, no section tab
 }
 
 void tst_SectionTab::snapshotIsDrawn()

@@ -101,7 +101,7 @@ QVariant ExhibitTableModel::data(const QModelIndex& index, int role) const
     const bool display = role == Qt::DisplayRole;
     switch (index.column()) {
     case SeriesColumn: return series.name;
-    case EntityColumn: return series.entity;
+    case EntityColumn: return point.entity.isEmpty() ? series.entity : point.entity;
     case LabelColumn: return point.xLabel;
     case PeriodColumn: return periodText(point);
     case ValueColumn:

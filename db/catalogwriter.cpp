@@ -141,9 +141,9 @@ private:
             "INSERT INTO series(exhibit_id, ordinal, name, entity_id, unit, values_stated, axis) "
             "VALUES (?,?,?,?,?,?,?)"));
         QSqlQuery dp = prepare(QStringLiteral(
-            "INSERT INTO datapoint(series_id, ordinal, x_label, period_start, period_end, granularity, "
+            "INSERT INTO datapoint(series_id, ordinal, x_label, entity_id, period_start, period_end, granularity, "
             "value, text_value, unit, base_value, base_unit, status, quote, page) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         QSqlQuery fts = prepare(QStringLiteral(
             "INSERT INTO exhibit_search(exhibit_id, title, headline, note, source, series, entities) "
             "VALUES (?,?,?,?,?,?,?)"));
@@ -196,6 +196,9 @@ private:
                     dp.addBindValue(seriesId);
                     dp.addBindValue(pointOrdinal++);
                     dp.addBindValue(p.xLabel);
+                    dp.addBindValue(p.entity.isEmpty() ? QVariant() : QVariant(m_entityIds.value(p.entity)));
+                    if (!p.entity.isEmpty())
+                        entityNames.append(p.entity);
                     dp.addBindValue(p.period ? QVariant(QString::fromStdString(p.period->startIso())) : QVariant());
                     dp.addBindValue(p.period ? QVariant(QString::fromStdString(p.period->endIso())) : QVariant());
                     dp.addBindValue(p.period ? QVariant(QString::fromStdString(granularityName(p.period->granularity))) : QVariant());

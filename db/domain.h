@@ -37,6 +37,7 @@ struct Entity
 struct Datapoint
 {
     QString xLabel;
+    QString entity; // canonical name when the point has its own entity (a table row)
     std::optional<Period> period;
     std::optional<double> value;
     QString text;

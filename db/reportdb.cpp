@@ -210,10 +210,11 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
     }
     for (SeriesRecord& series : data.series) {
         QSqlQuery p = run(m_connection->database(),
-                          QStringLiteral("SELECT id, x_label, period_start, period_end, granularity, "
-                                         "value, text_value, unit, base_value, base_unit, status, "
-                                         "quote, page FROM datapoint WHERE series_id = ? "
-                                         "ORDER BY ordinal"),
+                          QStringLiteral("SELECT d.id, d.x_label, d.period_start, d.period_end, d.granularity, "
+                                         "d.value, d.text_value, d.unit, d.base_value, d.base_unit, d.status, "
+                                         "d.quote, d.page, en.name FROM datapoint d "
+                                         "LEFT JOIN entity en ON en.id = d.entity_id WHERE d.series_id = ? "
+                                         "ORDER BY d.ordinal"),
                           {series.id});
         while (p.next()) {
             PointRecord point;
@@ -230,6 +231,7 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
             point.status = p.value(10).toString();
             point.quote = p.value(11).toString();
             point.page = p.value(12).toInt();
+            point.entity = p.value(13).toString();
             series.points.append(point);
         }
     }

@@ -57,6 +57,7 @@ struct PointRecord
 {
     qlonglong id = 0;
     QString xLabel;
+    QString entity; // the point's own entity (a table row), empty when it is the series'
     QString periodStart;
     QString periodEnd;
     QString granularity;

@@ -85,6 +85,7 @@ CREATE TABLE datapoint (
     series_id    INTEGER NOT NULL REFERENCES series(id),
     ordinal      INTEGER NOT NULL,
     x_label      TEXT NOT NULL,        -- as printed
+    entity_id    INTEGER REFERENCES entity(id), -- a table row's or category's own entity; else the series'
     period_start TEXT,                 -- ISO dates; NULL for category points without a period
     period_end   TEXT,
     granularity  TEXT,                 -- day, month, quarter, half, year, decade, range
@@ -130,7 +131,7 @@ FROM datapoint d
 JOIN series s ON s.id = d.series_id
 JOIN exhibit e ON e.id = s.exhibit_id
 JOIN report r ON r.id = e.report_id
-LEFT JOIN entity en ON en.id = s.entity_id
+LEFT JOIN entity en ON en.id = COALESCE(d.entity_id, s.entity_id)
 LEFT JOIN unit u ON u.symbol = d.unit;
 
 -- Full-text search over what a user types in the search box.

@@ -376,6 +376,15 @@ public:
         const QString& id = ex.id;
         p.xLabel = required(file, node, "x", id);
         const QString where = QStringLiteral("series '%1', x '%2': ").arg(series.name, p.xLabel);
+        // A point's own entity: named explicitly, or a category label that names one.
+        const QString entity = field(file, node, "entity", id);
+        if (!entity.isEmpty()) {
+            p.entity = m_entityByName.value(entity.toCaseFolded());
+            if (p.entity.isEmpty())
+                error(file, node["entity"], id, where + QStringLiteral("unknown entity '%1'").arg(entity));
+        } else if (ex.xKind == QLatin1String("category")) {
+            p.entity = m_entityByName.value(p.xLabel.toCaseFolded());
+        }
         const QString periodLabel = field(file, node, "period", id);
         if (!periodLabel.isEmpty())
             p.period = period(file, node["period"], periodLabel, id, series.entity);

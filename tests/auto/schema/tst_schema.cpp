@@ -18,6 +18,7 @@ private slots:
     void flatViewColumns();
     void baseUnitsCompare();
     void everySectionPresent();
+    void rowEntities();
     void searchIndex();
     void readOnly();
     void rejectsOtherFiles();
@@ -87,6 +88,24 @@ void tst_Schema::everySectionPresent()
         QVERIFY(e.page >= 9 && e.page <= 51);
         QVERIFY(!e.source.isEmpty());
     }
+}
+
+void tst_Schema::rowEntities()
+{
+    // A table row or category that names a company is that company, whatever the series.
+    ScopedConnection c(TRENDBOARD_BUNDLED_DB, OpenMode::ReadOnly);
+    QSqlQuery q(c.database());
+    QVERIFY(q.prepare("SELECT entity, entity_kind FROM datapoint_flat WHERE exhibit_id = ? AND x_label = ?"));
+    q.addBindValue("p057-years-to-100mm-users");
+    q.addBindValue("Netflix");
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Netflix"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("company"));
+    // One entity everywhere: Google and Alphabet are the same.
+    QVERIFY(q.exec("SELECT COUNT(*) FROM entity WHERE name IN ('Google', 'Alphabet / Google')") && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.exec("SELECT e.name FROM entity_alias a JOIN entity e ON e.id = a.entity_id WHERE a.alias = 'google'") && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Alphabet"));
 }
 
 void tst_Schema::searchIndex()

@@ -110,6 +110,7 @@ void tst_SourceLoader::errors_data()
     QTest::newRow("no quote") << "quote: CapEx $212B in 2024" << "status: reported" << "datapoint without a quote" << 15;
     QTest::newRow("quote does not show value") << "value: 212" << "value: 213" << "does not show the value 213" << 17;
     QTest::newRow("non-numeric value") << "value: 212" << "value: lots" << "value 'lots' is not a number" << 16;
+    QTest::newRow("unknown point entity") << "            value: 212" << "            value: 212\n            entity: Nobody" << "unknown entity 'Nobody'" << 17;
     QTest::newRow("unknown kind") << "kind: bar" << "kind: bars" << "unknown kind 'bars'" << 7;
     QTest::newRow("bad yaml") << "title: CapEx" << "title: [CapEx" << "not valid YAML" << 0;
     QTest::newRow("stated without points") << "        entity: Google" << "        stated: true\n        points: []\n      - name: Other\n        stated: true" << "marked stated but has no points" << 0;

@@ -4,6 +4,7 @@
 #include "valueformat.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace trendboard {
@@ -177,6 +178,25 @@ ChartPlan planChart(const ExhibitTableModel& model)
         plan.firstYear = first;
         plan.lastYear = last;
     }
+    // Yearly bars span the exhibit's whole period, so that the stated bars stand at their
+    // years and the years whose values the text does not state show as gaps, not vanish.
+    static const QRegularExpression yearLabel(QStringLiteral("^(\\d{4})E?$"));
+    bool yearlyBars = plan.shape == ChartPlan::Shape::Bars && info.xKind == QLatin1String("period") &&
+                      info.periodStart.endsWith(QLatin1String("-01-01")) &&
+                      info.periodEnd.endsWith(QLatin1String("-12-31"));
+    for (const QString& c : std::as_const(plan.categories))
+        yearlyBars = yearlyBars && yearLabel.match(c).hasMatch();
+    const int firstYear = info.periodStart.left(4).toInt();
+    const int lastYear = info.periodEnd.left(4).toInt();
+    if (yearlyBars && lastYear - firstYear <= 40) {
+        for (int year = firstYear; year <= lastYear; ++year) {
+            const QString label = QString::number(year);
+            if (!plan.categories.contains(label) && !plan.categories.contains(label + QLatin1Char('E')))
+                plan.categories.append(label);
+        }
+        std::sort(plan.categories.begin(), plan.categories.end());
+    }
+
     // Category labels that are all numbers ('Years since launch': 2, 11) read in numeric order.
     bool numericCategories = !plan.categories.isEmpty() && info.xKind == QLatin1String("category");
     for (const QString& c : std::as_const(plan.categories)) {
@@ -187,6 +207,7 @@ ChartPlan planChart(const ExhibitTableModel& model)
     if (numericCategories)
         std::stable_sort(plan.categories.begin(), plan.categories.end(),
                          [](const QString& a, const QString& b) { return a.toDouble() < b.toDouble(); });
+    const bool reverseForHorizontal = plan.horizontal && plan.shape == ChartPlan::Shape::Bars;
     if (!plan.dateAxis && info.xKind == QLatin1String("period")) {
         // Category labels of periods in time order.
         QHash<QString, QString> startOf;
@@ -195,8 +216,14 @@ ChartPlan planChart(const ExhibitTableModel& model)
                 startOf.insert(point.xLabel, point.periodStart);
         }
         std::stable_sort(plan.categories.begin(), plan.categories.end(),
-                         [&](const QString& a, const QString& b) { return startOf.value(a) < startOf.value(b); });
+                         [&](const QString& a, const QString& b) {
+                             // Labels added for the exhibit's span are years: '2015' < '2016-01-01'.
+                             return startOf.value(a, a) < startOf.value(b, b);
+                         });
     }
+    // Horizontal bars read top down, as the report lists them; Qt draws the first at the bottom.
+    if (reverseForHorizontal)
+        std::reverse(plan.categories.begin(), plan.categories.end());
     return plan;
 }
 

@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QGraphicsSimpleTextItem>
 #include <QHeaderView>
 #include <QLabel>
 #include <QHorizontalBarSeries>
@@ -169,6 +170,9 @@ QVector<double> QtChartsCanvas::valuesOf(bool secondary) const
 
 void QtChartsCanvas::rebuild()
 {
+    m_barLabels.clear();
+    m_barLabelItems.clear(); // owned by the old chart, deleted with it
+    m_labelledBars = nullptr;
     m_xySeries.clear();
     m_xyPointIndex.clear();
     m_barSets.clear();
@@ -209,6 +213,9 @@ void QtChartsCanvas::rebuild()
     case ChartPlan::Shape::Bars: buildBars(); break;
     default: buildXY(); break;
     }
+    // Many series' names do not fit in one row under the chart: list them beside it instead.
+    if (chart->legend()->markers().size() > 4)
+        chart->legend()->setAlignment(Qt::AlignRight);
 }
 
 QAbstractAxis* QtChartsCanvas::valueAxis(bool secondary, const QVector<double>& values)
@@ -416,7 +423,9 @@ void QtChartsCanvas::buildBars()
         const bool isLevel = record.unitQuantity != QLatin1String("growth") &&
                              record.unitQuantity != QLatin1String("multiple");
         if (plotted == m_plan.plotted.end()) {
-            if (!record.stated && isLevel) {
+            // An empty bar set would still take a slot beside every bar, so unstated series get
+            // a legend entry only while no series has a bar to draw.
+            if (!record.stated && isLevel && m_plan.plotted.isEmpty()) {
                 auto* set = new QBarSet(record.name + tr(" (not stated)"));
                 set->setColor(color);
                 bars->append(set);
@@ -444,6 +453,7 @@ void QtChartsCanvas::buildBars()
             if (v && c >= 0) {
                 values[c] = *v;
                 present[c] = true;
+                m_barLabels.append({bars->count(), c, *v, formatValue(record.points.at(p).value.value_or(*v), record.points.at(p).unit), color.darker(140)});
             }
         }
         allComplete = allComplete && !present.contains(false);
@@ -459,14 +469,51 @@ void QtChartsCanvas::buildBars()
             }
         });
     }
-    // Labels only where every bar has a stated value: a missing value must not read as 0.
+    // Qt labels every bar, so a missing value would read as 0: where a set has gaps, each stated
+    // bar gets its own label instead (stacked bars have no single top to put it on).
     bars->setLabelsVisible(allComplete && !m_barSets.isEmpty());
+    if (allComplete || stacked)
+        m_barLabels.clear();
     bars->setLabelsFormat(labelFormat(m_plan.unit, QStringLiteral("@value"), anyNegative(valuesOf(false))));
     bars->setLabelsPosition(stacked ? QAbstractBarSeries::LabelsCenter : QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(bars);
     bars->attachAxis(categories);
     bars->attachAxis(y);
     chart->legend()->setVisible(bars->count() > 1 || m_plan.hasSecondary() || !m_barSets.isEmpty());
+    m_labelledBars = bars;
+    for (const BarLabel& label : std::as_const(m_barLabels)) {
+        auto* item = new QGraphicsSimpleTextItem(label.text, chart);
+        item->setBrush(label.color);
+        item->setZValue(10);
+        m_barLabelItems.append(item);
+    }
+    if (!m_barLabels.isEmpty()) {
+        connect(chart, &QChart::plotAreaChanged, this, &QtChartsCanvas::placeBarLabels);
+        placeBarLabels();
+    }
+}
+
+void QtChartsCanvas::placeBarLabels()
+{
+    QChart* chart = m_chartView->chart();
+    if (!m_labelledBars || m_barLabelItems.size() != m_barLabels.size())
+        return;
+    const int sets = std::max(1, m_labelledBars->count());
+    const double width = m_labelledBars->barWidth();
+    for (int i = 0; i < m_barLabels.size(); ++i) {
+        const BarLabel& label = m_barLabels.at(i);
+        // Centre of the set's bar within its category, in category units.
+        const double along = label.category - width / 2 + (label.set + 0.5) * width / sets;
+        QGraphicsSimpleTextItem* item = m_barLabelItems.at(i);
+        const QRectF box = item->boundingRect();
+        if (m_plan.horizontal) {
+            const QPointF end = chart->mapToPosition(QPointF(label.value, along), m_labelledBars);
+            item->setPos(end.x() + 4, end.y() - box.height() / 2);
+        } else {
+            const QPointF top = chart->mapToPosition(QPointF(along, label.value), m_labelledBars);
+            item->setPos(top.x() - box.width() / 2, top.y() - box.height() - 2);
+        }
+    }
 }
 
 void QtChartsCanvas::buildPie()

@@ -18,6 +18,8 @@ class QXYSeries;
 class QBarSet;
 class QPieSlice;
 class QAbstractAxis;
+class QAbstractBarSeries;
+class QGraphicsSimpleTextItem;
 class QLabel;
 QT_END_NAMESPACE
 
@@ -55,6 +57,7 @@ private:
     QXYSeries* makeXYSeries(int series, bool connected, bool secondary, const QColor& color,
                             const std::function<double(const PointRecord&)>& xOf);
     void clearHighlight();
+    void placeBarLabels();
 
     QPointer<ExhibitTableModel> m_model;
     ChartPlan m_plan;
@@ -70,6 +73,17 @@ private:
     QHash<int, QVector<int>> m_xyPointIndex; // series -> drawn index -> point
     QHash<int, QBarSet*> m_barSets;
     QHash<int, QPieSlice*> m_slices; // point -> slice (pie shows one series)
+    struct BarLabel
+    {
+        int set;
+        int category;
+        double value;
+        QString text;
+        QColor color;
+    };
+    QVector<BarLabel> m_barLabels; // labels of stated bars in sets with gaps
+    QList<QGraphicsSimpleTextItem*> m_barLabelItems;
+    QAbstractBarSeries* m_labelledBars = nullptr;
 };
 
 } // namespace trendboard

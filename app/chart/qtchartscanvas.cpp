@@ -249,6 +249,12 @@ QAbstractAxis* QtChartsCanvas::valueAxis(bool secondary, const QVector<double>& 
         axis = linear;
     }
     axis->setTitleText(title);
+    if (title.size() > 36) {
+        // Long axis titles (the report's are often a full phrase) shrink rather than elide.
+        QFont font = axis->titleFont();
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        axis->setTitleFont(font);
+    }
     const Qt::Alignment side = m_plan.horizontal ? (secondary ? Qt::AlignTop : Qt::AlignBottom)
                                                  : (secondary ? Qt::AlignRight : Qt::AlignLeft);
     chart->addAxis(axis, side);

@@ -15,7 +15,6 @@
 #include <QSaveFile>
 #include <QTextStream>
 
-
 namespace trendboard {
 
 namespace {
@@ -43,34 +42,57 @@ CliRequest parseCommandLine(const QStringList& arguments)
     parser.setApplicationDescription(
         QStringLiteral("Trendboard: BOND's Trends – Artificial Intelligence (5/25), offline."));
     const QCommandLineOption help(QStringList{"h", "help"}, QStringLiteral("Show this help."));
-    const QCommandLineOption version(QStringList{"v", "version"}, QStringLiteral("Print the version."));
-    const QCommandLineOption dbPath(QStringLiteral("db-path"), QStringLiteral("Print the bundled database's path."));
-    const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List exhibits: id, page, title."));
-    const QCommandLineOption section(QStringLiteral("section"), QStringLiteral("Report section 0-8 (0: overview)."), QStringLiteral("N"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Report page."), QStringLiteral("N"));
-    const QCommandLineOption exhibit(QStringLiteral("exhibit"), QStringLiteral("Exhibit id (see --list)."), QStringLiteral("ID"));
-    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Every datapoint (with --export-csv)."));
-    const QCommandLineOption exportPng(QStringLiteral("export-png"), QStringLiteral("Render the exhibits of --page (or --exhibit) to PNG."), QStringLiteral("FILE"));
-    const QCommandLineOption exportCsv(QStringLiteral("export-csv"), QStringLiteral("Write datapoints of --page, --section or --all as CSV."), QStringLiteral("FILE"));
-    const QCommandLineOption snapshot(QStringLiteral("snapshot"), QStringLiteral("Render the main window (at --section) to PNG."), QStringLiteral("FILE"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Image size for --export-png and --snapshot."), QStringLiteral("WxH"));
-    parser.addOptions({help, version, dbPath, list, section, page, exhibit, all, exportPng, exportCsv, snapshot, size});
+    const QCommandLineOption version(QStringList{"v", "version"},
+                                     QStringLiteral("Print the version."));
+    const QCommandLineOption dbPath(QStringLiteral("db-path"),
+                                    QStringLiteral("Print the bundled database's path."));
+    const QCommandLineOption list(QStringLiteral("list"),
+                                  QStringLiteral("List exhibits: id, page, title."));
+    const QCommandLineOption section(QStringLiteral("section"),
+                                     QStringLiteral("Report section 0-8 (0: overview)."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Report page."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption exhibit(QStringLiteral("exhibit"),
+                                     QStringLiteral("Exhibit id (see --list)."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption all(QStringLiteral("all"),
+                                 QStringLiteral("Every datapoint (with --export-csv)."));
+    const QCommandLineOption exportPng(
+        QStringLiteral("export-png"),
+        QStringLiteral("Render the exhibits of --page (or --exhibit) to PNG."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption exportCsv(
+        QStringLiteral("export-csv"),
+        QStringLiteral("Write datapoints of --page, --section or --all as CSV."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption snapshot(
+        QStringLiteral("snapshot"), QStringLiteral("Render the main window (at --section) to PNG."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("Image size for --export-png and --snapshot."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({help, version, dbPath, list, section, page, exhibit, all, exportPng,
+                       exportCsv, snapshot, size});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return failure(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return failure(
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
     CliRequest r;
     if (parser.isSet(section)) {
         r.section = positiveInt(parser.value(section));
         if (!r.section || *r.section > 8)
-            return failure(QStringLiteral("--section takes a section number 0-8, not '%1'").arg(parser.value(section)));
+            return failure(QStringLiteral("--section takes a section number 0-8, not '%1'")
+                               .arg(parser.value(section)));
     }
     if (parser.isSet(page)) {
         r.page = positiveInt(parser.value(page));
         if (!r.page || *r.page < 1)
-            return failure(QStringLiteral("--page takes a page number, not '%1'").arg(parser.value(page)));
+            return failure(
+                QStringLiteral("--page takes a page number, not '%1'").arg(parser.value(page)));
     }
     r.exhibit = parser.value(exhibit);
     r.all = parser.isSet(all);
@@ -80,15 +102,19 @@ CliRequest parseCommandLine(const QStringList& arguments)
         const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
         const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
         if (w < 200 || h < 150 || w > 10000 || h > 10000)
-            return failure(QStringLiteral("--size takes WxH between 200x150 and 10000x10000, not '%1'").arg(parser.value(size)));
+            return failure(
+                QStringLiteral("--size takes WxH between 200x150 and 10000x10000, not '%1'")
+                    .arg(parser.value(size)));
         r.size = QSize(w, h);
     }
 
-    const int modes = int(parser.isSet(help)) + int(parser.isSet(version)) + int(parser.isSet(dbPath)) +
-                      int(parser.isSet(list)) + int(parser.isSet(exportPng)) + int(parser.isSet(exportCsv)) +
+    const int modes = int(parser.isSet(help)) + int(parser.isSet(version)) +
+                      int(parser.isSet(dbPath)) + int(parser.isSet(list)) +
+                      int(parser.isSet(exportPng)) + int(parser.isSet(exportCsv)) +
                       int(parser.isSet(snapshot));
     if (modes > 1)
-        return failure(QStringLiteral("give one of --help, --version, --db-path, --list, --export-png, --export-csv, --snapshot"));
+        return failure(QStringLiteral("give one of --help, --version, --db-path, --list, "
+                                      "--export-png, --export-csv, --snapshot"));
     if (parser.isSet(help)) {
         r.mode = CliRequest::Mode::Help;
         r.helpText = parser.helpText();
@@ -106,18 +132,23 @@ CliRequest parseCommandLine(const QStringList& arguments)
     } else if (parser.isSet(exportCsv)) {
         r.mode = CliRequest::Mode::ExportCsv;
         r.file = parser.value(exportCsv);
-        const int scopes = int(r.page.has_value()) + int(r.section.has_value()) + int(r.all) + int(!r.exhibit.isEmpty());
+        const int scopes = int(r.page.has_value()) + int(r.section.has_value()) + int(r.all) +
+                           int(!r.exhibit.isEmpty());
         if (scopes != 1)
-            return failure(QStringLiteral("--export-csv needs exactly one of --page N, --section N, --exhibit ID, --all"));
+            return failure(QStringLiteral(
+                "--export-csv needs exactly one of --page N, --section N, --exhibit ID, --all"));
     } else if (parser.isSet(snapshot)) {
         r.mode = CliRequest::Mode::Snapshot;
         r.file = parser.value(snapshot);
     }
     if ((r.mode == CliRequest::Mode::ExportPng || r.mode == CliRequest::Mode::ExportCsv ||
-         r.mode == CliRequest::Mode::Snapshot) && r.file.isEmpty())
+         r.mode == CliRequest::Mode::Snapshot) &&
+        r.file.isEmpty())
         return failure(QStringLiteral("an output file name is required"));
-    if (r.mode == CliRequest::Mode::Gui && (r.page || r.section || r.all || !r.exhibit.isEmpty() || parser.isSet(size)))
-        return failure(QStringLiteral("--page, --section, --exhibit, --all and --size go with a command such as --export-png"));
+    if (r.mode == CliRequest::Mode::Gui &&
+        (r.page || r.section || r.all || !r.exhibit.isEmpty() || parser.isSet(size)))
+        return failure(QStringLiteral("--page, --section, --exhibit, --all and --size go with a "
+                                      "command such as --export-png"));
     return r;
 }
 
@@ -139,7 +170,8 @@ QString savePng(const QImage& image, const QString& path)
 
 namespace {
 
-int exportPngs(const CliRequest& request, const ReportDatabase& db, QTextStream& out, QTextStream& err)
+int exportPngs(const CliRequest& request, const ReportDatabase& db, QTextStream& out,
+               QTextStream& err)
 {
     QVector<ExhibitInfo> exhibits;
     if (!request.exhibit.isEmpty()) {
@@ -161,8 +193,10 @@ int exportPngs(const CliRequest& request, const ReportDatabase& db, QTextStream&
         // One exhibit: the file as named. Several on the page: one file each, named by exhibit.
         QString path = request.file;
         if (exhibits.size() > 1)
-            path = target.dir().filePath(QStringLiteral("%1-%2.%3").arg(target.completeBaseName(), info.id,
-                                                                        target.suffix().isEmpty() ? QStringLiteral("png") : target.suffix()));
+            path = target.dir().filePath(
+                QStringLiteral("%1-%2.%3")
+                    .arg(target.completeBaseName(), info.id,
+                         target.suffix().isEmpty() ? QStringLiteral("png") : target.suffix()));
         ExhibitTableModel model;
         model.setExhibit(db.exhibitData(info.id));
         ExhibitFigure figure;
@@ -185,12 +219,17 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
     case CliRequest::Mode::Error:
         err << "trendboard: " << request.error << "\nTry 'trendboard --help'.\n";
         return 2;
-    case CliRequest::Mode::Help: out << request.helpText; return 0;
+    case CliRequest::Mode::Help:
+        out << request.helpText;
+        return 0;
     case CliRequest::Mode::Version:
         out << "trendboard " << QCoreApplication::applicationVersion() << '\n';
         return 0;
-    case CliRequest::Mode::DbPath: out << ReportDatabase::bundledPath() << '\n'; return 0;
-    default: break;
+    case CliRequest::Mode::DbPath:
+        out << ReportDatabase::bundledPath() << '\n';
+        return 0;
+    default:
+        break;
     }
     const ReportDatabase db(ReportDatabase::bundledPath());
     if (!db.isOpen()) {
@@ -202,7 +241,8 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
         for (const ExhibitInfo& e : db.exhibits(request.section))
             out << e.id << '\t' << e.page << '\t' << e.title << '\n';
         return 0;
-    case CliRequest::Mode::ExportPng: return exportPngs(request, db, out, err);
+    case CliRequest::Mode::ExportPng:
+        return exportPngs(request, db, out, err);
     case CliRequest::Mode::ExportCsv: {
         FlatTable table;
         if (request.all)

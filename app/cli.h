@@ -16,11 +16,22 @@ namespace trendboard {
 // What the command line asks for. Everything but Gui runs without a display.
 struct CliRequest
 {
-    enum class Mode { Gui, Help, Version, DbPath, List, ExportPng, ExportCsv, Snapshot, Error };
+    enum class Mode
+    {
+        Gui,
+        Help,
+        Version,
+        DbPath,
+        List,
+        ExportPng,
+        ExportCsv,
+        Snapshot,
+        Error
+    };
     Mode mode = Mode::Gui;
-    QString error;      // Mode::Error: what is wrong, for stderr
+    QString error; // Mode::Error: what is wrong, for stderr
     QString helpText;
-    QString file;       // output of the exports and the snapshot
+    QString file; // output of the exports and the snapshot
     std::optional<int> page;
     std::optional<int> section;
     QString exhibit;

@@ -42,8 +42,10 @@ QString csvField(const QVariant& value)
     if (needsGuard(text))
         text.prepend(QLatin1Char('\''));
     if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) || text.startsWith(QLatin1Char(' ')))
-        text = QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) ||
+        text.startsWith(QLatin1Char(' ')))
+        text = QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
     return text;
 }
 
@@ -111,7 +113,8 @@ QVector<QStringList> parseCsv(const QString& text, QString* error)
             field.clear();
             fieldStarted = false;
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             row.append(field);
             rows.append(row);

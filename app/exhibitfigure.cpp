@@ -75,7 +75,8 @@ QString ExhibitFigure::notStatedText() const
         if (!s.stated)
             names.append(s.name);
     }
-    return tr("Series values not stated in the report text: %1. Only the values the text states are "
+    return tr("Series values not stated in the report text: %1. Only the values the text states "
+              "are "
               "shown; analysts can fill in the rest.")
         .arg(names.join(QStringLiteral(", ")));
 }

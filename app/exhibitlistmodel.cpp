@@ -31,15 +31,19 @@ QVariant ExhibitListModel::data(const QModelIndex& index, int role) const
         return {};
     const ExhibitInfo& e = m_exhibits.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return QStringLiteral("p. %1   %2").arg(e.page).arg(e.title);
+    case Qt::DisplayRole:
+        return QStringLiteral("p. %1   %2").arg(e.page).arg(e.title);
     case Qt::ToolTipRole:
         return e.headline.isEmpty() ? e.title : QStringLiteral("%1\n%2").arg(e.title, e.headline);
-    case ExhibitIdRole: return e.id;
-    case PageRole: return e.page;
+    case ExhibitIdRole:
+        return e.id;
+    case PageRole:
+        return e.page;
     case SearchTextRole:
         return QStringList{e.title, e.headline, e.source, e.note, QString::number(e.page)}.join(
             QLatin1Char(' '));
-    default: return {};
+    default:
+        return {};
     }
 }
 

@@ -11,7 +11,12 @@ class ExhibitListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { ExhibitIdRole = Qt::UserRole + 1, PageRole, SearchTextRole };
+    enum Role
+    {
+        ExhibitIdRole = Qt::UserRole + 1,
+        PageRole,
+        SearchTextRole
+    };
 
     explicit ExhibitListModel(QObject* parent = nullptr);
 

@@ -100,23 +100,31 @@ QVariant ExhibitTableModel::data(const QModelIndex& index, int role) const
         return {};
     const bool display = role == Qt::DisplayRole;
     switch (index.column()) {
-    case SeriesColumn: return series.name;
-    case EntityColumn: return point.entity.isEmpty() ? series.entity : point.entity;
-    case LabelColumn: return point.xLabel;
-    case PeriodColumn: return periodText(point);
+    case SeriesColumn:
+        return series.name;
+    case EntityColumn:
+        return point.entity.isEmpty() ? series.entity : point.entity;
+    case LabelColumn:
+        return point.xLabel;
+    case PeriodColumn:
+        return periodText(point);
     case ValueColumn:
         if (!point.value)
             return point.text;
         return display ? formatValue(*point.value, point.unit) : QVariant(*point.value);
-    case UnitColumn: return point.unit;
+    case UnitColumn:
+        return point.unit;
     case BaseValueColumn:
         if (!point.baseValue)
             return {};
         return display ? QStringLiteral("%1 %2").arg(formatNumber(*point.baseValue), point.baseUnit)
                        : QVariant(*point.baseValue);
-    case StatusColumn: return point.status;
-    case PageColumn: return point.page;
-    case QuoteColumn: return point.quote;
+    case StatusColumn:
+        return point.status;
+    case PageColumn:
+        return point.page;
+    case QuoteColumn:
+        return point.quote;
     case XMsColumn: {
         const auto mid = periodMidpoint(point);
         return mid ? double(mid->toMSecsSinceEpoch()) : std::numeric_limits<double>::quiet_NaN();
@@ -125,7 +133,8 @@ QVariant ExhibitTableModel::data(const QModelIndex& index, int role) const
         const auto v = chartValue(*m_exhibit, series, point);
         return v ? *v : std::numeric_limits<double>::quiet_NaN();
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -134,19 +143,32 @@ QVariant ExhibitTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SeriesColumn: return tr("Series");
-    case EntityColumn: return tr("Entity");
-    case LabelColumn: return tr("Label");
-    case PeriodColumn: return tr("Period");
-    case ValueColumn: return tr("Value");
-    case UnitColumn: return tr("Unit");
-    case BaseValueColumn: return tr("Base value");
-    case StatusColumn: return tr("Status");
-    case PageColumn: return tr("Page");
-    case QuoteColumn: return tr("Quote");
-    case XMsColumn: return tr("X (ms)");
-    case ChartValueColumn: return tr("Chart value");
-    default: return {};
+    case SeriesColumn:
+        return tr("Series");
+    case EntityColumn:
+        return tr("Entity");
+    case LabelColumn:
+        return tr("Label");
+    case PeriodColumn:
+        return tr("Period");
+    case ValueColumn:
+        return tr("Value");
+    case UnitColumn:
+        return tr("Unit");
+    case BaseValueColumn:
+        return tr("Base value");
+    case StatusColumn:
+        return tr("Status");
+    case PageColumn:
+        return tr("Page");
+    case QuoteColumn:
+        return tr("Quote");
+    case XMsColumn:
+        return tr("X (ms)");
+    case ChartValueColumn:
+        return tr("Chart value");
+    default:
+        return {};
     }
 }
 

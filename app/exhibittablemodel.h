@@ -15,7 +15,8 @@ class ExhibitTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
+    enum Column
+    {
         SeriesColumn,
         EntityColumn,
         LabelColumn,
@@ -27,11 +28,16 @@ public:
         PageColumn,
         QuoteColumn,
         // Hidden numeric columns for chart mappers.
-        XMsColumn,       // period midpoint, ms since epoch (NaN without a period)
+        XMsColumn,        // period midpoint, ms since epoch (NaN without a period)
         ChartValueColumn, // value in the exhibit's unit (or the series' own on its axis)
         ColumnCount
     };
-    enum Role { SeriesIndexRole = Qt::UserRole + 1, PointIndexRole, PointIdRole };
+    enum Role
+    {
+        SeriesIndexRole = Qt::UserRole + 1,
+        PointIndexRole,
+        PointIdRole
+    };
 
     explicit ExhibitTableModel(QObject* parent = nullptr);
 

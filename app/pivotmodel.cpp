@@ -36,7 +36,8 @@ void PivotTableModel::rebuild()
         // The longer dimension runs down the page, as a report table does.
         m_transposed = m_columnLabels.size() > m_rowLabels.size();
         if (m_transposed) {
-            QVector<QVector<int>> cells(m_columnLabels.size(), QVector<int>(m_rowLabels.size(), -1));
+            QVector<QVector<int>> cells(m_columnLabels.size(),
+                                        QVector<int>(m_rowLabels.size(), -1));
             for (int r = 0; r < m_cells.size(); ++r)
                 for (int c = 0; c < m_cells.at(r).size(); ++c)
                     cells[c][r] = m_cells.at(r).at(c);

@@ -11,7 +11,8 @@ QString formatNumber(double value)
     QLocale locale(QLocale::English, QLocale::UnitedStates);
     const double magnitude = std::fabs(value);
     const int decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : magnitude >= 1 ? 2 : 3;
-    QString text = locale.toString(value, 'f', std::abs(value - std::round(value)) < 1e-9 ? 0 : decimals);
+    QString text =
+        locale.toString(value, 'f', std::abs(value - std::round(value)) < 1e-9 ? 0 : decimals);
     if (text.contains(QLatin1Char('.'))) {
         while (text.endsWith(QLatin1Char('0')))
             text.chop(1);
@@ -25,7 +26,8 @@ QString formatValue(double value, const QString& unit)
 {
     const QString number = formatNumber(std::fabs(value));
     const QString sign = value < 0 ? QStringLiteral("-") : QString();
-    if (unit.startsWith(QLatin1Char('$')) && !unit.contains(QLatin1Char('/')) && !unit.contains(QLatin1Char(' ')))
+    if (unit.startsWith(QLatin1Char('$')) && !unit.contains(QLatin1Char('/')) &&
+        !unit.contains(QLatin1Char(' ')))
         return sign + QLatin1Char('$') + number + unit.mid(1);
     if (unit == QLatin1String("%") || unit == QLatin1String("x") || unit == QLatin1String("K") ||
         unit == QLatin1String("MM") || unit == QLatin1String("B") || unit == QLatin1String("T"))

@@ -64,8 +64,8 @@ private:
 
     void writeReports(const Catalog& catalog)
     {
-        QSqlQuery r = prepare(QStringLiteral(
-            "INSERT INTO report(id, title, publisher, published, cite, page_count) VALUES (?,?,?,?,?,?)"));
+        QSqlQuery r = prepare(QStringLiteral("INSERT INTO report(id, title, publisher, published, "
+                                             "cite, page_count) VALUES (?,?,?,?,?,?)"));
         QSqlQuery s = prepare(QStringLiteral(
             "INSERT INTO section(report_id, number, title, short_title, first_page, last_page) "
             "VALUES (?,?,?,?,?,?)"));
@@ -105,9 +105,10 @@ private:
 
     void writeEntities(const Catalog& catalog)
     {
-        QSqlQuery e = prepare(QStringLiteral(
-            "INSERT INTO entity(name, kind, fiscal_year_end) VALUES (?,?,?)"));
-        QSqlQuery a = prepare(QStringLiteral("INSERT INTO entity_alias(entity_id, alias) VALUES (?,?)"));
+        QSqlQuery e = prepare(
+            QStringLiteral("INSERT INTO entity(name, kind, fiscal_year_end) VALUES (?,?,?)"));
+        QSqlQuery a =
+            prepare(QStringLiteral("INSERT INTO entity_alias(entity_id, alias) VALUES (?,?)"));
         for (const Entity& entity : catalog.entities) {
             e.addBindValue(entity.name);
             e.addBindValue(entity.kind);
@@ -133,20 +134,23 @@ private:
 
     void writeExhibits(const Catalog& catalog)
     {
-        QSqlQuery ex = prepare(QStringLiteral(
-            "INSERT INTO exhibit(id, report_id, section_no, page, details_page, ordinal, title, headline, kind, "
-            "orientation, x_kind, x_axis_title, y_axis_title, y2_axis_title, y_scale, unit, period_label, "
-            "period_start, period_end, source, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        QSqlQuery ex = prepare(QStringLiteral("INSERT INTO exhibit(id, report_id, section_no, "
+                                              "page, details_page, ordinal, title, headline, kind, "
+                                              "orientation, x_kind, x_axis_title, y_axis_title, "
+                                              "y2_axis_title, y_scale, unit, period_label, "
+                                              "period_start, period_end, source, note) VALUES "
+                                              "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         QSqlQuery se = prepare(QStringLiteral(
             "INSERT INTO series(exhibit_id, ordinal, name, entity_id, unit, values_stated, axis) "
             "VALUES (?,?,?,?,?,?,?)"));
-        QSqlQuery dp = prepare(QStringLiteral(
-            "INSERT INTO datapoint(series_id, ordinal, x_label, entity_id, period_start, period_end, granularity, "
-            "value, text_value, unit, base_value, base_unit, status, quote, page) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        QSqlQuery fts = prepare(QStringLiteral(
-            "INSERT INTO exhibit_search(exhibit_id, title, headline, note, source, series, entities) "
-            "VALUES (?,?,?,?,?,?,?)"));
+        QSqlQuery dp = prepare(
+            QStringLiteral("INSERT INTO datapoint(series_id, ordinal, x_label, entity_id, "
+                           "period_start, period_end, granularity, "
+                           "value, text_value, unit, base_value, base_unit, status, quote, page) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        QSqlQuery fts = prepare(QStringLiteral("INSERT INTO exhibit_search(exhibit_id, title, "
+                                               "headline, note, source, series, entities) "
+                                               "VALUES (?,?,?,?,?,?,?)"));
         int ordinal = 0;
         for (const Exhibit& exhibit : catalog.exhibits) {
             ex.addBindValue(exhibit.id);
@@ -166,8 +170,12 @@ private:
             ex.addBindValue(exhibit.yScale);
             ex.addBindValue(textOrNull(exhibit.unit));
             ex.addBindValue(textOrNull(exhibit.periodLabel));
-            ex.addBindValue(exhibit.period ? QVariant(QString::fromStdString(exhibit.period->startIso())) : QVariant());
-            ex.addBindValue(exhibit.period ? QVariant(QString::fromStdString(exhibit.period->endIso())) : QVariant());
+            ex.addBindValue(exhibit.period
+                                ? QVariant(QString::fromStdString(exhibit.period->startIso()))
+                                : QVariant());
+            ex.addBindValue(exhibit.period
+                                ? QVariant(QString::fromStdString(exhibit.period->endIso()))
+                                : QVariant());
             ex.addBindValue(exhibit.source);
             ex.addBindValue(textOrNull(exhibit.note));
             run(ex);
@@ -196,18 +204,26 @@ private:
                     dp.addBindValue(seriesId);
                     dp.addBindValue(pointOrdinal++);
                     dp.addBindValue(p.xLabel);
-                    dp.addBindValue(p.entity.isEmpty() ? QVariant() : QVariant(m_entityIds.value(p.entity)));
+                    dp.addBindValue(p.entity.isEmpty() ? QVariant()
+                                                       : QVariant(m_entityIds.value(p.entity)));
                     if (!p.entity.isEmpty())
                         entityNames.append(p.entity);
-                    dp.addBindValue(p.period ? QVariant(QString::fromStdString(p.period->startIso())) : QVariant());
-                    dp.addBindValue(p.period ? QVariant(QString::fromStdString(p.period->endIso())) : QVariant());
-                    dp.addBindValue(p.period ? QVariant(QString::fromStdString(granularityName(p.period->granularity))) : QVariant());
+                    dp.addBindValue(p.period
+                                        ? QVariant(QString::fromStdString(p.period->startIso()))
+                                        : QVariant());
+                    dp.addBindValue(p.period ? QVariant(QString::fromStdString(p.period->endIso()))
+                                             : QVariant());
+                    dp.addBindValue(p.period ? QVariant(QString::fromStdString(
+                                                   granularityName(p.period->granularity)))
+                                             : QVariant());
                     dp.addBindValue(p.value ? QVariant(*p.value) : QVariant());
                     dp.addBindValue(textOrNull(p.text));
                     dp.addBindValue(textOrNull(p.unit));
                     const Unit unit = m_units.value(p.unit);
-                    dp.addBindValue(p.value && !p.unit.isEmpty() ? QVariant(*p.value * unit.factor) : QVariant());
-                    dp.addBindValue(p.value && !p.unit.isEmpty() ? QVariant(unit.baseUnit) : QVariant());
+                    dp.addBindValue(p.value && !p.unit.isEmpty() ? QVariant(*p.value * unit.factor)
+                                                                 : QVariant());
+                    dp.addBindValue(p.value && !p.unit.isEmpty() ? QVariant(unit.baseUnit)
+                                                                 : QVariant());
                     dp.addBindValue(p.status);
                     dp.addBindValue(p.quote);
                     dp.addBindValue(p.page);

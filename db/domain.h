@@ -11,7 +11,18 @@
 namespace trendboard {
 
 // How the report draws an exhibit; the chart view draws it the same way.
-enum class ChartKind { Line, Bar, StackedBar, GroupedBar, Pie, Scatter, Table, Timeline, Other };
+enum class ChartKind
+{
+    Line,
+    Bar,
+    StackedBar,
+    GroupedBar,
+    Pie,
+    Scatter,
+    Table,
+    Timeline,
+    Other
+};
 
 QString chartKindName(ChartKind kind);
 std::optional<ChartKind> chartKindFromName(const QString& name);

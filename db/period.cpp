@@ -12,19 +12,32 @@ namespace bg = boost::gregorian;
 std::string granularityName(Granularity granularity)
 {
     switch (granularity) {
-    case Granularity::Day: return "day";
-    case Granularity::Month: return "month";
-    case Granularity::Quarter: return "quarter";
-    case Granularity::Half: return "half";
-    case Granularity::Year: return "year";
-    case Granularity::Decade: return "decade";
-    case Granularity::Range: return "range";
+    case Granularity::Day:
+        return "day";
+    case Granularity::Month:
+        return "month";
+    case Granularity::Quarter:
+        return "quarter";
+    case Granularity::Half:
+        return "half";
+    case Granularity::Year:
+        return "year";
+    case Granularity::Decade:
+        return "decade";
+    case Granularity::Range:
+        return "range";
     }
     return "range";
 }
 
-std::string Period::startIso() const { return bg::to_iso_extended_string(start); }
-std::string Period::endIso() const { return bg::to_iso_extended_string(end); }
+std::string Period::startIso() const
+{
+    return bg::to_iso_extended_string(start);
+}
+std::string Period::endIso() const
+{
+    return bg::to_iso_extended_string(end);
+}
 
 std::optional<FiscalCalendar> FiscalCalendar::fromMonthDay(const std::string& mmdd)
 {
@@ -103,9 +116,7 @@ Period parseOrThrow(const std::string& raw, const std::optional<FiscalCalendar>&
         label.pop_back();
     }
     std::smatch m;
-    auto is = [&](const char* pattern) {
-        return std::regex_match(label, m, std::regex(pattern));
-    };
+    auto is = [&](const char* pattern) { return std::regex_match(label, m, std::regex(pattern)); };
     auto needFiscal = [&]() -> const FiscalCalendar& {
         if (!fiscal)
             throw Failure{"fiscal period needs the company's fiscal year end"};

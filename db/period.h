@@ -7,7 +7,16 @@
 
 namespace trendboard {
 
-enum class Granularity { Day, Month, Quarter, Half, Year, Decade, Range };
+enum class Granularity
+{
+    Day,
+    Month,
+    Quarter,
+    Half,
+    Year,
+    Decade,
+    Range
+};
 
 std::string granularityName(Granularity granularity);
 

@@ -63,7 +63,8 @@ ReportDatabase::ReportDatabase(const QString& path) : m_path(path)
     }
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        m_error = QStringLiteral("%1 is not a Trendboard database: %2").arg(path, q.lastError().text());
+        m_error =
+            QStringLiteral("%1 is not a Trendboard database: %2").arg(path, q.lastError().text());
         return;
     }
     const int version = q.value(0).toInt();
@@ -102,10 +103,11 @@ QVector<SectionInfo> ReportDatabase::sections(const QString& reportId) const
     QVector<SectionInfo> out;
     if (!isOpen())
         return out;
-    QSqlQuery q = run(m_connection->database(),
-                      QStringLiteral("SELECT report_id, number, title, short_title, first_page, last_page "
-                                     "FROM section WHERE report_id = ? ORDER BY number"),
-                      {reportId});
+    QSqlQuery q =
+        run(m_connection->database(),
+            QStringLiteral("SELECT report_id, number, title, short_title, first_page, last_page "
+                           "FROM section WHERE report_id = ? ORDER BY number"),
+            {reportId});
     while (q.next()) {
         out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
                     q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt()});
@@ -119,16 +121,17 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
     QVector<ExhibitInfo> out;
     if (!isOpen())
         return out;
-    QSqlQuery q = run(
-        m_connection->database(),
-        QStringLiteral("SELECT e.id, e.report_id, r.cite, e.section_no, e.page, e.title, e.headline, "
-                       "e.kind, e.orientation, e.x_kind, e.x_axis_title, e.y_axis_title, "
-                       "e.y2_axis_title, e.unit, e.period_label, e.source, e.note, u.factor, u.base_unit, "
-                       "e.period_start, e.period_end, e.y_scale, e.details_page "
-                       "FROM exhibit e JOIN report r ON r.id = e.report_id "
-                       "LEFT JOIN unit u ON u.symbol = e.unit WHERE ") +
-            where + QStringLiteral(" ORDER BY e.section_no, e.page, e.ordinal"),
-        binds);
+    QSqlQuery q =
+        run(m_connection->database(),
+            QStringLiteral(
+                "SELECT e.id, e.report_id, r.cite, e.section_no, e.page, e.title, e.headline, "
+                "e.kind, e.orientation, e.x_kind, e.x_axis_title, e.y_axis_title, "
+                "e.y2_axis_title, e.unit, e.period_label, e.source, e.note, u.factor, u.base_unit, "
+                "e.period_start, e.period_end, e.y_scale, e.details_page "
+                "FROM exhibit e JOIN report r ON r.id = e.report_id "
+                "LEFT JOIN unit u ON u.symbol = e.unit WHERE ") +
+                where + QStringLiteral(" ORDER BY e.section_no, e.page, e.ordinal"),
+            binds);
     while (q.next()) {
         ExhibitInfo e;
         e.id = q.value(0).toString();
@@ -209,13 +212,14 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
         data.series.append(series);
     }
     for (SeriesRecord& series : data.series) {
-        QSqlQuery p = run(m_connection->database(),
-                          QStringLiteral("SELECT d.id, d.x_label, d.period_start, d.period_end, d.granularity, "
-                                         "d.value, d.text_value, d.unit, d.base_value, d.base_unit, d.status, "
-                                         "d.quote, d.page, en.name FROM datapoint d "
-                                         "LEFT JOIN entity en ON en.id = d.entity_id WHERE d.series_id = ? "
-                                         "ORDER BY d.ordinal"),
-                          {series.id});
+        QSqlQuery p = run(
+            m_connection->database(),
+            QStringLiteral("SELECT d.id, d.x_label, d.period_start, d.period_end, d.granularity, "
+                           "d.value, d.text_value, d.unit, d.base_value, d.base_unit, d.status, "
+                           "d.quote, d.page, en.name FROM datapoint d "
+                           "LEFT JOIN entity en ON en.id = d.entity_id WHERE d.series_id = ? "
+                           "ORDER BY d.ordinal"),
+            {series.id});
         while (p.next()) {
             PointRecord point;
             point.id = p.value(0).toLongLong();
@@ -251,10 +255,11 @@ QStringList ReportDatabase::search(const QString& words) const
     }
     if (terms.isEmpty())
         return ids;
-    QSqlQuery q = run(m_connection->database(),
-                      QStringLiteral("SELECT exhibit_id FROM exhibit_search WHERE exhibit_search MATCH ? "
-                                     "ORDER BY rank"),
-                      {terms.join(QLatin1Char(' '))});
+    QSqlQuery q =
+        run(m_connection->database(),
+            QStringLiteral("SELECT exhibit_id FROM exhibit_search WHERE exhibit_search MATCH ? "
+                           "ORDER BY rank"),
+            {terms.join(QLatin1Char(' '))});
     while (q.next())
         ids.append(q.value(0).toString());
     return ids;
@@ -268,15 +273,27 @@ FlatTable ReportDatabase::flat(FlatScope scope, const QVariant& key) const
     QString where;
     QVariantList binds;
     switch (scope) {
-    case FlatScope::All: where = QStringLiteral("1"); break;
-    case FlatScope::Section: where = QStringLiteral("section_no = ?"); binds << key; break;
-    case FlatScope::Page: where = QStringLiteral("page = ?"); binds << key; break;
-    case FlatScope::Exhibit: where = QStringLiteral("exhibit_id = ?"); binds << key; break;
+    case FlatScope::All:
+        where = QStringLiteral("1");
+        break;
+    case FlatScope::Section:
+        where = QStringLiteral("section_no = ?");
+        binds << key;
+        break;
+    case FlatScope::Page:
+        where = QStringLiteral("page = ?");
+        binds << key;
+        break;
+    case FlatScope::Exhibit:
+        where = QStringLiteral("exhibit_id = ?");
+        binds << key;
+        break;
     }
-    QSqlQuery q = run(m_connection->database(),
-                      QStringLiteral("SELECT * FROM datapoint_flat WHERE ") + where +
-                          QStringLiteral(" ORDER BY report, section_no, page, exhibit_id, datapoint_id"),
-                      binds);
+    QSqlQuery q =
+        run(m_connection->database(),
+            QStringLiteral("SELECT * FROM datapoint_flat WHERE ") + where +
+                QStringLiteral(" ORDER BY report, section_no, page, exhibit_id, datapoint_id"),
+            binds);
     const QSqlRecord record = q.record();
     for (int i = 0; i < record.count(); ++i)
         table.columns.append(record.fieldName(i));

@@ -101,7 +101,13 @@ struct FlatTable
     QVector<QVector<QVariant>> rows;
 };
 
-enum class FlatScope { All, Section, Page, Exhibit };
+enum class FlatScope
+{
+    All,
+    Section,
+    Page,
+    Exhibit
+};
 
 // Read-only access to the bundled database. All SQL takes bound parameters.
 class ReportDatabase
@@ -120,8 +126,8 @@ public:
     QVector<SectionInfo> sections(const QString& reportId = QStringLiteral("bond-ai-2025")) const;
     QVector<ExhibitInfo> exhibits(std::optional<int> section = std::nullopt,
                                   const QString& reportId = QStringLiteral("bond-ai-2025")) const;
-    QVector<ExhibitInfo> exhibitsOnPage(int page,
-                                        const QString& reportId = QStringLiteral("bond-ai-2025")) const;
+    QVector<ExhibitInfo>
+    exhibitsOnPage(int page, const QString& reportId = QStringLiteral("bond-ai-2025")) const;
     std::optional<ExhibitInfo> exhibit(const QString& id) const;
     std::optional<ExhibitData> exhibitData(const QString& id) const;
     // Exhibit ids whose title, headline, note, source, series or entities match the words.

@@ -94,9 +94,11 @@ public:
             }
             return YAML::Load(in);
         } catch (const YAML::Exception& e) {
-            m_result.errors.append({path, e.mark.line >= 0 ? e.mark.line + 1 : 0, {},
-                                    QStringLiteral("not valid YAML: %1")
-                                        .arg(QString::fromStdString(e.msg))});
+            m_result.errors.append(
+                {path,
+                 e.mark.line >= 0 ? e.mark.line + 1 : 0,
+                 {},
+                 QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg))});
             return std::nullopt;
         }
     }
@@ -127,8 +129,8 @@ public:
                 section.firstPage = integer(path, s, "first").value_or(0);
                 section.lastPage = integer(path, s, "last").value_or(0);
                 if (section.lastPage < section.firstPage)
-                    error(path, s, {}, QStringLiteral("section %1 ends before it starts")
-                                           .arg(section.number));
+                    error(path, s, {},
+                          QStringLiteral("section %1 ends before it starts").arg(section.number));
                 report.sections.append(section);
             }
             m_result.catalog.reports.append(report);
@@ -149,12 +151,13 @@ public:
             bool ok = false;
             unit.factor = field(path, node, "factor").toDouble(&ok);
             if (!ok || unit.factor <= 0)
-                error(path, node, {}, QStringLiteral("unit '%1' needs a positive factor")
-                                          .arg(unit.symbol));
+                error(path, node, {},
+                      QStringLiteral("unit '%1' needs a positive factor").arg(unit.symbol));
             unit.quantity = required(path, node, "quantity");
             if (!quantities.contains(unit.quantity))
-                error(path, node, {}, QStringLiteral("unit '%1': unknown quantity '%2'")
-                                          .arg(unit.symbol, unit.quantity));
+                error(path, node, {},
+                      QStringLiteral("unit '%1': unknown quantity '%2'")
+                          .arg(unit.symbol, unit.quantity));
             if (m_units.contains(unit.symbol))
                 error(path, node, {}, QStringLiteral("duplicate unit '%1'").arg(unit.symbol));
             m_units.insert(unit.symbol, unit);
@@ -167,8 +170,7 @@ public:
         const auto doc = parseFile(path);
         if (!doc)
             return;
-        static const QSet<QString> kinds{"company", "country", "region", "product",
-                                         "organisation"};
+        static const QSet<QString> kinds{"company", "country", "region", "product", "organisation"};
         QVector<QPair<Entity, YAML::Node>> pending;
         for (const auto& node : (*doc)["entities"]) {
             Entity entity;
@@ -177,18 +179,21 @@ public:
             entity.parent = field(path, node, "parent");
             entity.fiscalYearEnd = field(path, node, "fiscal_year_end");
             if (!kinds.contains(entity.kind))
-                error(path, node, {}, QStringLiteral("entity '%1': unknown kind '%2'")
-                                          .arg(entity.name, entity.kind));
+                error(
+                    path, node, {},
+                    QStringLiteral("entity '%1': unknown kind '%2'").arg(entity.name, entity.kind));
             if (!entity.fiscalYearEnd.isEmpty() &&
                 !FiscalCalendar::fromMonthDay(entity.fiscalYearEnd.toStdString()))
-                error(path, node, {}, QStringLiteral("entity '%1': fiscal_year_end '%2' is not MM-DD")
-                                          .arg(entity.name, entity.fiscalYearEnd));
+                error(path, node, {},
+                      QStringLiteral("entity '%1': fiscal_year_end '%2' is not MM-DD")
+                          .arg(entity.name, entity.fiscalYearEnd));
             for (const auto& alias : node["aliases"])
                 entity.aliases.append(str(alias).trimmed());
             for (const QString& name : QStringList(entity.name) + entity.aliases) {
                 const QString key = name.toCaseFolded();
                 if (m_entityByName.contains(key))
-                    error(path, node, {}, QStringLiteral("entity name '%1' is used twice").arg(name));
+                    error(path, node, {},
+                          QStringLiteral("entity name '%1' is used twice").arg(name));
                 m_entityByName.insert(key, entity.name);
             }
             m_entities.insert(entity.name, entity);
@@ -196,8 +201,9 @@ public:
         }
         for (const auto& [entity, node] : pending) {
             if (!entity.parent.isEmpty() && !m_entityByName.contains(entity.parent.toCaseFolded()))
-                error(path, node, {}, QStringLiteral("entity '%1': unknown parent '%2'")
-                                          .arg(entity.name, entity.parent));
+                error(path, node, {},
+                      QStringLiteral("entity '%1': unknown parent '%2'")
+                          .arg(entity.name, entity.parent));
             Entity resolved = entity;
             if (!resolved.parent.isEmpty())
                 resolved.parent = m_entityByName.value(entity.parent.toCaseFolded());
@@ -228,9 +234,10 @@ public:
                 section = &s;
         }
         if (!section) {
-            error(file, *doc, {}, QStringLiteral("report '%1' has no section %2")
-                                      .arg(reportId)
-                                      .arg(sectionNo.value_or(-1)));
+            error(file, *doc, {},
+                  QStringLiteral("report '%1' has no section %2")
+                      .arg(reportId)
+                      .arg(sectionNo.value_or(-1)));
             return;
         }
         const YAML::Node exhibits = (*doc)["exhibits"];
@@ -276,8 +283,8 @@ public:
         const QString id = ex.id.isEmpty() ? QStringLiteral("(no id)") : ex.id;
         if (!ex.id.isEmpty()) {
             if (m_exhibitIds.contains(ex.id))
-                error(file, node["id"], id, QStringLiteral("duplicate id (first in %1)")
-                                                .arg(m_exhibitIds.value(ex.id)));
+                error(file, node["id"], id,
+                      QStringLiteral("duplicate id (first in %1)").arg(m_exhibitIds.value(ex.id)));
             m_exhibitIds.insert(ex.id, file);
         }
         ex.reportId = report.id;
@@ -294,7 +301,8 @@ public:
             ex.detailsPage = integer(file, node, "details_page", id).value_or(0);
             if (ex.detailsPage < 1 || ex.detailsPage > report.pageCount)
                 error(file, node["details_page"], id,
-                      QStringLiteral("details_page %1 is not a page of the report").arg(ex.detailsPage));
+                      QStringLiteral("details_page %1 is not a page of the report")
+                          .arg(ex.detailsPage));
         }
         ex.title = required(file, node, "title", id);
         ex.headline = field(file, node, "headline", id);
@@ -302,8 +310,9 @@ public:
         if (const auto k = chartKindFromName(kind))
             ex.kind = *k;
         else if (!kind.isEmpty())
-            error(file, node["kind"], id, QStringLiteral("unknown kind '%1' (one of: %2)")
-                                              .arg(kind, chartKindNames().join(QStringLiteral(", "))));
+            error(file, node["kind"], id,
+                  QStringLiteral("unknown kind '%1' (one of: %2)")
+                      .arg(kind, chartKindNames().join(QStringLiteral(", "))));
         ex.orientation = field(file, node, "orientation", id);
         if (ex.orientation.isEmpty())
             ex.orientation = QStringLiteral("vertical");
@@ -343,7 +352,8 @@ public:
             if (!entity.isEmpty()) {
                 series.entity = m_entityByName.value(entity.toCaseFolded());
                 if (series.entity.isEmpty())
-                    error(file, sNode["entity"], id, QStringLiteral("unknown entity '%1'").arg(entity));
+                    error(file, sNode["entity"], id,
+                          QStringLiteral("unknown entity '%1'").arg(entity));
             }
             // An inherited unit was checked where it is written; report each mistake once.
             series.unit = field(file, sNode, "unit", id);
@@ -352,18 +362,21 @@ public:
                 series.unit = ex.unit;
             const QString stated = field(file, sNode, "stated", id);
             series.stated = stated.isEmpty() || stated == QLatin1String("true");
-            if (!stated.isEmpty() && stated != QLatin1String("true") && stated != QLatin1String("false"))
+            if (!stated.isEmpty() && stated != QLatin1String("true") &&
+                stated != QLatin1String("false"))
                 error(file, sNode["stated"], id, QStringLiteral("stated must be true or false"));
             series.axis = field(file, sNode, "axis", id);
             if (series.axis.isEmpty())
                 series.axis = QStringLiteral("primary");
-            if (series.axis != QLatin1String("primary") && series.axis != QLatin1String("secondary"))
+            if (series.axis != QLatin1String("primary") &&
+                series.axis != QLatin1String("secondary"))
                 error(file, sNode["axis"], id, QStringLiteral("axis must be primary or secondary"));
             for (const auto& pNode : sNode["points"])
                 series.points.append(loadPoint(file, pNode, ex, series));
             if (series.stated && series.points.isEmpty())
-                error(file, sNode, id, QStringLiteral("series '%1' is marked stated but has no points")
-                                           .arg(series.name));
+                error(file, sNode, id,
+                      QStringLiteral("series '%1' is marked stated but has no points")
+                          .arg(series.name));
             ex.series.append(series);
         }
         m_result.catalog.exhibits.append(ex);
@@ -381,7 +394,8 @@ public:
         if (!entity.isEmpty()) {
             p.entity = m_entityByName.value(entity.toCaseFolded());
             if (p.entity.isEmpty())
-                error(file, node["entity"], id, where + QStringLiteral("unknown entity '%1'").arg(entity));
+                error(file, node["entity"], id,
+                      where + QStringLiteral("unknown entity '%1'").arg(entity));
         } else if (ex.xKind == QLatin1String("category")) {
             p.entity = m_entityByName.value(p.xLabel.toCaseFolded());
         }
@@ -397,7 +411,8 @@ public:
             bool ok = false;
             p.value = value.toDouble(&ok);
             if (!ok) {
-                error(file, node["value"], id, where + QStringLiteral("value '%1' is not a number").arg(value));
+                error(file, node["value"], id,
+                      where + QStringLiteral("value '%1' is not a number").arg(value));
                 p.value.reset();
             }
         } else if (p.text.isEmpty()) {
@@ -408,12 +423,14 @@ public:
         if (p.unit.isEmpty())
             p.unit = series.unit;
         if (p.value && p.unit.isEmpty())
-            error(file, node, id, where + QStringLiteral("a value needs a unit (series or exhibit)"));
+            error(file, node, id,
+                  where + QStringLiteral("a value needs a unit (series or exhibit)"));
         p.status = field(file, node, "status", id);
         if (p.status.isEmpty())
             p.status = QStringLiteral("reported");
         if (p.status != QLatin1String("reported") && p.status != QLatin1String("derived"))
-            error(file, node["status"], id, where + QStringLiteral("status must be reported or derived"));
+            error(file, node["status"], id,
+                  where + QStringLiteral("status must be reported or derived"));
         p.page = node["page"] ? integer(file, node, "page", id).value_or(ex.page) : ex.page;
         p.quote = field(file, node, "quote", id);
         if (p.quote.isEmpty()) {
@@ -424,8 +441,10 @@ public:
                               .arg(p.quote)
                               .arg(*p.value));
         } else if (!p.value && !p.text.isEmpty() && !quoteShowsText(p.quote, p.text)) {
-            error(file, node["quote"], id,
-                  where + QStringLiteral("quote '%1' does not show the text '%2'").arg(p.quote, p.text));
+            error(
+                file, node["quote"], id,
+                where +
+                    QStringLiteral("quote '%1' does not show the text '%2'").arg(p.quote, p.text));
         }
         return p;
     }

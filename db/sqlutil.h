@@ -6,7 +6,11 @@
 
 namespace trendboard {
 
-enum class OpenMode { ReadOnly, Create };
+enum class OpenMode
+{
+    ReadOnly,
+    Create
+};
 
 // A named QSqlDatabase connection that is closed and removed when it goes out of scope, so
 // that several databases (bundled, analyst's, test fixtures) can be open side by side.

@@ -20,8 +20,12 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
     int exhibits = 0;
     for (const SectionInfo& section : db.sections()) {
         auto* tab = new SectionTab(db, section, m_tabs);
-        const QString label = section.number == 0 ? tr("Overview")
-                                                  : QStringLiteral("%1 · %2").arg(section.number).arg(QString(section.shortTitle).replace(QLatin1Char('&'), QStringLiteral("&&")));
+        const QString label = section.number == 0
+                                  ? tr("Overview")
+                                  : QStringLiteral("%1 · %2")
+                                        .arg(section.number)
+                                        .arg(QString(section.shortTitle)
+                                                 .replace(QLatin1Char('&'), QStringLiteral("&&")));
         const int index = m_tabs->addTab(tab, label);
         m_tabs->setTabToolTip(index, section.title);
         m_sections.append(tab);
@@ -32,10 +36,11 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Trendboard"), this, [this] {
-        QMessageBox::about(this, tr("About Trendboard"),
-                           tr("Trendboard %1\nAn offline dashboard of BOND's Trends – Artificial "
-                              "Intelligence (5/25). Every value carries its page and a quote from the report.")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Trendboard"),
+            tr("Trendboard %1\nAn offline dashboard of BOND's Trends – Artificial "
+               "Intelligence (5/25). Every value carries its page and a quote from the report.")
+                .arg(QApplication::applicationVersion()));
     });
     statusBar()->showMessage(tr("%1 exhibits · %2").arg(exhibits).arg(db.path()));
     resize(1440, 900);
@@ -70,7 +75,9 @@ bool MainWindow::openPage(int page)
         m_tabs->setCurrentWidget(tab);
         if (tab->showPage(page))
             return true;
-        statusBar()->showMessage(tr("Page %1 (section %2) has no exhibit in the database yet.").arg(page).arg(s.number), 8000);
+        statusBar()->showMessage(
+            tr("Page %1 (section %2) has no exhibit in the database yet.").arg(page).arg(s.number),
+            8000);
         return false;
     }
     return false;

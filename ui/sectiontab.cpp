@@ -24,11 +24,16 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    auto* heading = new QLabel(
-        section.number == 0
-            ? tr("Overview — the report's summary charts (pages %1–%2)").arg(section.firstPage).arg(section.lastPage)
-            : tr("%1. %2 (pages %3–%4)").arg(section.number).arg(section.title).arg(section.firstPage).arg(section.lastPage),
-        this);
+    auto* heading =
+        new QLabel(section.number == 0 ? tr("Overview — the report's summary charts (pages %1–%2)")
+                                             .arg(section.firstPage)
+                                             .arg(section.lastPage)
+                                       : tr("%1. %2 (pages %3–%4)")
+                                             .arg(section.number)
+                                             .arg(section.title)
+                                             .arg(section.firstPage)
+                                             .arg(section.lastPage),
+                   this);
     heading->setWordWrap(true);
     QFont font = heading->font();
     font.setBold(true);
@@ -39,7 +44,8 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
     m_list = new ExhibitListModel(this);
     m_list->setExhibits(db.exhibits(section.number, section.reportId));
     if (m_list->rowCount() == 0) {
-        auto* empty = new QLabel(tr("The exhibits of this section are not in the database yet."), this);
+        auto* empty =
+            new QLabel(tr("The exhibits of this section are not in the database yet."), this);
         empty->setAlignment(Qt::AlignCenter);
         layout->addWidget(empty, 1);
         return;
@@ -107,8 +113,10 @@ namespace {
 QString askPath(QWidget* parent, const QString& caption, const QString& name, const QString& filter)
 {
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(name), filter);
+    const QString folder =
+        settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    const QString path =
+        QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(name), filter);
     if (!path.isEmpty())
         settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     return path;
@@ -119,8 +127,8 @@ void SectionTab::exportPng()
 {
     if (m_current.isEmpty())
         return;
-    const QString path = askPath(this, tr("Export chart as PNG"), m_current + QStringLiteral(".png"),
-                                 tr("PNG images (*.png)"));
+    const QString path = askPath(this, tr("Export chart as PNG"),
+                                 m_current + QStringLiteral(".png"), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     ExhibitFigure figure;
@@ -134,8 +142,8 @@ void SectionTab::exportCsv()
 {
     if (m_current.isEmpty())
         return;
-    const QString path = askPath(this, tr("Export datapoints as CSV"), m_current + QStringLiteral(".csv"),
-                                 tr("CSV files (*.csv)"));
+    const QString path = askPath(this, tr("Export datapoints as CSV"),
+                                 m_current + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QString problem = writeCsv(m_db.flat(FlatScope::Exhibit, m_current), path);

@@ -35,7 +35,8 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
     m_figure = new ExhibitFigure(this);
     layout->addWidget(m_figure, 1);
 
-    connect(m_log, &QCheckBox::toggled, this, [this](bool on) { m_figure->canvas()->setLogScale(on); });
+    connect(m_log, &QCheckBox::toggled, this,
+            [this](bool on) { m_figure->canvas()->setLogScale(on); });
     connect(m_figure->canvas(), &ChartCanvas::rowActivated, this, &ChartView::rowActivated);
     connect(m_png, &QToolButton::clicked, this, &ChartView::exportPngRequested);
     connect(m_csv, &QToolButton::clicked, this, &ChartView::exportCsvRequested);

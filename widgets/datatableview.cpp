@@ -23,7 +23,8 @@ void DataTableView::setExhibitModel(ExhibitTableModel* model)
     setColumnHidden(ExhibitTableModel::XMsColumn, true);
     setColumnHidden(ExhibitTableModel::ChartValueColumn, true);
     // Quote is the last visible column and stretches.
-    horizontalHeader()->moveSection(ExhibitTableModel::QuoteColumn, ExhibitTableModel::ColumnCount - 1);
+    horizontalHeader()->moveSection(ExhibitTableModel::QuoteColumn,
+                                    ExhibitTableModel::ColumnCount - 1);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         resizeColumnsToContents();
         for (int c = 0; c < ExhibitTableModel::QuoteColumn; ++c)

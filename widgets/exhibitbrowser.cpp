@@ -26,7 +26,8 @@ ExhibitBrowser::ExhibitBrowser(QWidget* parent) : QWidget(parent)
     m_list->setModel(m_filter);
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_filter,
+            &QSortFilterProxyModel::setFilterFixedString);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())

@@ -11,7 +11,8 @@ namespace trendboard {
 
 bool ChartPlan::hasSecondary() const
 {
-    return std::any_of(plotted.begin(), plotted.end(), [](const Plotted& p) { return p.secondary; });
+    return std::any_of(plotted.begin(), plotted.end(),
+                       [](const Plotted& p) { return p.secondary; });
 }
 
 namespace {
@@ -49,27 +50,37 @@ ChartPlan planChart(const ExhibitTableModel& model)
     plan.unit = info.unit;
 
     switch (info.kind) {
-    case ChartKind::Table: plan.shape = ChartPlan::Shape::Table; return plan;
+    case ChartKind::Table:
+        plan.shape = ChartPlan::Shape::Table;
+        return plan;
     case ChartKind::Timeline:
         // Events are the text points; the values stated beside them become callouts.
         plan.shape = ChartPlan::Shape::Timeline;
         for (const SeriesRecord& series : exhibit.series) {
             for (const PointRecord& point : series.points) {
                 if (point.value)
-                    plan.callouts.append(QStringLiteral("%1: %2 (%3)").arg(series.name, formatValue(*point.value, point.unit), point.xLabel));
+                    plan.callouts.append(
+                        QStringLiteral("%1: %2 (%3)")
+                            .arg(series.name, formatValue(*point.value, point.unit), point.xLabel));
             }
         }
         return plan;
-    case ChartKind::Pie: plan.shape = ChartPlan::Shape::Pie; break;
+    case ChartKind::Pie:
+        plan.shape = ChartPlan::Shape::Pie;
+        break;
     case ChartKind::Bar:
     case ChartKind::StackedBar:
-    case ChartKind::GroupedBar: plan.shape = ChartPlan::Shape::Bars; break;
+    case ChartKind::GroupedBar:
+        plan.shape = ChartPlan::Shape::Bars;
+        break;
     case ChartKind::Other:
-        plan.shape = info.xKind == QLatin1String("category") ? ChartPlan::Shape::Bars
-                                                             : ChartPlan::Shape::XY;
+        plan.shape =
+            info.xKind == QLatin1String("category") ? ChartPlan::Shape::Bars : ChartPlan::Shape::XY;
         break;
     case ChartKind::Line:
-    case ChartKind::Scatter: plan.shape = ChartPlan::Shape::XY; break;
+    case ChartKind::Scatter:
+        plan.shape = ChartPlan::Shape::XY;
+        break;
     }
 
     // A series goes on the primary axis when its unit converts into the exhibit's; on the
@@ -102,15 +113,15 @@ ChartPlan planChart(const ExhibitTableModel& model)
         }
         // Values convert into the exhibit's unit; without one, only the first unit's series
         // share the axis (a K series on an MM axis would read as a thousand times too large).
-        const bool converts = !info.unitBase.isEmpty() ? series.unitBase == primaryBase
-                                                       : series.unit == plan.unit;
+        const bool converts =
+            !info.unitBase.isEmpty() ? series.unitBase == primaryBase : series.unit == plan.unit;
         const bool fits = secondary || (!series.unitBase.isEmpty() && converts);
         if (!fits) {
             for (int p : numeric) {
                 const PointRecord& point = series.points.at(p);
-                plan.callouts.append(QStringLiteral("%1: %2 (%3)")
-                                         .arg(series.name, formatValue(*point.value, point.unit),
-                                              point.xLabel));
+                plan.callouts.append(
+                    QStringLiteral("%1: %2 (%3)")
+                        .arg(series.name, formatValue(*point.value, point.unit), point.xLabel));
             }
             continue;
         }
@@ -118,12 +129,14 @@ ChartPlan planChart(const ExhibitTableModel& model)
         QStringList offAxisCallouts;
         for (int i = numeric.size() - 1; i >= 0; --i) {
             const PointRecord& point = series.points.at(numeric.at(i));
-            const bool onAxis = secondary || info.unitBase.isEmpty() ? point.unit == series.unit
-                                                                     : point.baseUnit == primaryBase;
+            const bool onAxis = secondary || info.unitBase.isEmpty()
+                                    ? point.unit == series.unit
+                                    : point.baseUnit == primaryBase;
             if (!onAxis) {
                 plan.offAxis.insert(point.id);
-                offAxisCallouts.prepend(QStringLiteral("%1, %2: %3").arg(series.name, point.xLabel,
-                                                                       formatValue(*point.value, point.unit)));
+                offAxisCallouts.prepend(
+                    QStringLiteral("%1, %2: %3")
+                        .arg(series.name, point.xLabel, formatValue(*point.value, point.unit)));
                 numeric.remove(i);
             }
         }
@@ -160,8 +173,9 @@ ChartPlan planChart(const ExhibitTableModel& model)
     // Yearly data reads best on a year axis whose ticks sit on the years themselves.
     const bool wholeYears = info.periodStart.endsWith(QLatin1String("-01-01")) &&
                             info.periodEnd.endsWith(QLatin1String("-12-31"));
-    const bool onlyYears = granularities.isEmpty() ||
-                           (granularities.size() == 1 && granularities.contains(QStringLiteral("year")));
+    const bool onlyYears =
+        granularities.isEmpty() ||
+        (granularities.size() == 1 && granularities.contains(QStringLiteral("year")));
     if (plan.dateAxis && onlyYears && (wholeYears || info.periodStart.isEmpty())) {
         int first = wholeYears ? info.periodStart.left(4).toInt() : 9999;
         int last = wholeYears ? info.periodEnd.left(4).toInt() : 0;
@@ -181,7 +195,8 @@ ChartPlan planChart(const ExhibitTableModel& model)
     // Yearly bars span the exhibit's whole period, so that the stated bars stand at their
     // years and the years whose values the text does not state show as gaps, not vanish.
     static const QRegularExpression yearLabel(QStringLiteral("^(\\d{4})E?$"));
-    bool yearlyBars = plan.shape == ChartPlan::Shape::Bars && info.xKind == QLatin1String("period") &&
+    bool yearlyBars = plan.shape == ChartPlan::Shape::Bars &&
+                      info.xKind == QLatin1String("period") &&
                       info.periodStart.endsWith(QLatin1String("-01-01")) &&
                       info.periodEnd.endsWith(QLatin1String("-12-31"));
     for (const QString& c : std::as_const(plan.categories))
@@ -191,7 +206,8 @@ ChartPlan planChart(const ExhibitTableModel& model)
     if (yearlyBars && lastYear - firstYear <= 40) {
         for (int year = firstYear; year <= lastYear; ++year) {
             const QString label = QString::number(year);
-            if (!plan.categories.contains(label) && !plan.categories.contains(label + QLatin1Char('E')))
+            if (!plan.categories.contains(label) &&
+                !plan.categories.contains(label + QLatin1Char('E')))
                 plan.categories.append(label);
         }
         std::sort(plan.categories.begin(), plan.categories.end());
@@ -205,8 +221,9 @@ ChartPlan planChart(const ExhibitTableModel& model)
         numericCategories = numericCategories && ok;
     }
     if (numericCategories)
-        std::stable_sort(plan.categories.begin(), plan.categories.end(),
-                         [](const QString& a, const QString& b) { return a.toDouble() < b.toDouble(); });
+        std::stable_sort(
+            plan.categories.begin(), plan.categories.end(),
+            [](const QString& a, const QString& b) { return a.toDouble() < b.toDouble(); });
     const bool reverseForHorizontal = plan.horizontal && plan.shape == ChartPlan::Shape::Bars;
     if (!plan.dateAxis && info.xKind == QLatin1String("period")) {
         // Category labels of periods in time order.
@@ -217,7 +234,8 @@ ChartPlan planChart(const ExhibitTableModel& model)
         }
         std::stable_sort(plan.categories.begin(), plan.categories.end(),
                          [&](const QString& a, const QString& b) {
-                             // Labels added for the exhibit's span are years: '2015' < '2016-01-01'.
+                             // Labels added for the exhibit's span are years: '2015' <
+                             // '2016-01-01'.
                              return startOf.value(a, a) < startOf.value(b, b);
                          });
     }

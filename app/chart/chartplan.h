@@ -15,7 +15,14 @@ class ExhibitTableModel;
 // value axis, which values become callouts, the categories of a category axis.
 struct ChartPlan
 {
-    enum class Shape { XY, Bars, Pie, Table, Timeline };
+    enum class Shape
+    {
+        XY,
+        Bars,
+        Pie,
+        Table,
+        Timeline
+    };
     struct Plotted
     {
         int series = 0;
@@ -26,22 +33,25 @@ struct ChartPlan
     Shape shape = Shape::XY;
     ChartKind kind = ChartKind::Other;
     bool horizontal = false;
-    bool dateAxis = false;     // XY on a time axis; otherwise categories
-    bool yearAxis = false;     // XY of yearly values: a year axis with a tick on each labelled year
+    bool dateAxis = false; // XY on a time axis; otherwise categories
+    bool yearAxis = false; // XY of yearly values: a year axis with a tick on each labelled year
     int firstYear = 0;
     int lastYear = 0;
-    QStringList categories;    // x labels in order, for category axes and bars
+    QStringList categories; // x labels in order, for category axes and bars
     QVector<Plotted> plotted;
     QStringList callouts;
     QString xTitle;
     QString yTitle;
     QString y2Title;
-    QString unit;              // of the primary value axis
+    QString unit; // of the primary value axis
     QString y2Unit;
     QString dateFormat;
-    QSet<qlonglong> offAxis;   // points of plotted series whose unit does not fit the axis
+    QSet<qlonglong> offAxis; // points of plotted series whose unit does not fit the axis
     bool hasSecondary() const;
-    bool plots(const PointRecord& point) const { return point.value && !offAxis.contains(point.id); }
+    bool plots(const PointRecord& point) const
+    {
+        return point.value && !offAxis.contains(point.id);
+    }
 };
 
 ChartPlan planChart(const ExhibitTableModel& model);

@@ -13,9 +13,9 @@
 #include <QDateTimeAxis>
 #include <QGraphicsSimpleTextItem>
 #include <QHeaderView>
-#include <QLabel>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QLabel>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPieSeries>
@@ -50,8 +50,8 @@ QString labelFormat(const QString& unit, const QString& placeholder, bool hasNeg
 {
     if (hasNegatives || unit.startsWith(QLatin1Char('%')))
         return unit.isEmpty() || unit == QLatin1String("#") ? placeholder
-               : unit == QLatin1String("%")                ? placeholder + unit
-                                                           : placeholder + QLatin1Char(' ') + unit;
+               : unit == QLatin1String("%")                 ? placeholder + unit
+                                                            : placeholder + QLatin1Char(' ') + unit;
     QString format = formatValue(7, unit);
     format.replace(QLatin1Char('7'), placeholder);
     return format;
@@ -99,7 +99,8 @@ QtChartsCanvas::QtChartsCanvas(QWidget* parent) : ChartCanvas(parent)
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setStyleSheet(QStringLiteral("color: #8a5a00; background: white; border: 1px solid #ddd;"));
+    m_empty->setStyleSheet(
+        QStringLiteral("color: #8a5a00; background: white; border: 1px solid #ddd;"));
     m_stack->addWidget(m_empty);
     connect(m_timeline, &TimelineView::rowActivated, this, &ChartCanvas::rowActivated);
 }
@@ -128,7 +129,8 @@ void QtChartsCanvas::setModel(ExhibitTableModel* model)
 
 void QtChartsCanvas::modelReset()
 {
-    m_log = m_model && m_model->hasExhibit() && m_model->exhibit().info.yScale == QLatin1String("log");
+    m_log =
+        m_model && m_model->hasExhibit() && m_model->exhibit().info.yScale == QLatin1String("log");
     rebuild();
 }
 
@@ -145,7 +147,8 @@ bool QtChartsCanvas::logScaleAvailable() const
     if (m_plan.shape != ChartPlan::Shape::XY && m_plan.shape != ChartPlan::Shape::Bars)
         return false;
     const QVector<double> values = valuesOf(false);
-    return !values.isEmpty() && std::all_of(values.begin(), values.end(), [](double v) { return v > 0; });
+    return !values.isEmpty() &&
+           std::all_of(values.begin(), values.end(), [](double v) { return v > 0; });
 }
 
 QVector<double> QtChartsCanvas::valuesOf(bool secondary) const
@@ -178,13 +181,15 @@ void QtChartsCanvas::rebuild()
     m_barSets.clear();
     m_slices.clear();
     m_plan = m_model && m_model->hasExhibit() ? planChart(*m_model) : ChartPlan{};
-    const bool tabular = m_plan.shape == ChartPlan::Shape::Table || m_plan.shape == ChartPlan::Shape::Timeline;
+    const bool tabular =
+        m_plan.shape == ChartPlan::Shape::Table || m_plan.shape == ChartPlan::Shape::Timeline;
     if (tabular && m_model && m_model->rowCount() == 0) {
         // A table or timeline whose cells the text does not carry: say so, never an empty frame.
-        m_empty->setText(tr("The report's text does not state the cells of this %1 (page %2).\n"
-                            "Its title, period and source are recorded; analysts can add the values.")
-                             .arg(m_plan.shape == ChartPlan::Shape::Table ? tr("table") : tr("timeline"))
-                             .arg(m_model->exhibit().info.page));
+        m_empty->setText(
+            tr("The report's text does not state the cells of this %1 (page %2).\n"
+               "Its title, period and source are recorded; analysts can add the values.")
+                .arg(m_plan.shape == ChartPlan::Shape::Table ? tr("table") : tr("timeline"))
+                .arg(m_model->exhibit().info.page));
         m_stack->setCurrentWidget(m_empty);
         return;
     }
@@ -209,9 +214,15 @@ void QtChartsCanvas::rebuild()
     if (!m_model || !m_model->hasExhibit())
         return;
     switch (m_plan.shape) {
-    case ChartPlan::Shape::Pie: buildPie(); break;
-    case ChartPlan::Shape::Bars: buildBars(); break;
-    default: buildXY(); break;
+    case ChartPlan::Shape::Pie:
+        buildPie();
+        break;
+    case ChartPlan::Shape::Bars:
+        buildBars();
+        break;
+    default:
+        buildXY();
+        break;
     }
     // Many series' names do not fit in one row under the chart: list them beside it instead.
     if (chart->legend()->markers().size() > 4)
@@ -268,7 +279,8 @@ void QtChartsCanvas::attachXY(QXYSeries* series, QAbstractAxis* x, QAbstractAxis
     series->attachAxis(y);
 }
 
-std::optional<double> QtChartsCanvas::plottedValue(const SeriesRecord& record, const PointRecord& point) const
+std::optional<double> QtChartsCanvas::plottedValue(const SeriesRecord& record,
+                                                   const PointRecord& point) const
 {
     if (!m_plan.plots(point))
         return std::nullopt;
@@ -292,7 +304,8 @@ QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, c
     series->setPointLabelsVisible(true);
     series->setPointLabelsClipping(false);
     series->setPointLabelsColor(color.darker(130));
-    series->setPointLabelsFormat(labelFormat(secondary ? m_plan.y2Unit : m_plan.unit, QStringLiteral("@yPoint"),
+    series->setPointLabelsFormat(labelFormat(secondary ? m_plan.y2Unit : m_plan.unit,
+                                             QStringLiteral("@yPoint"),
                                              anyNegative(valuesOf(secondary))));
     QVector<int>& indexOfDrawn = m_xyPointIndex[s];
     for (int p = 0; p < record.points.size(); ++p) {
@@ -309,7 +322,8 @@ QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, c
         double bestDistance = 0;
         const QPointF here = m_chartView->chart()->mapToPosition(at, series);
         for (int i = 0; i < series->count(); ++i) {
-            const double d = QLineF(here, m_chartView->chart()->mapToPosition(series->at(i), series)).length();
+            const double d =
+                QLineF(here, m_chartView->chart()->mapToPosition(series->at(i), series)).length();
             if (best < 0 || d < bestDistance) {
                 best = i;
                 bestDistance = d;
@@ -347,8 +361,10 @@ void QtChartsCanvas::buildXY()
             lo = !lo.isValid() || t < lo ? t : lo;
             hi = !hi.isValid() || t > hi ? t : hi;
         };
-        widen(QDateTime(QDate::fromString(exhibit.info.periodStart, Qt::ISODate), QTime(0, 0), Qt::UTC));
-        widen(QDateTime(QDate::fromString(exhibit.info.periodEnd, Qt::ISODate), QTime(0, 0), Qt::UTC));
+        widen(QDateTime(QDate::fromString(exhibit.info.periodStart, Qt::ISODate), QTime(0, 0),
+                        Qt::UTC));
+        widen(QDateTime(QDate::fromString(exhibit.info.periodEnd, Qt::ISODate), QTime(0, 0),
+                        Qt::UTC));
         for (const auto& p : m_plan.plotted) {
             for (const PointRecord& point : exhibit.series.at(p.series).points)
                 widen(ExhibitTableModel::periodMidpoint(point).value_or(QDateTime()));
@@ -361,7 +377,8 @@ void QtChartsCanvas::buildXY()
         xAxis = dates;
     } else {
         auto* categories = new QBarCategoryAxis;
-        categories->append(m_plan.categories.isEmpty() ? QStringList{QString()} : m_plan.categories);
+        categories->append(m_plan.categories.isEmpty() ? QStringList{QString()}
+                                                       : m_plan.categories);
         xAxis = categories;
     }
     xAxis->setTitleText(m_plan.xTitle);
@@ -372,8 +389,9 @@ void QtChartsCanvas::buildXY()
     int colour = 0;
     for (int s = 0; s < exhibit.series.size(); ++s) {
         const SeriesRecord& record = exhibit.series.at(s);
-        const auto plotted = std::find_if(m_plan.plotted.begin(), m_plan.plotted.end(),
-                                          [s](const ChartPlan::Plotted& p) { return p.series == s; });
+        const auto plotted =
+            std::find_if(m_plan.plotted.begin(), m_plan.plotted.end(),
+                         [s](const ChartPlan::Plotted& p) { return p.series == s; });
         const QColor color = kPalette.at(colour++ % kPalette.size());
         if (plotted == m_plan.plotted.end()) {
             // Named in the legend, with no values to draw: the report's text does not state them.
@@ -386,14 +404,15 @@ void QtChartsCanvas::buildXY()
             }
             continue;
         }
-        QXYSeries* series = makeXYSeries(s, plotted->connected && exhibit.info.kind != ChartKind::Scatter,
-                                         plotted->secondary, color, [this](const PointRecord& point) {
-                                             if (m_plan.yearAxis)
-                                                 return double(point.periodStart.left(4).toInt());
-                                             if (m_plan.dateAxis)
-                                                 return double(ExhibitTableModel::periodMidpoint(point)->toMSecsSinceEpoch());
-                                             return double(m_plan.categories.indexOf(point.xLabel));
-                                         });
+        QXYSeries* series = makeXYSeries(
+            s, plotted->connected && exhibit.info.kind != ChartKind::Scatter, plotted->secondary,
+            color, [this](const PointRecord& point) {
+                if (m_plan.yearAxis)
+                    return double(point.periodStart.left(4).toInt());
+                if (m_plan.dateAxis)
+                    return double(ExhibitTableModel::periodMidpoint(point)->toMSecsSinceEpoch());
+                return double(m_plan.categories.indexOf(point.xLabel));
+            });
         attachXY(series, xAxis, plotted->secondary && y2 ? y2 : y);
     }
     chart->legend()->setVisible(exhibit.series.size() > 0);
@@ -423,8 +442,9 @@ void QtChartsCanvas::buildBars()
     bool allComplete = true;
     for (int s = 0; s < exhibit.series.size(); ++s) {
         const SeriesRecord& record = exhibit.series.at(s);
-        const auto plotted = std::find_if(m_plan.plotted.begin(), m_plan.plotted.end(),
-                                          [s](const ChartPlan::Plotted& p) { return p.series == s; });
+        const auto plotted =
+            std::find_if(m_plan.plotted.begin(), m_plan.plotted.end(),
+                         [s](const ChartPlan::Plotted& p) { return p.series == s; });
         const QColor color = kPalette.at(colour++ % kPalette.size());
         const bool isLevel = record.unitQuantity != QLatin1String("growth") &&
                              record.unitQuantity != QLatin1String("multiple");
@@ -441,13 +461,15 @@ void QtChartsCanvas::buildBars()
         if (plotted->secondary && y2) {
             // The second measure of a bar chart is drawn as the report does: a line over the bars;
             // a series the text does not state shows only its stated points, never a line.
-            QXYSeries* line = makeXYSeries(s, plotted->connected, true, color, [this](const PointRecord& point) {
-                return double(m_plan.categories.indexOf(point.xLabel));
-            });
+            QXYSeries* line =
+                makeXYSeries(s, plotted->connected, true, color, [this](const PointRecord& point) {
+                    return double(m_plan.categories.indexOf(point.xLabel));
+                });
             attachXY(line, categories, y2);
             continue;
         }
-        auto* set = new QBarSet(record.stated ? record.name : record.name + tr(" (stated values only)"));
+        auto* set =
+            new QBarSet(record.stated ? record.name : record.name + tr(" (stated values only)"));
         set->setColor(color);
         set->setLabelColor(stacked ? QColor(Qt::white) : color.darker(140));
         set->setSelectedColor(QColor(0xff, 0xb0, 0x00));
@@ -459,7 +481,10 @@ void QtChartsCanvas::buildBars()
             if (v && c >= 0) {
                 values[c] = *v;
                 present[c] = true;
-                m_barLabels.append({bars->count(), c, *v, formatValue(record.points.at(p).value.value_or(*v), record.points.at(p).unit), color.darker(140)});
+                m_barLabels.append(
+                    {bars->count(), c, *v,
+                     formatValue(record.points.at(p).value.value_or(*v), record.points.at(p).unit),
+                     color.darker(140)});
             }
         }
         allComplete = allComplete && !present.contains(false);
@@ -480,8 +505,10 @@ void QtChartsCanvas::buildBars()
     bars->setLabelsVisible(allComplete && !m_barSets.isEmpty());
     if (allComplete || stacked)
         m_barLabels.clear();
-    bars->setLabelsFormat(labelFormat(m_plan.unit, QStringLiteral("@value"), anyNegative(valuesOf(false))));
-    bars->setLabelsPosition(stacked ? QAbstractBarSeries::LabelsCenter : QAbstractBarSeries::LabelsOutsideEnd);
+    bars->setLabelsFormat(
+        labelFormat(m_plan.unit, QStringLiteral("@value"), anyNegative(valuesOf(false))));
+    bars->setLabelsPosition(stacked ? QAbstractBarSeries::LabelsCenter
+                                    : QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(bars);
     bars->attachAxis(categories);
     bars->attachAxis(y);
@@ -536,12 +563,14 @@ void QtChartsCanvas::buildPie()
             const PointRecord& point = record.points.at(p);
             if (!point.value)
                 continue;
-            auto* slice = pie->append(QStringLiteral("%1: %2").arg(point.xLabel, formatValue(*point.value, point.unit)),
-                                      std::fabs(*point.value));
+            auto* slice = pie->append(
+                QStringLiteral("%1: %2").arg(point.xLabel, formatValue(*point.value, point.unit)),
+                std::fabs(*point.value));
             slice->setColor(kPalette.at(colour++ % kPalette.size()));
             slice->setLabelVisible(true);
             m_slices.insert(p, slice);
-            connect(slice, &QPieSlice::clicked, this, [this, s, p] { emit rowActivated(m_model->rowFor(s, p)); });
+            connect(slice, &QPieSlice::clicked, this,
+                    [this, s, p] { emit rowActivated(m_model->rowFor(s, p)); });
         }
     }
     chart->addSeries(pie);
@@ -583,7 +612,8 @@ void QtChartsCanvas::highlightRow(int row)
             series->selectPoint(drawn);
     }
     if (QBarSet* set = m_barSets.value(s)) {
-        const int c = m_plan.categories.indexOf(m_model->exhibit().series.at(s).points.at(p).xLabel);
+        const int c =
+            m_plan.categories.indexOf(m_model->exhibit().series.at(s).points.at(p).xLabel);
         if (c >= 0)
             set->selectBar(c);
     }

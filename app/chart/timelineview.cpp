@@ -24,10 +24,13 @@ void TimelineView::setModel(ExhibitTableModel* model)
     m_highlighted = -1;
     if (model) {
         for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->index(row, ExhibitTableModel::ValueColumn).data(Qt::EditRole).typeId() == QMetaType::Double)
+            if (model->index(row, ExhibitTableModel::ValueColumn).data(Qt::EditRole).typeId() ==
+                QMetaType::Double)
                 continue; // a value, shown as a callout
-            const QString text = model->index(row, ExhibitTableModel::ValueColumn).data().toString();
-            m_events.append({row, model->index(row, ExhibitTableModel::LabelColumn).data().toString(), text});
+            const QString text =
+                model->index(row, ExhibitTableModel::ValueColumn).data().toString();
+            m_events.append(
+                {row, model->index(row, ExhibitTableModel::LabelColumn).data().toString(), text});
         }
     }
     update();
@@ -55,7 +58,8 @@ QVector<QRectF> TimelineView::eventRects() const
         const bool above = i % 2 == 0;
         // Texts reach into the next slot on their side; the last ones stop at the edge.
         const double w = std::min(step * 1.9, width() - margin - x);
-        rects.append(above ? QRectF(x, 12, w, boxHeight - 12) : QRectF(x, axisY + 40, w, boxHeight - 12));
+        rects.append(above ? QRectF(x, 12, w, boxHeight - 12)
+                           : QRectF(x, axisY + 40, w, boxHeight - 12));
     }
     return rects;
 }
@@ -95,8 +99,9 @@ void TimelineView::paintEvent(QPaintEvent*)
         painter.setFont(small);
         painter.setPen(Qt::black);
         const QRectF textRect = r.adjusted(8, 0, 0, 0);
-        painter.drawText(textRect, (above ? Qt::AlignBottom : Qt::AlignTop) | Qt::AlignLeft | Qt::TextWordWrap,
-                         e.text);
+        painter.drawText(
+            textRect, (above ? Qt::AlignBottom : Qt::AlignTop) | Qt::AlignLeft | Qt::TextWordWrap,
+            e.text);
     }
 }
 

@@ -28,7 +28,8 @@ Run run(const QStringList& args)
     if (!p.waitForFinished(120000))
         return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 } // namespace
 
@@ -60,7 +61,8 @@ void tst_Cli::dbPath()
 {
     const Run r = run({"--db-path"});
     QCOMPARE(r.code, 0);
-    QCOMPARE(QFileInfo(r.out.trimmed()).canonicalFilePath(), QFileInfo(TRENDBOARD_BUNDLED_DB).canonicalFilePath());
+    QCOMPARE(QFileInfo(r.out.trimmed()).canonicalFilePath(),
+             QFileInfo(TRENDBOARD_BUNDLED_DB).canonicalFilePath());
 }
 
 void tst_Cli::list()
@@ -78,12 +80,16 @@ void tst_Cli::badArguments_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "frobnicate";
-    QTest::newRow("section out of range") << QStringList{"--list", "--section", "12"} << "--section";
+    QTest::newRow("section out of range")
+        << QStringList{"--list", "--section", "12"} << "--section";
     QTest::newRow("section not a number") << QStringList{"--list", "--section", "two"} << "'two'";
     QTest::newRow("png without page") << QStringList{"--export-png", "x.png"} << "--page";
     QTest::newRow("csv without scope") << QStringList{"--export-csv", "x.csv"} << "exactly one";
-    QTest::newRow("csv two scopes") << QStringList{"--export-csv", "x.csv", "--all", "--page", "4"} << "exactly one";
-    QTest::newRow("bad size") << QStringList{"--export-png", "x.png", "--page", "38", "--size", "big"} << "--size";
+    QTest::newRow("csv two scopes")
+        << QStringList{"--export-csv", "x.csv", "--all", "--page", "4"} << "exactly one";
+    QTest::newRow("bad size") << QStringList{"--export-png", "x.png",  "--page",
+                                             "38",           "--size", "big"}
+                              << "--size";
     QTest::newRow("two commands") << QStringList{"--list", "--version"} << "one of";
     QTest::newRow("stray argument") << QStringList{"--list", "extra"} << "extra";
     QTest::newRow("page without command") << QStringList{"--page", "3"} << "go with a command";
@@ -105,7 +111,8 @@ void tst_Cli::csvRoundTrip_data()
     QTest::addColumn<int>("flatScope");
     QTest::addColumn<QVariant>("key");
     QTest::newRow("all") << QStringList{"--all"} << int(FlatScope::All) << QVariant();
-    QTest::newRow("section 1") << QStringList{"--section", "1"} << int(FlatScope::Section) << QVariant(1);
+    QTest::newRow("section 1") << QStringList{"--section", "1"} << int(FlatScope::Section)
+                               << QVariant(1);
     QTest::newRow("page 4") << QStringList{"--page", "4"} << int(FlatScope::Page) << QVariant(4);
 }
 
@@ -138,7 +145,8 @@ void tst_Cli::csvRoundTrip()
             if (v.isNull())
                 QCOMPARE(got.at(c), QString());
             else if (v.typeId() == QMetaType::Double)
-                QVERIFY2(qFuzzyCompare(got.at(c).toDouble() + 1.0, v.toDouble() + 1.0), qPrintable(got.at(c)));
+                QVERIFY2(qFuzzyCompare(got.at(c).toDouble() + 1.0, v.toDouble() + 1.0),
+                         qPrintable(got.at(c)));
             else
                 QCOMPARE(unguardCsvText(got.at(c)), v.toString());
         }

@@ -16,7 +16,8 @@ ExhibitData sample()
     d.info.unit = "$B";
     d.info.unitBase = "USD";
     d.info.unitFactor = 1e9;
-    SeriesRecord capex{1, "CapEx", "Alphabet", "company", "$B", "USD", "level", "primary", true, {}};
+    SeriesRecord capex{1,     "CapEx", "Alphabet", "company", "$B",
+                       "USD", "level", "primary",  true,      {}};
     PointRecord a;
     a.xLabel = "2023";
     a.periodStart = "2023-01-01";
@@ -36,7 +37,8 @@ ExhibitData sample()
     b.baseValue = 2e9;
     b.quote = "$2B";
     capex.points = {a, b};
-    SeriesRecord growth{2, "Growth", "", "", "% Y/Y", "percent growth", "growth", "primary", true, {}};
+    SeriesRecord growth{2,        "Growth",  "",   "", "% Y/Y", "percent growth",
+                        "growth", "primary", true, {}};
     PointRecord g = b;
     g.value = 300;
     g.unit = "% Y/Y";
@@ -81,10 +83,13 @@ void tst_ExhibitTableModel::rowsMapToPoints()
     QCOMPARE(model.rowFor(1, 1), -1);
     QCOMPARE(model.seriesOfRow(2), 1);
     QCOMPARE(model.pointOfRow(1), 1);
-    QCOMPARE(model.index(2, ExhibitTableModel::SeriesColumn).data().toString(), QStringLiteral("Growth"));
-    QCOMPARE(model.index(0, ExhibitTableModel::ValueColumn).data().toString(), QStringLiteral("$500MM"));
+    QCOMPARE(model.index(2, ExhibitTableModel::SeriesColumn).data().toString(),
+             QStringLiteral("Growth"));
+    QCOMPARE(model.index(0, ExhibitTableModel::ValueColumn).data().toString(),
+             QStringLiteral("$500MM"));
     QCOMPARE(model.index(0, ExhibitTableModel::ValueColumn).data(Qt::EditRole).toDouble(), 500.0);
-    QCOMPARE(model.index(0, ExhibitTableModel::QuoteColumn).data().toString(), QStringLiteral("$500MM"));
+    QCOMPARE(model.index(0, ExhibitTableModel::QuoteColumn).data().toString(),
+             QStringLiteral("$500MM"));
 }
 
 void tst_ExhibitTableModel::valuesConvertIntoExhibitUnit()
@@ -118,17 +123,28 @@ void tst_ExhibitTableModel::formatValue_data()
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("unit");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("$B") << 212.0 << "$B" << "$212B";
-    QTest::newRow("-$B") << -5.0 << "$B" << "-$5B";
-    QTest::newRow("$B decimal") << 3.7 << "$B" << "$3.7B";
-    QTest::newRow("MM") << 800.0 << "MM" << "800MM";
-    QTest::newRow("%") << 73.0 << "%" << "73%";
-    QTest::newRow("growth") << 63.0 << "% Y/Y" << "+63% Y/Y";
-    QTest::newRow("negative change") << -9.0 << "% change" << "-9% change";
-    QTest::newRow("x") << 6.0 << "x" << "6x";
-    QTest::newRow("thousands") << 25000.0 << "#" << "25,000";
-    QTest::newRow("days") << 122.0 << "days" << "122 days";
-    QTest::newRow("small") << 0.25 << "$" << "$0.25";
+    QTest::newRow("$B") << 212.0 << "$B"
+                        << "$212B";
+    QTest::newRow("-$B") << -5.0 << "$B"
+                         << "-$5B";
+    QTest::newRow("$B decimal") << 3.7 << "$B"
+                                << "$3.7B";
+    QTest::newRow("MM") << 800.0 << "MM"
+                        << "800MM";
+    QTest::newRow("%") << 73.0 << "%"
+                       << "73%";
+    QTest::newRow("growth") << 63.0 << "% Y/Y"
+                            << "+63% Y/Y";
+    QTest::newRow("negative change") << -9.0 << "% change"
+                                     << "-9% change";
+    QTest::newRow("x") << 6.0 << "x"
+                       << "6x";
+    QTest::newRow("thousands") << 25000.0 << "#"
+                               << "25,000";
+    QTest::newRow("days") << 122.0 << "days"
+                          << "122 days";
+    QTest::newRow("small") << 0.25 << "$"
+                           << "$0.25";
 }
 
 void tst_ExhibitTableModel::formatValue()

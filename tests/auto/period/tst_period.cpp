@@ -23,30 +23,126 @@ void tst_Period::parses_data()
     QTest::addColumn<QString>("end");
     QTest::addColumn<QString>("granularity");
 
-    QTest::newRow("year") << "2024" << "" << "2024-01-01" << "2024-12-31" << "year";
-    QTest::newRow("estimate year") << "2025E" << "" << "2025-01-01" << "2025-12-31" << "year";
-    QTest::newRow("calendar year") << "C2023" << "" << "2023-01-01" << "2023-12-31" << "year";
-    QTest::newRow("fiscal year NVIDIA") << "F2022" << "01-31" << "2021-02-01" << "2022-01-31" << "year";
-    QTest::newRow("fiscal year Microsoft") << "F2024" << "06-30" << "2023-07-01" << "2024-06-30" << "year";
-    QTest::newRow("fiscal year calendar") << "F2022" << "12-31" << "2022-01-01" << "2022-12-31" << "year";
-    QTest::newRow("quarter") << "Q1:25" << "" << "2025-01-01" << "2025-03-31" << "quarter";
-    QTest::newRow("quarter 4") << "Q4:24" << "" << "2024-10-01" << "2024-12-31" << "quarter";
-    QTest::newRow("quarter 1Q25") << "1Q25" << "" << "2025-01-01" << "2025-03-31" << "quarter";
-    QTest::newRow("fiscal Q4 NVIDIA") << "FQ4:25" << "01-31" << "2024-11-01" << "2025-01-31" << "quarter";
-    QTest::newRow("fiscal Q1 NVIDIA") << "FQ1:25" << "01-31" << "2024-02-01" << "2024-04-30" << "quarter";
-    QTest::newRow("fiscal Q3 Microsoft") << "FQ3:25" << "06-30" << "2025-01-01" << "2025-03-31" << "quarter";
-    QTest::newRow("half") << "H1:24" << "" << "2024-01-01" << "2024-06-30" << "half";
-    QTest::newRow("month") << "4/25" << "" << "2025-04-01" << "2025-04-30" << "month";
-    QTest::newRow("month Feb leap") << "2/24" << "" << "2024-02-01" << "2024-02-29" << "month";
-    QTest::newRow("month 1990s") << "10/95" << "" << "1995-10-01" << "1995-10-31" << "month";
-    QTest::newRow("day") << "5/15/25" << "" << "2025-05-15" << "2025-05-15" << "day";
-    QTest::newRow("day 1990s") << "12/31/95" << "" << "1995-12-31" << "1995-12-31" << "day";
-    QTest::newRow("iso day") << "2024-03-31" << "" << "2024-03-31" << "2024-03-31" << "day";
-    QTest::newRow("month range") << "1/19-1/25" << "" << "2019-01-01" << "2025-01-31" << "range";
-    QTest::newRow("month range 10/22-4/25") << "10/22-4/25" << "" << "2022-10-01" << "2025-04-30" << "range";
-    QTest::newRow("year range") << "2014-2024" << "" << "2014-01-01" << "2024-12-31" << "range";
-    QTest::newRow("short year range") << "2023-25" << "" << "2023-01-01" << "2025-12-31" << "range";
-    QTest::newRow("decade") << "1950s" << "" << "1950-01-01" << "1959-12-31" << "decade";
+    QTest::newRow("year") << "2024"
+                          << ""
+                          << "2024-01-01"
+                          << "2024-12-31"
+                          << "year";
+    QTest::newRow("estimate year") << "2025E"
+                                   << ""
+                                   << "2025-01-01"
+                                   << "2025-12-31"
+                                   << "year";
+    QTest::newRow("calendar year") << "C2023"
+                                   << ""
+                                   << "2023-01-01"
+                                   << "2023-12-31"
+                                   << "year";
+    QTest::newRow("fiscal year NVIDIA") << "F2022"
+                                        << "01-31"
+                                        << "2021-02-01"
+                                        << "2022-01-31"
+                                        << "year";
+    QTest::newRow("fiscal year Microsoft") << "F2024"
+                                           << "06-30"
+                                           << "2023-07-01"
+                                           << "2024-06-30"
+                                           << "year";
+    QTest::newRow("fiscal year calendar") << "F2022"
+                                          << "12-31"
+                                          << "2022-01-01"
+                                          << "2022-12-31"
+                                          << "year";
+    QTest::newRow("quarter") << "Q1:25"
+                             << ""
+                             << "2025-01-01"
+                             << "2025-03-31"
+                             << "quarter";
+    QTest::newRow("quarter 4") << "Q4:24"
+                               << ""
+                               << "2024-10-01"
+                               << "2024-12-31"
+                               << "quarter";
+    QTest::newRow("quarter 1Q25") << "1Q25"
+                                  << ""
+                                  << "2025-01-01"
+                                  << "2025-03-31"
+                                  << "quarter";
+    QTest::newRow("fiscal Q4 NVIDIA") << "FQ4:25"
+                                      << "01-31"
+                                      << "2024-11-01"
+                                      << "2025-01-31"
+                                      << "quarter";
+    QTest::newRow("fiscal Q1 NVIDIA") << "FQ1:25"
+                                      << "01-31"
+                                      << "2024-02-01"
+                                      << "2024-04-30"
+                                      << "quarter";
+    QTest::newRow("fiscal Q3 Microsoft") << "FQ3:25"
+                                         << "06-30"
+                                         << "2025-01-01"
+                                         << "2025-03-31"
+                                         << "quarter";
+    QTest::newRow("half") << "H1:24"
+                          << ""
+                          << "2024-01-01"
+                          << "2024-06-30"
+                          << "half";
+    QTest::newRow("month") << "4/25"
+                           << ""
+                           << "2025-04-01"
+                           << "2025-04-30"
+                           << "month";
+    QTest::newRow("month Feb leap") << "2/24"
+                                    << ""
+                                    << "2024-02-01"
+                                    << "2024-02-29"
+                                    << "month";
+    QTest::newRow("month 1990s") << "10/95"
+                                 << ""
+                                 << "1995-10-01"
+                                 << "1995-10-31"
+                                 << "month";
+    QTest::newRow("day") << "5/15/25"
+                         << ""
+                         << "2025-05-15"
+                         << "2025-05-15"
+                         << "day";
+    QTest::newRow("day 1990s") << "12/31/95"
+                               << ""
+                               << "1995-12-31"
+                               << "1995-12-31"
+                               << "day";
+    QTest::newRow("iso day") << "2024-03-31"
+                             << ""
+                             << "2024-03-31"
+                             << "2024-03-31"
+                             << "day";
+    QTest::newRow("month range") << "1/19-1/25"
+                                 << ""
+                                 << "2019-01-01"
+                                 << "2025-01-31"
+                                 << "range";
+    QTest::newRow("month range 10/22-4/25") << "10/22-4/25"
+                                            << ""
+                                            << "2022-10-01"
+                                            << "2025-04-30"
+                                            << "range";
+    QTest::newRow("year range") << "2014-2024"
+                                << ""
+                                << "2014-01-01"
+                                << "2024-12-31"
+                                << "range";
+    QTest::newRow("short year range") << "2023-25"
+                                      << ""
+                                      << "2023-01-01"
+                                      << "2025-12-31"
+                                      << "range";
+    QTest::newRow("decade") << "1950s"
+                            << ""
+                            << "1950-01-01"
+                            << "1959-12-31"
+                            << "decade";
 }
 
 void tst_Period::parses()
@@ -70,18 +166,30 @@ void tst_Period::rejects_data()
 {
     QTest::addColumn<QString>("label");
     QTest::addColumn<QString>("message");
-    QTest::newRow("empty") << "" << "empty";
-    QTest::newRow("words") << "last year" << "not a period form";
-    QTest::newRow("month 13") << "13/25" << "month 13";
-    QTest::newRow("month 0") << "0/25" << "month 0";
-    QTest::newRow("quarter 5") << "Q5:25" << "not a period form";
-    QTest::newRow("no such day") << "2/30/25" << "no such date";
-    QTest::newRow("fiscal without calendar") << "FQ4:25" << "fiscal year end";
-    QTest::newRow("fiscal year without calendar") << "F2022" << "fiscal year end";
-    QTest::newRow("backwards range") << "2024-2014" << "ends before";
-    QTest::newRow("backwards months") << "4/25-10/22" << "ends before";
-    QTest::newRow("trailing junk") << "2024x" << "not a period form";
-    QTest::newRow("iso bad day") << "2024-02-30" << "no such date";
+    QTest::newRow("empty") << ""
+                           << "empty";
+    QTest::newRow("words") << "last year"
+                           << "not a period form";
+    QTest::newRow("month 13") << "13/25"
+                              << "month 13";
+    QTest::newRow("month 0") << "0/25"
+                             << "month 0";
+    QTest::newRow("quarter 5") << "Q5:25"
+                               << "not a period form";
+    QTest::newRow("no such day") << "2/30/25"
+                                 << "no such date";
+    QTest::newRow("fiscal without calendar") << "FQ4:25"
+                                             << "fiscal year end";
+    QTest::newRow("fiscal year without calendar") << "F2022"
+                                                  << "fiscal year end";
+    QTest::newRow("backwards range") << "2024-2014"
+                                     << "ends before";
+    QTest::newRow("backwards months") << "4/25-10/22"
+                                      << "ends before";
+    QTest::newRow("trailing junk") << "2024x"
+                                   << "not a period form";
+    QTest::newRow("iso bad day") << "2024-02-30"
+                                 << "no such date";
 }
 
 void tst_Period::rejects()

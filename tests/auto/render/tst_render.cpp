@@ -86,15 +86,19 @@ void tst_Render::everyExhibit()
     if (data->hasUnstatedSeries())
         QVERIFY(figure.notStatedText().contains("not stated"));
     // A chart with a stated numeric value on the first colour draws that colour somewhere.
-    const bool chartKind = data->info.kind != ChartKind::Table && data->info.kind != ChartKind::Timeline;
+    const bool chartKind =
+        data->info.kind != ChartKind::Table && data->info.kind != ChartKind::Timeline;
     bool firstSeriesPlotted = false;
     if (chartKind && !data->series.isEmpty()) {
         const SeriesRecord& first = data->series.first();
         for (const PointRecord& p : first.points)
-            firstSeriesPlotted = firstSeriesPlotted || (p.value && first.unitQuantity != "growth" && first.unitQuantity != "multiple" && first.unit == data->info.unit);
+            firstSeriesPlotted = firstSeriesPlotted || (p.value && first.unitQuantity != "growth" &&
+                                                        first.unitQuantity != "multiple" &&
+                                                        first.unit == data->info.unit);
     }
     if (firstSeriesPlotted)
-        QVERIFY2(hasColour(image.convertToFormat(QImage::Format_RGB32), qRgb(0x1f, 0x4e, 0x9a)), "first series not drawn");
+        QVERIFY2(hasColour(image.convertToFormat(QImage::Format_RGB32), qRgb(0x1f, 0x4e, 0x9a)),
+                 "first series not drawn");
 }
 
 QTEST_MAIN(tst_Render)

@@ -36,9 +36,9 @@ void tst_Schema::userVersion()
 void tst_Schema::flatViewColumns_data()
 {
     QTest::addColumn<QString>("column");
-    for (const char* c : {"report", "section_no", "page", "exhibit_id", "exhibit_title", "series", "entity",
-                          "entity_kind", "x_label", "period_start", "period_end", "value", "unit",
-                          "base_value", "base_unit", "status", "quote"})
+    for (const char* c : {"report", "section_no", "page", "exhibit_id", "exhibit_title", "series",
+                          "entity", "entity_kind", "x_label", "period_start", "period_end", "value",
+                          "unit", "base_value", "base_unit", "status", "quote"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -65,7 +65,8 @@ void tst_Schema::baseUnitsCompare()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     // $MM and $B compare as USD.
-    QVERIFY(q.exec("SELECT base_unit, factor FROM unit WHERE symbol IN ('$MM', '$B') ORDER BY factor"));
+    QVERIFY(
+        q.exec("SELECT base_unit, factor FROM unit WHERE symbol IN ('$MM', '$B') ORDER BY factor"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("USD"));
     QCOMPARE(q.value(1).toDouble(), 1e6);
@@ -95,16 +96,20 @@ void tst_Schema::rowEntities()
     // A table row or category that names a company is that company, whatever the series.
     ScopedConnection c(TRENDBOARD_BUNDLED_DB, OpenMode::ReadOnly);
     QSqlQuery q(c.database());
-    QVERIFY(q.prepare("SELECT entity, entity_kind FROM datapoint_flat WHERE exhibit_id = ? AND x_label = ?"));
+    QVERIFY(q.prepare(
+        "SELECT entity, entity_kind FROM datapoint_flat WHERE exhibit_id = ? AND x_label = ?"));
     q.addBindValue("p057-years-to-100mm-users");
     q.addBindValue("Netflix");
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("Netflix"));
     QCOMPARE(q.value(1).toString(), QStringLiteral("company"));
     // One entity everywhere: Google and Alphabet are the same.
-    QVERIFY(q.exec("SELECT COUNT(*) FROM entity WHERE name IN ('Google', 'Alphabet / Google')") && q.next());
+    QVERIFY(q.exec("SELECT COUNT(*) FROM entity WHERE name IN ('Google', 'Alphabet / Google')") &&
+            q.next());
     QCOMPARE(q.value(0).toInt(), 0);
-    QVERIFY(q.exec("SELECT e.name FROM entity_alias a JOIN entity e ON e.id = a.entity_id WHERE a.alias = 'google'") && q.next());
+    QVERIFY(q.exec("SELECT e.name FROM entity_alias a JOIN entity e ON e.id = a.entity_id WHERE "
+                   "a.alias = 'google'") &&
+            q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("Alphabet"));
 }
 

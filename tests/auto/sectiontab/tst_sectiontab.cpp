@@ -7,11 +7,11 @@
 #include "reportdb.h"
 #include "sectiontab.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChartView>
 #include <QTabWidget>
 #include <QXYSeries>
-#include <QAbstractBarSeries>
-#include <QBarSet>
 #include <QtTest>
 
 using namespace trendboard;

@@ -100,20 +100,49 @@ void tst_SourceLoader::errors_data()
     QTest::addColumn<QString>("message");
     QTest::addColumn<int>("line");
 
-    QTest::newRow("page outside section") << "page: 6" << "page: 11" << "page 11 is outside section 1 (pages 5-10)" << 5;
-    QTest::newRow("missing title") << "title: CapEx" << "headline: x" << "missing title" << 4;
-    QTest::newRow("missing source") << "source: Capital IQ" << "note: none" << "missing source" << 4;
-    QTest::newRow("unknown unit") << "unit: $B" << "unit: $Z" << "unknown unit '$Z'" << 8;
-    QTest::newRow("unknown entity") << "entity: Google" << "entity: Googol" << "unknown entity 'Googol'" << 13;
-    QTest::newRow("unparseable period") << "period: 2014-2024" << "period: sometime" << "unparseable period 'sometime'" << 9;
-    QTest::newRow("unparseable x") << "x: '2024'" << "x: '13/24'" << "unparseable period '13/24'" << 15;
-    QTest::newRow("no quote") << "quote: CapEx $212B in 2024" << "status: reported" << "datapoint without a quote" << 15;
-    QTest::newRow("quote does not show value") << "value: 212" << "value: 213" << "does not show the value 213" << 17;
-    QTest::newRow("non-numeric value") << "value: 212" << "value: lots" << "value 'lots' is not a number" << 16;
-    QTest::newRow("unknown point entity") << "            value: 212" << "            value: 212\n            entity: Nobody" << "unknown entity 'Nobody'" << 17;
-    QTest::newRow("unknown kind") << "kind: bar" << "kind: bars" << "unknown kind 'bars'" << 7;
-    QTest::newRow("bad yaml") << "title: CapEx" << "title: [CapEx" << "not valid YAML" << 0;
-    QTest::newRow("stated without points") << "        entity: Google" << "        stated: true\n        points: []\n      - name: Other\n        stated: true" << "marked stated but has no points" << 0;
+    QTest::newRow("page outside section") << "page: 6"
+                                          << "page: 11"
+                                          << "page 11 is outside section 1 (pages 5-10)" << 5;
+    QTest::newRow("missing title") << "title: CapEx"
+                                   << "headline: x"
+                                   << "missing title" << 4;
+    QTest::newRow("missing source") << "source: Capital IQ"
+                                    << "note: none"
+                                    << "missing source" << 4;
+    QTest::newRow("unknown unit") << "unit: $B"
+                                  << "unit: $Z"
+                                  << "unknown unit '$Z'" << 8;
+    QTest::newRow("unknown entity") << "entity: Google"
+                                    << "entity: Googol"
+                                    << "unknown entity 'Googol'" << 13;
+    QTest::newRow("unparseable period") << "period: 2014-2024"
+                                        << "period: sometime"
+                                        << "unparseable period 'sometime'" << 9;
+    QTest::newRow("unparseable x") << "x: '2024'"
+                                   << "x: '13/24'"
+                                   << "unparseable period '13/24'" << 15;
+    QTest::newRow("no quote") << "quote: CapEx $212B in 2024"
+                              << "status: reported"
+                              << "datapoint without a quote" << 15;
+    QTest::newRow("quote does not show value") << "value: 212"
+                                               << "value: 213"
+                                               << "does not show the value 213" << 17;
+    QTest::newRow("non-numeric value") << "value: 212"
+                                       << "value: lots"
+                                       << "value 'lots' is not a number" << 16;
+    QTest::newRow("unknown point entity") << "            value: 212"
+                                          << "            value: 212\n            entity: Nobody"
+                                          << "unknown entity 'Nobody'" << 17;
+    QTest::newRow("unknown kind") << "kind: bar"
+                                  << "kind: bars"
+                                  << "unknown kind 'bars'" << 7;
+    QTest::newRow("bad yaml") << "title: CapEx"
+                              << "title: [CapEx"
+                              << "not valid YAML" << 0;
+    QTest::newRow("stated without points")
+        << "        entity: Google"
+        << "        stated: true\n        points: []\n      - name: Other\n        stated: true"
+        << "marked stated but has no points" << 0;
 }
 
 void tst_SourceLoader::errors()

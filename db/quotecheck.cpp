@@ -38,9 +38,20 @@ bool quoteShowsValue(const QString& quote, double value)
     return false;
 }
 
+namespace {
+// The text layer breaks hyphenated words across lines ('chess- playing'); a text cell may be
+// written whole ('chess-playing') and still be shown by the verbatim quote.
+QString joinBrokenHyphens(QString text)
+{
+    static const QRegularExpression broken(QStringLiteral("(\\w)- (\\w)"));
+    return text.replace(broken, QStringLiteral("\\1-\\2"));
+}
+} // namespace
+
 bool quoteShowsText(const QString& quote, const QString& text)
 {
-    return foldWhitespace(quote).contains(foldWhitespace(text), Qt::CaseInsensitive);
+    return joinBrokenHyphens(foldWhitespace(quote))
+        .contains(joinBrokenHyphens(foldWhitespace(text)), Qt::CaseInsensitive);
 }
 
 } // namespace trendboard

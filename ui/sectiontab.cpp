@@ -69,6 +69,8 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
     layout->addWidget(split, 1);
 
     connect(m_browser, &ExhibitBrowser::exhibitSelected, this, &SectionTab::load);
+    connect(m_browser, &ExhibitBrowser::searchTextChanged, this,
+            [this](const QString& text) { m_browser->setSearchMatches(m_db.search(text)); });
     connect(m_table, &DataTableView::rowSelected, m_chart, &ChartView::highlightRow);
     connect(m_chart, &ChartView::rowActivated, m_table, &DataTableView::selectModelRow);
     connect(m_chart, &ChartView::exportPngRequested, this, &SectionTab::exportPng);

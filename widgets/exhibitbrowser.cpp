@@ -4,10 +4,41 @@
 
 #include <QLineEdit>
 #include <QListView>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
 namespace trendboard {
+
+// Keeps the exhibits whose id the search matched, or whose text contains the typed words.
+class SearchFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setSearch(const QString& text, const QStringList& matches)
+    {
+        m_text = text.trimmed();
+        m_matches = QSet<QString>(matches.begin(), matches.end());
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        if (m_text.isEmpty())
+            return true;
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        return m_matches.contains(index.data(ExhibitListModel::ExhibitIdRole).toString()) ||
+               index.data(ExhibitListModel::SearchTextRole)
+                   .toString()
+                   .contains(m_text, Qt::CaseInsensitive);
+    }
+
+private:
+    QString m_text;
+    QSet<QString> m_matches;
+};
 
 ExhibitBrowser::ExhibitBrowser(QWidget* parent) : QWidget(parent)
 {
@@ -20,14 +51,14 @@ ExhibitBrowser::ExhibitBrowser(QWidget* parent) : QWidget(parent)
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(false);
     m_list->setSpacing(1);
-    m_filter = new QSortFilterProxyModel(this);
-    m_filter->setFilterRole(ExhibitListModel::SearchTextRole);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter = new SearchFilter(this);
     m_list->setModel(m_filter);
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
-    connect(m_search, &QLineEdit::textChanged, m_filter,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setSearch(text, {});
+        emit searchTextChanged(text);
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())
@@ -56,6 +87,11 @@ void ExhibitBrowser::selectExhibit(const QString& id)
 QString ExhibitBrowser::currentExhibit() const
 {
     return m_list->currentIndex().data(ExhibitListModel::ExhibitIdRole).toString();
+}
+
+void ExhibitBrowser::setSearchMatches(const QStringList& exhibitIds)
+{
+    m_filter->setSearch(m_search->text(), exhibitIds);
 }
 
 } // namespace trendboard

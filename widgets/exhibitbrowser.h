@@ -22,13 +22,18 @@ public:
     void selectExhibit(const QString& id);
     QString currentExhibit() const;
 
+    // The search box asks the owner which exhibits match (full-text search over titles, notes,
+    // sources, series and entities); without an answer it filters on titles and notes.
+    void setSearchMatches(const QStringList& exhibitIds);
+
 signals:
+    void searchTextChanged(const QString& text);
     void exhibitSelected(const QString& id);
 
 private:
     QLineEdit* m_search = nullptr;
     QListView* m_list = nullptr;
-    QSortFilterProxyModel* m_filter = nullptr;
+    class SearchFilter* m_filter = nullptr;
     ExhibitListModel* m_model = nullptr;
 };
 

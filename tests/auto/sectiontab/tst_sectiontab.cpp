@@ -2,6 +2,7 @@
 #include "chartview.h"
 #include "datatableview.h"
 #include "exhibitfigure.h"
+#include "exhibitlistmodel.h"
 #include "exhibittablemodel.h"
 #include "mainwindow.h"
 #include "reportdb.h"
@@ -10,6 +11,8 @@
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChartView>
+#include <QLineEdit>
+#include <QListView>
 #include <QTabWidget>
 #include <QXYSeries>
 #include <QtTest>
@@ -25,6 +28,7 @@ private slots:
     void selectingRowHighlightsPoint();
     void clickingPointSelectsRow();
     void detailsLinkOpensSection();
+    void searchFiltersExhibits();
     void snapshotIsDrawn();
 
 private:
@@ -93,6 +97,29 @@ void tst_SectionTab::detailsLinkOpensSection()
     QCOMPARE(tabs->currentWidget(), window.sectionTab(1));
     QCOMPARE(window.sectionTab(1)->currentExhibit(), QStringLiteral("p038-nvidia-developers"));
     QVERIFY(!window.openPage(7)); // front matter, no section tab
+}
+
+void tst_SectionTab::searchFiltersExhibits()
+{
+    MainWindow window(*m_db);
+    SectionTab* tab = window.sectionTab(1);
+    auto* search = tab->findChild<QLineEdit*>();
+    auto* list = tab->findChild<QListView*>();
+    QVERIFY(search && list);
+    const int all = list->model()->rowCount();
+    // 'NVIDIA' is an entity of p038's series, not only a word of its title.
+    search->setText("NVIDIA");
+    QVERIFY(list->model()->rowCount() >= 1);
+    QVERIFY(list->model()->rowCount() < all);
+    bool found = false;
+    for (int r = 0; r < list->model()->rowCount(); ++r)
+        found = found || list->model()->index(r, 0).data(ExhibitListModel::ExhibitIdRole).toString() ==
+                             "p038-nvidia-developers";
+    QVERIFY(found);
+    search->setText("zzzz-no-such-thing");
+    QCOMPARE(list->model()->rowCount(), 0);
+    search->clear();
+    QCOMPARE(list->model()->rowCount(), all);
 }
 
 void tst_SectionTab::snapshotIsDrawn()

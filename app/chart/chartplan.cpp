@@ -15,6 +15,21 @@ bool ChartPlan::hasSecondary() const
                        [](const Plotted& p) { return p.secondary; });
 }
 
+const ChartPlan::Plotted* ChartPlan::plottedSeries(int series) const
+{
+    for (const Plotted& p : plotted) {
+        if (p.series == series)
+            return &p;
+    }
+    return nullptr;
+}
+
+bool isLevel(const SeriesRecord& series)
+{
+    return series.unitQuantity != QLatin1String("growth") &&
+           series.unitQuantity != QLatin1String("multiple");
+}
+
 namespace {
 
 QString dateFormatFor(const QHash<QString, int>& granularities)
@@ -106,8 +121,7 @@ ChartPlan planChart(const ExhibitTableModel& model)
         if (numeric.isEmpty())
             continue;
         const bool secondary = series.axis == QLatin1String("secondary");
-        if (primaryBase.isEmpty() && !secondary && series.unitQuantity != QLatin1String("growth") &&
-            series.unitQuantity != QLatin1String("multiple")) {
+        if (primaryBase.isEmpty() && !secondary && isLevel(series)) {
             primaryBase = series.unitBase;
             plan.unit = series.unit;
         }

@@ -48,6 +48,7 @@ struct ChartPlan
     QString dateFormat;
     QSet<qlonglong> offAxis; // points of plotted series whose unit does not fit the axis
     bool hasSecondary() const;
+    const Plotted* plottedSeries(int series) const;
     bool plots(const PointRecord& point) const
     {
         return point.value && !offAxis.contains(point.id);
@@ -55,5 +56,8 @@ struct ChartPlan
 };
 
 ChartPlan planChart(const ExhibitTableModel& model);
+
+// A series of levels or shares (what a value axis shows), not growth rates or multiples.
+bool isLevel(const SeriesRecord& series);
 
 } // namespace trendboard

@@ -389,14 +389,11 @@ void QtChartsCanvas::buildXY()
     int colour = 0;
     for (int s = 0; s < exhibit.series.size(); ++s) {
         const SeriesRecord& record = exhibit.series.at(s);
-        const auto plotted =
-            std::find_if(m_plan.plotted.begin(), m_plan.plotted.end(),
-                         [s](const ChartPlan::Plotted& p) { return p.series == s; });
+        const ChartPlan::Plotted* plotted = m_plan.plottedSeries(s);
         const QColor color = kPalette.at(colour++ % kPalette.size());
-        if (plotted == m_plan.plotted.end()) {
+        if (!plotted) {
             // Named in the legend, with no values to draw: the report's text does not state them.
-            if (!record.stated && record.unitQuantity != QLatin1String("growth") &&
-                record.unitQuantity != QLatin1String("multiple")) {
+            if (!record.stated && isLevel(record)) {
                 auto* empty = new QLineSeries;
                 empty->setName(record.name + tr(" (not stated)"));
                 empty->setColor(color);
@@ -442,16 +439,12 @@ void QtChartsCanvas::buildBars()
     bool allComplete = true;
     for (int s = 0; s < exhibit.series.size(); ++s) {
         const SeriesRecord& record = exhibit.series.at(s);
-        const auto plotted =
-            std::find_if(m_plan.plotted.begin(), m_plan.plotted.end(),
-                         [s](const ChartPlan::Plotted& p) { return p.series == s; });
+        const ChartPlan::Plotted* plotted = m_plan.plottedSeries(s);
         const QColor color = kPalette.at(colour++ % kPalette.size());
-        const bool isLevel = record.unitQuantity != QLatin1String("growth") &&
-                             record.unitQuantity != QLatin1String("multiple");
-        if (plotted == m_plan.plotted.end()) {
+        if (!plotted) {
             // An empty bar set would still take a slot beside every bar, so unstated series get
             // a legend entry only while no series has a bar to draw.
-            if (!record.stated && isLevel && m_plan.plotted.isEmpty()) {
+            if (!record.stated && isLevel(record) && m_plan.plotted.isEmpty()) {
                 auto* set = new QBarSet(record.name + tr(" (not stated)"));
                 set->setColor(color);
                 bars->append(set);

@@ -34,6 +34,8 @@ QString formatValue(double value, const QString& unit)
         return sign + number + unit;
     if (unit.startsWith(QLatin1Char('%'))) // growth rates print their sign: +63% Y/Y
         return (value < 0 ? sign : QStringLiteral("+")) + number + unit;
+    if (unit == QLatin1String("# change")) // '+6,300 more patents'
+        return (value < 0 ? sign : QStringLiteral("+")) + number;
     if (unit == QLatin1String("pp") || unit == QLatin1String("bps"))
         return (value < 0 ? sign : QStringLiteral("+")) + number + QLatin1Char(' ') + unit;
     if (unit.isEmpty() || unit == QLatin1String("#"))

@@ -171,6 +171,12 @@ ChartPlan planChart(const ExhibitTableModel& model)
     if (plan.shape == ChartPlan::Shape::Pie && plan.plotted.size() > 1)
         plan.plotted.resize(1);
 
+    // Bars of periods without a single stated value: only the axes can be drawn, and a time
+    // axis shows the exhibit's span better than a row of empty categories.
+    if (plan.shape == ChartPlan::Shape::Bars && plan.plotted.isEmpty() &&
+        info.xKind == QLatin1String("period") && !info.periodStart.isEmpty())
+        plan.shape = ChartPlan::Shape::XY;
+
     // A time axis when every plotted point has a period; bars keep categories (as printed).
     bool allDated = info.xKind == QLatin1String("period");
     for (const auto& p : plan.plotted) {
@@ -183,6 +189,9 @@ ChartPlan planChart(const ExhibitTableModel& model)
     const bool hasSpan = !info.periodStart.isEmpty() || !plan.categories.isEmpty();
     plan.dateAxis = plan.shape == ChartPlan::Shape::XY && allDated && hasSpan;
     plan.dateFormat = dateFormatFor(granularities);
+    if (granularities.isEmpty() && !(info.periodStart.endsWith(QLatin1String("-01-01")) &&
+                                     info.periodEnd.endsWith(QLatin1String("-12-31"))))
+        plan.dateFormat = QStringLiteral("M/yy"); // a span of months, such as 5/23-4/25
 
     // Yearly data reads best on a year axis whose ticks sit on the years themselves.
     const bool wholeYears = info.periodStart.endsWith(QLatin1String("-01-01")) &&

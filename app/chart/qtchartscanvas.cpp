@@ -345,8 +345,15 @@ void QtChartsCanvas::buildXY()
         const int span = m_plan.lastYear - m_plan.firstYear;
         years->setRange(m_plan.firstYear - 0.5, m_plan.lastYear + 0.5);
         years->setTickType(QValueAxis::TicksDynamic);
-        years->setTickAnchor(m_plan.firstYear);
-        years->setTickInterval(std::max(1, (span + 9) / 10));
+        // At most about ten ticks, on round years (1960, 1970, ...).
+        int step = 1;
+        for (int candidate : {1, 2, 5, 10, 20, 25, 50, 100}) {
+            step = candidate;
+            if (span / candidate <= 10)
+                break;
+        }
+        years->setTickAnchor((m_plan.firstYear + step - 1) / step * step);
+        years->setTickInterval(step);
         years->setLabelFormat(QStringLiteral("%.0f"));
         years->setGridLineVisible(false);
         xAxis = years;

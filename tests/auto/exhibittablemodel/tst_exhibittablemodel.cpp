@@ -141,6 +141,7 @@ void tst_ExhibitTableModel::formatValue_data()
                        << "6x";
     QTest::newRow("thousands") << 25000.0 << "#"
                                << "25,000";
+    QTest::newRow("count change") << 6300.0 << "# change" << "+6,300";
     QTest::newRow("days") << 122.0 << "days"
                           << "122 days";
     QTest::newRow("small") << 0.25 << "$"

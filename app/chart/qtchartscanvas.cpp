@@ -255,7 +255,10 @@ QAbstractAxis* QtChartsCanvas::valueAxis(bool secondary, const QVector<double>& 
         } else {
             const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
             niceRange(linear, *lo, *hi);
-            linear->setLabelFormat(QStringLiteral("%.4g"));
+            // Whole numbers from a thousand up (15000, never 1.5e+04); small values keep decimals.
+            const double largest = std::max(std::fabs(*lo), std::fabs(*hi));
+            linear->setLabelFormat(largest >= 1000 ? QStringLiteral("%.0f")
+                                                   : QStringLiteral("%.4g"));
         }
         axis = linear;
     }
@@ -291,8 +294,12 @@ QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, c
                                         const std::function<double(const PointRecord&)>& xOf)
 {
     const SeriesRecord& record = m_model->exhibit().series.at(s);
-    QXYSeries* series = connected ? static_cast<QXYSeries*>(new QLineSeries)
-                                  : static_cast<QXYSeries*>(new QScatterSeries);
+    // A line needs two points; a single stated value is a marker.
+    int drawable = 0;
+    for (const PointRecord& point : record.points)
+        drawable += plottedValue(record, point).has_value() ? 1 : 0;
+    QXYSeries* series = connected && drawable > 1 ? static_cast<QXYSeries*>(new QLineSeries)
+                                                  : static_cast<QXYSeries*>(new QScatterSeries);
     if (auto* scatter = qobject_cast<QScatterSeries*>(series)) {
         scatter->setMarkerSize(11);
         scatter->setBorderColor(Qt::white);

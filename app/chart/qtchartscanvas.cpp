@@ -507,10 +507,11 @@ void QtChartsCanvas::buildBars()
             }
         });
     }
-    // Qt labels every bar, so a missing value would read as 0: where a set has gaps, each stated
-    // bar gets its own label instead (stacked bars have no single top to put it on).
-    bars->setLabelsVisible(allComplete && !m_barSets.isEmpty());
-    if (allComplete || stacked)
+    // Each stated bar is labelled with its value as the report prints it (Qt's own labels would
+    // print a missing value as 0 and every value in the axis unit). Stacked bars have no single
+    // top to label, so complete stacks keep Qt's centred labels and gappy ones go without.
+    bars->setLabelsVisible(stacked && allComplete && !m_barSets.isEmpty());
+    if (stacked)
         m_barLabels.clear();
     bars->setLabelsFormat(
         labelFormat(m_plan.unit, QStringLiteral("@value"), anyNegative(valuesOf(false))));

@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-qpa-plugins qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev libgl-dev
+    qt6-base-dev qt6-qpa-plugins libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev libgl-dev
     libboost-date-time-dev libsqlite3-dev sqlite3 libyaml-cpp-dev
     fonts-dejavu-core
 )
@@ -29,4 +29,4 @@ else
 fi
 echo "install-deps: installing ${missing[*]}"
 "${sudo[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"

@@ -62,6 +62,10 @@ CliRequest parseCommandLine(const QStringList& arguments)
         QStringLiteral("export-png"),
         QStringLiteral("Render the exhibits of --page (or --exhibit) to PNG."),
         QStringLiteral("FILE"));
+    const QCommandLineOption exportSvg(
+        QStringLiteral("export-svg"),
+        QStringLiteral("Render the exhibits of --page (or --exhibit) to SVG (vector)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption exportCsv(
         QStringLiteral("export-csv"),
         QStringLiteral("Write datapoints of --page, --section or --all as CSV."),
@@ -73,7 +77,7 @@ CliRequest parseCommandLine(const QStringList& arguments)
                                   QStringLiteral("Image size for --export-png and --snapshot."),
                                   QStringLiteral("WxH"));
     parser.addOptions({help, version, dbPath, list, section, page, exhibit, all, exportPng,
-                       exportCsv, snapshot, size});
+                       exportSvg, exportCsv, snapshot, size});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -110,11 +114,11 @@ CliRequest parseCommandLine(const QStringList& arguments)
 
     const int modes = int(parser.isSet(help)) + int(parser.isSet(version)) +
                       int(parser.isSet(dbPath)) + int(parser.isSet(list)) +
-                      int(parser.isSet(exportPng)) + int(parser.isSet(exportCsv)) +
-                      int(parser.isSet(snapshot));
+                      int(parser.isSet(exportPng)) + int(parser.isSet(exportSvg)) +
+                      int(parser.isSet(exportCsv)) + int(parser.isSet(snapshot));
     if (modes > 1)
         return failure(QStringLiteral("give one of --help, --version, --db-path, --list, "
-                                      "--export-png, --export-csv, --snapshot"));
+                                      "--export-png, --export-svg, --export-csv, --snapshot"));
     if (parser.isSet(help)) {
         r.mode = CliRequest::Mode::Help;
         r.helpText = parser.helpText();
@@ -124,11 +128,14 @@ CliRequest parseCommandLine(const QStringList& arguments)
         r.mode = CliRequest::Mode::DbPath;
     } else if (parser.isSet(list)) {
         r.mode = CliRequest::Mode::List;
-    } else if (parser.isSet(exportPng)) {
-        r.mode = CliRequest::Mode::ExportPng;
-        r.file = parser.value(exportPng);
+    } else if (parser.isSet(exportPng) || parser.isSet(exportSvg)) {
+        const bool png = parser.isSet(exportPng);
+        r.mode = png ? CliRequest::Mode::ExportPng : CliRequest::Mode::ExportSvg;
+        r.file = parser.value(png ? exportPng : exportSvg);
         if (!r.page && r.exhibit.isEmpty())
-            return failure(QStringLiteral("--export-png needs --page N or --exhibit ID"));
+            return failure(
+                QStringLiteral("%1 needs --page N or --exhibit ID")
+                    .arg(png ? QStringLiteral("--export-png") : QStringLiteral("--export-svg")));
     } else if (parser.isSet(exportCsv)) {
         r.mode = CliRequest::Mode::ExportCsv;
         r.file = parser.value(exportCsv);
@@ -141,8 +148,8 @@ CliRequest parseCommandLine(const QStringList& arguments)
         r.mode = CliRequest::Mode::Snapshot;
         r.file = parser.value(snapshot);
     }
-    if ((r.mode == CliRequest::Mode::ExportPng || r.mode == CliRequest::Mode::ExportCsv ||
-         r.mode == CliRequest::Mode::Snapshot) &&
+    if ((r.mode == CliRequest::Mode::ExportPng || r.mode == CliRequest::Mode::ExportSvg ||
+         r.mode == CliRequest::Mode::ExportCsv || r.mode == CliRequest::Mode::Snapshot) &&
         r.file.isEmpty())
         return failure(QStringLiteral("an output file name is required"));
     if (r.mode == CliRequest::Mode::Gui &&
@@ -150,6 +157,16 @@ CliRequest parseCommandLine(const QStringList& arguments)
         return failure(QStringLiteral("--page, --section, --exhibit, --all and --size go with a "
                                       "command such as --export-png"));
     return r;
+}
+
+QString saveBytes(const QByteArray& bytes, const QString& path)
+{
+    if (bytes.isEmpty())
+        return QStringLiteral("nothing was rendered for %1").arg(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    return {};
 }
 
 QString savePng(const QImage& image, const QString& path)
@@ -170,8 +187,8 @@ QString savePng(const QImage& image, const QString& path)
 
 namespace {
 
-int exportPngs(const CliRequest& request, const ReportDatabase& db, QTextStream& out,
-               QTextStream& err)
+int exportFigures(const CliRequest& request, const ReportDatabase& db, QTextStream& out,
+                  QTextStream& err)
 {
     QVector<ExhibitInfo> exhibits;
     if (!request.exhibit.isEmpty()) {
@@ -189,6 +206,8 @@ int exportPngs(const CliRequest& request, const ReportDatabase& db, QTextStream&
         }
     }
     const QFileInfo target(request.file);
+    const bool svg = request.mode == CliRequest::Mode::ExportSvg;
+    const QString defaultSuffix = svg ? QStringLiteral("svg") : QStringLiteral("png");
     for (const ExhibitInfo& info : exhibits) {
         // One exhibit: the file as named. Several on the page: one file each, named by exhibit.
         QString path = request.file;
@@ -196,12 +215,13 @@ int exportPngs(const CliRequest& request, const ReportDatabase& db, QTextStream&
             path = target.dir().filePath(
                 QStringLiteral("%1-%2.%3")
                     .arg(target.completeBaseName(), info.id,
-                         target.suffix().isEmpty() ? QStringLiteral("png") : target.suffix()));
+                         target.suffix().isEmpty() ? defaultSuffix : target.suffix()));
         ExhibitTableModel model;
         model.setExhibit(db.exhibitData(info.id));
         ExhibitFigure figure;
         figure.setModel(&model);
-        const QString problem = savePng(figure.render(request.size), path);
+        const QString problem = svg ? saveBytes(figure.renderSvg(request.size), path)
+                                    : savePng(figure.render(request.size), path);
         if (!problem.isEmpty()) {
             err << "trendboard: " << problem << '\n';
             return 1;
@@ -242,7 +262,8 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
             out << e.id << '\t' << e.page << '\t' << e.title << '\n';
         return 0;
     case CliRequest::Mode::ExportPng:
-        return exportPngs(request, db, out, err);
+    case CliRequest::Mode::ExportSvg:
+        return exportFigures(request, db, out, err);
     case CliRequest::Mode::ExportCsv: {
         FlatTable table;
         if (request.all)

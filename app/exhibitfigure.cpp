@@ -3,9 +3,11 @@
 #include "chart/chartcanvas.h"
 #include "exhibittablemodel.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QPainter>
+#include <QSvgGenerator>
 #include <QVBoxLayout>
 
 namespace trendboard {
@@ -105,15 +107,40 @@ void ExhibitFigure::refresh()
     m_source->setText(source);
 }
 
-QImage ExhibitFigure::render(const QSize& size)
+void ExhibitFigure::layOutOffscreen(const QSize& size)
 {
     // A top-level figure is laid out and shown off screen so that every child (the chart's
-    // scene included) has its final geometry before it is grabbed.
+    // scene included) has its final geometry before it is drawn.
     Q_ASSERT(isWindow());
     setAttribute(Qt::WA_DontShowOnScreen, true);
     resize(size);
     show();
     QCoreApplication::processEvents();
+}
+
+QByteArray ExhibitFigure::renderSvg(const QSize& size)
+{
+    layOutOffscreen(size);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    // QSvgGenerator writes these verbatim into the XML: escape '&' and '<'.
+    svg.setTitle(m_title->text().toHtmlEscaped());
+    svg.setDescription(sourceText().toHtmlEscaped());
+    {
+        QPainter painter(&svg);
+        QWidget::render(&painter);
+    }
+    hide();
+    return buffer.data();
+}
+
+QImage ExhibitFigure::render(const QSize& size)
+{
+    layOutOffscreen(size);
     QImage image = grab().toImage();
     hide();
     return image;

@@ -28,9 +28,12 @@ public:
 
     // Renders the figure at the given pixel size, offscreen.
     QImage render(const QSize& size);
+    // The same as a vector image (SVG) for slides that scale.
+    QByteArray renderSvg(const QSize& size);
 
 private:
     void refresh();
+    void layOutOffscreen(const QSize& size);
 
     ExhibitTableModel* m_model = nullptr;
     QLabel* m_title = nullptr;

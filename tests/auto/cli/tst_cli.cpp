@@ -3,6 +3,8 @@
 
 #include <QImage>
 #include <QProcess>
+#include <QSvgRenderer>
+#include <QXmlStreamReader>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -46,6 +48,7 @@ private slots:
     void csvRoundTrip();
     void exportPng();
     void exportPngSeveralOnPage();
+    void exportSvg();
     void unwritablePath();
     void snapshot();
 };
@@ -173,6 +176,28 @@ void tst_Cli::exportPngSeveralOnPage()
     QVERIFY(onPage.size() > 1);
     for (const ExhibitInfo& e : onPage)
         QVERIFY2(QFile::exists(dir.filePath("p19-" + e.id + ".png")), qPrintable(e.id));
+}
+
+void tst_Cli::exportSvg()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("p61.svg");
+    const Run r = run({"--export-svg", path, "--exhibit", "p061-nvidia-ecosystem-developers",
+                       "--size", "1200x675"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray svg = f.readAll();
+    // Well-formed XML (the source line's '&' is escaped) with the values as text, not pixels.
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(svg.contains("NVIDIA (2021 &amp; 2025)"));
+    QVERIFY(svg.contains("6MM"));
+    QSvgRenderer renderer(svg);
+    QVERIFY(renderer.isValid());
+    QCOMPARE(renderer.viewBox().size(), QSize(1200, 675));
 }
 
 void tst_Cli::unwritablePath()

@@ -129,13 +129,17 @@ void SectionTab::exportPng()
 {
     if (m_current.isEmpty())
         return;
-    const QString path = askPath(this, tr("Export chart as PNG"),
-                                 m_current + QStringLiteral(".png"), tr("PNG images (*.png)"));
+    const QString path = askPath(this, tr("Export chart"), m_current + QStringLiteral(".png"),
+                                 tr("PNG images (*.png);;SVG vector images (*.svg)"));
     if (path.isEmpty())
         return;
+    // A 16:9 slide; SVG for slides that scale.
+    const QSize slide(1600, 900);
     ExhibitFigure figure;
     figure.setModel(m_model);
-    const QString problem = savePng(figure.render(QSize(1600, 900)), path);
+    const QString problem = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
+                                ? saveBytes(figure.renderSvg(slide), path)
+                                : savePng(figure.render(slide), path);
     if (!problem.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), problem);
 }

@@ -21,7 +21,8 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
     m_log = new QCheckBox(tr("Log scale"), this);
     m_log->setToolTip(tr("Logarithmic value axis (only where every plotted value is positive)"));
     m_png = new QToolButton(this);
-    m_png->setText(tr("Export PNG…"));
+    m_png->setText(tr("Export chart…"));
+    m_png->setToolTip(tr("Save the chart as a slide-ready PNG or SVG (1600×900)"));
     m_csv = new QToolButton(this);
     m_csv->setText(tr("Export CSV…"));
     m_details = new QToolButton(this);

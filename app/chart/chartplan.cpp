@@ -103,11 +103,6 @@ ChartPlan planChart(const ExhibitTableModel& model)
     // would distort the axis, so its values become callouts, as the report prints them.
     QString primaryBase = info.unitBase;
     QHash<QString, int> granularities;
-    struct Candidate
-    {
-        int series;
-        QVector<int> numeric;
-    };
     for (int s = 0; s < exhibit.series.size(); ++s) {
         const SeriesRecord& series = exhibit.series.at(s);
         QVector<int> numeric;

@@ -3,6 +3,7 @@
 #include "reportdb.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -44,6 +45,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Trendboard"));
     QApplication::setOrganizationName(QStringLiteral("Trendboard"));
     QApplication::setApplicationVersion(QStringLiteral(TRENDBOARD_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/trendboard/icons/trendboard.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("trendboard"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

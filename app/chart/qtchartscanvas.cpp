@@ -36,6 +36,33 @@ ChartCanvas* createChartCanvas(QWidget* parent)
     return new QtChartsCanvas(parent);
 }
 
+// A table whose columns share its width and whose rows grow to their wrapped text. A
+// stretching header would settle its widths only after the rows were measured, so the
+// widths are set here, from the viewport, before measuring.
+class WrappingTableView : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+    void fit()
+    {
+        const int columns = model() ? model()->columnCount() : 0;
+        if (columns == 0)
+            return;
+        const int width = std::max(60, viewport()->width() / columns);
+        for (int c = 0; c < columns; ++c)
+            setColumnWidth(c, width);
+        resizeRowsToContents();
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QTableView::resizeEvent(event);
+        fit();
+    }
+};
+
 namespace {
 
 // BOND's palette: deep blue first, then red, grey, light blue, orange.
@@ -85,12 +112,12 @@ QtChartsCanvas::QtChartsCanvas(QWidget* parent) : ChartCanvas(parent)
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_stack->addWidget(m_chartView);
 
-    m_table = new QTableView(this);
+    m_table = new WrappingTableView(this);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
     m_stack->addWidget(m_table);
 
     m_timeline = new TimelineView(this);
@@ -195,6 +222,7 @@ void QtChartsCanvas::rebuild()
     }
     if (m_plan.shape == ChartPlan::Shape::Table) {
         m_stack->setCurrentWidget(m_table);
+        m_table->fit();
         return;
     }
     if (m_plan.shape == ChartPlan::Shape::Timeline) {

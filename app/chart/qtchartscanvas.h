@@ -27,6 +27,7 @@ namespace trendboard {
 
 class PivotTableModel;
 class TimelineView;
+class WrappingTableView;
 
 // ChartCanvas drawn with Qt Charts (Qt 6.4 on Debian 12), tables with a QTableView over a
 // pivot of the same model, timelines with TimelineView.
@@ -64,7 +65,7 @@ private:
     bool m_log = false;
     QStackedLayout* m_stack = nullptr;
     QChartView* m_chartView = nullptr;
-    QTableView* m_table = nullptr;
+    WrappingTableView* m_table = nullptr;
     PivotTableModel* m_pivot = nullptr;
     TimelineView* m_timeline = nullptr;
     QLabel* m_empty = nullptr;

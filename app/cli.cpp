@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
-#include <QImageWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
@@ -265,6 +264,10 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
     case CliRequest::Mode::ExportSvg:
         return exportFigures(request, db, out, err);
     case CliRequest::Mode::ExportCsv: {
+        if (!request.exhibit.isEmpty() && !db.exhibit(request.exhibit)) {
+            err << "trendboard: no exhibit '" << request.exhibit << "' (see --list)\n";
+            return 1;
+        }
         FlatTable table;
         if (request.all)
             table = db.flat(FlatScope::All);

@@ -6,7 +6,6 @@
 #include <QTimeZone>
 
 #include <cmath>
-#include <limits>
 
 namespace trendboard {
 
@@ -125,14 +124,6 @@ QVariant ExhibitTableModel::data(const QModelIndex& index, int role) const
         return point.page;
     case QuoteColumn:
         return point.quote;
-    case XMsColumn: {
-        const auto mid = periodMidpoint(point);
-        return mid ? double(mid->toMSecsSinceEpoch()) : std::numeric_limits<double>::quiet_NaN();
-    }
-    case ChartValueColumn: {
-        const auto v = chartValue(*m_exhibit, series, point);
-        return v ? *v : std::numeric_limits<double>::quiet_NaN();
-    }
     default:
         return {};
     }
@@ -163,10 +154,6 @@ QVariant ExhibitTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Page");
     case QuoteColumn:
         return tr("Quote");
-    case XMsColumn:
-        return tr("X (ms)");
-    case ChartValueColumn:
-        return tr("Chart value");
     default:
         return {};
     }

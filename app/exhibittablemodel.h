@@ -10,7 +10,7 @@
 namespace trendboard {
 
 // The datapoints of one exhibit, one row per datapoint, series after series. The data table
-// shows it and the chart reads it (through model mappers), so both always agree.
+// shows it and the chart canvas reads the same model, so both always agree.
 class ExhibitTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,9 +27,6 @@ public:
         StatusColumn,
         PageColumn,
         QuoteColumn,
-        // Hidden numeric columns for chart mappers.
-        XMsColumn,        // period midpoint, ms since epoch (NaN without a period)
-        ChartValueColumn, // value in the exhibit's unit (or the series' own on its axis)
         ColumnCount
     };
     enum Role

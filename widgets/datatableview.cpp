@@ -20,11 +20,7 @@ DataTableView::DataTableView(QWidget* parent) : QTableView(parent)
 void DataTableView::setExhibitModel(ExhibitTableModel* model)
 {
     setModel(model);
-    setColumnHidden(ExhibitTableModel::XMsColumn, true);
-    setColumnHidden(ExhibitTableModel::ChartValueColumn, true);
-    // Quote is the last visible column and stretches.
-    horizontalHeader()->moveSection(ExhibitTableModel::QuoteColumn,
-                                    ExhibitTableModel::ColumnCount - 1);
+    // Quote is the last column and stretches.
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         resizeColumnsToContents();
         for (int c = 0; c < ExhibitTableModel::QuoteColumn; ++c)

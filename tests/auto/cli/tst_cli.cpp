@@ -4,8 +4,8 @@
 #include <QImage>
 #include <QProcess>
 #include <QSvgRenderer>
-#include <QXmlStreamReader>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace trendboard;
@@ -208,6 +208,9 @@ void tst_Cli::unwritablePath()
     const Run csv = run({"--export-csv", "/nonexistent-dir/x.csv", "--all"});
     QCOMPARE(csv.code, 1);
     QVERIFY(csv.err.contains("/nonexistent-dir/x.csv"));
+    const Run unknown = run({"--export-csv", "/tmp/x.csv", "--exhibit", "p999-nothing"});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY(unknown.err.contains("p999-nothing"));
     const Run empty = run({"--export-png", "/tmp/x.png", "--page", "7"});
     QCOMPARE(empty.code, 1);
     QVERIFY(empty.err.contains("page 7"));

@@ -94,14 +94,16 @@ void tst_ExhibitTableModel::rowsMapToPoints()
 
 void tst_ExhibitTableModel::valuesConvertIntoExhibitUnit()
 {
-    ExhibitTableModel model;
-    model.setExhibit(sample());
+    const ExhibitData d = sample();
+    const SeriesRecord& capex = d.series.at(0);
+    const SeriesRecord& growth = d.series.at(1);
     // $500MM plots as 0.5 on a $B axis; the growth rate keeps its own value.
-    QCOMPARE(model.index(0, ExhibitTableModel::ChartValueColumn).data().toDouble(), 0.5);
-    QCOMPARE(model.index(1, ExhibitTableModel::ChartValueColumn).data().toDouble(), 2.0);
-    QCOMPARE(model.index(2, ExhibitTableModel::ChartValueColumn).data().toDouble(), 300.0);
-    const double x = model.index(0, ExhibitTableModel::XMsColumn).data().toDouble();
-    QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(x), Qt::UTC).date().year(), 2023);
+    QCOMPARE(*ExhibitTableModel::chartValue(d, capex, capex.points.at(0)), 0.5);
+    QCOMPARE(*ExhibitTableModel::chartValue(d, capex, capex.points.at(1)), 2.0);
+    QCOMPARE(*ExhibitTableModel::chartValue(d, growth, growth.points.at(0)), 300.0);
+    const auto mid = ExhibitTableModel::periodMidpoint(capex.points.at(0));
+    QVERIFY(mid.has_value());
+    QCOMPARE(mid->date().year(), 2023);
 }
 
 void tst_ExhibitTableModel::pivot()
@@ -141,7 +143,8 @@ void tst_ExhibitTableModel::formatValue_data()
                        << "6x";
     QTest::newRow("thousands") << 25000.0 << "#"
                                << "25,000";
-    QTest::newRow("count change") << 6300.0 << "# change" << "+6,300";
+    QTest::newRow("count change") << 6300.0 << "# change"
+                                  << "+6,300";
     QTest::newRow("days") << 122.0 << "days"
                           << "122 days";
     QTest::newRow("small") << 0.25 << "$"

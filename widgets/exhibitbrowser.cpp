@@ -4,11 +4,51 @@
 
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QSet>
 #include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace trendboard {
+
+// Measures and paints each title wrapped at the list's own width. The standard delegate
+// measures at one width and paints at another, eliding titles that just fit.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QListView* list) : QStyledItemDelegate(list), m_list(list) {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const int width = m_list->viewport()->width() - 2 * kPadding;
+        const QRect text = option.fontMetrics.boundingRect(
+            QRect(0, 0, std::max(40, width), 10000), Qt::TextWordWrap, index.data().toString());
+        // The item is as wide as the viewport; its text, painted inside the padding, wraps at
+        // exactly the width measured here.
+        return {m_list->viewport()->width(), text.height() + 2 * kPadding};
+    }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
+        background.text.clear();
+        m_list->style()->drawControl(QStyle::CE_ItemViewItem, &background, painter, m_list);
+        painter->save();
+        painter->setPen(option.palette.color(
+            option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(option.rect.adjusted(kPadding, kPadding, -kPadding, -kPadding),
+                          Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignVCenter,
+                          index.data().toString());
+        painter->restore();
+    }
+
+private:
+    static constexpr int kPadding = 3;
+    QListView* m_list;
+};
 
 // Keeps the exhibits whose id the search matched, or whose text contains the typed words.
 class SearchFilter : public QSortFilterProxyModel
@@ -49,6 +89,10 @@ ExhibitBrowser::ExhibitBrowser(QWidget* parent) : QWidget(parent)
     m_search->setClearButtonEnabled(true);
     m_list = new QListView(this);
     m_list->setWordWrap(true);
+    // Titles wrap rather than elide; items are measured again when the list's width changes.
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setItemDelegate(new WrappingDelegate(m_list));
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // titles wrap instead
     m_list->setUniformItemSizes(false);
     m_list->setSpacing(1);
     m_filter = new SearchFilter(this);

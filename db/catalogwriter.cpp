@@ -33,8 +33,10 @@ public:
             throw std::runtime_error(m_db.lastError().text().toStdString());
         writeReports(catalog);
         writeUnits(catalog);
+        writeMeasures(catalog);
         writeEntities(catalog);
         writeExhibits(catalog);
+        writeDerivationInputs(catalog);
         if (!m_db.commit())
             throw std::runtime_error(m_db.lastError().text().toStdString());
     }
@@ -103,6 +105,64 @@ private:
         }
     }
 
+    void writeMeasures(const Catalog& catalog)
+    {
+        QSqlQuery q = prepare(QStringLiteral(
+            "INSERT INTO measure(id, name, quantity, base_unit) VALUES (?,?,?,?)"));
+        for (const Measure& measure : catalog.measures) {
+            q.addBindValue(measure.id);
+            q.addBindValue(measure.name);
+            q.addBindValue(measure.quantity);
+            q.addBindValue(textOrNull(measure.baseUnit));
+            run(q);
+        }
+    }
+
+    static QString pointKey(const QString& exhibit, const QString& series, const QString& x)
+    {
+        return exhibit + QChar(0x1f) + series + QChar(0x1f) + x;
+    }
+
+    // A derived point's quote is its inputs' quotes, so that every row of datapoint_flat
+    // shows where its value comes from.
+    QString derivedQuote(const Datapoint& p) const
+    {
+        QStringList quotes;
+        for (const DerivationInput& input : p.inputs) {
+            const Datapoint* in =
+                m_pointsByKey.value(pointKey(input.exhibitId, input.series, input.xLabel));
+            if (in && !quotes.contains(in->quote))
+                quotes.append(in->quote);
+        }
+        return quotes.join(QStringLiteral(" | "));
+    }
+
+    void writeDerivationInputs(const Catalog& catalog)
+    {
+        QSqlQuery q = prepare(QStringLiteral("INSERT INTO derivation_input(datapoint_id, name, "
+                                             "input_datapoint_id) VALUES (?,?,?)"));
+        for (const Exhibit& exhibit : catalog.exhibits) {
+            for (const Series& series : exhibit.series) {
+                for (const Datapoint& p : series.points) {
+                    for (const DerivationInput& input : p.inputs) {
+                        const QString from = pointKey(exhibit.id, series.name, p.xLabel);
+                        const QString to =
+                            pointKey(input.exhibitId, input.series, input.xLabel);
+                        if (!m_pointIds.contains(from) || !m_pointIds.contains(to))
+                            throw std::runtime_error(
+                                QStringLiteral("derived point %1 has an unknown input")
+                                    .arg(from)
+                                    .toStdString());
+                        q.addBindValue(m_pointIds.value(from));
+                        q.addBindValue(input.name);
+                        q.addBindValue(m_pointIds.value(to));
+                        run(q);
+                    }
+                }
+            }
+        }
+    }
+
     void writeEntities(const Catalog& catalog)
     {
         QSqlQuery e = prepare(
@@ -141,16 +201,21 @@ private:
                                               "period_start, period_end, source, note) VALUES "
                                               "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         QSqlQuery se = prepare(QStringLiteral(
-            "INSERT INTO series(exhibit_id, ordinal, name, entity_id, unit, values_stated, axis) "
-            "VALUES (?,?,?,?,?,?,?)"));
+            "INSERT INTO series(exhibit_id, ordinal, name, entity_id, unit, measure_id, "
+            "values_stated, axis) VALUES (?,?,?,?,?,?,?,?)"));
         QSqlQuery dp = prepare(
             QStringLiteral("INSERT INTO datapoint(series_id, ordinal, x_label, entity_id, "
                            "period_start, period_end, granularity, "
-                           "value, text_value, unit, base_value, base_unit, status, quote, page) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                           "value, text_value, unit, base_value, base_unit, status, quote, page, "
+                           "measure_id, derivation, formula) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         QSqlQuery fts = prepare(QStringLiteral("INSERT INTO exhibit_search(exhibit_id, title, "
                                                "headline, note, source, series, entities) "
                                                "VALUES (?,?,?,?,?,?,?)"));
+        for (const Exhibit& exhibit : catalog.exhibits)
+            for (const Series& series : exhibit.series)
+                for (const Datapoint& p : series.points)
+                    m_pointsByKey.insert(pointKey(exhibit.id, series.name, p.xLabel), &p);
         int ordinal = 0;
         for (const Exhibit& exhibit : catalog.exhibits) {
             ex.addBindValue(exhibit.id);
@@ -195,6 +260,7 @@ private:
                     entityNames.append(series.entity);
                 }
                 se.addBindValue(textOrNull(series.unit));
+                se.addBindValue(series.measure);
                 se.addBindValue(series.stated ? 1 : 0);
                 se.addBindValue(series.axis);
                 run(se);
@@ -225,9 +291,15 @@ private:
                     dp.addBindValue(p.value && !p.unit.isEmpty() ? QVariant(unit.baseUnit)
                                                                  : QVariant());
                     dp.addBindValue(p.status);
-                    dp.addBindValue(p.quote);
+                    dp.addBindValue(p.status == QLatin1String("derived") ? derivedQuote(p)
+                                                                        : p.quote);
                     dp.addBindValue(p.page);
+                    dp.addBindValue(textOrNull(p.measure));
+                    dp.addBindValue(textOrNull(p.derivation));
+                    dp.addBindValue(textOrNull(p.formula));
                     run(dp);
+                    m_pointIds.insert(pointKey(exhibit.id, series.name, p.xLabel),
+                                      dp.lastInsertId().toLongLong());
                 }
             }
             fts.addBindValue(exhibit.id);
@@ -244,6 +316,8 @@ private:
     QSqlDatabase m_db;
     QHash<QString, Unit> m_units;
     QHash<QString, qlonglong> m_entityIds;
+    QHash<QString, const Datapoint*> m_pointsByKey; // exhibit, series, x -> point
+    QHash<QString, qlonglong> m_pointIds;           // exhibit, series, x -> datapoint.id
 };
 
 } // namespace

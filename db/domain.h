@@ -36,6 +36,25 @@ struct Unit
     QString quantity; // level, share, growth, multiple, index, rank
 };
 
+// What a series measures (measures.yaml), so that the same figure on several pages is known
+// to be the same: weekly_active_users, revenue, capex, market_cap, share_of_app_users, ...
+struct Measure
+{
+    QString id;
+    QString name;
+    QString quantity; // as Unit::quantity
+    QString baseUnit; // levels only: the base unit every value converts to
+};
+
+// One input of a derived point: a reported point named by exhibit, series and x label.
+struct DerivationInput
+{
+    QString name; // the variable the formula uses
+    QString exhibitId;
+    QString series;
+    QString xLabel;
+};
+
 struct Entity
 {
     QString name;
@@ -56,6 +75,12 @@ struct Datapoint
     QString status = QStringLiteral("reported");
     QString quote;
     int page = 0;
+    QString measure; // the point's own measure; empty: its series'
+    // Derived points only: the derivation in words, its arithmetic and its inputs.
+    QString derivation;
+    QString formula;
+    QString valueText; // the value as written in the source, for the rounding check
+    QVector<DerivationInput> inputs;
 };
 
 struct Series
@@ -63,6 +88,7 @@ struct Series
     QString name;
     QString entity; // canonical entity name, empty when none
     QString unit;
+    QString measure;
     bool stated = true;
     QString axis = QStringLiteral("primary");
     QVector<Datapoint> points;
@@ -117,6 +143,7 @@ struct Catalog
 {
     QVector<Report> reports;
     QVector<Unit> units;
+    QVector<Measure> measures;
     QVector<Entity> entities;
     QVector<Exhibit> exhibits;
 };

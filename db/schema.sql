@@ -1,6 +1,7 @@
--- Trendboard bundled database, schema version 1 (PRAGMA user_version).
+-- Trendboard bundled database, schema version 2 (PRAGMA user_version).
+-- 2: measures, derived points' derivations and inputs; datapoint_flat gains measure, derivation.
 -- Built at build time by trendboard-compile from db/data/*.yaml; never modified at run time.
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 
 CREATE TABLE report (
     id         TEXT PRIMARY KEY,
@@ -41,6 +42,14 @@ CREATE TABLE unit (
     quantity  TEXT NOT NULL CHECK (quantity IN ('level', 'share', 'growth', 'multiple', 'index', 'rank'))
 );
 
+-- What a series measures (measures.yaml): the same figure on several pages shares its measure.
+CREATE TABLE measure (
+    id        TEXT PRIMARY KEY,        -- weekly_active_users, revenue, capex, ...
+    name      TEXT NOT NULL,
+    quantity  TEXT NOT NULL CHECK (quantity IN ('level', 'share', 'growth', 'multiple', 'index', 'rank')),
+    base_unit TEXT                     -- levels: the base unit every value converts to
+);
+
 CREATE TABLE exhibit (
     id           TEXT PRIMARY KEY,
     report_id    TEXT NOT NULL REFERENCES report(id),
@@ -75,6 +84,7 @@ CREATE TABLE series (
     name          TEXT NOT NULL,
     entity_id     INTEGER REFERENCES entity(id),
     unit          TEXT REFERENCES unit(symbol),
+    measure_id    TEXT NOT NULL REFERENCES measure(id),
     values_stated INTEGER NOT NULL CHECK (values_stated IN (0, 1)),
     axis          TEXT NOT NULL DEFAULT 'primary' CHECK (axis IN ('primary', 'secondary')),
     UNIQUE (exhibit_id, name)
@@ -95,11 +105,24 @@ CREATE TABLE datapoint (
     base_value   REAL,                 -- value * unit.factor
     base_unit    TEXT,
     status       TEXT NOT NULL CHECK (status IN ('reported', 'derived')),
-    quote        TEXT NOT NULL,        -- verbatim from the page text, shows the value
+    quote        TEXT NOT NULL,        -- verbatim from the page text, shows the value; a derived
+                                       -- point's: its inputs' quotes, joined by ' | '
     page         INTEGER NOT NULL,
-    CHECK (value IS NOT NULL OR text_value IS NOT NULL)
+    measure_id   TEXT REFERENCES measure(id), -- the point's own measure; NULL: its series'
+    derivation   TEXT,                 -- derived points: in words, naming the inputs
+    formula      TEXT,                 -- derived points: arithmetic over the inputs' names
+    CHECK (value IS NOT NULL OR text_value IS NOT NULL),
+    CHECK ((status = 'derived') = (derivation IS NOT NULL AND formula IS NOT NULL))
 );
 CREATE INDEX datapoint_by_series ON datapoint(series_id, ordinal);
+
+-- The reported points a derived point is computed from, by the name its formula uses.
+CREATE TABLE derivation_input (
+    datapoint_id       INTEGER NOT NULL REFERENCES datapoint(id),
+    name               TEXT NOT NULL,
+    input_datapoint_id INTEGER NOT NULL REFERENCES datapoint(id),
+    PRIMARY KEY (datapoint_id, name)
+);
 
 -- Public contract: one row per datapoint, for analysts' own tools. Columns are only ever added.
 CREATE VIEW datapoint_flat AS
@@ -126,7 +149,9 @@ SELECT r.id            AS report,
        d.status        AS status,
        d.quote         AS quote,
        e.source        AS source,
-       d.id            AS datapoint_id
+       d.id            AS datapoint_id,
+       COALESCE(d.measure_id, s.measure_id) AS measure,
+       d.derivation    AS derivation
 FROM datapoint d
 JOIN series s ON s.id = d.series_id
 JOIN exhibit e ON e.id = s.exhibit_id

@@ -1,5 +1,6 @@
 #include "sourceloader.h"
 
+#include "derivation.h"
 #include "quotecheck.h"
 
 #include <QDir>
@@ -163,6 +164,56 @@ public:
             m_units.insert(unit.symbol, unit);
             m_result.catalog.units.append(unit);
         }
+    }
+
+    void loadMeasures(const QString& path)
+    {
+        const auto doc = parseFile(path);
+        if (!doc)
+            return;
+        static const QSet<QString> quantities{"level",    "share", "growth",
+                                              "multiple", "index", "rank"};
+        for (const auto& node : (*doc)["measures"]) {
+            Measure measure;
+            measure.id = required(path, node, "id");
+            measure.name = required(path, node, "name");
+            measure.quantity = required(path, node, "quantity");
+            measure.baseUnit = field(path, node, "base");
+            if (!quantities.contains(measure.quantity))
+                error(path, node, {},
+                      QStringLiteral("measure '%1': unknown quantity '%2'")
+                          .arg(measure.id, measure.quantity));
+            if (measure.quantity == QLatin1String("level") && measure.baseUnit.isEmpty())
+                error(path, node, {},
+                      QStringLiteral("measure '%1': a level needs a base unit").arg(measure.id));
+            if (m_measures.contains(measure.id))
+                error(path, node, {}, QStringLiteral("duplicate measure '%1'").arg(measure.id));
+            m_measures.insert(measure.id, measure);
+            m_result.catalog.measures.append(measure);
+        }
+    }
+
+    // A measure is known, and the unit's quantity (and a level's base unit) is the measure's.
+    void checkMeasure(const QString& file, const YAML::Node& node, const QString& exhibit,
+                      const QString& where, const QString& measureId, const QString& unitSymbol)
+    {
+        const auto measure = m_measures.find(measureId);
+        if (measure == m_measures.end()) {
+            if (!measureId.isEmpty())
+                error(file, node, exhibit, where + QStringLiteral("unknown measure '%1'").arg(measureId));
+            return;
+        }
+        const auto unit = m_units.find(unitSymbol);
+        if (unit == m_units.end())
+            return;
+        if (unit->quantity != measure->quantity)
+            error(file, node, exhibit,
+                  where + QStringLiteral("unit '%1' is a %2, but measure '%3' is a %4")
+                              .arg(unitSymbol, unit->quantity, measureId, measure->quantity));
+        else if (measure->quantity == QLatin1String("level") && unit->baseUnit != measure->baseUnit)
+            error(file, node, exhibit,
+                  where + QStringLiteral("unit '%1' is in %2, but measure '%3' is in %4")
+                              .arg(unitSymbol, unit->baseUnit, measureId, measure->baseUnit));
     }
 
     void loadEntities(const QString& path)
@@ -360,6 +411,12 @@ public:
             knownUnit(file, sNode["unit"], id, series.unit);
             if (series.unit.isEmpty())
                 series.unit = ex.unit;
+            series.measure = field(file, sNode, "measure", id);
+            const QString seriesWhere = QStringLiteral("series '%1': ").arg(series.name);
+            if (series.measure.isEmpty())
+                error(file, sNode, id, seriesWhere + QStringLiteral("missing measure"));
+            else
+                checkMeasure(file, sNode["measure"], id, seriesWhere, series.measure, series.unit);
             const QString stated = field(file, sNode, "stated", id);
             series.stated = stated.isEmpty() || stated == QLatin1String("true");
             if (!stated.isEmpty() && stated != QLatin1String("true") &&
@@ -432,8 +489,17 @@ public:
             error(file, node["status"], id,
                   where + QStringLiteral("status must be reported or derived"));
         p.page = node["page"] ? integer(file, node, "page", id).value_or(ex.page) : ex.page;
+        p.measure = field(file, node, "measure", id);
+        if (p.value)
+            checkMeasure(file, node["measure"] ? node["measure"] : node, id, where,
+                         p.measure.isEmpty() ? series.measure : p.measure, p.unit);
+        else if (!p.measure.isEmpty())
+            checkMeasure(file, node["measure"], id, where, p.measure, {});
         p.quote = field(file, node, "quote", id);
-        if (p.quote.isEmpty()) {
+        if (p.status == QLatin1String("derived")) {
+            loadDerivation(file, node, ex, where, p);
+            m_derived.append({file, lineOf(node), ex.id, where, series.name, p.xLabel});
+        } else if (p.quote.isEmpty()) {
             error(file, node, id, where + QStringLiteral("datapoint without a quote"));
         } else if (p.value && !quoteShowsValue(p.quote, *p.value)) {
             error(file, node["quote"], id,
@@ -449,7 +515,115 @@ public:
         return p;
     }
 
+    void loadDerivation(const QString& file, const YAML::Node& node, const Exhibit& ex,
+                        const QString& where, Datapoint& p)
+    {
+        const QString& id = ex.id;
+        p.valueText = field(file, node, "value", id);
+        p.derivation = field(file, node, "derivation", id);
+        p.formula = field(file, node, "formula", id);
+        if (!p.value)
+            error(file, node, id, where + QStringLiteral("a derived point needs a value"));
+        if (p.derivation.isEmpty())
+            error(file, node, id, where + QStringLiteral("a derived point needs a derivation"));
+        if (p.formula.isEmpty())
+            error(file, node, id, where + QStringLiteral("a derived point needs a formula"));
+        if (!p.quote.isEmpty())
+            error(file, node["quote"], id,
+                  where + QStringLiteral("a derived point shows its inputs' quotes, not its own"));
+        const YAML::Node inputs = node["inputs"];
+        if (!inputs || !inputs.IsMap() || inputs.size() == 0) {
+            error(file, inputs ? inputs : node, id,
+                  where + QStringLiteral("a derived point needs 'inputs': a map of name to "
+                                         "{exhibit, series, x}"));
+            return;
+        }
+        for (auto it = inputs.begin(); it != inputs.end(); ++it) {
+            const YAML::Node ref = it->second;
+            const QString name = it->first.IsScalar() ? str(it->first).trimmed() : QString();
+            if (name.isEmpty() || !ref.IsMap()) {
+                error(file, ref, id,
+                      where + QStringLiteral("input '%1' must be {exhibit, series, x}").arg(name));
+                continue;
+            }
+            DerivationInput input;
+            input.name = name;
+            input.exhibitId = field(file, ref, "exhibit", id);
+            if (input.exhibitId.isEmpty())
+                input.exhibitId = ex.id;
+            input.series = required(file, ref, "series", id);
+            input.xLabel = required(file, ref, "x", id);
+            p.inputs.append(input);
+        }
+    }
+
+    // After every file is read: each derived point's inputs are reported values of the
+    // database, and its formula reproduces its value as written.
+    void resolveDerivations()
+    {
+        QHash<QString, const Datapoint*> points; // exhibit \x1f series \x1f x
+        auto key = [](const QString& e, const QString& s, const QString& x) {
+            return e + QChar(0x1f) + s + QChar(0x1f) + x;
+        };
+        for (const Exhibit& ex : m_result.catalog.exhibits)
+            for (const Series& series : ex.series)
+                for (const Datapoint& p : series.points)
+                    points.insert(key(ex.id, series.name, p.xLabel), &p);
+        for (const PendingDerivation& d : m_derived) {
+            const Datapoint* p = points.value(key(d.exhibit, d.series, d.xLabel));
+            if (!p)
+                continue;
+            QHash<QString, double> values;
+            bool complete = true;
+            for (const DerivationInput& input : p->inputs) {
+                const Datapoint* in = points.value(key(input.exhibitId, input.series, input.xLabel));
+                QString problem;
+                if (!in)
+                    problem = QStringLiteral("is not a point of the database");
+                else if (in->status != QLatin1String("reported"))
+                    problem = QStringLiteral("is not a reported value");
+                else if (!in->value)
+                    problem = QStringLiteral("has no value");
+                if (!problem.isEmpty()) {
+                    m_result.errors.append(
+                        {d.file, d.line, d.exhibit,
+                         d.where + QStringLiteral("input '%1' (%2 / %3 / %4) %5")
+                                       .arg(input.name, input.exhibitId, input.series,
+                                            input.xLabel, problem)});
+                    complete = false;
+                    continue;
+                }
+                values.insert(input.name, *in->value);
+            }
+            if (!complete || p->formula.isEmpty() || !p->value)
+                continue;
+            const FormulaResult result = evaluateFormula(p->formula, values);
+            if (!result.value)
+                m_result.errors.append({d.file, d.line, d.exhibit,
+                                        d.where + QStringLiteral("formula '%1': %2")
+                                                      .arg(p->formula, result.error)});
+            else if (!roundsTo(*result.value, p->valueText))
+                m_result.errors.append(
+                    {d.file, d.line, d.exhibit,
+                     d.where + QStringLiteral("formula '%1' gives %2, which does not round to %3")
+                                   .arg(p->formula)
+                                   .arg(*result.value, 0, 'g', 8)
+                                   .arg(p->valueText)});
+        }
+    }
+
 private:
+    struct PendingDerivation
+    {
+        QString file;
+        int line = 0;
+        QString exhibit;
+        QString where;
+        QString series;
+        QString xLabel;
+    };
+    QVector<PendingDerivation> m_derived;
+    QHash<QString, Measure> m_measures;
     LoadResult& m_result;
     QHash<QString, Unit> m_units;
     QHash<QString, QString> m_entityByName; // case-folded name or alias -> canonical name
@@ -468,7 +642,7 @@ LoadResult loadSources(const QString& dataDir)
         result.errors.append({dataDir, 0, {}, QStringLiteral("data folder does not exist")});
         return result;
     }
-    static const QStringList fixed{"report.yaml", "units.yaml", "entities.yaml"};
+    static const QStringList fixed{"report.yaml", "units.yaml", "measures.yaml", "entities.yaml"};
     for (const QString& name : fixed) {
         if (!dir.exists(name))
             result.errors.append({dir.filePath(name), 0, {}, QStringLiteral("missing")});
@@ -477,12 +651,14 @@ LoadResult loadSources(const QString& dataDir)
         return result;
     loader.loadReports(dir.filePath(QStringLiteral("report.yaml")));
     loader.loadUnits(dir.filePath(QStringLiteral("units.yaml")));
+    loader.loadMeasures(dir.filePath(QStringLiteral("measures.yaml")));
     loader.loadEntities(dir.filePath(QStringLiteral("entities.yaml")));
     const QStringList files = dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
     for (const QString& name : files) {
         if (!fixed.contains(name))
             loader.loadSection(dir.filePath(name));
     }
+    loader.resolveDerivations();
     return result;
 }
 

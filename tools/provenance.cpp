@@ -1,6 +1,7 @@
 // trendboard-provenance: checks that every datapoint's quote occurs on its page of the report
 // text (or the page before or after, as the text's page breaks are approximate) and shows its
 // value. Exit 0: all pass; 1: failures (listed); 77: the report text is absent (skipped).
+#include "derivation.h"
 #include "quotecheck.h"
 #include "sqlutil.h"
 
@@ -56,16 +57,51 @@ int main(int argc, char* argv[])
     }
     ScopedConnection connection(args.at(1), OpenMode::ReadOnly);
     QSqlQuery q(connection.database());
-    if (!q.exec(QStringLiteral("SELECT datapoint_id, exhibit_id, page, quote, value, text_value "
-                               "FROM datapoint_flat WHERE report = 'bond-ai-2025'"))) {
+    if (!q.exec(QStringLiteral("SELECT f.datapoint_id, f.exhibit_id, f.page, f.quote, f.value, "
+                               "f.text_value, f.status, d.formula "
+                               "FROM datapoint_flat f JOIN datapoint d ON d.id = f.datapoint_id "
+                               "WHERE f.report = 'bond-ai-2025'"))) {
         err << "cannot read datapoints from " << args.at(1) << '\n';
         return 2;
     }
+    QSqlQuery inputs(connection.database());
+    inputs.prepare(QStringLiteral("SELECT i.name, d.value, d.status FROM derivation_input i "
+                                  "JOIN datapoint d ON d.id = i.input_datapoint_id "
+                                  "WHERE i.datapoint_id = ?"));
     int checked = 0;
     int failures = 0;
+    int derivations = 0;
     while (q.next()) {
         ++checked;
         const QString exhibit = q.value(1).toString();
+        if (q.value(6).toString() == QLatin1String("derived")) {
+            // A derived point is checked by its arithmetic; its inputs' quotes are checked as
+            // the reported points they are.
+            ++derivations;
+            inputs.addBindValue(q.value(0));
+            QHash<QString, double> values;
+            QString problem;
+            if (!inputs.exec())
+                problem = QStringLiteral("cannot read its inputs");
+            while (problem.isEmpty() && inputs.next()) {
+                if (inputs.value(2).toString() != QLatin1String("reported") || inputs.value(1).isNull())
+                    problem = QStringLiteral("input %1 is not a reported value").arg(inputs.value(0).toString());
+                values.insert(inputs.value(0).toString(), inputs.value(1).toDouble());
+            }
+            const FormulaResult result = evaluateFormula(q.value(7).toString(), values);
+            if (problem.isEmpty() && values.isEmpty())
+                problem = QStringLiteral("has no inputs");
+            if (problem.isEmpty() && !result.value)
+                problem = result.error;
+            if (problem.isEmpty() && !roundsTo(*result.value, q.value(4).toString()))
+                problem = QStringLiteral("formula gives %1").arg(*result.value);
+            if (!problem.isEmpty()) {
+                ++failures;
+                err << "FAIL " << exhibit << " datapoint " << q.value(0).toString()
+                    << ": derivation: " << problem << '\n';
+            }
+            continue;
+        }
         const int page = q.value(2).toInt();
         const QString quote = foldWhitespace(q.value(3).toString());
         bool onPage = false;
@@ -80,7 +116,8 @@ int main(int argc, char* argv[])
                 << ": \"" << quote << "\"\n";
         }
     }
-    out << "provenance: " << checked << " datapoints checked, " << failures << " failed\n";
+    out << "provenance: " << checked << " datapoints checked (" << derivations
+        << " derivations recomputed), " << failures << " failed\n";
     if (checked == 0) {
         err << "no datapoints to check\n";
         return 1;

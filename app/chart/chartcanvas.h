@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QPoint>
+#include <QSize>
 #include <QStringList>
+#include <QVector>
 #include <QWidget>
 
 namespace trendboard {
@@ -27,8 +30,19 @@ public:
     virtual bool logScale() const = 0;
     virtual bool logScaleAvailable() const = 0;
 
+    // Where each drawn datapoint (point, bar, slice) sits, in this widget's coordinates, with
+    // its model row: what a click on it activates.
+    struct Mark
+    {
+        int row = -1;
+        QPoint centre; // inside the visible part of the mark
+        QSize size;    // of the mark as drawn; a bar of a pixel is too small to hit
+    };
+    virtual QVector<Mark> marks() const = 0;
+
 signals:
-    // The user clicked the datapoint of this model row.
+    // The user clicked the datapoint of this model row. Always emitted after the click's event
+    // has been delivered (queued), so that receivers may change what the chart draws.
     void rowActivated(int row);
 };
 

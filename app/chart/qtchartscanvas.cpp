@@ -23,6 +23,7 @@
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QStackedLayout>
+#include <QtMath>
 #include <QTableView>
 #include <QValueAxis>
 
@@ -365,7 +366,7 @@ QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, c
             }
         }
         if (best >= 0)
-            emit rowActivated(m_model->rowFor(s, m_xyPointIndex.value(s).value(best)));
+            activateLater(m_model->rowFor(s, m_xyPointIndex.value(s).value(best)));
     });
     return series;
 }
@@ -531,7 +532,7 @@ void QtChartsCanvas::buildBars()
             const SeriesRecord& rec = m_model->exhibit().series.at(s);
             for (int p = 0; p < rec.points.size(); ++p) {
                 if (rec.points.at(p).xLabel == m_plan.categories.value(category))
-                    emit rowActivated(m_model->rowFor(s, p));
+                    activateLater(m_model->rowFor(s, p));
             }
         });
     }
@@ -606,11 +607,105 @@ void QtChartsCanvas::buildPie()
             slice->setLabelVisible(true);
             m_slices.insert(p, slice);
             connect(slice, &QPieSlice::clicked, this,
-                    [this, s, p] { emit rowActivated(m_model->rowFor(s, p)); });
+                    [this, s, p] { activateLater(m_model->rowFor(s, p)); });
         }
     }
     chart->addSeries(pie);
     chart->legend()->setVisible(false);
+}
+
+void QtChartsCanvas::activateLater(int row)
+{
+    if (row < 0)
+        return;
+    QPointer<QtChartsCanvas> self(this);
+    QMetaObject::invokeMethod(
+        this,
+        [self, row] {
+            if (self)
+                emit self->rowActivated(row);
+        },
+        Qt::QueuedConnection);
+}
+
+QPoint QtChartsCanvas::toCanvas(const QPointF& chartPosition) const
+{
+    const QPointF scene = m_chartView->chart()->mapToScene(chartPosition);
+    const QPoint inView = m_chartView->mapFromScene(scene);
+    return m_chartView->viewport()->mapTo(this, inView);
+}
+
+QVector<ChartCanvas::Mark> QtChartsCanvas::marks() const
+{
+    QVector<Mark> result;
+    if (!m_model || m_stack->currentWidget() != m_chartView)
+        return result;
+    QChart* chart = m_chartView->chart();
+    // A marker on the plot area's edge (a zero on the axis) is half outside it; its visible
+    // half is what a click reaches.
+    const QRectF inside = chart->plotArea().adjusted(3, 3, -3, -3);
+    for (auto it = m_xySeries.begin(); it != m_xySeries.end(); ++it) {
+        const QVector<int>& index = m_xyPointIndex.value(it.key());
+        const auto* scatter = qobject_cast<QScatterSeries*>(it.value());
+        const int size = scatter ? int(scatter->markerSize()) : int(it.value()->markerSize());
+        for (int i = 0; i < it.value()->count(); ++i) {
+            QPointF at = chart->mapToPosition(it.value()->at(i), it.value());
+            at.setX(std::clamp(at.x(), inside.left(), inside.right()));
+            at.setY(std::clamp(at.y(), inside.top(), inside.bottom()));
+            result.append({m_model->rowFor(it.key(), index.value(i)), toCanvas(at), QSize(size, size)});
+        }
+    }
+    if (m_labelledBars) {
+        const QList<QBarSet*> sets = m_labelledBars->barSets();
+        const bool stacked = m_model->exhibit().info.kind == ChartKind::StackedBar;
+        const double width = m_labelledBars->barWidth();
+        for (auto it = m_barSets.begin(); it != m_barSets.end(); ++it) {
+            const int setIndex = sets.indexOf(it.value());
+            const SeriesRecord& record = m_model->exhibit().series.at(it.key());
+            for (int p = 0; p < record.points.size(); ++p) {
+                const int c = m_plan.categories.indexOf(record.points.at(p).xLabel);
+                if (c < 0 || c >= it.value()->count() || it.value()->at(c) == 0)
+                    continue;
+                double base = 0;
+                for (int below = 0; stacked && below < setIndex; ++below)
+                    base += c < sets.at(below)->count() ? sets.at(below)->at(c) : 0;
+                const double along =
+                    stacked ? c : c - width / 2 + (setIndex + 0.5) * width / std::max<qsizetype>(1, sets.size());
+                const double middle = base + it.value()->at(c) / 2;
+                const double barWidth = stacked ? width : width / std::max<qsizetype>(1, sets.size());
+                auto place = [&](double value, double offset) {
+                    return m_plan.horizontal ? QPointF(value, along + offset)
+                                             : QPointF(along + offset, value);
+                };
+                const QPointF at = place(middle, 0);
+                const QRectF drawn(
+                    chart->mapToPosition(place(base, -barWidth / 2), m_labelledBars),
+                    chart->mapToPosition(place(base + it.value()->at(c), barWidth / 2), m_labelledBars));
+                result.append({m_model->rowFor(it.key(), p),
+                               toCanvas(chart->mapToPosition(at, m_labelledBars)),
+                               drawn.normalized().size().toSize()});
+            }
+        }
+    }
+    if (!m_slices.isEmpty() && !m_plan.plotted.isEmpty()) {
+        const int s = m_plan.plotted.first().series;
+        const QRectF area = chart->plotArea();
+        for (auto it = m_slices.begin(); it != m_slices.end(); ++it) {
+            QPieSlice* slice = it.value();
+            const auto* pie = slice->series();
+            const double radius = std::min(area.width(), area.height()) / 2 * pie->pieSize();
+            // Halfway through the ring between the hole and the rim.
+            const double middle = radius * (pie->holeSize() + 1) / 2;
+            // Qt Charts measures slice angles clockwise from twelve o'clock, in degrees.
+            const double angle =
+                qDegreesToRadians(slice->startAngle() + slice->angleSpan() / 2);
+            const QPointF at(area.center().x() + middle * std::sin(angle),
+                             area.center().y() - middle * std::cos(angle));
+            const int ring = int(radius * (1 - pie->holeSize()));
+            result.append({m_model->rowFor(s, it.key()), toCanvas(at), QSize(ring, ring)});
+        }
+    }
+    return result;
 }
 
 void QtChartsCanvas::clearHighlight()

@@ -44,6 +44,7 @@ public:
     void setLogScale(bool on) override;
     bool logScale() const override { return m_log && logScaleAvailable(); }
     bool logScaleAvailable() const override;
+    QVector<Mark> marks() const override;
 
 private:
     void modelReset();
@@ -59,6 +60,11 @@ private:
                             const std::function<double(const PointRecord&)>& xOf);
     void clearHighlight();
     void placeBarLabels();
+    // Emits rowActivated once the toolkit has finished delivering the click: Qt Charts
+    // recreates a series' marker items when its selection changes, and changing it from inside
+    // the marker's own mouse handler crashes (seen on the p. 102 scatter).
+    void activateLater(int row);
+    QPoint toCanvas(const QPointF& chartPosition) const;
 
     QPointer<ExhibitTableModel> m_model;
     ChartPlan m_plan;

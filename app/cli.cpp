@@ -1,14 +1,14 @@
 #include "cli.h"
 
 #include "csv.h"
-#include "exhibitfigure.h"
-#include "exhibittablemodel.h"
+#include "exportservice.h"
 #include "reportdb.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QImage>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -147,6 +147,40 @@ CliRequest parseCommandLine(const QStringList& arguments)
         r.mode = CliRequest::Mode::Snapshot;
         r.file = parser.value(snapshot);
     }
+    // Options that do not apply to the command are mistakes, never silently ignored.
+    using Mode = CliRequest::Mode;
+    const QHash<Mode, QStringList> applies{
+        {Mode::Gui, {}},
+        {Mode::Help, {}},
+        {Mode::Version, {}},
+        {Mode::DbPath, {}},
+        {Mode::List, {QStringLiteral("section")}},
+        {Mode::ExportPng, {QStringLiteral("page"), QStringLiteral("exhibit"), QStringLiteral("size")}},
+        {Mode::ExportSvg, {QStringLiteral("page"), QStringLiteral("exhibit"), QStringLiteral("size")}},
+        {Mode::ExportCsv,
+         {QStringLiteral("page"), QStringLiteral("section"), QStringLiteral("exhibit"),
+          QStringLiteral("all")}},
+        {Mode::Snapshot, {QStringLiteral("section"), QStringLiteral("size")}},
+    };
+    const QString command = parser.isSet(help)        ? QStringLiteral("--help")
+                            : parser.isSet(version)   ? QStringLiteral("--version")
+                            : parser.isSet(dbPath)    ? QStringLiteral("--db-path")
+                            : parser.isSet(list)      ? QStringLiteral("--list")
+                            : parser.isSet(exportPng) ? QStringLiteral("--export-png")
+                            : parser.isSet(exportSvg) ? QStringLiteral("--export-svg")
+                            : parser.isSet(exportCsv) ? QStringLiteral("--export-csv")
+                                                      : QStringLiteral("--snapshot");
+    if (r.mode != Mode::Gui) {
+        for (const QCommandLineOption* option : {&section, &page, &exhibit, &all, &size}) {
+            const QString name = option->names().constFirst();
+            if (parser.isSet(*option) && !applies.value(r.mode).contains(name))
+                return failure(QStringLiteral("--%1 does not apply to %2").arg(name, command));
+        }
+    }
+    if (r.mode == Mode::ExportPng || r.mode == Mode::ExportSvg) {
+        if (r.page && !r.exhibit.isEmpty())
+            return failure(QStringLiteral("%1 takes --page N or --exhibit ID, not both").arg(command));
+    }
     if ((r.mode == CliRequest::Mode::ExportPng || r.mode == CliRequest::Mode::ExportSvg ||
          r.mode == CliRequest::Mode::ExportCsv || r.mode == CliRequest::Mode::Snapshot) &&
         r.file.isEmpty())
@@ -158,32 +192,6 @@ CliRequest parseCommandLine(const QStringList& arguments)
     return r;
 }
 
-QString saveBytes(const QByteArray& bytes, const QString& path)
-{
-    if (bytes.isEmpty())
-        return QStringLiteral("nothing was rendered for %1").arg(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    return {};
-}
-
-QString savePng(const QImage& image, const QString& path)
-{
-    if (image.isNull())
-        return QStringLiteral("nothing was rendered for %1").arg(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    if (!image.save(&file, "PNG")) {
-        file.cancelWriting();
-        return QStringLiteral("cannot encode PNG for %1").arg(path);
-    }
-    if (!file.commit())
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    return {};
-}
-
 namespace {
 
 int exportFigures(const CliRequest& request, const ReportDatabase& db, QTextStream& out,
@@ -193,40 +201,31 @@ int exportFigures(const CliRequest& request, const ReportDatabase& db, QTextStre
     if (!request.exhibit.isEmpty()) {
         if (const auto e = db.exhibit(request.exhibit))
             exhibits.append(*e);
-        else {
-            err << "trendboard: no exhibit '" << request.exhibit << "' (see --list)\n";
-            return 1;
-        }
     } else {
         exhibits = db.exhibitsOnPage(*request.page);
-        if (exhibits.isEmpty()) {
+    }
+    if (!db.readError().isEmpty()) {
+        err << "trendboard: " << db.readError() << '\n';
+        return 1;
+    }
+    if (exhibits.isEmpty()) {
+        if (!request.exhibit.isEmpty())
+            err << "trendboard: no exhibit '" << request.exhibit << "' (see --list)\n";
+        else
             err << "trendboard: page " << *request.page << " has no exhibit in the database\n";
-            return 1;
-        }
+        return 1;
     }
-    const QFileInfo target(request.file);
-    const bool svg = request.mode == CliRequest::Mode::ExportSvg;
-    const QString defaultSuffix = svg ? QStringLiteral("svg") : QStringLiteral("png");
-    for (const ExhibitInfo& info : exhibits) {
-        // One exhibit: the file as named. Several on the page: one file each, named by exhibit.
-        QString path = request.file;
-        if (exhibits.size() > 1)
-            path = target.dir().filePath(
-                QStringLiteral("%1-%2.%3")
-                    .arg(target.completeBaseName(), info.id,
-                         target.suffix().isEmpty() ? defaultSuffix : target.suffix()));
-        ExhibitTableModel model;
-        model.setExhibit(db.exhibitData(info.id));
-        ExhibitFigure figure;
-        figure.setModel(&model);
-        const QString problem = svg ? saveBytes(figure.renderSvg(request.size), path)
-                                    : savePng(figure.render(request.size), path);
-        if (!problem.isEmpty()) {
-            err << "trendboard: " << problem << '\n';
-            return 1;
-        }
-        out << path << '\n';
+    const FigureExport rendered = renderFigures(
+        db, exhibits, request.file,
+        request.mode == CliRequest::Mode::ExportSvg ? ImageFormat::Svg : ImageFormat::Png,
+        request.size);
+    const QString problem = rendered.error.isEmpty() ? saveAll(rendered.files) : rendered.error;
+    if (!problem.isEmpty()) {
+        err << "trendboard: " << problem << '\n';
+        return 1;
     }
+    for (const ExportFile& f : rendered.files)
+        out << f.path << '\n';
     return 0;
 }
 
@@ -256,10 +255,16 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
         return 1;
     }
     switch (request.mode) {
-    case CliRequest::Mode::List:
-        for (const ExhibitInfo& e : db.exhibits(request.section))
+    case CliRequest::Mode::List: {
+        const QVector<ExhibitInfo> exhibits = db.exhibits(request.section);
+        if (!db.readError().isEmpty()) {
+            err << "trendboard: " << db.readError() << '\n';
+            return 1;
+        }
+        for (const ExhibitInfo& e : exhibits)
             out << e.id << '\t' << e.page << '\t' << e.title << '\n';
         return 0;
+    }
     case CliRequest::Mode::ExportPng:
     case CliRequest::Mode::ExportSvg:
         return exportFigures(request, db, out, err);
@@ -277,6 +282,10 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
             table = db.flat(FlatScope::Page, *request.page);
         else
             table = db.flat(FlatScope::Exhibit, request.exhibit);
+        if (!db.readError().isEmpty()) {
+            err << "trendboard: " << db.readError() << '\n';
+            return 1;
+        }
         const QString problem = writeCsv(table, request.file);
         if (!problem.isEmpty()) {
             err << "trendboard: " << problem << '\n';

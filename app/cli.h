@@ -45,10 +45,5 @@ CliRequest parseCommandLine(const QStringList& arguments);
 // Runs every mode but Gui and Snapshot (which need the windows). Returns the exit code.
 int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err);
 
-// Writes bytes through QSaveFile: the target is replaced only when complete.
-QString saveBytes(const QByteArray& bytes, const QString& path);
-
-// Writes a PNG through QSaveFile. Returns an empty string or what went wrong.
-QString savePng(const QImage& image, const QString& path);
 
 } // namespace trendboard

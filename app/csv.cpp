@@ -1,5 +1,7 @@
 #include "csv.h"
 
+#include "exportservice.h"
+
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -58,6 +60,9 @@ QString unguardCsvText(const QString& field)
 
 QString writeCsv(const FlatTable& table, const QString& path)
 {
+    const QString refused = checkExportTarget(path);
+    if (!refused.isEmpty())
+        return refused;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
         return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());

@@ -2,6 +2,7 @@
 
 #include "chart/chartcanvas.h"
 #include "exhibittablemodel.h"
+#include "valueformat.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -90,21 +91,21 @@ void ExhibitFigure::refresh()
     QString title = info.title;
     if (has && !info.periodLabel.isEmpty() && !title.contains(info.periodLabel))
         title += QStringLiteral(", ") + info.periodLabel;
-    m_title->setText(title);
-    m_headline->setText(info.headline);
+    m_title->setText(printableText(title));
+    m_headline->setText(printableText(info.headline));
     m_headline->setVisible(!info.headline.isEmpty());
     const QStringList callouts = m_canvas->callouts();
     QStringList lines;
     for (const QString& c : callouts)
         lines.append(QStringLiteral("• ") + c);
-    m_callouts->setText(lines.join(QLatin1Char('\n')));
+    m_callouts->setText(printableText(lines.join(QLatin1Char('\n'))));
     m_callouts->setVisible(!lines.isEmpty());
-    m_notStated->setText(notStatedText());
+    m_notStated->setText(printableText(notStatedText()));
     m_notStated->setVisible(!m_notStated->text().isEmpty());
     QString source = sourceText();
     if (has && !info.note.isEmpty())
         source = tr("Note: %1\n%2").arg(info.note, source);
-    m_source->setText(source);
+    m_source->setText(printableText(source));
 }
 
 void ExhibitFigure::layOutOffscreen(const QSize& size)
@@ -129,13 +130,21 @@ QByteArray ExhibitFigure::renderSvg(const QSize& size)
     svg.setViewBox(QRect(QPoint(0, 0), size));
     // QSvgGenerator writes these verbatim into the XML: escape '&' and '<'.
     svg.setTitle(m_title->text().toHtmlEscaped());
-    svg.setDescription(sourceText().toHtmlEscaped());
+    svg.setDescription(printableText(sourceText()).toHtmlEscaped());
     {
         QPainter painter(&svg);
         QWidget::render(&painter);
     }
     hide();
-    return buffer.data();
+    // The last guard: XML 1.0 allows no C0 control but tab and line breaks, whichever text
+    // (a table cell, a timeline event) brought it in.
+    QByteArray bytes = buffer.data();
+    for (char& c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 && u != '\t' && u != '\n' && u != '\r')
+            c = '?';
+    }
+    return bytes;
 }
 
 QImage ExhibitFigure::render(const QSize& size)

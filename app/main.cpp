@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "exportservice.h"
 #include "mainwindow.h"
 #include "reportdb.h"
 
@@ -61,6 +62,12 @@ int main(int argc, char* argv[])
         return 1;
     }
     MainWindow window(db);
+    if (!db.readError().isEmpty()) {
+        err << "trendboard: " << db.readError() << '\n';
+        if (request.mode == CliRequest::Mode::Gui)
+            QMessageBox::critical(nullptr, QStringLiteral("Trendboard"), db.readError());
+        return 1;
+    }
     if (request.mode == CliRequest::Mode::Snapshot) {
         window.showSection(request.section.value_or(0));
         const QString problem = savePng(window.snapshot(request.size), request.file);

@@ -43,4 +43,16 @@ QString formatValue(double value, const QString& unit)
     return sign + number + QLatin1Char(' ') + unit;
 }
 
+QString printableText(const QString& text)
+{
+    QString out = text;
+    for (QChar& c : out) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != '\n' && u != '\t') || u == 0x7f || (u >= 0x80 && u < 0xa0) ||
+            u == 0xfffe || u == 0xffff)
+            c = QChar(0xfffd);
+    }
+    return out;
+}
+
 } // namespace trendboard

@@ -10,4 +10,8 @@ QString formatValue(double value, const QString& unit);
 // A number with thousands separators and at most three decimals, no trailing zeros.
 QString formatNumber(double value);
 
+// The text with every control character but line breaks and tabs replaced by U+FFFD, so that
+// it can be drawn and written to any format (XML forbids most of them).
+QString printableText(const QString& text);
+
 } // namespace trendboard

@@ -9,6 +9,29 @@
 
 namespace trendboard {
 
+namespace {
+
+// SQLite's result codes for a file another program holds.
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADb = 26;
+
+QString describeOpenFailure(const QString& path, const QSqlError& error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff; // primary code of an extended one
+    if (code == kSqliteBusy || code == kSqliteLocked)
+        return QStringLiteral("the database %1 is locked by another program: %2")
+            .arg(path, error.text());
+    if (code == kSqliteCorrupt)
+        return QStringLiteral("the database %1 is damaged: %2").arg(path, error.text());
+    if (code == kSqliteNotADb)
+        return QStringLiteral("%1 is not a Trendboard database (not an SQLite file)").arg(path);
+    return QStringLiteral("cannot read the database %1: %2").arg(path, error.text());
+}
+
+} // namespace
+
 QString ExhibitInfo::sourceLine() const
 {
     return QStringLiteral("Source: %1, %2, p. %3").arg(source, reportCite).arg(page);
@@ -63,16 +86,35 @@ ReportDatabase::ReportDatabase(const QString& path) : m_path(path)
     }
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        m_error =
-            QStringLiteral("%1 is not a Trendboard database: %2").arg(path, q.lastError().text());
+        m_error = describeOpenFailure(path, q.lastError());
         return;
     }
     const int version = q.value(0).toInt();
-    if (version != schemaVersion())
-        m_error = QStringLiteral("%1 has schema version %2, this build reads version %3")
-                      .arg(path)
-                      .arg(version)
-                      .arg(schemaVersion());
+    if (version != schemaVersion()) {
+        m_error = version == 0 ? QStringLiteral("%1 is not a Trendboard database").arg(path)
+                               : QStringLiteral("%1 has schema version %2, this build reads "
+                                                "version %3")
+                                     .arg(path)
+                                     .arg(version)
+                                     .arg(schemaVersion());
+        return;
+    }
+    // A damaged file reads as fewer rows, not as an error, unless it is checked first: a
+    // quick check reads every page (a few milliseconds for the bundled database).
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(1)"))) {
+        m_error = describeOpenFailure(path, check.lastError());
+        return;
+    }
+    QStringList problems;
+    while (check.next())
+        problems.append(check.value(0).toString());
+    if (check.lastError().isValid() || problems.isEmpty())
+        problems.append(check.lastError().text());
+    if (problems != QStringList{QStringLiteral("ok")})
+        m_error = QStringLiteral("the database %1 is damaged (%2); reinstall Trendboard or "
+                                 "rebuild it")
+                      .arg(path, problems.join(QStringLiteral("; ")).simplified().left(200));
 }
 
 namespace {
@@ -84,19 +126,34 @@ std::optional<double> optionalDouble(const QVariant& v)
     return v.toDouble();
 }
 
-QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+} // namespace
+
+void ReportDatabase::failRead(const QString& what) const
 {
-    QSqlQuery q(db);
+    if (m_readError.isEmpty())
+        m_readError = QStringLiteral("cannot read the database %1: %2").arg(m_path, what);
+}
+
+QSqlQuery ReportDatabase::run(const QString& sql, const QVariantList& binds) const
+{
+    QSqlQuery q(m_connection->database());
     q.setForwardOnly(true);
-    q.prepare(sql);
+    if (!q.prepare(sql)) {
+        failRead(q.lastError().text());
+        return q;
+    }
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        qWarning("trendboard: query failed: %s", qPrintable(q.lastError().text()));
+        failRead(q.lastError().text());
     return q;
 }
 
-} // namespace
+void ReportDatabase::checkFetch(const QSqlQuery& q) const
+{
+    if (q.lastError().isValid())
+        failRead(q.lastError().text());
+}
 
 QVector<SectionInfo> ReportDatabase::sections(const QString& reportId) const
 {
@@ -104,14 +161,14 @@ QVector<SectionInfo> ReportDatabase::sections(const QString& reportId) const
     if (!isOpen())
         return out;
     QSqlQuery q =
-        run(m_connection->database(),
-            QStringLiteral("SELECT report_id, number, title, short_title, first_page, last_page "
+        run(            QStringLiteral("SELECT report_id, number, title, short_title, first_page, last_page "
                            "FROM section WHERE report_id = ? ORDER BY number"),
             {reportId});
     while (q.next()) {
         out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
                     q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt()});
     }
+    checkFetch(q);
     return out;
 }
 
@@ -122,8 +179,7 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
     if (!isOpen())
         return out;
     QSqlQuery q =
-        run(m_connection->database(),
-            QStringLiteral(
+        run(            QStringLiteral(
                 "SELECT e.id, e.report_id, r.cite, e.section_no, e.page, e.title, e.headline, "
                 "e.kind, e.orientation, e.x_kind, e.x_axis_title, e.y_axis_title, "
                 "e.y2_axis_title, e.unit, e.period_label, e.source, e.note, u.factor, u.base_unit, "
@@ -159,6 +215,7 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
         e.detailsPage = q.value(22).toInt();
         out.append(e);
     }
+    checkFetch(q);
     return out;
 }
 
@@ -191,8 +248,7 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
         return std::nullopt;
     ExhibitData data;
     data.info = *info;
-    QSqlQuery s = run(m_connection->database(),
-                      QStringLiteral("SELECT s.id, s.name, en.name, en.kind, s.unit, s.axis, "
+    QSqlQuery s = run(                      QStringLiteral("SELECT s.id, s.name, en.name, en.kind, s.unit, s.axis, "
                                      "s.values_stated, u.base_unit, u.quantity FROM series s "
                                      "LEFT JOIN entity en ON en.id = s.entity_id "
                                      "LEFT JOIN unit u ON u.symbol = s.unit "
@@ -211,10 +267,9 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
         series.unitQuantity = s.value(8).toString();
         data.series.append(series);
     }
+    checkFetch(s);
     for (SeriesRecord& series : data.series) {
-        QSqlQuery p = run(
-            m_connection->database(),
-            QStringLiteral("SELECT d.id, d.x_label, d.period_start, d.period_end, d.granularity, "
+        QSqlQuery p = run(QStringLiteral("SELECT d.id, d.x_label, d.period_start, d.period_end, d.granularity, "
                            "d.value, d.text_value, d.unit, d.base_value, d.base_unit, d.status, "
                            "d.quote, d.page, en.name FROM datapoint d "
                            "LEFT JOIN entity en ON en.id = d.entity_id WHERE d.series_id = ? "
@@ -238,7 +293,10 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
             point.entity = p.value(13).toString();
             series.points.append(point);
         }
+        checkFetch(p);
     }
+    if (!m_readError.isEmpty())
+        return std::nullopt;
     return data;
 }
 
@@ -256,12 +314,12 @@ QStringList ReportDatabase::search(const QString& words) const
     if (terms.isEmpty())
         return ids;
     QSqlQuery q =
-        run(m_connection->database(),
-            QStringLiteral("SELECT exhibit_id FROM exhibit_search WHERE exhibit_search MATCH ? "
+        run(            QStringLiteral("SELECT exhibit_id FROM exhibit_search WHERE exhibit_search MATCH ? "
                            "ORDER BY rank"),
             {terms.join(QLatin1Char(' '))});
     while (q.next())
         ids.append(q.value(0).toString());
+    checkFetch(q);
     return ids;
 }
 
@@ -290,8 +348,7 @@ FlatTable ReportDatabase::flat(FlatScope scope, const QVariant& key) const
         break;
     }
     QSqlQuery q =
-        run(m_connection->database(),
-            QStringLiteral("SELECT * FROM datapoint_flat WHERE ") + where +
+        run(            QStringLiteral("SELECT * FROM datapoint_flat WHERE ") + where +
                 QStringLiteral(" ORDER BY report, section_no, page, exhibit_id, datapoint_id"),
             binds);
     const QSqlRecord record = q.record();
@@ -304,6 +361,7 @@ FlatTable ReportDatabase::flat(FlatScope scope, const QVariant& key) const
             row.append(q.value(i));
         table.rows.append(row);
     }
+    checkFetch(q);
     return table;
 }
 

@@ -3,6 +3,7 @@
 #include "domain.h"
 #include "sqlutil.h"
 
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -121,6 +122,10 @@ public:
 
     bool isOpen() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }
+    // The first query or row fetch that failed since opening (a file damaged or replaced
+    // while in use): every reader checks it, since a failed fetch would otherwise look like
+    // fewer rows. Empty while every read succeeded.
+    QString readError() const { return m_readError; }
     QString path() const { return m_path; }
 
     QVector<SectionInfo> sections(const QString& reportId = QStringLiteral("bond-ai-2025")) const;
@@ -136,9 +141,14 @@ public:
 
 private:
     QVector<ExhibitInfo> queryExhibits(const QString& where, const QVariantList& binds) const;
+    QSqlQuery run(const QString& sql, const QVariantList& binds) const;
+    // After a row loop: a loop that stopped on an error, not at the last row, is a failure.
+    void checkFetch(const QSqlQuery& q) const;
+    void failRead(const QString& what) const;
 
     QString m_path;
     QString m_error;
+    mutable QString m_readError;
     std::unique_ptr<ScopedConnection> m_connection;
 };
 

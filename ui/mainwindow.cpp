@@ -30,6 +30,7 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
         m_tabs->setTabToolTip(index, section.title);
         m_sections.append(tab);
         connect(tab, &SectionTab::pageRequested, this, &MainWindow::openPage);
+        connect(tab, &SectionTab::databaseFailed, this, &MainWindow::reportDatabaseFailure);
         exhibits += tab->exhibitCount();
     }
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -44,6 +45,18 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
     });
     statusBar()->showMessage(tr("%1 exhibits · %2").arg(exhibits).arg(db.path()));
     resize(1440, 900);
+}
+
+void MainWindow::reportDatabaseFailure(const QString& message)
+{
+    statusBar()->showMessage(message);
+    if (m_databaseFailureShown || !isVisible())
+        return; // one dialog is enough; every later read says the same
+    m_databaseFailureShown = true;
+    QMessageBox::critical(this, tr("The report database cannot be read"),
+                          tr("%1\n\nWhat is shown may be incomplete. Reinstall Trendboard or "
+                             "rebuild its database.")
+                              .arg(message));
 }
 
 int MainWindow::tabCount() const

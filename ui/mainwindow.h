@@ -27,8 +27,12 @@ public:
     // Renders the window off screen at the given size.
     QImage snapshot(const QSize& size);
 
+    // Says that the database could not be read: in the status bar, and once in a dialog.
+    void reportDatabaseFailure(const QString& message);
+
 private:
     QTabWidget* m_tabs = nullptr;
+    bool m_databaseFailureShown = false;
     QVector<SectionTab*> m_sections;
 };
 

@@ -1,7 +1,7 @@
 #include "sectiontab.h"
 
 #include "chartview.h"
-#include "cli.h"
+#include "exportservice.h"
 #include "csv.h"
 #include "datatableview.h"
 #include "exhibitbrowser.h"
@@ -70,7 +70,11 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
 
     connect(m_browser, &ExhibitBrowser::exhibitSelected, this, &SectionTab::load);
     connect(m_browser, &ExhibitBrowser::searchTextChanged, this,
-            [this](const QString& text) { m_browser->setSearchMatches(m_db.search(text)); });
+            [this](const QString& text) {
+                m_browser->setSearchMatches(m_db.search(text));
+                if (!m_db.readError().isEmpty())
+                    emit databaseFailed(m_db.readError());
+            });
     connect(m_table, &DataTableView::rowSelected, m_chart, &ChartView::highlightRow);
     connect(m_chart, &ChartView::rowActivated, m_table, &DataTableView::selectModelRow);
     connect(m_chart, &ChartView::exportPngRequested, this, &SectionTab::exportPng);
@@ -109,6 +113,8 @@ void SectionTab::load(const QString& id)
         return;
     m_current = id;
     m_model->setExhibit(m_db.exhibitData(id));
+    if (!m_db.readError().isEmpty())
+        emit databaseFailed(m_db.readError());
 }
 
 namespace {
@@ -152,7 +158,8 @@ void SectionTab::exportCsv()
                                  m_current + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const QString problem = writeCsv(m_db.flat(FlatScope::Exhibit, m_current), path);
+    const FlatTable table = m_db.flat(FlatScope::Exhibit, m_current);
+    const QString problem = m_db.readError().isEmpty() ? writeCsv(table, path) : m_db.readError();
     if (!problem.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), problem);
 }

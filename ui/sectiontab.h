@@ -28,6 +28,8 @@ public:
 
 signals:
     void pageRequested(int page);
+    // A read of the database failed (the file was damaged or replaced while open).
+    void databaseFailed(const QString& message);
 
 public:
     ChartView* chartView() const { return m_chart; }

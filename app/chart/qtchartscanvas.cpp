@@ -66,6 +66,24 @@ protected:
 
 namespace {
 
+// Qt Charts reads titles, legend names, category and slice labels as rich text: '<b>' would
+// vanish and '&' could start an entity. Our texts are plain, so they are escaped for it, and
+// control characters (never valid in an SVG) become visible replacement marks.
+QString chartText(const QString& text)
+{
+    return printableText(text).toHtmlEscaped();
+}
+
+QStringList chartTexts(const QStringList& texts)
+{
+    QStringList out;
+    out.reserve(texts.size());
+    for (const QString& t : texts)
+        out.append(chartText(t));
+    return out;
+}
+
+
 // BOND's palette: deep blue first, then red, grey, light blue, orange.
 const QList<QColor> kPalette{QColor(0x1f, 0x4e, 0x9a), QColor(0xd6, 0x27, 0x28),
                              QColor(0x7f, 0x7f, 0x7f), QColor(0x5d, 0xa5, 0xda),
@@ -291,7 +309,7 @@ QAbstractAxis* QtChartsCanvas::valueAxis(bool secondary, const QVector<double>& 
         }
         axis = linear;
     }
-    axis->setTitleText(title);
+    axis->setTitleText(chartText(title));
     if (title.size() > 36) {
         // Long axis titles (the report's are often a full phrase) shrink rather than elide.
         QFont font = axis->titleFont();
@@ -333,7 +351,7 @@ QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, c
         scatter->setMarkerSize(11);
         scatter->setBorderColor(Qt::white);
     }
-    series->setName(record.stated ? record.name : record.name + tr(" (stated values only)"));
+    series->setName(chartText(record.stated ? record.name : record.name + tr(" (stated values only)")));
     series->setColor(color);
     series->setPointsVisible(true);
     series->setSelectedColor(QColor(0xff, 0xb0, 0x00));
@@ -421,10 +439,10 @@ void QtChartsCanvas::buildXY()
     } else {
         auto* categories = new QBarCategoryAxis;
         categories->append(m_plan.categories.isEmpty() ? QStringList{QString()}
-                                                       : m_plan.categories);
+                                                       : chartTexts(m_plan.categories));
         xAxis = categories;
     }
-    xAxis->setTitleText(m_plan.xTitle);
+    xAxis->setTitleText(chartText(m_plan.xTitle));
     chart->addAxis(xAxis, Qt::AlignBottom);
     QAbstractAxis* y = valueAxis(false, valuesOf(false));
     QAbstractAxis* y2 = m_plan.hasSecondary() ? valueAxis(true, valuesOf(true)) : nullptr;
@@ -438,7 +456,7 @@ void QtChartsCanvas::buildXY()
             // Named in the legend, with no values to draw: the report's text does not state them.
             if (!record.stated && isLevel(record)) {
                 auto* empty = new QLineSeries;
-                empty->setName(record.name + tr(" (not stated)"));
+                empty->setName(chartText(record.name + tr(" (not stated)")));
                 empty->setColor(color);
                 attachXY(empty, xAxis, y);
             }
@@ -472,8 +490,9 @@ void QtChartsCanvas::buildBars()
                        : static_cast<QAbstractBarSeries*>(new QBarSeries);
 
     auto* categories = new QBarCategoryAxis;
-    categories->append(m_plan.categories.isEmpty() ? QStringList{QString()} : m_plan.categories);
-    categories->setTitleText(m_plan.xTitle);
+    categories->append(m_plan.categories.isEmpty() ? QStringList{QString()}
+                                                   : chartTexts(m_plan.categories));
+    categories->setTitleText(chartText(m_plan.xTitle));
     chart->addAxis(categories, m_plan.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     QAbstractAxis* y = valueAxis(false, valuesOf(false));
     QAbstractAxis* y2 = m_plan.hasSecondary() ? valueAxis(true, valuesOf(true)) : nullptr;
@@ -488,7 +507,7 @@ void QtChartsCanvas::buildBars()
             // An empty bar set would still take a slot beside every bar, so unstated series get
             // a legend entry only while no series has a bar to draw.
             if (!record.stated && isLevel(record) && m_plan.plotted.isEmpty()) {
-                auto* set = new QBarSet(record.name + tr(" (not stated)"));
+                auto* set = new QBarSet(chartText(record.name + tr(" (not stated)")));
                 set->setColor(color);
                 bars->append(set);
             }
@@ -505,7 +524,7 @@ void QtChartsCanvas::buildBars()
             continue;
         }
         auto* set =
-            new QBarSet(record.stated ? record.name : record.name + tr(" (stated values only)"));
+            new QBarSet(chartText(record.stated ? record.name : record.name + tr(" (stated values only)")));
         set->setColor(color);
         set->setLabelColor(stacked ? QColor(Qt::white) : color.darker(140));
         set->setSelectedColor(QColor(0xff, 0xb0, 0x00));
@@ -601,7 +620,7 @@ void QtChartsCanvas::buildPie()
             if (!point.value)
                 continue;
             auto* slice = pie->append(
-                QStringLiteral("%1: %2").arg(point.xLabel, formatValue(*point.value, point.unit)),
+                chartText(QStringLiteral("%1: %2").arg(point.xLabel, formatValue(*point.value, point.unit))),
                 std::fabs(*point.value));
             slice->setColor(kPalette.at(colour++ % kPalette.size()));
             slice->setLabelVisible(true);

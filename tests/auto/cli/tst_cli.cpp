@@ -3,10 +3,14 @@
 
 #include <QImage>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace trendboard;
 
@@ -18,10 +22,12 @@ struct Run
     QString err;
 };
 
-Run run(const QStringList& args)
+Run run(const QStringList& args, const QString& database = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!database.isEmpty())
+        env.insert("TRENDBOARD_DB", database);
     env.remove("QT_QPA_PLATFORM"); // the commands must pick offscreen themselves
     env.remove("DISPLAY");
     env.remove("WAYLAND_DISPLAY");
@@ -51,6 +57,13 @@ private slots:
     void exportSvg();
     void unwritablePath();
     void snapshot();
+    void damagedDatabase_data();
+    void damagedDatabase();
+    void lockedDatabase();
+    void specialTargetsRefused_data();
+    void specialTargetsRefused();
+    void blockedSecondOutputWritesNone();
+    void textIsPlainInSvgAndCharts();
 };
 
 void tst_Cli::version()
@@ -96,6 +109,17 @@ void tst_Cli::badArguments_data()
     QTest::newRow("two commands") << QStringList{"--list", "--version"} << "one of";
     QTest::newRow("stray argument") << QStringList{"--list", "extra"} << "extra";
     QTest::newRow("page without command") << QStringList{"--page", "3"} << "go with a command";
+    // Options that do not apply to a command are errors, not silently ignored.
+    QTest::newRow("list with page") << QStringList{"--list", "--page", "5"} << "--page does not apply";
+    QTest::newRow("snapshot with exhibit")
+        << QStringList{"--snapshot", "x.png", "--exhibit", "nope"} << "--exhibit does not apply";
+    QTest::newRow("csv with size")
+        << QStringList{"--export-csv", "x.csv", "--all", "--size", "800x600"} << "--size does not apply";
+    QTest::newRow("png with page and exhibit")
+        << QStringList{"--export-png", "x.png", "--page", "5", "--exhibit", "p005-industrial-robots"}
+        << "not both";
+    QTest::newRow("version with section") << QStringList{"--version", "--section", "1"}
+                                          << "does not apply";
 }
 
 void tst_Cli::badArguments()
@@ -223,6 +247,152 @@ void tst_Cli::snapshot()
     const Run r = run({"--snapshot", path, "--section", "1", "--size", "1400x900"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(QImage(path).size(), QSize(1400, 900));
+}
+
+// A copy of the bundled database with its middle 8 KB overwritten: every command that reads it
+// fails with exit 1 and says it is damaged; nothing is written.
+void tst_Cli::damagedDatabase_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("list") << QStringList{"--list"};
+    QTest::newRow("csv all") << QStringList{"--export-csv", "OUT", "--all"};
+    QTest::newRow("png") << QStringList{"--export-png", "OUT", "--page", "5"};
+    QTest::newRow("snapshot") << QStringList{"--snapshot", "OUT", "--section", "2"};
+}
+
+void tst_Cli::damagedDatabase()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir dir;
+    const QString copy = dir.filePath("damaged.sqlite");
+    QVERIFY(QFile::copy(TRENDBOARD_BUNDLED_DB, copy));
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(file.size() / 2 - 4096));
+    file.write(QByteArray(8192, '\0'));
+    file.close();
+    const QString out = dir.filePath("out");
+    args.replaceInStrings("OUT", out);
+    const Run r = run(args, copy);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("damaged") && r.err.contains(copy), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot),
+             QStringList{"damaged.sqlite"});
+}
+
+void tst_Cli::lockedDatabase()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath("locked.sqlite");
+    QVERIFY(QFile::copy(TRENDBOARD_BUNDLED_DB, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        // Another program holds an exclusive lock while the command runs.
+        QSqlDatabase holder = QSqlDatabase::addDatabase("QSQLITE", "holder");
+        holder.setDatabaseName(copy);
+        QVERIFY(holder.open());
+        QSqlQuery q(holder);
+        QVERIFY(q.exec("BEGIN EXCLUSIVE"));
+        QVERIFY(q.exec("CREATE TABLE held(x)"));
+        const Run r = run({"--list"}, copy);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("locked"), qPrintable(r.err));
+        QVERIFY2(!r.err.contains("not a Trendboard database"), qPrintable(r.err));
+        q.exec("ROLLBACK");
+        q.finish();
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase("holder");
+}
+
+void tst_Cli::specialTargetsRefused_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("png") << "--export-png";
+    QTest::newRow("svg") << "--export-svg";
+    QTest::newRow("csv") << "--export-csv";
+}
+
+// A device, FIFO or folder as the target is refused (exit 1), never replaced by a file.
+void tst_Cli::specialTargetsRefused()
+{
+    QFETCH(QString, command);
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath("pipe");
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString link = dir.filePath("link-to-null");
+    QVERIFY(QFile::link("/dev/null", link));
+    for (const QString& target : {fifo, link, QStringLiteral("/dev/null"), dir.path()}) {
+        const Run r = run({command, target, "--exhibit", "p005-industrial-robots"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("not a regular file"), qPrintable(r.err));
+    }
+    QVERIFY(!QFileInfo(fifo).isFile() && QFileInfo(fifo).exists());
+    QVERIFY(QFileInfo(link).isSymLink());
+}
+
+// Page 5 has four exhibits; when the second one's file cannot be written, none is.
+void tst_Cli::blockedSecondOutputWritesNone()
+{
+    const ReportDatabase db(TRENDBOARD_BUNDLED_DB);
+    const QVector<ExhibitInfo> onPage = db.exhibitsOnPage(5);
+    QVERIFY(onPage.size() >= 2);
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("deck-%1.png").arg(onPage.at(1).id)));
+    const Run r = run({"--export-png", dir.filePath("deck.png"), "--page", "5"});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot), QStringList());
+}
+
+// Titles, axis titles and series names are plain text: '<b>' is drawn as written, '&' stays,
+// a control character cannot make the SVG invalid.
+void tst_Cli::textIsPlainInSvgAndCharts()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath("data");
+    QVERIFY(QDir().mkpath(data));
+    for (const char* name : {"report.yaml", "units.yaml", "measures.yaml", "entities.yaml"})
+        QVERIFY(QFile::copy(QStringLiteral(TRENDBOARD_DATA_DIR "/") + name, data + "/" + name));
+    QFile section(data + "/s.yaml");
+    QVERIFY(section.open(QIODevice::WriteOnly));
+    section.write("report: bond-ai-2025\nsection: 2\nexhibits:\n"
+                  "  - {id: p055-x, page: 55, title: 'Title <b>bold</b> & co', kind: bar,\n"
+                  "     x_kind: category, y_axis: '<b>Revenue</b>', unit: MM, source: S & P,\n"
+                  "     series: [{name: 'A <b>B</b>', measure: weekly_active_users,\n"
+                  "               points: [{x: 'C&D', value: 800, quote: 800MM}]}]}\n");
+    section.close();
+    const QString db = dir.filePath("t.sqlite");
+    QProcess compile;
+    compile.start(TRENDBOARD_COMPILER, {data, db});
+    QVERIFY(compile.waitForFinished(60000));
+    QVERIFY2(compile.exitCode() == 0, compile.readAllStandardError().constData());
+    {
+        // A control character the compiler would reject, put in by hand.
+        QSqlDatabase h = QSqlDatabase::addDatabase("QSQLITE", "edit");
+        h.setDatabaseName(db);
+        QVERIFY(h.open());
+        QSqlQuery q(h);
+        QVERIFY(q.exec("UPDATE exhibit SET title = title || char(1) || char(27)"));
+        q.finish();
+        h.close();
+    }
+    QSqlDatabase::removeDatabase("edit");
+    const QString svg = dir.filePath("x.svg");
+    const Run r = run({"--export-svg", svg, "--exhibit", "p055-x"}, db);
+    QCOMPARE(r.code, 0);
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString text;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::Characters)
+            text += xml.text();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY2(text.contains("<b>Revenue</b>"), qPrintable(text.left(2000)));
+    QVERIFY(text.contains("A <b>B</b>"));
+    QVERIFY(text.contains("C&D"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

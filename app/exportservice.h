@@ -1,0 +1,53 @@
+#pragma once
+
+#include "reportdb.h"
+
+#include <QByteArray>
+#include <QSize>
+#include <QString>
+#include <QVector>
+
+QT_BEGIN_NAMESPACE
+class QImage;
+QT_END_NAMESPACE
+
+namespace trendboard {
+
+// Export of exhibits and data to files, called alike by the GUI and the command line.
+// Every write goes through QSaveFile: a target is replaced only when complete.
+
+// An empty string when `path` may be written: it does not exist or is a regular file. A device,
+// FIFO, socket or folder is refused (writing would replace or block on it).
+QString checkExportTarget(const QString& path);
+
+struct ExportFile
+{
+    QString path;
+    QByteArray bytes;
+};
+
+// Writes every file, or none: all are written to temporary files first and renamed into place
+// only when every one is complete. Returns an empty string or what went wrong.
+QString saveAll(const QVector<ExportFile>& files);
+
+QString saveBytes(const QByteArray& bytes, const QString& path);
+QString savePng(const QImage& image, const QString& path);
+
+enum class ImageFormat
+{
+    Png,
+    Svg
+};
+
+struct FigureExport
+{
+    QVector<ExportFile> files;
+    QString error; // set when nothing could be rendered (unknown exhibit, damaged database)
+};
+
+// Renders exhibits to PNG or SVG. One exhibit: the file as named; several (a page): one file
+// each, named <base>-<exhibit id>.<suffix> beside it.
+FigureExport renderFigures(const ReportDatabase& db, const QVector<ExhibitInfo>& exhibits,
+                           const QString& file, ImageFormat format, const QSize& size);
+
+} // namespace trendboard

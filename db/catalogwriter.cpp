@@ -9,6 +9,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <stdexcept>
 
 namespace trendboard {
@@ -344,9 +347,13 @@ QString writeCatalog(const Catalog& catalog, const QString& path)
         QFile::remove(partial);
         return failure;
     }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path))
-        return QStringLiteral("cannot move %1 to %2").arg(partial, path);
+    // rename(2) replaces the old database in one step: a reader sees the old file or the new
+    // one, never none (QFile::rename would refuse an existing target).
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        QFile::remove(partial);
+        return QStringLiteral("cannot move %1 to %2: %3").arg(partial, path, why);
+    }
     return {};
 }
 

@@ -43,7 +43,7 @@ std::optional<FiscalCalendar> FiscalCalendar::fromMonthDay(const std::string& mm
 {
     static const std::regex form(R"((\d{2})-(\d{2}))");
     std::smatch m;
-    if (!std::regex_match(mmdd, m, form))
+    if (mmdd.size() != 5 || !std::regex_match(mmdd, m, form))
         return std::nullopt;
     const int month = std::stoi(m[1]);
     const int day = std::stoi(m[2]);
@@ -152,11 +152,11 @@ Period parseOrThrow(const std::string& raw, const std::optional<FiscalCalendar>&
     } else if (is(R"((\d{4})-(\d{2})-(\d{2}))")) {
         const bg::date d = makeDate(std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]));
         p = {d, d, Granularity::Day};
-    } else if (is(R"((\d{1,2})/(\d{2})\s*[-–]\s*(\d{1,2})/(\d{2}))")) {
+    } else if (is(R"((\d{1,2})/(\d{2}) ?- ?(\d{1,2})/(\d{2}))")) {
         // Month ranges such as '1/19-1/25' (January 2019 to January 2025).
         p = {monthStart(expandYear(m[2]), std::stoi(m[1])),
              monthEnd(expandYear(m[4]), std::stoi(m[3])), Granularity::Range};
-    } else if (is(R"((\d{4})\s*[-–]\s*(\d{4}|\d{2}))")) {
+    } else if (is(R"((\d{4}) ?- ?(\d{4}|\d{2}))")) {
         const int first = std::stoi(m[1]);
         int last = std::stoi(m[2]);
         if (m[2].length() == 2)
@@ -173,14 +173,58 @@ Period parseOrThrow(const std::string& raw, const std::optional<FiscalCalendar>&
 
 } // namespace
 
+namespace {
+
+// A label as an error message quotes it: at most a short prefix.
+std::string quoted(const std::string& label)
+{
+    constexpr std::size_t kShown = 40;
+    return "'" + (label.size() <= kShown ? label : label.substr(0, kShown) + "...") + "'";
+}
+
+// En and em dashes as '-', runs of white space as one space, ends trimmed: the forms the
+// patterns match. Works on UTF-8 bytes.
+std::string normalised(const std::string& raw)
+{
+    std::string out;
+    out.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw.compare(i, 3, "\xE2\x80\x93") == 0 || raw.compare(i, 3, "\xE2\x80\x94") == 0) {
+            out += '-';
+            i += 2;
+        } else if (std::isspace(static_cast<unsigned char>(raw[i]))) {
+            if (!out.empty() && out.back() != ' ')
+                out += ' ';
+        } else {
+            out += raw[i];
+        }
+    }
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
+    return out;
+}
+
+} // namespace
+
 PeriodParse parsePeriod(const std::string& label, const std::optional<FiscalCalendar>& fiscal)
 {
-    if (label.empty())
+    // The longest form the report uses ('1/19-1/25', '12/31/95') is short; a longer label is
+    // a mistake, and refusing it keeps every pattern match on a small, bounded input.
+    constexpr std::size_t kMaxLabel = 32;
+    if (label.size() > 4 * kMaxLabel)
+        return {std::nullopt, "period label " + quoted(label) + " is too long"};
+    const std::string form = normalised(label);
+    if (form.empty())
         return {std::nullopt, "empty period label"};
+    if (form.size() > kMaxLabel)
+        return {std::nullopt, "period label " + quoted(label) + " is too long"};
     try {
-        return {parseOrThrow(label, fiscal), {}};
+        return {parseOrThrow(form, fiscal), {}};
     } catch (const Failure& failure) {
-        return {std::nullopt, "unparseable period '" + label + "': " + failure.message};
+        return {std::nullopt, "unparseable period " + quoted(label) + ": " + failure.message};
+    } catch (const std::exception& e) {
+        // Boost.Date_Time rejects impossible dates (2/30/24) with its own exceptions.
+        return {std::nullopt, "unparseable period " + quoted(label) + ": " + e.what()};
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "derivation.h"
 #include "quotecheck.h"
+#include "yamlguard.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -44,7 +45,50 @@ public:
     void error(const QString& file, const YAML::Node& node, const QString& exhibit,
                const QString& message)
     {
-        m_result.errors.append({file, node ? lineOf(node) : 0, exhibit, message});
+        // A message quotes the input it is about; a long input is cut to a short prefix.
+        m_result.errors.append({file, node ? lineOf(node) : 0, exhibit, abbreviated(message, 240)});
+    }
+
+    // A list of maps (`what` names it in the message); false, with an error, otherwise.
+    bool isListOfMaps(const QString& file, const YAML::Node& list, const QString& exhibit,
+                      const QString& what, const YAML::Node& parent)
+    {
+        if (!list) {
+            error(file, parent, exhibit, QStringLiteral("missing list '%1'").arg(what));
+            return false;
+        }
+        if (!list.IsSequence()) {
+            error(file, list ? list : parent, exhibit, QStringLiteral("'%1' must be a list").arg(what));
+            return false;
+        }
+        bool ok = true;
+        for (const auto& item : list) {
+            if (!item.IsMap()) {
+                error(file, item, exhibit,
+                      QStringLiteral("each entry of '%1' must be a map of fields, not %2")
+                          .arg(what, item.IsScalar() ? QStringLiteral("a plain value")
+                                                     : QStringLiteral("a list")));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    // Runs one step of loading; a shape the step did not foresee becomes an error at its
+    // line instead of ending the compiler.
+    template <typename Step>
+    void guarded(const QString& file, const YAML::Node& node, const QString& exhibit, Step step)
+    {
+        try {
+            step();
+        } catch (const YAML::Exception& e) {
+            m_result.errors.append({file, e.mark.line >= 0 ? e.mark.line + 1 : lineOf(node), exhibit,
+                                    QStringLiteral("unexpected shape: %1")
+                                        .arg(abbreviated(QString::fromStdString(e.msg), 120))});
+        } catch (const std::exception& e) {
+            m_result.errors.append({file, lineOf(node), exhibit,
+                                    QStringLiteral("cannot be read: %1").arg(e.what())});
+        }
     }
 
     // Optional scalar field; a field that is present but not a scalar is an error.
@@ -87,13 +131,29 @@ public:
 
     std::optional<YAML::Node> parseFile(const QString& path)
     {
+        // The largest source is a few hundred KB; a bound keeps a stray file from eating memory.
+        constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_result.errors.append({path, 0, {}, QStringLiteral("cannot be read: %1").arg(file.errorString())});
+            return std::nullopt;
+        }
+        if (file.size() > kMaxBytes) {
+            m_result.errors.append({path, 0, {}, QStringLiteral("is larger than 16 MB")});
+            return std::nullopt;
+        }
+        const QByteArray bytes = file.readAll();
+        if (const auto problem = checkYamlSource(bytes)) {
+            m_result.errors.append({path, problem->line, {}, problem->message});
+            return std::nullopt;
+        }
         try {
-            std::ifstream in(QFile::encodeName(path).constData());
-            if (!in) {
-                m_result.errors.append({path, 0, {}, QStringLiteral("cannot be read")});
+            YAML::Node doc = YAML::Load(bytes.toStdString());
+            if (!doc.IsMap()) {
+                m_result.errors.append({path, 1, {}, QStringLiteral("must be a map of fields at its top level")});
                 return std::nullopt;
             }
-            return YAML::Load(in);
+            return doc;
         } catch (const YAML::Exception& e) {
             m_result.errors.append(
                 {path,
@@ -102,6 +162,13 @@ public:
                  QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg))});
             return std::nullopt;
         }
+    }
+
+    // Loads one file by `load`; any shape the loader did not foresee is an error of that file.
+    template <typename Load>
+    void loadFile(const QString& path, Load load)
+    {
+        guarded(path, YAML::Node(), {}, [&] { load(path); });
     }
 
     void loadReports(const QString& path)
@@ -114,7 +181,15 @@ public:
             error(path, *doc, {}, QStringLiteral("expected a list 'reports'"));
             return;
         }
-        for (const auto& node : reports) {
+        if (!isListOfMaps(path, reports, {}, QStringLiteral("reports"), *doc))
+            return;
+        for (const auto& node : reports)
+            guarded(path, node, {}, [&] { loadReport(path, node); });
+    }
+
+    void loadReport(const QString& path, const YAML::Node& node)
+    {
+        {
             Report report;
             report.id = required(path, node, "id");
             report.title = required(path, node, "title");
@@ -122,6 +197,8 @@ public:
             report.published = required(path, node, "published");
             report.cite = required(path, node, "cite");
             report.pageCount = integer(path, node, "pages").value_or(0);
+            if (!isListOfMaps(path, node["sections"], {}, QStringLiteral("sections"), node))
+                return;
             for (const auto& s : node["sections"]) {
                 Section section;
                 section.number = integer(path, s, "number").value_or(-1);
@@ -145,6 +222,8 @@ public:
             return;
         static const QSet<QString> quantities{"level",    "share", "growth",
                                               "multiple", "index", "rank"};
+        if (!isListOfMaps(path, (*doc)["units"], {}, QStringLiteral("units"), *doc))
+            return;
         for (const auto& node : (*doc)["units"]) {
             Unit unit;
             unit.symbol = required(path, node, "symbol");
@@ -173,6 +252,8 @@ public:
             return;
         static const QSet<QString> quantities{"level",    "share", "growth",
                                               "multiple", "index", "rank"};
+        if (!isListOfMaps(path, (*doc)["measures"], {}, QStringLiteral("measures"), *doc))
+            return;
         for (const auto& node : (*doc)["measures"]) {
             Measure measure;
             measure.id = required(path, node, "id");
@@ -223,6 +304,8 @@ public:
             return;
         static const QSet<QString> kinds{"company", "country", "region", "product", "organisation"};
         QVector<QPair<Entity, YAML::Node>> pending;
+        if (!isListOfMaps(path, (*doc)["entities"], {}, QStringLiteral("entities"), *doc))
+            return;
         for (const auto& node : (*doc)["entities"]) {
             Entity entity;
             entity.name = required(path, node, "name");
@@ -238,8 +321,20 @@ public:
                 error(path, node, {},
                       QStringLiteral("entity '%1': fiscal_year_end '%2' is not MM-DD")
                           .arg(entity.name, entity.fiscalYearEnd));
-            for (const auto& alias : node["aliases"])
-                entity.aliases.append(str(alias).trimmed());
+            const YAML::Node aliases = node["aliases"];
+            if (aliases && !aliases.IsSequence()) {
+                error(path, aliases, {},
+                      QStringLiteral("entity '%1': aliases must be a list of names").arg(entity.name));
+            } else {
+                for (const auto& alias : aliases) {
+                    if (!alias.IsScalar()) {
+                        error(path, alias, {},
+                              QStringLiteral("entity '%1': an alias must be a name").arg(entity.name));
+                        continue;
+                    }
+                    entity.aliases.append(str(alias).trimmed());
+                }
+            }
             for (const QString& name : QStringList(entity.name) + entity.aliases) {
                 const QString key = name.toCaseFolded();
                 if (m_entityByName.contains(key))
@@ -292,12 +387,16 @@ public:
             return;
         }
         const YAML::Node exhibits = (*doc)["exhibits"];
-        if (exhibits && !exhibits.IsSequence()) {
-            error(file, exhibits, {}, QStringLiteral("'exhibits' must be a list"));
+        if (!exhibits) {
+            error(file, *doc, {}, QStringLiteral("missing exhibits"));
             return;
         }
-        for (const auto& node : exhibits)
-            loadExhibit(file, node, *report, *section);
+        if (!isListOfMaps(file, exhibits, {}, QStringLiteral("exhibits"), *doc))
+            return;
+        for (const auto& node : exhibits) {
+            const QString id = node["id"] && node["id"].IsScalar() ? str(node["id"]) : QString();
+            guarded(file, node, id, [&] { loadExhibit(file, node, *report, *section); });
+        }
     }
 
     std::optional<FiscalCalendar> fiscalOf(const QString& entity) const
@@ -393,6 +492,8 @@ public:
         ex.note = field(file, node, "note", id);
 
         QSet<QString> seriesNames;
+        if (node["series"] && !isListOfMaps(file, node["series"], id, QStringLiteral("series"), node))
+            return;
         for (const auto& sNode : node["series"]) {
             Series series;
             series.name = required(file, sNode, "name", id);
@@ -428,6 +529,9 @@ public:
             if (series.axis != QLatin1String("primary") &&
                 series.axis != QLatin1String("secondary"))
                 error(file, sNode["axis"], id, QStringLiteral("axis must be primary or secondary"));
+            if (sNode["points"] &&
+                !isListOfMaps(file, sNode["points"], id, QStringLiteral("points"), sNode))
+                continue;
             for (const auto& pNode : sNode["points"])
                 series.points.append(loadPoint(file, pNode, ex, series));
             if (series.stated && series.points.isEmpty())
@@ -490,7 +594,8 @@ public:
                   where + QStringLiteral("status must be reported or derived"));
         p.page = node["page"] ? integer(file, node, "page", id).value_or(ex.page) : ex.page;
         p.measure = field(file, node, "measure", id);
-        if (p.value)
+        // A series whose measure is unknown was reported once, at the series.
+        if (p.value && (!p.measure.isEmpty() || m_measures.contains(series.measure)))
             checkMeasure(file, node["measure"] ? node["measure"] : node, id, where,
                          p.measure.isEmpty() ? series.measure : p.measure, p.unit);
         else if (!p.measure.isEmpty())
@@ -649,14 +754,19 @@ LoadResult loadSources(const QString& dataDir)
     }
     if (!result.ok())
         return result;
-    loader.loadReports(dir.filePath(QStringLiteral("report.yaml")));
-    loader.loadUnits(dir.filePath(QStringLiteral("units.yaml")));
-    loader.loadMeasures(dir.filePath(QStringLiteral("measures.yaml")));
-    loader.loadEntities(dir.filePath(QStringLiteral("entities.yaml")));
+    const auto load = [&](const QString& name, void (Loader::*step)(const QString&)) {
+        loader.loadFile(dir.filePath(name), [&](const QString& path) { (loader.*step)(path); });
+    };
+    load(QStringLiteral("report.yaml"), &Loader::loadReports);
+    if (!result.ok())
+        return result; // every other file refers to the reports
+    load(QStringLiteral("units.yaml"), &Loader::loadUnits);
+    load(QStringLiteral("measures.yaml"), &Loader::loadMeasures);
+    load(QStringLiteral("entities.yaml"), &Loader::loadEntities);
     const QStringList files = dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
     for (const QString& name : files) {
         if (!fixed.contains(name))
-            loader.loadSection(dir.filePath(name));
+            load(name, &Loader::loadSection);
     }
     loader.resolveDerivations();
     return result;

@@ -138,6 +138,21 @@ void tst_Period::parses_data()
                                       << "2023-01-01"
                                       << "2025-12-31"
                                       << "range";
+    QTest::newRow("en-dash year range") << QString::fromUtf8("2014\u20132024")
+                                        << ""
+                                        << "2014-01-01"
+                                        << "2024-12-31"
+                                        << "range";
+    QTest::newRow("en-dash month range") << QString::fromUtf8("1/19 \u2013 1/25")
+                                         << ""
+                                         << "2019-01-01"
+                                         << "2025-01-31"
+                                         << "range";
+    QTest::newRow("spaces around") << "  2024 "
+                                   << ""
+                                   << "2024-01-01"
+                                   << "2024-12-31"
+                                   << "year";
     QTest::newRow("decade") << "1950s"
                             << ""
                             << "1950-01-01"
@@ -190,6 +205,11 @@ void tst_Period::rejects_data()
                                    << "not a period form";
     QTest::newRow("iso bad day") << "2024-02-30"
                                  << "no such date";
+    // 30 KB of spaces once overflowed the stack of std::regex_match.
+    QTest::newRow("30 KB of spaces") << "2014" + QString(30000, ' ') + "2024"
+                                     << "too long";
+    QTest::newRow("long digits") << QString(1000, '1') << "too long";
+    QTest::newRow("message quotes a prefix") << "x" + QString(500, 'y') << "yyy...";
 }
 
 void tst_Period::rejects()

@@ -22,6 +22,12 @@ const char* kUnits = R"(units:
   - {symbol: $B, base: USD, factor: 1e9, quantity: level}
   - {symbol: MM, base: count, factor: 1e6, quantity: level}
   - {symbol: '%', base: percent, factor: 1, quantity: share}
+  - {symbol: '% Y/Y', base: percent growth, factor: 1, quantity: growth}
+)";
+const char* kMeasures = R"(measures:
+  - {id: capex, name: CapEx, quantity: level, base: USD}
+  - {id: capex_growth, name: CapEx growth, quantity: growth}
+  - {id: users, name: Users, quantity: level, base: count}
 )";
 const char* kEntities = R"(entities:
   - {name: NVIDIA, kind: company, fiscal_year_end: 01-31}
@@ -42,10 +48,33 @@ exhibits:
     series:
       - name: CapEx
         entity: Google
+        measure: capex
         points:
           - x: '2024'
             value: 212
             quote: CapEx $212B in 2024
+)";
+
+// kValid with a growth series and a derived point: +63% Y/Y to $212B fixes 2023's $130B.
+const char* kDerived = R"(
+      - name: Growth
+        measure: capex_growth
+        unit: '% Y/Y'
+        points:
+          - x: '2024'
+            value: 63
+            quote: +63% Y/Y
+      - name: CapEx before
+        measure: capex
+        points:
+          - x: '2023'
+            value: 130
+            status: derived
+            derivation: $212B / 1.63, a year before 2024
+            formula: a / (1 + b / 100)
+            inputs:
+              a: {series: CapEx, x: '2024'}
+              b: {series: Growth, x: '2024'}
 )";
 
 void write(const QString& path, const QByteArray& text)
@@ -62,6 +91,7 @@ struct Fixture
     {
         write(dir.filePath("report.yaml"), kReport);
         write(dir.filePath("units.yaml"), kUnits);
+        write(dir.filePath("measures.yaml"), kMeasures);
         write(dir.filePath("entities.yaml"), entities);
         write(dir.filePath("section-1.yaml"), section);
     }
@@ -79,6 +109,11 @@ private slots:
     void duplicateIdAcrossFiles();
     void writerReplacesOnlyWhenComplete();
     void bundledSourcesLoad();
+    void derivedPointChecked_data();
+    void derivedPointChecked();
+    void malformedSources_data();
+    void malformedSources();
+    void writerReplacesAtomically();
 };
 
 void tst_SourceLoader::validFixtureLoads()
@@ -120,25 +155,37 @@ void tst_SourceLoader::errors_data()
                                         << "unparseable period 'sometime'" << 9;
     QTest::newRow("unparseable x") << "x: '2024'"
                                    << "x: '13/24'"
-                                   << "unparseable period '13/24'" << 15;
+                                   << "unparseable period '13/24'" << 16;
     QTest::newRow("no quote") << "quote: CapEx $212B in 2024"
                               << "status: reported"
-                              << "datapoint without a quote" << 15;
+                              << "datapoint without a quote" << 16;
     QTest::newRow("quote does not show value") << "value: 212"
                                                << "value: 213"
-                                               << "does not show the value 213" << 17;
+                                               << "does not show the value 213" << 18;
     QTest::newRow("non-numeric value") << "value: 212"
                                        << "value: lots"
-                                       << "value 'lots' is not a number" << 16;
+                                       << "value 'lots' is not a number" << 17;
     QTest::newRow("unknown point entity") << "            value: 212"
                                           << "            value: 212\n            entity: Nobody"
-                                          << "unknown entity 'Nobody'" << 17;
+                                          << "unknown entity 'Nobody'" << 18;
     QTest::newRow("unknown kind") << "kind: bar"
                                   << "kind: bars"
                                   << "unknown kind 'bars'" << 7;
     QTest::newRow("bad yaml") << "title: CapEx"
                               << "title: [CapEx"
                               << "not valid YAML" << 0;
+    QTest::newRow("missing measure") << "        measure: capex\n"
+                                     << ""
+                                     << "series 'CapEx': missing measure" << 12;
+    QTest::newRow("unknown measure") << "measure: capex"
+                                     << "measure: capx"
+                                     << "unknown measure 'capx'" << 14;
+    QTest::newRow("growth unit in a level measure") << "measure: capex"
+                                                    << "measure: capex_growth"
+                                                    << "is a level, but measure 'capex_growth'" << 0;
+    QTest::newRow("level in another base unit") << "measure: capex"
+                                                << "measure: users"
+                                                << "unit '$B' is in USD, but measure 'users'" << 0;
     QTest::newRow("stated without points")
         << "        entity: Google"
         << "        stated: true\n        points: []\n      - name: Other\n        stated: true"
@@ -214,6 +261,148 @@ void tst_SourceLoader::bundledSourcesLoad()
         all.append(e.toString());
     QVERIFY2(r.ok(), qPrintable(all.join('\n')));
     QVERIFY(r.catalog.exhibits.size() > 20);
+}
+
+void tst_SourceLoader::derivedPointChecked_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("valid") << "" << "" << "";
+    QTest::newRow("does not round") << "value: 130" << "value: 140" << "does not round to 140";
+    QTest::newRow("missing input") << "x: '2024'}\n              b:" << "x: '2022'}\n              b:"
+                                   << "is not a point of the database";
+    QTest::newRow("unknown name in formula") << "a / (1 + b / 100)" << "a / (1 + c / 100)"
+                                             << "not one of its inputs";
+    QTest::newRow("no derivation") << "            derivation: $212B / 1.63, a year before 2024\n"
+                                   << "" << "needs a derivation";
+    QTest::newRow("own quote") << "            status: derived\n"
+                               << "            status: derived\n            quote: 130\n"
+                               << "not its own";
+    QTest::newRow("deep formula") << "a / (1 + b / 100)"
+                                  << QString(200, '(') + "a" + QString(200, ')')
+                                  << "formula";
+}
+
+void tst_SourceLoader::derivedPointChecked()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, message);
+    QString text = QString::fromUtf8(kValid) + QString::fromUtf8(kDerived).mid(1);
+    if (!from.isEmpty()) {
+        QVERIFY2(text.contains(from), qPrintable(from));
+        text.replace(text.indexOf(from), from.size(), to);
+    }
+    Fixture f(text.toUtf8());
+    const LoadResult r = loadSources(f.dir.path());
+    QStringList all;
+    for (const SourceError& e : r.errors)
+        all.append(e.toString());
+    if (message.isEmpty()) {
+        QVERIFY2(r.ok(), qPrintable(all.join('\n')));
+        const Datapoint& derived = r.catalog.exhibits.first().series.at(2).points.first();
+        QCOMPARE(derived.status, QStringLiteral("derived"));
+        QCOMPARE(derived.inputs.size(), 2);
+        // The writer stores the inputs and the inputs' quotes.
+        const QString db = f.dir.filePath("out.sqlite");
+        QCOMPARE(writeCatalog(r.catalog, db), QString());
+        return;
+    }
+    QVERIFY(!r.ok());
+    QVERIFY2(all.join('\n').contains(message), qPrintable(all.join('\n')));
+}
+
+// Wrongly shaped and hostile sources: each is an error naming file and line, never a crash,
+// an abort or minutes of work.
+void tst_SourceLoader::malformedSources_data()
+{
+    QTest::addColumn<QByteArray>("section");
+    QTest::addColumn<QByteArray>("entities");
+    QTest::addColumn<QString>("message");
+    const QByteArray head = "report: r\nsection: 1\n";
+    const QByteArray ex = "  - {id: p006-a, page: 6, title: T, kind: bar, source: S";
+    QTest::newRow("exhibit as string") << head + "exhibits:\n  - just a string\n" << QByteArray(kEntities)
+                                       << "must be a map of fields";
+    QTest::newRow("series as map") << head + "exhibits:\n" + ex + ", series: {a: b}}\n"
+                                   << QByteArray(kEntities) << "'series' must be a list";
+    QTest::newRow("series item as string") << head + "exhibits:\n" + ex + ", series: [plain]}\n"
+                                           << QByteArray(kEntities) << "must be a map of fields";
+    QTest::newRow("point as string")
+        << head + "exhibits:\n" + ex + ", series: [{name: a, measure: capex, points: [p]}]}\n"
+        << QByteArray(kEntities) << "must be a map of fields";
+    QTest::newRow("title as list") << head + "exhibits:\n" + ex + ", headline: [a, b]}\n"
+                                   << QByteArray(kEntities) << "must be a single value";
+    QTest::newRow("alias entry as map")
+        << head + "exhibits: []\n"
+        << QByteArray("entities:\n  - {name: X, kind: company, aliases: [{a: b}]}\n")
+        << "an alias must be a name";
+    QTest::newRow("aliases as map") << head + "exhibits: []\n"
+                                    << QByteArray("entities:\n  - {name: X, kind: company, aliases: {a: b}}\n")
+                                    << "aliases must be a list";
+    QTest::newRow("top level a list") << QByteArray("- 1\n- 2\n") << QByteArray(kEntities)
+                                      << "must be a map of fields at its top level";
+    QTest::newRow("long period") << head + "exhibits:\n" + ex + ", period: '2014" +
+                                        QByteArray(30000, ' ') + "2024'}\n"
+                                 << QByteArray(kEntities) << "is too long";
+    QTest::newRow("anchors and aliases")
+        << head + "a: &a [x, x, x, x]\nb: &b [*a, *a, *a, *a]\nc: [*b, *b, *b, *b]\nexhibits: []\n"
+        << QByteArray(kEntities) << "anchors";
+    QTest::newRow("duplicate key") << head + "exhibits:\n" + ex + ", title: U}\n"
+                                   << QByteArray(kEntities) << "duplicate key 'title'";
+    QTest::newRow("invalid utf-8") << head + "exhibits:\n" + ex + ", note: \"caf\xe9\"}\n"
+                                   << QByteArray(kEntities) << "not valid UTF-8";
+    QTest::newRow("control character") << head + "exhibits:\n" + ex + ", note: \"a\x01b\"}\n"
+                                       << QByteArray(kEntities) << "control character";
+    QTest::newRow("escaped control character")
+        << head + "exhibits:\n" + ex + ", note: \"a\\x01b\"}\n" << QByteArray(kEntities)
+        << "control character";
+    QTest::newRow("two documents") << head + "exhibits: []\n---\nx: 1\n" << QByteArray(kEntities)
+                                   << "one YAML document";
+    QTest::newRow("long unknown unit") << head + "exhibits:\n" + ex + ", unit: " +
+                                              QByteArray(5000, 'u') + "}\n"
+                                       << QByteArray(kEntities) << "unknown unit";
+}
+
+void tst_SourceLoader::malformedSources()
+{
+    QFETCH(QByteArray, section);
+    QFETCH(QByteArray, entities);
+    QFETCH(QString, message);
+    Fixture f(section, entities);
+    QElapsedTimer timer;
+    const LoadResult r = loadSources(f.dir.path());
+    QVERIFY(!r.ok());
+    QStringList all;
+    for (const SourceError& e : r.errors) {
+        all.append(e.toString());
+        QVERIFY2(e.line > 0, qPrintable(e.toString()));
+        // Messages quote at most a short prefix of a long input.
+        QVERIFY2(e.toString().size() < 400, qPrintable(e.toString().left(400)));
+    }
+    QVERIFY2(all.join('\n').contains(message), qPrintable(all.join('\n')));
+}
+
+void tst_SourceLoader::writerReplacesAtomically()
+{
+    Fixture f(kValid);
+    const LoadResult r = loadSources(f.dir.path());
+    QVERIFY(r.ok());
+    const QString target = f.dir.filePath("out.sqlite");
+    QCOMPARE(writeCatalog(r.catalog, target), QString());
+    // A reader holding the old file keeps reading it: the new one is renamed over it, the
+    // old inode is never removed first.
+    QFile old(target);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(writeCatalog(r.catalog, target), QString());
+    QVERIFY(QFile::exists(target));
+    QVERIFY(!QFile::exists(target + ".partial"));
+    // A target that is a folder: the move fails, names it, and leaves no partial file.
+    const QString folder = f.dir.filePath("folder.sqlite");
+    QVERIFY(QDir().mkpath(folder + "/inside"));
+    const QString problem = writeCatalog(r.catalog, folder);
+    QVERIFY2(problem.contains(folder), qPrintable(problem));
+    QVERIFY(!QFile::exists(folder + ".partial"));
 }
 
 QTEST_GUILESS_MAIN(tst_SourceLoader)

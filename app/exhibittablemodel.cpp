@@ -87,6 +87,8 @@ QVariant ExhibitTableModel::data(const QModelIndex& index, int role) const
         return p;
     if (role == PointIdRole)
         return point.id;
+    if (role == Qt::ToolTipRole && !point.derivation.isEmpty())
+        return tr("Derived: %1\nFrom: “%2”").arg(point.derivation, point.quote);
     if (role == Qt::ToolTipRole && index.column() == QuoteColumn)
         return QStringLiteral("“%1” (p. %2)").arg(point.quote).arg(point.page);
     if (role == Qt::TextAlignmentRole) {
@@ -119,7 +121,10 @@ QVariant ExhibitTableModel::data(const QModelIndex& index, int role) const
         return display ? QStringLiteral("%1 %2").arg(formatNumber(*point.baseValue), point.baseUnit)
                        : QVariant(*point.baseValue);
     case StatusColumn:
-        return point.status;
+        // A derived value says how it follows from the stated ones, in the table itself.
+        return point.derivation.isEmpty() || !display
+                   ? point.status
+                   : tr("derived: %1").arg(point.derivation);
     case PageColumn:
         return point.page;
     case QuoteColumn:

@@ -249,7 +249,7 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
     ExhibitData data;
     data.info = *info;
     QSqlQuery s = run(                      QStringLiteral("SELECT s.id, s.name, en.name, en.kind, s.unit, s.axis, "
-                                     "s.values_stated, u.base_unit, u.quantity FROM series s "
+                                     "s.values_stated, u.base_unit, u.quantity, s.measure_id FROM series s "
                                      "LEFT JOIN entity en ON en.id = s.entity_id "
                                      "LEFT JOIN unit u ON u.symbol = s.unit "
                                      "WHERE s.exhibit_id = ? ORDER BY s.ordinal"),
@@ -265,13 +265,14 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
         series.stated = s.value(6).toInt() != 0;
         series.unitBase = s.value(7).toString();
         series.unitQuantity = s.value(8).toString();
+        series.measure = s.value(9).toString();
         data.series.append(series);
     }
     checkFetch(s);
     for (SeriesRecord& series : data.series) {
         QSqlQuery p = run(QStringLiteral("SELECT d.id, d.x_label, d.period_start, d.period_end, d.granularity, "
                            "d.value, d.text_value, d.unit, d.base_value, d.base_unit, d.status, "
-                           "d.quote, d.page, en.name FROM datapoint d "
+                           "d.quote, d.page, en.name, d.measure_id, d.derivation FROM datapoint d "
                            "LEFT JOIN entity en ON en.id = d.entity_id WHERE d.series_id = ? "
                            "ORDER BY d.ordinal"),
             {series.id});
@@ -291,6 +292,8 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
             point.quote = p.value(11).toString();
             point.page = p.value(12).toInt();
             point.entity = p.value(13).toString();
+            point.measure = p.value(14).isNull() ? series.measure : p.value(14).toString();
+            point.derivation = p.value(15).toString();
             series.points.append(point);
         }
         checkFetch(p);

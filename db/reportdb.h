@@ -70,6 +70,8 @@ struct PointRecord
     QString status;
     QString quote;
     int page = 0;
+    QString measure;    // the point's measure (its own, else its series')
+    QString derivation; // derived points: how the value follows from stated ones
 };
 
 struct SeriesRecord
@@ -84,6 +86,7 @@ struct SeriesRecord
     QString axis;
     bool stated = true;
     QVector<PointRecord> points;
+    QString measure;
 };
 
 struct ExhibitData

@@ -16,6 +16,7 @@
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPieSeries>
@@ -224,6 +225,8 @@ void QtChartsCanvas::rebuild()
     m_labelledBars = nullptr;
     m_xySeries.clear();
     m_xyPointIndex.clear();
+    m_xyDerived.clear();
+    m_xyDerivedIndex.clear();
     m_barSets.clear();
     m_slices.clear();
     m_plan = m_model && m_model->hasExhibit() ? planChart(*m_model) : ChartPlan{};
@@ -338,21 +341,38 @@ std::optional<double> QtChartsCanvas::plottedValue(const SeriesRecord& record,
 }
 
 QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, const QColor& color,
-                                        const std::function<double(const PointRecord&)>& xOf)
+                                        const std::function<double(const PointRecord&)>& xOf,
+                                        bool derived)
 {
     const SeriesRecord& record = m_model->exhibit().series.at(s);
+    const auto drawn = [&](const PointRecord& point) {
+        return (point.status == QLatin1String("derived")) == derived &&
+               plottedValue(record, point).has_value();
+    };
     // A line needs two points; a single stated value is a marker.
     int drawable = 0;
     for (const PointRecord& point : record.points)
-        drawable += plottedValue(record, point).has_value() ? 1 : 0;
-    QXYSeries* series = connected && drawable > 1 ? static_cast<QXYSeries*>(new QLineSeries)
-                                                  : static_cast<QXYSeries*>(new QScatterSeries);
+        drawable += drawn(point) ? 1 : 0;
+    QXYSeries* series = connected && !derived && drawable > 1
+                            ? static_cast<QXYSeries*>(new QLineSeries)
+                            : static_cast<QXYSeries*>(new QScatterSeries);
     if (auto* scatter = qobject_cast<QScatterSeries*>(series)) {
         scatter->setMarkerSize(11);
         scatter->setBorderColor(Qt::white);
     }
-    series->setName(chartText(record.stated ? record.name : record.name + tr(" (stated values only)")));
-    series->setColor(color);
+    if (derived) {
+        series->setName(chartText(record.name + tr(" (derived)")));
+        series->setColor(Qt::white);
+        // A hollow marker: the value follows from stated ones, the report does not print it.
+        static_cast<QScatterSeries*>(series)->setBorderColor(color);
+        QPen pen(color);
+        pen.setWidthF(2);
+        series->setPen(pen);
+    } else {
+        series->setName(
+            chartText(record.stated ? record.name : record.name + tr(" (stated values only)")));
+        series->setColor(color);
+    }
     series->setPointsVisible(true);
     series->setSelectedColor(QColor(0xff, 0xb0, 0x00));
     series->setPointLabelsVisible(true);
@@ -361,16 +381,15 @@ QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, c
     series->setPointLabelsFormat(labelFormat(secondary ? m_plan.y2Unit : m_plan.unit,
                                              QStringLiteral("@yPoint"),
                                              anyNegative(valuesOf(secondary))));
-    QVector<int>& indexOfDrawn = m_xyPointIndex[s];
+    QVector<int>& indexOfDrawn = derived ? m_xyDerivedIndex[s] : m_xyPointIndex[s];
     for (int p = 0; p < record.points.size(); ++p) {
-        const auto v = plottedValue(record, record.points.at(p));
-        if (!v)
+        if (!drawn(record.points.at(p)))
             continue;
-        series->append(xOf(record.points.at(p)), *v);
+        series->append(xOf(record.points.at(p)), *plottedValue(record, record.points.at(p)));
         indexOfDrawn.append(p);
     }
-    m_xySeries.insert(s, series);
-    connect(series, &QXYSeries::clicked, this, [this, s, series](const QPointF& at) {
+    (derived ? m_xyDerived : m_xySeries).insert(s, series);
+    connect(series, &QXYSeries::clicked, this, [this, s, series, derived](const QPointF& at) {
         // The drawn point nearest to the click, in pixels.
         int best = -1;
         double bestDistance = 0;
@@ -384,7 +403,8 @@ QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, c
             }
         }
         if (best >= 0)
-            activateLater(m_model->rowFor(s, m_xyPointIndex.value(s).value(best)));
+            activateLater(m_model->rowFor(
+                s, (derived ? m_xyDerivedIndex : m_xyPointIndex).value(s).value(best)));
     });
     return series;
 }
@@ -472,6 +492,27 @@ void QtChartsCanvas::buildXY()
                 return double(m_plan.categories.indexOf(point.xLabel));
             });
         attachXY(series, xAxis, plotted->secondary && y2 ? y2 : y);
+        // A series whose only drawn values are derived is named once, by its derived markers.
+        if (m_xyPointIndex.value(s).isEmpty()) {
+            if (QLegendMarker* marker = chart->legend()->markers(series).value(0))
+                marker->setVisible(false);
+        }
+        bool anyDerived = false;
+        for (const PointRecord& point : record.points)
+            anyDerived = anyDerived || point.status == QLatin1String("derived");
+        if (anyDerived) {
+            QXYSeries* derived = makeXYSeries(
+                s, false, plotted->secondary, color,
+                [this](const PointRecord& point) {
+                    if (m_plan.yearAxis)
+                        return double(point.periodStart.left(4).toInt());
+                    if (m_plan.dateAxis)
+                        return double(ExhibitTableModel::periodMidpoint(point)->toMSecsSinceEpoch());
+                    return double(m_plan.categories.indexOf(point.xLabel));
+                },
+                true);
+            attachXY(derived, xAxis, plotted->secondary && y2 ? y2 : y);
+        }
     }
     chart->legend()->setVisible(exhibit.series.size() > 0);
 }
@@ -536,10 +577,11 @@ void QtChartsCanvas::buildBars()
             if (v && c >= 0) {
                 values[c] = *v;
                 present[c] = true;
-                m_barLabels.append(
-                    {bars->count(), c, *v,
-                     formatValue(record.points.at(p).value.value_or(*v), record.points.at(p).unit),
-                     color.darker(140)});
+                const PointRecord& point = record.points.at(p);
+                QString label = formatValue(point.value.value_or(*v), point.unit);
+                if (point.status == QLatin1String("derived"))
+                    label = tr("%1 (derived)").arg(label);
+                m_barLabels.append({bars->count(), c, *v, label, color.darker(140)});
             }
         }
         allComplete = allComplete && !present.contains(false);
@@ -663,8 +705,10 @@ QVector<ChartCanvas::Mark> QtChartsCanvas::marks() const
     // A marker on the plot area's edge (a zero on the axis) is half outside it; its visible
     // half is what a click reaches.
     const QRectF inside = chart->plotArea().adjusted(3, 3, -3, -3);
-    for (auto it = m_xySeries.begin(); it != m_xySeries.end(); ++it) {
-        const QVector<int>& index = m_xyPointIndex.value(it.key());
+    const auto xyMarks = [&](const QHash<int, QXYSeries*>& drawnSeries,
+                             const QHash<int, QVector<int>>& indexes) {
+    for (auto it = drawnSeries.begin(); it != drawnSeries.end(); ++it) {
+        const QVector<int>& index = indexes.value(it.key());
         const auto* scatter = qobject_cast<QScatterSeries*>(it.value());
         const int size = scatter ? int(scatter->markerSize()) : int(it.value()->markerSize());
         for (int i = 0; i < it.value()->count(); ++i) {
@@ -674,6 +718,9 @@ QVector<ChartCanvas::Mark> QtChartsCanvas::marks() const
             result.append({m_model->rowFor(it.key(), index.value(i)), toCanvas(at), QSize(size, size)});
         }
     }
+    };
+    xyMarks(m_xySeries, m_xyPointIndex);
+    xyMarks(m_xyDerived, m_xyDerivedIndex);
     if (m_labelledBars) {
         const QList<QBarSet*> sets = m_labelledBars->barSets();
         const bool stacked = m_model->exhibit().info.kind == ChartKind::StackedBar;
@@ -731,6 +778,8 @@ void QtChartsCanvas::clearHighlight()
 {
     for (QXYSeries* series : std::as_const(m_xySeries))
         series->deselectAllPoints();
+    for (QXYSeries* series : std::as_const(m_xyDerived))
+        series->deselectAllPoints();
     for (QBarSet* set : std::as_const(m_barSets))
         set->deselectAllBars();
     for (QPieSlice* slice : std::as_const(m_slices))
@@ -758,6 +807,11 @@ void QtChartsCanvas::highlightRow(int row)
         return;
     if (QXYSeries* series = m_xySeries.value(s)) {
         const int drawn = m_xyPointIndex.value(s).indexOf(p);
+        if (drawn >= 0)
+            series->selectPoint(drawn);
+    }
+    if (QXYSeries* series = m_xyDerived.value(s)) {
+        const int drawn = m_xyDerivedIndex.value(s).indexOf(p);
         if (drawn >= 0)
             series->selectPoint(drawn);
     }

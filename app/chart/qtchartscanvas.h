@@ -56,8 +56,10 @@ private:
     void attachXY(QXYSeries* series, QAbstractAxis* x, QAbstractAxis* y);
     QVector<double> valuesOf(bool secondary) const;
     std::optional<double> plottedValue(const SeriesRecord& record, const PointRecord& point) const;
+    // The stated points of a series, or (derived) its derived points as hollow markers.
     QXYSeries* makeXYSeries(int series, bool connected, bool secondary, const QColor& color,
-                            const std::function<double(const PointRecord&)>& xOf);
+                            const std::function<double(const PointRecord&)>& xOf,
+                            bool derived = false);
     void clearHighlight();
     void placeBarLabels();
     // Emits rowActivated once the toolkit has finished delivering the click: Qt Charts
@@ -78,6 +80,8 @@ private:
     // Drawn items per exhibit series, and which model point each of their indexes shows.
     QHash<int, QXYSeries*> m_xySeries;
     QHash<int, QVector<int>> m_xyPointIndex; // series -> drawn index -> point
+    QHash<int, QXYSeries*> m_xyDerived;      // derived points of a series, drawn hollow
+    QHash<int, QVector<int>> m_xyDerivedIndex;
     QHash<int, QBarSet*> m_barSets;
     QHash<int, QPieSlice*> m_slices; // point -> slice (pie shows one series)
     struct BarLabel

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds everything with AddressSanitizer + UndefinedBehaviorSanitizer in ./build-asan and runs
+# the whole test suite there. Any finding fails the test that hit it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+generator=()
+command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
+if [ ! -f build-asan/CMakeCache.txt ]; then
+    cmake -S . -B build-asan "${generator[@]}" -DCMAKE_BUILD_TYPE=Debug -DTRENDBOARD_SANITIZE=ON
+fi
+cmake --build build-asan --parallel "$(nproc)"
+export QT_QPA_PLATFORM=offscreen
+# Leaks are reported for our code; the Qt, fontconfig and GL libraries keep caches for the
+# life of the process that LeakSanitizer cannot tell from leaks (tests/lsan.supp names them).
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+ctest --test-dir build-asan --output-on-failure --timeout 600

@@ -1,0 +1,43 @@
+// libFuzzer target: the data-source compiler reads any bytes as a section file (beside valid
+// report, unit, measure and entity files) and reports errors, never crashes or aborts.
+#include "sourceloader.h"
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+namespace {
+
+QTemporaryDir* folder()
+{
+    static QTemporaryDir* dir = [] {
+        auto* d = new QTemporaryDir;
+        const QDir data(QStringLiteral(TRENDBOARD_DATA_DIR));
+        for (const char* name : {"report.yaml", "units.yaml", "measures.yaml", "entities.yaml"})
+            QFile::copy(data.filePath(QString::fromLatin1(name)), d->filePath(QString::fromLatin1(name)));
+        return d;
+    }();
+    return dir;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    QFile section(folder()->filePath(QStringLiteral("section-x.yaml")));
+    if (!section.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        std::abort();
+    section.write(reinterpret_cast<const char*>(data), qint64(size));
+    section.close();
+    const trendboard::LoadResult result = trendboard::loadSources(folder()->path());
+    for (const trendboard::SourceError& e : result.errors) {
+        if (e.message.size() > 400)
+            std::abort(); // messages quote a short prefix only
+    }
+    return 0;
+}

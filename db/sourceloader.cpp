@@ -769,6 +769,9 @@ LoadResult loadSources(const QString& dataDir)
             load(name, &Loader::loadSection);
     }
     loader.resolveDerivations();
+    // Messages quote the input they are about; a long input is cut to a short prefix.
+    for (SourceError& e : result.errors)
+        e.message = abbreviated(e.message, 240);
     return result;
 }
 

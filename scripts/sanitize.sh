@@ -10,8 +10,8 @@ if [ ! -f build-asan/CMakeCache.txt ]; then
 fi
 cmake --build build-asan --parallel "$(nproc)"
 export QT_QPA_PLATFORM=offscreen
-# Leaks are reported for our code; the Qt, fontconfig and GL libraries keep caches for the
-# life of the process that LeakSanitizer cannot tell from leaks (tests/lsan.supp names them).
+# Leaks are reported; only caches that fontconfig, D-Bus and GL keep for the life of the
+# process are suppressed (tests/lsan.supp).
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"

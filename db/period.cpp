@@ -115,8 +115,22 @@ Period parseOrThrow(const std::string& raw, const std::optional<FiscalCalendar>&
         estimate = true;
         label.pop_back();
     }
+    // Compiled once (thread-safe static initialisation), not at every call.
+    static const std::regex kYear(R"((\d{4}))");
+    static const std::regex kCalendarYear(R"(C(\d{4}))");
+    static const std::regex kFiscalYear(R"(F(\d{4}|\d{2}))");
+    static const std::regex kDecade(R"((\d{3})0s)");
+    static const std::regex kQuarter(R"(C?Q([1-4]):(\d{2}|\d{4}))");
+    static const std::regex kQuarterShort(R"(([1-4])Q(\d{2}))");
+    static const std::regex kFiscalQuarter(R"(FQ([1-4]):(\d{2}|\d{4}))");
+    static const std::regex kHalf(R"(H([12]):(\d{2}|\d{4}))");
+    static const std::regex kMonth(R"((\d{1,2})/(\d{2}|\d{4}))");
+    static const std::regex kDay(R"((\d{1,2})/(\d{1,2})/(\d{2}|\d{4}))");
+    static const std::regex kIsoDay(R"((\d{4})-(\d{2})-(\d{2}))");
+    static const std::regex kMonthRange(R"((\d{1,2})/(\d{2}) ?- ?(\d{1,2})/(\d{2}))");
+    static const std::regex kYearRange(R"((\d{4}) ?- ?(\d{4}|\d{2}))");
     std::smatch m;
-    auto is = [&](const char* pattern) { return std::regex_match(label, m, std::regex(pattern)); };
+    auto is = [&](const std::regex& form) { return std::regex_match(label, m, form); };
     auto needFiscal = [&]() -> const FiscalCalendar& {
         if (!fiscal)
             throw Failure{"fiscal period needs the company's fiscal year end"};
@@ -124,39 +138,39 @@ Period parseOrThrow(const std::string& raw, const std::optional<FiscalCalendar>&
     };
 
     Period p;
-    if (is(R"((\d{4}))") || is(R"(C(\d{4}))")) {
+    if (is(kYear) || is(kCalendarYear)) {
         p = calendarYear(std::stoi(m[1]));
-    } else if (is(R"(F(\d{4}|\d{2}))")) {
+    } else if (is(kFiscalYear)) {
         p = fiscalMonths(expandYear(m[1]), needFiscal(), 0, 12, Granularity::Year);
-    } else if (is(R"((\d{3})0s)")) {
+    } else if (is(kDecade)) {
         const int decade = std::stoi(m[1]) * 10;
         p = {makeDate(decade, 1, 1), makeDate(decade + 9, 12, 31), Granularity::Decade};
-    } else if (is(R"(C?Q([1-4]):(\d{2}|\d{4}))") || is(R"(([1-4])Q(\d{2}))")) {
+    } else if (is(kQuarter) || is(kQuarterShort)) {
         const int q = std::stoi(m[1]);
         const int year = expandYear(m[2]);
         p = {monthStart(year, 3 * q - 2), monthEnd(year, 3 * q), Granularity::Quarter};
-    } else if (is(R"(FQ([1-4]):(\d{2}|\d{4}))")) {
+    } else if (is(kFiscalQuarter)) {
         p = fiscalMonths(expandYear(m[2]), needFiscal(), 3 * (std::stoi(m[1]) - 1), 3,
                          Granularity::Quarter);
-    } else if (is(R"(H([12]):(\d{2}|\d{4}))")) {
+    } else if (is(kHalf)) {
         const int h = std::stoi(m[1]);
         const int year = expandYear(m[2]);
         p = {monthStart(year, 6 * h - 5), monthEnd(year, 6 * h), Granularity::Half};
-    } else if (is(R"((\d{1,2})/(\d{2}|\d{4}))")) {
+    } else if (is(kMonth)) {
         const int year = expandYear(m[2]);
         const int month = std::stoi(m[1]);
         p = {monthStart(year, month), monthEnd(year, month), Granularity::Month};
-    } else if (is(R"((\d{1,2})/(\d{1,2})/(\d{2}|\d{4}))")) {
+    } else if (is(kDay)) {
         const bg::date d = makeDate(expandYear(m[3]), std::stoi(m[1]), std::stoi(m[2]));
         p = {d, d, Granularity::Day};
-    } else if (is(R"((\d{4})-(\d{2})-(\d{2}))")) {
+    } else if (is(kIsoDay)) {
         const bg::date d = makeDate(std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]));
         p = {d, d, Granularity::Day};
-    } else if (is(R"((\d{1,2})/(\d{2}) ?- ?(\d{1,2})/(\d{2}))")) {
+    } else if (is(kMonthRange)) {
         // Month ranges such as '1/19-1/25' (January 2019 to January 2025).
         p = {monthStart(expandYear(m[2]), std::stoi(m[1])),
              monthEnd(expandYear(m[4]), std::stoi(m[3])), Granularity::Range};
-    } else if (is(R"((\d{4}) ?- ?(\d{4}|\d{2}))")) {
+    } else if (is(kYearRange)) {
         const int first = std::stoi(m[1]);
         int last = std::stoi(m[2]);
         if (m[2].length() == 2)

@@ -24,6 +24,27 @@ QVector<double> numbersIn(const QString& quote)
         if (ok)
             numbers.append(n);
     }
+    // Numbers the text spells out ('Seventeen Months', 'a fivefold increase', 'twice').
+    static const QRegularExpression word(
+        QStringLiteral(R"(\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|)"
+                       R"(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|)"
+                       R"(twice|double|triple)(fold)?\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QStringList words{"one",      "two",      "three",    "four",    "five",
+                                   "six",      "seven",    "eight",    "nine",    "ten",
+                                   "eleven",   "twelve",   "thirteen", "fourteen", "fifteen",
+                                   "sixteen",  "seventeen", "eighteen", "nineteen", "twenty"};
+    auto words_it = word.globalMatch(quote);
+    while (words_it.hasNext()) {
+        const QString w = words_it.next().captured(1).toLower();
+        const int index = words.indexOf(w);
+        if (index >= 0)
+            numbers.append(index + 1);
+        else if (w == QLatin1String("twice") || w == QLatin1String("double"))
+            numbers.append(2);
+        else if (w == QLatin1String("triple"))
+            numbers.append(3);
+    }
     return numbers;
 }
 

@@ -27,6 +27,10 @@ void tst_QuoteCheck::showsValue_data()
     QTest::newRow("leading point") << "grew .5% a year" << 0.5 << true;
     QTest::newRow("tilde") << "~2,500" << 2500.0 << true;
     QTest::newRow("absent") << "800MM users" << 80.0 << false;
+    QTest::newRow("spelled out") << "+8x to 800MM in Seventeen Months" << 17.0 << true;
+    QTest::newRow("n-fold in words") << "a fivefold year-on-year increase" << 5.0 << true;
+    QTest::newRow("twice") << "twice as fast" << 2.0 << true;
+    QTest::newRow("word inside a word") << "someone" << 1.0 << false;
     QTest::newRow("digits inside a number do not count") << "2,500 days" << 500.0 << false;
     QTest::newRow("year is not the value") << "in 2024" << 24.0 << false;
 }

@@ -42,12 +42,14 @@ ExhibitFigure::ExhibitFigure(QWidget* parent) : QWidget(parent)
     m_canvas = createChartCanvas(this);
     m_callouts = makeLabel(this, 0.95, false, QStringLiteral("#1f2a44"));
     m_notStated = makeLabel(this, 0.95, false, QStringLiteral("#8a5a00"));
+    m_alsoIn = makeLabel(this, 0.95, false, QStringLiteral("#2d6a4f"));
     m_source = makeLabel(this, 0.85, false, QStringLiteral("#555555"));
     layout->addWidget(m_title);
     layout->addWidget(m_headline);
     layout->addWidget(m_canvas, 1);
     layout->addWidget(m_callouts);
     layout->addWidget(m_notStated);
+    layout->addWidget(m_alsoIn);
     layout->addWidget(m_source);
 }
 
@@ -84,6 +86,24 @@ QString ExhibitFigure::notStatedText() const
         .arg(names.join(QStringLiteral(", ")));
 }
 
+QString ExhibitFigure::alsoInText() const
+{
+    if (!m_model || !m_model->hasExhibit())
+        return {};
+    // Each value of another report beside the value here it matches: two sources, two values,
+    // never merged into one.
+    QStringList lines;
+    for (const OtherReportValue& o : m_model->exhibit().alsoIn) {
+        const QString line =
+            tr("Also in: %1, %2 (%3)")
+                .arg(o.otherShort, formatValue(o.value, o.unit), o.label) +
+            tr(" · here: %1 (%2)").arg(formatValue(o.hereValue, o.hereUnit), o.hereLabel);
+        if (!lines.contains(line))
+            lines.append(line);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 void ExhibitFigure::refresh()
 {
     const bool has = m_model && m_model->hasExhibit();
@@ -101,6 +121,8 @@ void ExhibitFigure::refresh()
     m_callouts->setText(printableText(lines.join(QLatin1Char('\n'))));
     m_callouts->setVisible(!lines.isEmpty());
     m_notStated->setText(printableText(notStatedText()));
+    m_alsoIn->setText(printableText(alsoInText()));
+    m_alsoIn->setVisible(!m_alsoIn->text().isEmpty());
     m_notStated->setVisible(!m_notStated->text().isEmpty());
     QString source = sourceText();
     if (has && !info.note.isEmpty())

@@ -25,6 +25,8 @@ public:
     ChartCanvas* canvas() const { return m_canvas; }
     QString sourceText() const;
     QString notStatedText() const;
+    // Lines naming the values another report states for the same measure and entity.
+    QString alsoInText() const;
 
     // Renders the figure at the given pixel size, offscreen.
     QImage render(const QSize& size);
@@ -41,6 +43,7 @@ private:
     ChartCanvas* m_canvas = nullptr;
     QLabel* m_callouts = nullptr;
     QLabel* m_notStated = nullptr;
+    QLabel* m_alsoIn = nullptr;
     QLabel* m_source = nullptr;
 };
 

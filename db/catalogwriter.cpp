@@ -40,6 +40,13 @@ public:
         writeEntities(catalog);
         writeExhibits(catalog);
         writeDerivationInputs(catalog);
+        // Links between reports: a stated value of one report and every stated value of another
+        // report with the same measure of the same entity.
+        exec(QStringLiteral(
+            "INSERT INTO cross_report_link(datapoint_id, other_datapoint_id) "
+            "SELECT a.datapoint_id, b.datapoint_id FROM datapoint_flat a JOIN datapoint_flat b "
+            "ON a.measure = b.measure AND a.entity = b.entity AND a.report <> b.report "
+            "WHERE a.value IS NOT NULL AND b.value IS NOT NULL"));
         if (!m_db.commit())
             throw std::runtime_error(m_db.lastError().text().toStdString());
     }
@@ -70,7 +77,7 @@ private:
     void writeReports(const Catalog& catalog)
     {
         QSqlQuery r = prepare(QStringLiteral("INSERT INTO report(id, title, publisher, published, "
-                                             "cite, page_count) VALUES (?,?,?,?,?,?)"));
+                                             "cite, page_count, short_title) VALUES (?,?,?,?,?,?,?)"));
         QSqlQuery s = prepare(QStringLiteral(
             "INSERT INTO section(report_id, number, title, short_title, first_page, last_page) "
             "VALUES (?,?,?,?,?,?)"));
@@ -81,6 +88,7 @@ private:
             r.addBindValue(report.published);
             r.addBindValue(report.cite);
             r.addBindValue(report.pageCount);
+            r.addBindValue(textOrNull(report.shortTitle));
             run(r);
             for (const Section& section : report.sections) {
                 s.addBindValue(report.id);

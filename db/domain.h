@@ -134,6 +134,7 @@ struct Report
     QString publisher;
     QString published;
     QString cite;
+    QString shortTitle; // a tab's label for a report other than BOND's
     int pageCount = 0;
     QVector<Section> sections;
 };

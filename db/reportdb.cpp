@@ -34,6 +34,8 @@ QString describeOpenFailure(const QString& path, const QSqlError& error)
 
 QString ExhibitInfo::sourceLine() const
 {
+    if (reportPages <= 1)
+        return QStringLiteral("Source: %1, %2").arg(source, reportCite);
     return QStringLiteral("Source: %1, %2, p. %3").arg(source, reportCite).arg(page);
 }
 
@@ -155,6 +157,24 @@ void ReportDatabase::checkFetch(const QSqlQuery& q) const
         failRead(q.lastError().text());
 }
 
+QVector<ReportInfo> ReportDatabase::reports() const
+{
+    QVector<ReportInfo> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q = run(QStringLiteral("SELECT id, title, publisher, published, cite, "
+                                     "COALESCE(short_title, ''), page_count FROM report "
+                                     "ORDER BY id = 'bond-ai-2025' DESC, id"),
+                      {});
+    while (q.next()) {
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                    q.value(6).toInt()});
+    }
+    checkFetch(q);
+    return out;
+}
+
 QVector<SectionInfo> ReportDatabase::sections(const QString& reportId) const
 {
     QVector<SectionInfo> out;
@@ -183,7 +203,7 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
                 "SELECT e.id, e.report_id, r.cite, e.section_no, e.page, e.title, e.headline, "
                 "e.kind, e.orientation, e.x_kind, e.x_axis_title, e.y_axis_title, "
                 "e.y2_axis_title, e.unit, e.period_label, e.source, e.note, u.factor, u.base_unit, "
-                "e.period_start, e.period_end, e.y_scale, e.details_page "
+                "e.period_start, e.period_end, e.y_scale, e.details_page, r.page_count "
                 "FROM exhibit e JOIN report r ON r.id = e.report_id "
                 "LEFT JOIN unit u ON u.symbol = e.unit WHERE ") +
                 where + QStringLiteral(" ORDER BY e.section_no, e.page, e.ordinal"),
@@ -213,6 +233,7 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
         e.periodEnd = q.value(20).toString();
         e.yScale = q.value(21).toString();
         e.detailsPage = q.value(22).toInt();
+        e.reportPages = q.value(23).toInt();
         out.append(e);
     }
     checkFetch(q);
@@ -298,6 +319,23 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
         }
         checkFetch(p);
     }
+    QSqlQuery also = run(
+        QStringLiteral("SELECT a.value, a.unit, a.x_label, r.cite, COALESCE(r.short_title, r.id), "
+                       "b.exhibit_id, b.value, b.unit, b.x_label, b.series "
+                       "FROM cross_report_link l "
+                       "JOIN datapoint_flat a ON a.datapoint_id = l.datapoint_id "
+                       "JOIN datapoint_flat b ON b.datapoint_id = l.other_datapoint_id "
+                       "JOIN report r ON r.id = b.report "
+                       "WHERE a.exhibit_id = ? ORDER BY b.report, b.exhibit_id, b.datapoint_id"),
+        {id});
+    while (also.next()) {
+        data.alsoIn.append({also.value(0).toDouble(), also.value(1).toString(),
+                            also.value(2).toString(), also.value(3).toString(),
+                            also.value(4).toString(), also.value(5).toString(),
+                            also.value(9).toString(), also.value(6).toDouble(),
+                            also.value(7).toString(), also.value(8).toString()});
+    }
+    checkFetch(also);
     if (!m_readError.isEmpty())
         return std::nullopt;
     return data;

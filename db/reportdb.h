@@ -24,11 +24,23 @@ struct SectionInfo
     int lastPage = 0;
 };
 
+struct ReportInfo
+{
+    QString id;
+    QString title;
+    QString publisher;
+    QString published;
+    QString cite;
+    QString shortTitle;
+    int pageCount = 0;
+};
+
 struct ExhibitInfo
 {
     QString id;
     QString reportId;
     QString reportCite;
+    int reportPages = 0; // 1: a note without pages, whose source line names none
     int section = 0;
     int page = 0;
     int detailsPage = 0; // front matter: the page that details this summary chart
@@ -89,10 +101,26 @@ struct SeriesRecord
     QString measure;
 };
 
+// A value another report states for the same measure of the same entity as a value here.
+struct OtherReportValue
+{
+    double hereValue = 0; // this exhibit's value
+    QString hereUnit;
+    QString hereLabel;
+    QString otherCite;  // the other report
+    QString otherShort; // its short name
+    QString otherExhibit;
+    QString otherSeries;
+    double value = 0; // the other report's value
+    QString unit;
+    QString label;
+};
+
 struct ExhibitData
 {
     ExhibitInfo info;
     QVector<SeriesRecord> series;
+    QVector<OtherReportValue> alsoIn;
 
     bool hasUnstatedSeries() const;
     int pointCount() const;
@@ -131,6 +159,7 @@ public:
     QString readError() const { return m_readError; }
     QString path() const { return m_path; }
 
+    QVector<ReportInfo> reports() const;
     QVector<SectionInfo> sections(const QString& reportId = QStringLiteral("bond-ai-2025")) const;
     QVector<ExhibitInfo> exhibits(std::optional<int> section = std::nullopt,
                                   const QString& reportId = QStringLiteral("bond-ai-2025")) const;

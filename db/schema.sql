@@ -9,7 +9,8 @@ CREATE TABLE report (
     publisher  TEXT NOT NULL,
     published  TEXT NOT NULL,          -- as printed, e.g. 5/25
     cite       TEXT NOT NULL,          -- how a chart's source line names the report
-    page_count INTEGER NOT NULL
+    page_count INTEGER NOT NULL,       -- 1 for a note without pages (its source line names none)
+    short_title TEXT                   -- a tab's label for a second report
 );
 
 CREATE TABLE section (
@@ -158,6 +159,14 @@ JOIN exhibit e ON e.id = s.exhibit_id
 JOIN report r ON r.id = e.report_id
 LEFT JOIN entity en ON en.id = COALESCE(d.entity_id, s.entity_id)
 LEFT JOIN unit u ON u.symbol = d.unit;
+
+-- The same measure of the same entity stated by two reports (the brokerage note and BOND):
+-- built by the compiler from datapoint_flat; the app shows "Also in: …" from it.
+CREATE TABLE cross_report_link (
+    datapoint_id       INTEGER NOT NULL REFERENCES datapoint(id),
+    other_datapoint_id INTEGER NOT NULL REFERENCES datapoint(id),
+    PRIMARY KEY (datapoint_id, other_datapoint_id)
+);
 
 -- Full-text search over what a user types in the search box.
 CREATE VIRTUAL TABLE exhibit_search USING fts5(

@@ -196,6 +196,7 @@ public:
             report.publisher = required(path, node, "publisher");
             report.published = required(path, node, "published");
             report.cite = required(path, node, "cite");
+            report.shortTitle = field(path, node, "short");
             report.pageCount = integer(path, node, "pages").value_or(0);
             if (!isListOfMaps(path, node["sections"], {}, QStringLiteral("sections"), node))
                 return;
@@ -395,7 +396,25 @@ public:
             return;
         for (const auto& node : exhibits) {
             const QString id = node["id"] && node["id"].IsScalar() ? str(node["id"]) : QString();
-            guarded(file, node, id, [&] { loadExhibit(file, node, *report, *section); });
+            // A short report (a note) keeps its few sections in one file: an exhibit may name
+            // its own section of the file's report.
+            const Section* own = section;
+            if (node["section"]) {
+                const auto number = integer(file, node, "section", id);
+                own = nullptr;
+                for (const Section& sec : report->sections) {
+                    if (number && sec.number == *number)
+                        own = &sec;
+                }
+                if (!own) {
+                    error(file, node["section"], id,
+                          QStringLiteral("report '%1' has no section %2")
+                              .arg(reportId)
+                              .arg(number.value_or(-1)));
+                    continue;
+                }
+            }
+            guarded(file, node, id, [&] { loadExhibit(file, node, *report, *own); });
         }
     }
 

@@ -24,9 +24,26 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = app.arguments();
-    if (args.size() != 3) {
-        err << "usage: trendboard-provenance DATABASE.sqlite PAGES.json\n";
+    if (args.size() < 3) {
+        err << "usage: trendboard-provenance DATABASE.sqlite PAGES.json [REPORT_ID=TEXT_FILE ...]\n"
+               "  PAGES.json: BOND's report text split by page;\n"
+               "  REPORT_ID=TEXT_FILE: a second report's whole text (a note without pages)\n";
         return 2;
+    }
+    // Second reports: their quotes must occur somewhere in their text.
+    QHash<QString, QString> wholeTexts;
+    for (int i = 3; i < args.size(); ++i) {
+        const int eq = args.at(i).indexOf(QLatin1Char('='));
+        QFile text(args.at(i).mid(eq + 1));
+        if (eq <= 0 || !text.exists()) {
+            out << "SKIP: text " << args.at(i) << " is not present\n";
+            return 77;
+        }
+        if (!text.open(QIODevice::ReadOnly)) {
+            err << "cannot read " << text.fileName() << '\n';
+            return 2;
+        }
+        wholeTexts.insert(args.at(i).left(eq), foldWhitespace(QString::fromUtf8(text.readAll())));
     }
     QFile pagesFile(args.at(2));
     if (!pagesFile.exists()) {
@@ -58,12 +75,13 @@ int main(int argc, char* argv[])
     ScopedConnection connection(args.at(1), OpenMode::ReadOnly);
     QSqlQuery q(connection.database());
     if (!q.exec(QStringLiteral("SELECT f.datapoint_id, f.exhibit_id, f.page, f.quote, f.value, "
-                               "f.text_value, f.status, d.formula "
+                               "f.text_value, f.status, d.formula, f.report "
                                "FROM datapoint_flat f JOIN datapoint d ON d.id = f.datapoint_id "
-                               "WHERE f.report = 'bond-ai-2025'"))) {
+                               "ORDER BY f.datapoint_id"))) {
         err << "cannot read datapoints from " << args.at(1) << '\n';
         return 2;
     }
+    const int reportColumn = 8;
     QSqlQuery inputs(connection.database());
     inputs.prepare(QStringLiteral("SELECT i.name, d.value, d.status FROM derivation_input i "
                                   "JOIN datapoint d ON d.id = i.input_datapoint_id "
@@ -104,9 +122,18 @@ int main(int argc, char* argv[])
         }
         const int page = q.value(2).toInt();
         const QString quote = foldWhitespace(q.value(3).toString());
+        const QString report = q.value(reportColumn).toString();
         bool onPage = false;
-        for (int p : {page, page - 1, page + 1})
-            onPage = onPage || pages.value(p).contains(quote);
+        if (report == QLatin1String("bond-ai-2025")) {
+            for (int p : {page, page - 1, page + 1})
+                onPage = onPage || pages.value(p).contains(quote);
+        } else if (wholeTexts.contains(report)) {
+            onPage = wholeTexts.value(report).contains(quote);
+        } else {
+            ++failures;
+            err << "FAIL " << exhibit << ": no text given for report " << report << '\n';
+            continue;
+        }
         const bool shows = q.value(4).isNull() ? quoteShowsText(quote, q.value(5).toString())
                                                : quoteShowsValue(quote, q.value(4).toDouble());
         if (!onPage || !shows) {

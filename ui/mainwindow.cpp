@@ -33,6 +33,22 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
         connect(tab, &SectionTab::databaseFailed, this, &MainWindow::reportDatabaseFailure);
         exhibits += tab->exhibitCount();
     }
+    // A second report (the brokerage note) is one tab of its own, after BOND's sections.
+    for (const ReportInfo& report : db.reports()) {
+        if (report.id == QLatin1String("bond-ai-2025"))
+            continue;
+        SectionInfo whole{report.id, -1,
+                          tr("%1 — %2 (%3)").arg(report.title, report.publisher, report.published),
+                          report.shortTitle, 1, report.pageCount};
+        auto* tab = new SectionTab(db, whole, m_tabs);
+        const int index = m_tabs->addTab(
+            tab, QString(report.shortTitle.isEmpty() ? report.id : report.shortTitle)
+                     .replace(QLatin1Char('&'), QStringLiteral("&&")));
+        m_tabs->setTabToolTip(index, report.title);
+        m_sections.append(tab);
+        connect(tab, &SectionTab::databaseFailed, this, &MainWindow::reportDatabaseFailure);
+        exhibits += tab->exhibitCount();
+    }
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu* help = menuBar()->addMenu(tr("&Help"));

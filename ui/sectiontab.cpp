@@ -24,16 +24,21 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    auto* heading =
-        new QLabel(section.number == 0 ? tr("Overview — the report's summary charts (pages %1–%2)")
-                                             .arg(section.firstPage)
-                                             .arg(section.lastPage)
-                                       : tr("%1. %2 (pages %3–%4)")
-                                             .arg(section.number)
-                                             .arg(section.title)
-                                             .arg(section.firstPage)
-                                             .arg(section.lastPage),
-                   this);
+    QString title;
+    if (section.number < 0) // a whole second report (the brokerage note)
+        title = section.title;
+    else if (section.number == 0)
+        title = tr("Overview — the report's summary charts (pages %1–%2)")
+                    .arg(section.firstPage)
+                    .arg(section.lastPage);
+    else
+        title = tr("%1. %2 (pages %3–%4)")
+                    .arg(section.number)
+                    .arg(section.title)
+                    .arg(section.firstPage)
+                    .arg(section.lastPage);
+    auto* heading = new QLabel(title, this);
+    heading->setTextFormat(Qt::PlainText);
     heading->setWordWrap(true);
     QFont font = heading->font();
     font.setBold(true);
@@ -42,7 +47,8 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
     layout->addWidget(heading);
 
     m_list = new ExhibitListModel(this);
-    m_list->setExhibits(db.exhibits(section.number, section.reportId));
+    m_list->setExhibits(section.number < 0 ? db.exhibits(std::nullopt, section.reportId)
+                                           : db.exhibits(section.number, section.reportId));
     if (m_list->rowCount() == 0) {
         auto* empty =
             new QLabel(tr("The exhibits of this section are not in the database yet."), this);

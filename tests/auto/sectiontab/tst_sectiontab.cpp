@@ -44,12 +44,14 @@ void tst_SectionTab::initTestCase()
 void tst_SectionTab::tabs()
 {
     MainWindow window(*m_db);
-    QCOMPARE(window.tabCount(), 9); // overview + eight sections
+    QCOMPARE(window.tabCount(), 10); // overview + eight sections + the brokerage note
     auto* tabs = window.findChild<QTabWidget*>();
     QVERIFY(tabs);
     QCOMPARE(tabs->tabText(0), QStringLiteral("Overview"));
     QVERIFY(tabs->tabText(1).startsWith("1 · "));
     QVERIFY(tabs->tabText(8).startsWith("8 · "));
+    QCOMPARE(tabs->tabText(9), QStringLiteral("Brokerage note"));
+    QVERIFY(window.sectionTab(-1)->exhibitCount() >= 8);
     QCOMPARE(window.sectionTab(0)->exhibitCount(), 11);
     QVERIFY(window.sectionTab(1)->exhibitCount() >= 19);
     // The first exhibit is shown on opening.

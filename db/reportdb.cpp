@@ -203,7 +203,9 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
                 "SELECT e.id, e.report_id, r.cite, e.section_no, e.page, e.title, e.headline, "
                 "e.kind, e.orientation, e.x_kind, e.x_axis_title, e.y_axis_title, "
                 "e.y2_axis_title, e.unit, e.period_label, e.source, e.note, u.factor, u.base_unit, "
-                "e.period_start, e.period_end, e.y_scale, e.details_page, r.page_count "
+                "e.period_start, e.period_end, e.y_scale, e.details_page, r.page_count, "
+                "(SELECT COUNT(*) FROM datapoint d JOIN series s ON s.id = d.series_id "
+                "WHERE s.exhibit_id = e.id) "
                 "FROM exhibit e JOIN report r ON r.id = e.report_id "
                 "LEFT JOIN unit u ON u.symbol = e.unit WHERE ") +
                 where + QStringLiteral(" ORDER BY e.section_no, e.page, e.ordinal"),
@@ -234,6 +236,7 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
         e.yScale = q.value(21).toString();
         e.detailsPage = q.value(22).toInt();
         e.reportPages = q.value(23).toInt();
+        e.statedValues = q.value(24).toInt();
         out.append(e);
     }
     checkFetch(q);

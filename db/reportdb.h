@@ -41,6 +41,7 @@ struct ExhibitInfo
     QString reportId;
     QString reportCite;
     int reportPages = 0; // 1: a note without pages, whose source line names none
+    int statedValues = 0; // datapoints with a value or a text cell
     int section = 0;
     int page = 0;
     int detailsPage = 0; // front matter: the page that details this summary chart

@@ -86,7 +86,16 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
     connect(m_chart, &ChartView::exportPngRequested, this, &SectionTab::exportPng);
     connect(m_chart, &ChartView::exportCsvRequested, this, &SectionTab::exportCsv);
     connect(m_chart, &ChartView::detailsRequested, this, &SectionTab::pageRequested);
-    m_browser->selectExhibit(m_list->exhibits().first().id);
+    // Open on the first exhibit that shows something: many of the report's exhibits state no
+    // values in its text (the first of section 1 among them).
+    QString first = m_list->exhibits().first().id;
+    for (const ExhibitInfo& e : m_list->exhibits()) {
+        if (e.statedValues > 0) {
+            first = e.id;
+            break;
+        }
+    }
+    m_browser->selectExhibit(first);
 }
 
 int SectionTab::exhibitCount() const

@@ -23,6 +23,7 @@
 #include <QPieSlice>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
+#include <QRegularExpression>
 #include <QStackedLayout>
 #include <QtMath>
 #include <QTableView>
@@ -239,6 +240,29 @@ void QtChartsCanvas::rebuild()
                "Its title, period and source are recorded; analysts can add the values.")
                 .arg(m_plan.shape == ChartPlan::Shape::Table ? tr("table") : tr("timeline"))
                 .arg(m_model->exhibit().info.page));
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    if (!tabular && m_model && m_model->hasExhibit() && m_model->rowCount() == 0) {
+        // A chart of which the text states no value: an empty grid tells nothing, so say what
+        // the chart draws and that its values wait for analysts.
+        const ExhibitData& exhibit = m_model->exhibit();
+        QStringList series;
+        for (const SeriesRecord& r : exhibit.series)
+            series.append(r.name);
+        QStringList lines{tr("The report text states no values for this exhibit (page %1).")
+                              .arg(exhibit.info.page)};
+        if (!series.isEmpty())
+            lines.append(tr("It draws: %1.").arg(series.join(QStringLiteral(", "))));
+        const QString axes = QStringList{exhibit.info.xAxis, exhibit.info.yAxis, exhibit.info.y2Axis}
+                                 .filter(QRegularExpression(QStringLiteral("\\S")))
+                                 .join(QStringLiteral(" · "));
+        if (!axes.isEmpty())
+            lines.append(tr("Axes: %1.").arg(axes));
+        if (!exhibit.info.periodLabel.isEmpty())
+            lines.append(tr("Period: %1.").arg(exhibit.info.periodLabel));
+        lines.append(tr("Its title, source and note are recorded; analysts can add the values."));
+        m_empty->setText(lines.join(QLatin1Char('\n')));
         m_stack->setCurrentWidget(m_empty);
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "chart/chartcanvas.h"
 #include "exhibittablemodel.h"
+#include "keyfigureview.h"
 #include "valueformat.h"
 
 #include <QBuffer>
@@ -40,6 +41,8 @@ ExhibitFigure::ExhibitFigure(QWidget* parent) : QWidget(parent)
     m_title = makeLabel(this, 1.35, true, QStringLiteral("#1f2a44"));
     m_headline = makeLabel(this, 1.05, false, QStringLiteral("#3a6ea5"));
     m_canvas = createChartCanvas(this);
+    m_keyFigures = new KeyFigureView(this);
+    m_keyFigures->setVisible(false);
     m_callouts = makeLabel(this, 0.95, false, QStringLiteral("#1f2a44"));
     m_notStated = makeLabel(this, 0.95, false, QStringLiteral("#8a5a00"));
     m_alsoIn = makeLabel(this, 0.95, false, QStringLiteral("#2d6a4f"));
@@ -47,14 +50,32 @@ ExhibitFigure::ExhibitFigure(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_title);
     layout->addWidget(m_headline);
     layout->addWidget(m_canvas, 1);
+    layout->addWidget(m_keyFigures, 1);
     layout->addWidget(m_callouts);
     layout->addWidget(m_notStated);
     layout->addWidget(m_alsoIn);
     layout->addWidget(m_source);
 }
 
+bool ExhibitFigure::keyFiguresAvailable() const
+{
+    return m_model && m_model->hasExhibit() && KeyFigureView::suits(m_model->exhibit());
+}
+
+bool ExhibitFigure::showsKeyFigures() const
+{
+    return keyFiguresAvailable() && !m_preferChart;
+}
+
+void ExhibitFigure::setPreferChart(bool chart)
+{
+    m_preferChart = chart;
+    refresh();
+}
+
 void ExhibitFigure::setModel(ExhibitTableModel* model)
 {
+    m_keyFigures->setModel(model);
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
@@ -119,7 +140,11 @@ void ExhibitFigure::refresh()
     for (const QString& c : callouts)
         lines.append(QStringLiteral("• ") + c);
     m_callouts->setText(printableText(lines.join(QLatin1Char('\n'))));
-    m_callouts->setVisible(!lines.isEmpty());
+    const bool keyFigures = showsKeyFigures();
+    m_canvas->setVisible(!keyFigures);
+    m_keyFigures->setVisible(keyFigures);
+    // Key figures show every value, growth rates too: no callouts beside them.
+    m_callouts->setVisible(!lines.isEmpty() && !keyFigures);
     m_notStated->setText(printableText(notStatedText()));
     m_alsoIn->setText(printableText(alsoInText()));
     m_alsoIn->setVisible(!m_alsoIn->text().isEmpty());

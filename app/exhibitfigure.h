@@ -11,6 +11,7 @@ namespace trendboard {
 
 class ChartCanvas;
 class ExhibitTableModel;
+class KeyFigureView;
 
 // An exhibit as a slide shows it: title and headline, the chart drawn as the report draws it,
 // callouts for the values not on an axis, a plain line where series values are not stated,
@@ -23,6 +24,12 @@ public:
 
     void setModel(ExhibitTableModel* model);
     ChartCanvas* canvas() const { return m_canvas; }
+    KeyFigureView* keyFigures() const { return m_keyFigures; }
+    // A sparse exhibit (fewer than three values) is shown as key figures unless the chart is
+    // asked for.
+    bool showsKeyFigures() const;
+    bool keyFiguresAvailable() const;
+    void setPreferChart(bool chart);
     QString sourceText() const;
     QString notStatedText() const;
     // Lines naming the values another report states for the same measure and entity.
@@ -41,6 +48,8 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_headline = nullptr;
     ChartCanvas* m_canvas = nullptr;
+    KeyFigureView* m_keyFigures = nullptr;
+    bool m_preferChart = false;
     QLabel* m_callouts = nullptr;
     QLabel* m_notStated = nullptr;
     QLabel* m_alsoIn = nullptr;

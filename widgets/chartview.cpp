@@ -3,6 +3,7 @@
 #include "chart/chartcanvas.h"
 #include "exhibitfigure.h"
 #include "exhibittablemodel.h"
+#include "keyfigureview.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -20,6 +21,9 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
     bar->setContentsMargins(6, 2, 6, 0);
     m_log = new QCheckBox(tr("Log scale"), this);
     m_log->setToolTip(tr("Logarithmic value axis (only where every plotted value is positive)"));
+    m_chart = new QCheckBox(tr("Draw as chart"), this);
+    m_chart->setToolTip(tr("This exhibit's text states fewer than three values, shown as key "
+                           "figures; draw them on the report's chart instead"));
     m_png = new QToolButton(this);
     m_png->setText(tr("Export chart…"));
     m_png->setToolTip(tr("Save the chart as a slide-ready PNG or SVG (1600×900)"));
@@ -28,6 +32,7 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
     m_details = new QToolButton(this);
     m_details->setVisible(false);
     bar->addWidget(m_log);
+    bar->addWidget(m_chart);
     bar->addWidget(m_details);
     bar->addStretch(1);
     bar->addWidget(m_png);
@@ -38,7 +43,12 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
 
     connect(m_log, &QCheckBox::toggled, this,
             [this](bool on) { m_figure->canvas()->setLogScale(on); });
+    connect(m_chart, &QCheckBox::toggled, this, [this](bool on) {
+        m_figure->setPreferChart(on);
+        updateControls();
+    });
     connect(m_figure->canvas(), &ChartCanvas::rowActivated, this, &ChartView::rowActivated);
+    connect(m_figure->keyFigures(), &KeyFigureView::rowActivated, this, &ChartView::rowActivated);
     connect(m_png, &QToolButton::clicked, this, &ChartView::exportPngRequested);
     connect(m_csv, &QToolButton::clicked, this, &ChartView::exportCsvRequested);
     connect(m_details, &QToolButton::clicked, this, [this] {
@@ -60,7 +70,8 @@ void ChartView::updateControls()
     ChartCanvas* canvas = m_figure->canvas();
     const QSignalBlocker block(m_log);
     m_log->setChecked(canvas->logScale());
-    m_log->setEnabled(canvas->logScaleAvailable());
+    m_log->setEnabled(canvas->logScaleAvailable() && !m_figure->showsKeyFigures());
+    m_chart->setVisible(m_figure->keyFiguresAvailable());
     const int details = m_model && m_model->hasExhibit() ? m_model->exhibit().info.detailsPage : 0;
     m_details->setVisible(details > 0);
     m_details->setText(tr("Details on p. %1 →").arg(details));
@@ -69,6 +80,7 @@ void ChartView::updateControls()
 void ChartView::highlightRow(int row)
 {
     m_figure->canvas()->highlightRow(row);
+    m_figure->keyFigures()->highlightRow(row);
 }
 
 } // namespace trendboard

@@ -35,6 +35,7 @@ private:
 
     ExhibitFigure* m_figure = nullptr;
     QCheckBox* m_log = nullptr;
+    QCheckBox* m_chart = nullptr;
     QToolButton* m_png = nullptr;
     QToolButton* m_csv = nullptr;
     QToolButton* m_details = nullptr;

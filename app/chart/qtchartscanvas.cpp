@@ -723,7 +723,7 @@ QPoint QtChartsCanvas::toCanvas(const QPointF& chartPosition) const
 QVector<ChartCanvas::Mark> QtChartsCanvas::marks() const
 {
     QVector<Mark> result;
-    if (!m_model || m_stack->currentWidget() != m_chartView)
+    if (!m_model || !isVisible() || m_stack->currentWidget() != m_chartView)
         return result;
     QChart* chart = m_chartView->chart();
     // A marker on the plot area's edge (a zero on the axis) is half outside it; its visible

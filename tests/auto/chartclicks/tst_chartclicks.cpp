@@ -5,6 +5,7 @@
 #include "datatableview.h"
 #include "exhibitfigure.h"
 #include "exhibitlistmodel.h"
+#include "keyfigureview.h"
 #include "mainwindow.h"
 #include "reportdb.h"
 #include "sectiontab.h"
@@ -74,7 +75,21 @@ void tst_ChartClicks::clickEveryMark()
     window.findChild<QTabWidget*>()->setCurrentWidget(tab);
     QVERIFY(tab->showExhibit(id));
     QCoreApplication::processEvents();
-    ChartCanvas* canvas = tab->chartView()->figure()->canvas();
+    ExhibitFigure* figure = tab->chartView()->figure();
+    if (figure->showsKeyFigures()) {
+        // Key figures: a click on each tile selects its row; then the chart, drawn on request.
+        KeyFigureView* tiles = figure->keyFigures();
+        const QVector<QRectF> rects = tiles->tileRects();
+        QCOMPARE(rects.size(), tiles->figures().size());
+        for (int i = rects.size() - 1; i >= 0; --i) {
+            QTest::mouseClick(tiles, Qt::LeftButton, {}, rects.at(i).center().toPoint());
+            QCoreApplication::processEvents();
+            QCOMPARE(tab->dataTable()->currentIndex().row(), tiles->figures().at(i).row);
+        }
+        figure->setPreferChart(true);
+        QCoreApplication::processEvents();
+    }
+    ChartCanvas* canvas = figure->canvas();
     QVector<ChartCanvas::Mark> marks;
     for (const ChartCanvas::Mark& m : canvas->marks()) {
         // A bar of a pixel or two (5 days beside 2,500) cannot be hit with a mouse; its row is

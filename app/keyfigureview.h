@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+namespace trendboard {
+
+class ExhibitTableModel;
+struct ExhibitData;
+
+// A sparse exhibit as key figures: each stated value large, with what it measures, its label
+// and period, its page and whether it is derived; the report's frame (axes, period, series)
+// small beside them. Most of the report's charts print only an end label or a headline figure:
+// this says them plainly instead of a near-empty chart.
+class KeyFigureView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit KeyFigureView(QWidget* parent = nullptr);
+    void setModel(ExhibitTableModel* model);
+    void highlightRow(int row);
+    QSize sizeHint() const override { return {900, 420}; }
+
+    // Fewer than three stated values, none of them a table or timeline cell: key figures
+    // tell more than a chart.
+    static bool suits(const ExhibitData& exhibit);
+
+    struct Figure
+    {
+        int row = -1;
+        QString value;   // as printed: $212B, +63% Y/Y
+        QString measure; // the series (what it measures) and its entity
+        QString when;    // x label and period
+        QString note;    // page, derived or not
+        bool derived = false;
+    };
+    const QVector<Figure>& figures() const { return m_figures; }
+    // Where each figure's tile is, in this widget's coordinates (same order as figures()).
+    QVector<QRectF> tileRects() const;
+
+signals:
+    void rowActivated(int row);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+
+private:
+    QRectF frameRect() const;
+    void reload();
+
+    QPointer<ExhibitTableModel> m_model;
+    QVector<Figure> m_figures;
+    QStringList m_frame;
+    int m_highlighted = -1;
+};
+
+} // namespace trendboard

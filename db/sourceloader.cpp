@@ -42,6 +42,23 @@ class Loader
 public:
     explicit Loader(LoadResult& result) : m_result(result) {}
 
+    // A key the format does not know is a mistake (a misspelt key, or a flow map whose
+    // unquoted comma split a value into stray keys), never silently ignored.
+    void onlyKeys(const QString& file, const YAML::Node& node, const QString& exhibit,
+                  const QString& what, std::initializer_list<const char*> allowed)
+    {
+        if (!node.IsMap())
+            return;
+        for (const auto& entry : node) {
+            const std::string key = entry.first.Scalar();
+            const bool known = std::any_of(allowed.begin(), allowed.end(),
+                                           [&key](const char* k) { return key == k; });
+            if (!known)
+                error(file, entry.first, exhibit,
+                      QStringLiteral("%1: unknown key '%2'").arg(what, QString::fromStdString(key)));
+        }
+    }
+
     void error(const QString& file, const YAML::Node& node, const QString& exhibit,
                const QString& message)
     {
@@ -226,6 +243,7 @@ public:
         if (!isListOfMaps(path, (*doc)["units"], {}, QStringLiteral("units"), *doc))
             return;
         for (const auto& node : (*doc)["units"]) {
+            onlyKeys(path, node, {}, QStringLiteral("unit"), {"symbol", "base", "factor", "quantity"});
             Unit unit;
             unit.symbol = required(path, node, "symbol");
             unit.baseUnit = required(path, node, "base");
@@ -256,6 +274,7 @@ public:
         if (!isListOfMaps(path, (*doc)["measures"], {}, QStringLiteral("measures"), *doc))
             return;
         for (const auto& node : (*doc)["measures"]) {
+            onlyKeys(path, node, {}, QStringLiteral("measure"), {"id", "name", "quantity", "base"});
             Measure measure;
             measure.id = required(path, node, "id");
             measure.name = required(path, node, "name");
@@ -308,6 +327,8 @@ public:
         if (!isListOfMaps(path, (*doc)["entities"], {}, QStringLiteral("entities"), *doc))
             return;
         for (const auto& node : (*doc)["entities"]) {
+            onlyKeys(path, node, {}, QStringLiteral("entity"),
+                     {"name", "kind", "parent", "aliases", "fiscal_year_end"});
             Entity entity;
             entity.name = required(path, node, "name");
             entity.kind = required(path, node, "kind");
@@ -450,6 +471,10 @@ public:
         Exhibit ex;
         ex.id = required(file, node, "id");
         const QString id = ex.id.isEmpty() ? QStringLiteral("(no id)") : ex.id;
+        onlyKeys(file, node, id, QStringLiteral("exhibit"),
+                 {"id", "page", "details_page", "section", "title", "headline", "kind",
+                  "orientation", "x_kind", "x_axis", "y_axis", "y2_axis", "y_scale", "unit",
+                  "period", "source", "note", "series"});
         if (!ex.id.isEmpty()) {
             if (m_exhibitIds.contains(ex.id))
                 error(file, node["id"], id,
@@ -516,6 +541,8 @@ public:
         for (const auto& sNode : node["series"]) {
             Series series;
             series.name = required(file, sNode, "name", id);
+            onlyKeys(file, sNode, id, QStringLiteral("series '%1'").arg(series.name),
+                     {"name", "entity", "measure", "unit", "axis", "stated", "points"});
             if (seriesNames.contains(series.name))
                 error(file, sNode, id, QStringLiteral("duplicate series '%1'").arg(series.name));
             seriesNames.insert(series.name);
@@ -551,8 +578,12 @@ public:
             if (sNode["points"] &&
                 !isListOfMaps(file, sNode["points"], id, QStringLiteral("points"), sNode))
                 continue;
-            for (const auto& pNode : sNode["points"])
+            for (const auto& pNode : sNode["points"]) {
+                onlyKeys(file, pNode, id, seriesWhere + QStringLiteral("point"),
+                         {"x", "entity", "period", "value", "text", "unit", "status", "measure",
+                          "page", "quote", "derivation", "formula", "inputs"});
                 series.points.append(loadPoint(file, pNode, ex, series));
+            }
             if (series.stated && series.points.isEmpty())
                 error(file, sNode, id,
                       QStringLiteral("series '%1' is marked stated but has no points")

@@ -362,6 +362,18 @@ void tst_SourceLoader::malformedSources_data()
     QTest::newRow("long unknown unit") << head + "exhibits:\n" + ex + ", unit: " +
                                               QByteArray(5000, 'u') + "}\n"
                                        << QByteArray(kEntities) << "unknown unit";
+    QTest::newRow("misspelt exhibit key") << head + "exhibits:\n" + ex + ", colour: red}\n"
+                                          << QByteArray(kEntities) << "exhibit: unknown key 'colour'";
+    QTest::newRow("misspelt point key")
+        << head + "exhibits:\n" + ex +
+               ", series: [{name: a, measure: capex, points: [{x: '2024', value: 1, quote: 1, "
+               "qoute: 1}]}]}\n"
+        << QByteArray(kEntities) << "point: unknown key 'qoute'";
+    // An unquoted comma in a flow map splits the value: 'people)' becomes a key.
+    QTest::newRow("comma splits a flow value")
+        << head + "exhibits: []\n"
+        << QByteArray("entities:\n  - {name: X, kind: company, parent: A, B}\n")
+        << "entity: unknown key 'B'";
 }
 
 void tst_SourceLoader::malformedSources()

@@ -38,7 +38,7 @@ QString formatValue(double value, const QString& unit)
         return (value < 0 ? sign : QStringLiteral("+")) + number;
     if (unit == QLatin1String("pp") || unit == QLatin1String("bps"))
         return (value < 0 ? sign : QStringLiteral("+")) + number + QLatin1Char(' ') + unit;
-    if (unit.isEmpty() || unit == QLatin1String("#"))
+    if (unit.isEmpty() || unit == QLatin1String("#") || unit == QLatin1String("rank"))
         return sign + number;
     return sign + number + QLatin1Char(' ') + unit;
 }

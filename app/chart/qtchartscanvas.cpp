@@ -624,8 +624,10 @@ void QtChartsCanvas::buildBars()
     // Each stated bar is labelled with its value as the report prints it (Qt's own labels would
     // print a missing value as 0 and every value in the axis unit). Stacked bars have no single
     // top to label, so complete stacks keep Qt's centred labels and gappy ones go without.
-    bars->setLabelsVisible(stacked && allComplete && !m_barSets.isEmpty());
-    if (stacked)
+    // A "stack" of one series is a plain bar: labelled above its top like any other.
+    const bool stacks = stacked && m_barSets.size() > 1;
+    bars->setLabelsVisible(stacks && allComplete);
+    if (stacks)
         m_barLabels.clear();
     bars->setLabelsFormat(
         labelFormat(m_plan.unit, QStringLiteral("@value"), anyNegative(valuesOf(false))));

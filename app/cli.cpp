@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "comparecommand.h"
 #include "csv.h"
 #include "exportservice.h"
 #include "reportdb.h"
@@ -75,8 +76,30 @@ CliRequest parseCommandLine(const QStringList& arguments)
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("Image size for --export-png and --snapshot."),
                                   QStringLiteral("WxH"));
+    const QCommandLineOption listMeasures(
+        QStringLiteral("list-measures"),
+        QStringLiteral("List the measures: id, quantity, base unit, values, entities, name."));
+    const QCommandLineOption listEntities(
+        QStringLiteral("list-entities"),
+        QStringLiteral("List companies, products, countries and regions (see --kind)."));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  QStringLiteral("company, product, country, region or "
+                                                 "organisation (with --list-entities)."),
+                                  QStringLiteral("KIND"));
+    const QCommandLineOption compare(
+        QStringLiteral("compare"),
+        QStringLiteral("Compare a measure across entities (with --entities); prints a table, "
+                       "or writes --export-csv, --export-png or --export-svg."),
+        QStringLiteral("MEASURE"));
+    const QCommandLineOption entities(QStringLiteral("entities"),
+                                      QStringLiteral("2 to 12 entities, comma-separated."),
+                                      QStringLiteral("A,B,..."));
+    const QCommandLineOption period(QStringLiteral("period"),
+                                    QStringLiteral("Periods to compare, e.g. 2020:2024."),
+                                    QStringLiteral("FROM:TO"));
     parser.addOptions({help, version, dbPath, list, section, page, exhibit, all, exportPng,
-                       exportSvg, exportCsv, snapshot, size});
+                       exportSvg, exportCsv, snapshot, size, listMeasures, listEntities, kind,
+                       compare, entities, period});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -111,14 +134,46 @@ CliRequest parseCommandLine(const QStringList& arguments)
         r.size = QSize(w, h);
     }
 
+    // --compare writes through one of the export options, which then name its output.
+    const bool comparing = parser.isSet(compare);
+    const int exports = int(parser.isSet(exportPng)) + int(parser.isSet(exportSvg)) +
+                        int(parser.isSet(exportCsv));
     const int modes = int(parser.isSet(help)) + int(parser.isSet(version)) +
                       int(parser.isSet(dbPath)) + int(parser.isSet(list)) +
-                      int(parser.isSet(exportPng)) + int(parser.isSet(exportSvg)) +
-                      int(parser.isSet(exportCsv)) + int(parser.isSet(snapshot));
-    if (modes > 1)
+                      int(parser.isSet(snapshot)) + int(parser.isSet(listMeasures)) +
+                      int(parser.isSet(listEntities)) + int(comparing) +
+                      (comparing ? std::min(exports, 1) - 1 : exports);
+    if (modes > 1 || (comparing && exports > 1))
         return failure(QStringLiteral("give one of --help, --version, --db-path, --list, "
+                                      "--list-measures, --list-entities, --compare, "
                                       "--export-png, --export-svg, --export-csv, --snapshot"));
-    if (parser.isSet(help)) {
+    r.kind = parser.value(kind);
+    if (comparing) {
+        r.mode = CliRequest::Mode::Compare;
+        r.measure = parser.value(compare);
+        for (const QString& e : parser.value(entities).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            r.entities.append(e.trimmed());
+        if (r.entities.size() < 2)
+            return failure(QStringLiteral("--compare needs --entities A,B,... (2 to 12)"));
+        if (parser.isSet(period)) {
+            const QString problem = splitPeriodRange(parser.value(period), &r.periodFrom, &r.periodTo);
+            if (!problem.isEmpty())
+                return failure(problem);
+        }
+        r.compareOutput = parser.isSet(exportCsv)   ? CliRequest::CompareOutput::Csv
+                          : parser.isSet(exportPng) ? CliRequest::CompareOutput::Png
+                          : parser.isSet(exportSvg) ? CliRequest::CompareOutput::Svg
+                                                    : CliRequest::CompareOutput::Table;
+        r.file = parser.isSet(exportCsv)   ? parser.value(exportCsv)
+                 : parser.isSet(exportPng) ? parser.value(exportPng)
+                                           : parser.value(exportSvg);
+        if (r.compareOutput != CliRequest::CompareOutput::Table && r.file.isEmpty())
+            return failure(QStringLiteral("an output file name is required"));
+    } else if (parser.isSet(listMeasures)) {
+        r.mode = CliRequest::Mode::ListMeasures;
+    } else if (parser.isSet(listEntities)) {
+        r.mode = CliRequest::Mode::ListEntities;
+    } else if (parser.isSet(help)) {
         r.mode = CliRequest::Mode::Help;
         r.helpText = parser.helpText();
     } else if (parser.isSet(version)) {
@@ -161,8 +216,14 @@ CliRequest parseCommandLine(const QStringList& arguments)
          {QStringLiteral("page"), QStringLiteral("section"), QStringLiteral("exhibit"),
           QStringLiteral("all")}},
         {Mode::Snapshot, {QStringLiteral("section"), QStringLiteral("size")}},
+        {Mode::ListMeasures, {}},
+        {Mode::ListEntities, {QStringLiteral("kind")}},
+        {Mode::Compare, {QStringLiteral("entities"), QStringLiteral("period"), QStringLiteral("size")}},
     };
-    const QString command = parser.isSet(help)        ? QStringLiteral("--help")
+    const QString command = comparing                  ? QStringLiteral("--compare")
+                            : parser.isSet(listMeasures) ? QStringLiteral("--list-measures")
+                            : parser.isSet(listEntities) ? QStringLiteral("--list-entities")
+                            : parser.isSet(help)        ? QStringLiteral("--help")
                             : parser.isSet(version)   ? QStringLiteral("--version")
                             : parser.isSet(dbPath)    ? QStringLiteral("--db-path")
                             : parser.isSet(list)      ? QStringLiteral("--list")
@@ -171,7 +232,8 @@ CliRequest parseCommandLine(const QStringList& arguments)
                             : parser.isSet(exportCsv) ? QStringLiteral("--export-csv")
                                                       : QStringLiteral("--snapshot");
     if (r.mode != Mode::Gui) {
-        for (const QCommandLineOption* option : {&section, &page, &exhibit, &all, &size}) {
+        for (const QCommandLineOption* option :
+             {&section, &page, &exhibit, &all, &size, &kind, &entities, &period}) {
             const QString name = option->names().constFirst();
             if (parser.isSet(*option) && !applies.value(r.mode).contains(name))
                 return failure(QStringLiteral("--%1 does not apply to %2").arg(name, command));
@@ -186,9 +248,11 @@ CliRequest parseCommandLine(const QStringList& arguments)
         r.file.isEmpty())
         return failure(QStringLiteral("an output file name is required"));
     if (r.mode == CliRequest::Mode::Gui &&
-        (r.page || r.section || r.all || !r.exhibit.isEmpty() || parser.isSet(size)))
-        return failure(QStringLiteral("--page, --section, --exhibit, --all and --size go with a "
-                                      "command such as --export-png"));
+        (r.page || r.section || r.all || !r.exhibit.isEmpty() || parser.isSet(size) ||
+         parser.isSet(kind) || parser.isSet(entities) || parser.isSet(period)))
+        return failure(QStringLiteral("--page, --section, --exhibit, --all, --size, --kind, "
+                                      "--entities and --period go with a command such as "
+                                      "--export-png"));
     return r;
 }
 
@@ -268,6 +332,19 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
     case CliRequest::Mode::ExportPng:
     case CliRequest::Mode::ExportSvg:
         return exportFigures(request, db, out, err);
+    case CliRequest::Mode::ListMeasures:
+        return listMeasures(db, out, err);
+    case CliRequest::Mode::ListEntities:
+        return listEntities(db, request.kind, out, err);
+    case CliRequest::Mode::Compare: {
+        const CompareOutput output =
+            request.compareOutput == CliRequest::CompareOutput::Csv   ? CompareOutput::Csv
+            : request.compareOutput == CliRequest::CompareOutput::Png ? CompareOutput::Png
+            : request.compareOutput == CliRequest::CompareOutput::Svg ? CompareOutput::Svg
+                                                                      : CompareOutput::Table;
+        return runComparison(db, {request.measure, request.entities, request.periodFrom, request.periodTo},
+                             output, request.file, request.size, out, err);
+    }
     case CliRequest::Mode::ExportCsv: {
         if (!request.exhibit.isEmpty() && !db.exhibit(request.exhibit)) {
             err << "trendboard: no exhibit '" << request.exhibit << "' (see --list)\n";

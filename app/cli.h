@@ -27,6 +27,9 @@ struct CliRequest
         ExportSvg,
         ExportCsv,
         Snapshot,
+        ListMeasures,
+        ListEntities,
+        Compare,
         Error
     };
     Mode mode = Mode::Gui;
@@ -38,6 +41,20 @@ struct CliRequest
     QString exhibit;
     bool all = false;
     QSize size{1600, 900};
+    QString kind; // --list-entities --kind
+    // --compare MEASURE --entities A,B [--period FROM:TO]
+    QString measure;
+    QStringList entities;
+    QString periodFrom;
+    QString periodTo;
+    enum class CompareOutput
+    {
+        Table,
+        Csv,
+        Png,
+        Svg
+    };
+    CompareOutput compareOutput = CompareOutput::Table;
 };
 
 CliRequest parseCommandLine(const QStringList& arguments);

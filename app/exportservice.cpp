@@ -105,21 +105,24 @@ FigureExport renderFigures(const ReportDatabase& db, const QVector<ExhibitInfo>&
             result.files.clear();
             return result;
         }
-        ExhibitTableModel model;
-        model.setExhibit(data);
-        ExhibitFigure figure;
-        figure.setModel(&model);
-        QByteArray bytes;
-        if (svg) {
-            bytes = figure.renderSvg(size);
-        } else {
-            QBuffer buffer(&bytes);
-            buffer.open(QIODevice::WriteOnly);
-            figure.render(size).save(&buffer, "PNG");
-        }
-        result.files.append({path, bytes});
+        result.files.append({path, renderFigure(*data, format, size)});
     }
     return result;
+}
+
+QByteArray renderFigure(const ExhibitData& data, ImageFormat format, const QSize& size)
+{
+    ExhibitTableModel model;
+    model.setExhibit(data);
+    ExhibitFigure figure;
+    figure.setModel(&model);
+    if (format == ImageFormat::Svg)
+        return figure.renderSvg(size);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    figure.render(size).save(&buffer, "PNG");
+    return bytes;
 }
 
 } // namespace trendboard

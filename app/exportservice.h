@@ -50,4 +50,7 @@ struct FigureExport
 FigureExport renderFigures(const ReportDatabase& db, const QVector<ExhibitInfo>& exhibits,
                            const QString& file, ImageFormat format, const QSize& size);
 
+// One figure (an exhibit, or a comparison drawn as one) as PNG or SVG bytes.
+QByteArray renderFigure(const ExhibitData& data, ImageFormat format, const QSize& size);
+
 } // namespace trendboard

@@ -134,6 +134,57 @@ struct FlatTable
     QVector<QVector<QVariant>> rows;
 };
 
+// A measure of the vocabulary with what the database holds of it.
+struct MeasureInfo
+{
+    QString id;
+    QString name;
+    QString quantity; // level, share, growth, multiple, index, rank
+    QString baseUnit; // levels: the unit every value converts to
+    int datapoints = 0;
+    int entities = 0;
+};
+
+struct EntityInfo
+{
+    QString name;
+    QString kind; // company, product, country, region, organisation
+    QString parent;
+    QStringList aliases;
+    int datapoints = 0;
+};
+
+struct UnitInfo
+{
+    QString symbol;
+    QString baseUnit;
+    double factor = 1.0;
+    QString quantity;
+};
+
+// One stated or derived value of a measure for an entity, wherever the reports state it.
+struct MeasureValue
+{
+    QString entity;
+    QString reportId;
+    QString reportShort;
+    QString exhibitId;
+    QString exhibitTitle;
+    int page = 0;
+    QString series;
+    QString xLabel;
+    QString periodStart;
+    QString periodEnd;
+    QString granularity;
+    double value = 0;
+    QString unit;
+    double baseValue = 0;
+    QString baseUnit;
+    QString status;
+    QString quote;
+    QString derivation;
+};
+
 enum class FlatScope
 {
     All,
@@ -171,6 +222,16 @@ public:
     // Exhibit ids whose title, headline, note, source, series or entities match the words.
     QStringList search(const QString& words) const;
     FlatTable flat(FlatScope scope, const QVariant& key = {}) const;
+
+    // The vocabulary, for comparisons across exhibits and reports (reportdb_measures.cpp).
+    QVector<MeasureInfo> measures() const;
+    std::optional<MeasureInfo> measure(const QString& id) const;
+    QVector<EntityInfo> entities(const QString& kind = {}) const;
+    QVector<UnitInfo> units() const;
+    // The entity a name or alias means (case-insensitive), or nothing.
+    std::optional<QString> resolveEntity(const QString& nameOrAlias) const;
+    // Every numeric value of the measure for these entities, in period order.
+    QVector<MeasureValue> measureValues(const QString& measure, const QStringList& entities) const;
 
 private:
     QVector<ExhibitInfo> queryExhibits(const QString& where, const QVariantList& binds) const;

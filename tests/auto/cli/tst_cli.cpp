@@ -64,6 +64,8 @@ private slots:
     void specialTargetsRefused();
     void blockedSecondOutputWritesNone();
     void textIsPlainInSvgAndCharts();
+    void vocabularyLists();
+    void compareExports();
 };
 
 void tst_Cli::version()
@@ -120,6 +122,23 @@ void tst_Cli::badArguments_data()
         << "not both";
     QTest::newRow("version with section") << QStringList{"--version", "--section", "1"}
                                           << "does not apply";
+    QTest::newRow("compare one entity")
+        << QStringList{"--compare", "revenue", "--entities", "NVIDIA"} << "--entities";
+    QTest::newRow("compare with page")
+        << QStringList{"--compare", "revenue", "--entities", "NVIDIA,OpenAI", "--page", "5"}
+        << "--page does not apply";
+    QTest::newRow("compare two outputs")
+        << QStringList{"--compare", "revenue", "--entities", "NVIDIA,OpenAI", "--export-csv",
+                       "x.csv", "--export-png", "x.png"}
+        << "one of";
+    QTest::newRow("compare bad period")
+        << QStringList{"--compare", "revenue", "--entities", "NVIDIA,OpenAI", "--period", "soon"}
+        << "--period";
+    QTest::newRow("list with kind") << QStringList{"--list", "--kind", "country"}
+                                    << "--kind does not apply";
+    QTest::newRow("entities without compare")
+        << QStringList{"--list-entities", "--entities", "A,B"} << "--entities does not apply";
+    QTest::newRow("unknown kind") << QStringList{"--list-entities", "--kind", "planet"} << "planet";
 }
 
 void tst_Cli::badArguments()
@@ -258,6 +277,9 @@ void tst_Cli::damagedDatabase_data()
     QTest::newRow("csv all") << QStringList{"--export-csv", "OUT", "--all"};
     QTest::newRow("png") << QStringList{"--export-png", "OUT", "--page", "5"};
     QTest::newRow("snapshot") << QStringList{"--snapshot", "OUT", "--section", "2"};
+    QTest::newRow("list measures") << QStringList{"--list-measures"};
+    QTest::newRow("compare") << QStringList{"--compare", "market_cap", "--entities",
+                                            "Microsoft,Apple", "--export-csv", "OUT"};
 }
 
 void tst_Cli::damagedDatabase()
@@ -393,6 +415,56 @@ void tst_Cli::textIsPlainInSvgAndCharts()
     QVERIFY2(text.contains("<b>Revenue</b>"), qPrintable(text.left(2000)));
     QVERIFY(text.contains("A <b>B</b>"));
     QVERIFY(text.contains("C&D"));
+}
+
+void tst_Cli::vocabularyLists()
+{
+    const Run measures = run({"--list-measures"});
+    QCOMPARE(measures.code, 0);
+    QVERIFY(measures.out.startsWith("id\tquantity\tbase unit"));
+    QVERIFY(measures.out.contains("\ntokens_processed\tlevel\ttokens\t"));
+    const Run countries = run({"--list-entities", "--kind", "country"});
+    QCOMPARE(countries.code, 0);
+    const QStringList lines = countries.out.split('\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 10);
+    for (const QString& line : lines.mid(1)) {
+        const QStringList cells = line.split('\t');
+        QCOMPARE(cells.size(), 5);
+        QCOMPARE(cells.at(1), QStringLiteral("country"));
+        QVERIFY2(!cells.at(2).isEmpty(), qPrintable(line)); // every country has its region
+    }
+}
+
+void tst_Cli::compareExports()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath("tokens.csv");
+    const Run r = run({"--compare", "tokens_processed", "--entities", "Google,Microsoft",
+                       "--export-csv", csv});
+    QCOMPARE(r.code, 0);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.startsWith("entity,period,period_start,period_end,value,unit,base_value"));
+    QVERIFY(text.count('\n') >= 5);
+    QVERIFY(text.contains("Alphabet"));
+
+    const QString png = dir.filePath("caps.png");
+    const Run image = run({"--compare", "market_cap", "--entities", "Microsoft,NVIDIA,Apple",
+                           "--period", "2025:", "--export-png", png, "--size", "800x500"});
+    QCOMPARE(image.code, 0);
+    QCOMPARE(QImage(png).size(), QSize(800, 500));
+
+    const Run table = run({"--compare", "market_cap", "--entities", "Microsoft,Apple"});
+    QCOMPARE(table.code, 0);
+    QVERIFY(table.out.startsWith("entity\tperiod"));
+
+    const Run unknown = run({"--compare", "nope", "--entities", "A,B"});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY2(unknown.err.contains("no measure 'nope'"), qPrintable(unknown.err));
+    const Run none = run({"--compare", "tokens_processed", "--entities", "Tesla,Netflix"});
+    QCOMPARE(none.code, 1);
+    QVERIFY2(none.err.contains("no stated value of tokens_processed for Tesla"), qPrintable(none.err));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "comparisonservice.h"
+
+#include <QSize>
+
+QT_BEGIN_NAMESPACE
+class QTextStream;
+QT_END_NAMESPACE
+
+namespace trendboard {
+
+// The command line's vocabulary and comparison commands, on the same services as the GUI.
+
+// "FROM:TO", either end optional; period labels may hold colons themselves (Q1:24:Q4:24), so
+// the split is the one colon where both sides parse. Returns an error message or empty.
+QString splitPeriodRange(const QString& range, QString* from, QString* to);
+
+int listMeasures(const ReportDatabase& db, QTextStream& out, QTextStream& err);
+int listEntities(const ReportDatabase& db, const QString& kind, QTextStream& out,
+                 QTextStream& err);
+
+enum class CompareOutput
+{
+    Table, // tab-separated rows on stdout
+    Csv,
+    Png,
+    Svg
+};
+
+int runComparison(const ReportDatabase& db, const ComparisonRequest& request, CompareOutput output,
+                  const QString& file, const QSize& size, QTextStream& out, QTextStream& err);
+
+} // namespace trendboard

@@ -1,0 +1,368 @@
+#include "comparisonservice.h"
+
+#include "period.h"
+#include "valueformat.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace trendboard {
+
+namespace {
+
+constexpr int kMinEntities = 2;
+constexpr int kMaxEntities = 12;
+
+// The largest unit of the measure's base that keeps the largest value at 1 or more ($B for
+// hundreds of billions of dollars, MM for hundreds of millions of users).
+void chooseDisplayUnit(const ReportDatabase& db, Comparison& c)
+{
+    if (c.values.isEmpty())
+        return;
+    if (c.measure.quantity != QLatin1String("level") || c.measure.baseUnit.isEmpty()) {
+        // Shares, growth rates, multiples: shown in the unit they are stated in.
+        QHash<QString, int> seen;
+        for (const MeasureValue& v : std::as_const(c.values))
+            seen[v.unit]++;
+        c.displayUnit = std::max_element(seen.begin(), seen.end()).key();
+        c.displayFactor = 1;
+        return;
+    }
+    double largest = 0;
+    for (const MeasureValue& v : std::as_const(c.values))
+        largest = std::max(largest, std::abs(v.baseValue));
+    UnitInfo best{c.measure.baseUnit, c.measure.baseUnit, 1.0, QStringLiteral("level")};
+    bool found = false;
+    for (const UnitInfo& u : db.units()) {
+        if (u.baseUnit != c.measure.baseUnit || u.quantity != QLatin1String("level"))
+            continue;
+        if (!found || (u.factor <= largest && u.factor > best.factor) ||
+            (best.factor > largest && u.factor < best.factor)) {
+            best = u;
+            found = true;
+        }
+    }
+    c.displayUnit = best.symbol;
+    c.displayFactor = best.factor;
+}
+
+Comparison::Shape chooseShape(const QVector<MeasureValue>& values)
+{
+    QSet<QString> periods;
+    QHash<QString, QSet<QString>> periodsOf;
+    for (const MeasureValue& v : values) {
+        const QString key = v.periodStart + QLatin1Char('/') + v.periodEnd;
+        periods.insert(key);
+        periodsOf[v.entity].insert(key);
+    }
+    if (periods.size() <= 1)
+        return Comparison::Shape::CrossSection;
+    for (const QSet<QString>& own : std::as_const(periodsOf)) {
+        if (own.size() >= 3)
+            return Comparison::Shape::TimeSeries;
+    }
+    return Comparison::Shape::ByPeriod;
+}
+
+} // namespace
+
+double Comparison::displayed(const MeasureValue& v) const
+{
+    if (measure.quantity == QLatin1String("level") && !measure.baseUnit.isEmpty())
+        return v.baseValue / displayFactor;
+    return v.value;
+}
+
+QString Comparison::title() const
+{
+    return QStringLiteral("%1: %2").arg(measure.name, entities.join(QStringLiteral(", ")));
+}
+
+Comparison compare(const ReportDatabase& db, const ComparisonRequest& request)
+{
+    Comparison c;
+    const auto measure = db.measure(request.measure);
+    if (!measure) {
+        c.error = db.readError().isEmpty()
+                      ? QStringLiteral("no measure '%1' (see --list-measures)").arg(request.measure)
+                      : db.readError();
+        return c;
+    }
+    c.measure = *measure;
+    for (const QString& asked : request.entities) {
+        const auto name = db.resolveEntity(asked);
+        if (!name) {
+            c.error = db.readError().isEmpty()
+                          ? QStringLiteral("no entity '%1' (see --list-entities)").arg(asked)
+                          : db.readError();
+            return c;
+        }
+        if (!c.entities.contains(*name))
+            c.entities.append(*name);
+    }
+    if (c.entities.size() < kMinEntities || c.entities.size() > kMaxEntities) {
+        c.error = QStringLiteral("a comparison takes %1 to %2 different entities, not %3")
+                      .arg(kMinEntities)
+                      .arg(kMaxEntities)
+                      .arg(c.entities.size());
+        return c;
+    }
+    QString from;
+    QString to;
+    for (const auto& [label, bound, isEnd] :
+         {std::tuple{request.periodFrom, &from, false}, std::tuple{request.periodTo, &to, true}}) {
+        if (label.isEmpty())
+            continue;
+        const PeriodParse parsed = parsePeriod(label.toStdString());
+        if (!parsed.period) {
+            c.error = QStringLiteral("period '%1': %2")
+                          .arg(label, QString::fromStdString(parsed.error));
+            return c;
+        }
+        *bound = QString::fromStdString(isEnd ? parsed.period->endIso()
+                                              : parsed.period->startIso());
+    }
+    if (!from.isEmpty() && !to.isEmpty() && from > to) {
+        c.error = QStringLiteral("the period %1:%2 ends before it starts")
+                      .arg(request.periodFrom, request.periodTo);
+        return c;
+    }
+    for (const MeasureValue& v : db.measureValues(c.measure.id, c.entities)) {
+        // A value without a period (a category such as 'Year 3') has no place on a time axis
+        // that other exhibits share, unless no period bound is asked for.
+        if ((!from.isEmpty() || !to.isEmpty()) && v.periodEnd.isEmpty())
+            continue;
+        if (!from.isEmpty() && v.periodEnd < from)
+            continue;
+        if (!to.isEmpty() && v.periodStart > to)
+            continue;
+        c.values.append(v);
+    }
+    if (!db.readError().isEmpty()) {
+        c.error = db.readError();
+        return c;
+    }
+    for (const QString& e : std::as_const(c.entities)) {
+        const bool any = std::any_of(c.values.cbegin(), c.values.cend(),
+                                     [&e](const MeasureValue& v) { return v.entity == e; });
+        if (!any)
+            c.withoutValues.append(e);
+    }
+    chooseDisplayUnit(db, c);
+    c.shape = chooseShape(c.values);
+    return c;
+}
+
+ExhibitData comparisonExhibit(const Comparison& c)
+{
+    ExhibitData data;
+    ExhibitInfo& info = data.info;
+    info.id = QStringLiteral("comparison");
+    info.reportPages = 1;
+    info.title = c.title();
+    info.unit = c.displayUnit;
+    info.unitFactor = c.displayFactor;
+    // The axis's base unit: a level's; for shares, rates and multiples, the display unit's.
+    info.unitBase = c.measure.baseUnit;
+    if (info.unitBase.isEmpty()) {
+        for (const MeasureValue& v : c.values) {
+            if (v.unit == c.displayUnit) {
+                info.unitBase = v.baseUnit;
+                break;
+            }
+        }
+    }
+    const QString quantity =
+        c.measure.quantity == QLatin1String("level") ? QStringLiteral("level") : c.measure.quantity;
+    auto describe = [&info, &quantity, &c](SeriesRecord& s) {
+        s.measure = c.measure.id;
+        s.unit = c.displayUnit;
+        s.unitBase = info.unitBase;
+        s.unitQuantity = quantity;
+    };
+    info.yAxis = c.displayUnit.isEmpty() ? c.measure.name
+                                         : QStringLiteral("%1, %2").arg(c.measure.name, c.displayUnit);
+    // Where every value comes from: report and pages, in order.
+    QStringList sources;
+    QHash<QString, QStringList> pagesOf;
+    for (const MeasureValue& v : c.values) {
+        if (!sources.contains(v.reportShort))
+            sources.append(v.reportShort);
+        QStringList& pages = pagesOf[v.reportShort];
+        const QString page = QString::number(v.page);
+        if (v.page > 0 && !pages.contains(page))
+            pages.append(page);
+    }
+    QStringList parts;
+    for (const QString& s : std::as_const(sources)) {
+        const QStringList& pages = pagesOf.value(s);
+        parts.append(pages.isEmpty() ? s
+                                     : QStringLiteral("%1 p. %2").arg(s, pages.join(QStringLiteral(", "))));
+    }
+    info.source = parts.join(QStringLiteral("; "));
+    info.reportCite = QStringLiteral("values as stated, compared by Trendboard");
+    QStringList notes;
+    if (!c.withoutValues.isEmpty())
+        notes.append(QStringLiteral("No stated value of this measure for: %1.")
+                         .arg(c.withoutValues.join(QStringLiteral(", "))));
+    if (c.shape == Comparison::Shape::TimeSeries) {
+        // Values stated without a date have no place on a time axis: named, never dropped.
+        QStringList undated;
+        for (const MeasureValue& v : c.values) {
+            if (v.periodStart.isEmpty())
+                undated.append(QStringLiteral("%1 %2 (%3, %4)")
+                                   .arg(v.entity, formatValue(c.displayed(v), c.displayUnit),
+                                        v.xLabel, v.reportShort));
+        }
+        if (!undated.isEmpty())
+            notes.append(QStringLiteral("Stated without a date, in the table only: %1.")
+                             .arg(undated.join(QStringLiteral("; "))));
+    }
+    info.note = notes.join(QLatin1Char(' '));
+
+    auto record = [&c](const MeasureValue& v) {
+        PointRecord p;
+        p.xLabel = v.xLabel;
+        p.periodStart = v.periodStart;
+        p.periodEnd = v.periodEnd;
+        p.granularity = v.granularity;
+        p.value = c.displayed(v);
+        p.unit = c.measure.quantity == QLatin1String("level") ? c.displayUnit : v.unit;
+        p.baseValue = v.baseValue;
+        p.baseUnit = v.baseUnit;
+        p.status = v.status;
+        p.quote = v.quote;
+        p.page = v.page;
+        p.measure = c.measure.id;
+        p.derivation = v.derivation;
+        return p;
+    };
+    // The same value of the same period stated on several pages is one point.
+    auto duplicateOf = [&c](const QVector<PointRecord>& points, const MeasureValue& v) {
+        return std::any_of(points.cbegin(), points.cend(), [&](const PointRecord& p) {
+            return p.periodStart == v.periodStart && p.periodEnd == v.periodEnd &&
+                   p.xLabel == v.xLabel && std::abs(*p.value - c.displayed(v)) < 1e-9;
+        });
+    };
+
+    switch (c.shape) {
+    case Comparison::Shape::CrossSection: {
+        info.kind = ChartKind::Bar;
+        info.orientation = QStringLiteral("horizontal");
+        info.xKind = QStringLiteral("category");
+        SeriesRecord s;
+        s.name = c.measure.name;
+        describe(s);
+        for (const MeasureValue& v : c.values) {
+            if (std::any_of(s.points.cbegin(), s.points.cend(),
+                            [&](const PointRecord& p) { return p.entity == v.entity; }))
+                continue; // one bar per entity: the first page that states it
+            PointRecord p = record(v);
+            p.entity = v.entity;
+            p.xLabel = v.entity;
+            s.points.append(p);
+        }
+        std::stable_sort(s.points.begin(), s.points.end(),
+                         [](const PointRecord& a, const PointRecord& b) { return *a.value > *b.value; });
+        if (!c.values.isEmpty())
+            info.periodLabel = c.values.first().xLabel;
+        data.series.append(s);
+        break;
+    }
+    case Comparison::Shape::TimeSeries:
+    case Comparison::Shape::ByPeriod: {
+        const bool lines = c.shape == Comparison::Shape::TimeSeries;
+        info.kind = lines ? ChartKind::Line : ChartKind::GroupedBar;
+        info.xKind = lines ? QStringLiteral("period") : QStringLiteral("category");
+        // Bars share one label per period, whichever exhibit printed it first.
+        QHash<QString, QString> labelOf;
+        // A line joins values of one granularity: a quarter's total and a month's are
+        // different quantities, so an entity stated in both gets a line for each.
+        QVector<QPair<QString, QString>> lineKeys; // entity, granularity ("" = all)
+        for (const QString& entity : c.entities) {
+            QStringList granularities;
+            for (const MeasureValue& v : c.values) {
+                if (v.entity == entity && !v.periodStart.isEmpty() &&
+                    !granularities.contains(v.granularity))
+                    granularities.append(v.granularity);
+            }
+            if (!lines || granularities.size() <= 1) {
+                lineKeys.append({entity, QString()});
+                continue;
+            }
+            for (const QString& g : std::as_const(granularities))
+                lineKeys.append({entity, g});
+        }
+        for (const auto& [entity, granularity] : std::as_const(lineKeys)) {
+            SeriesRecord s;
+            s.name = granularity.isEmpty()
+                         ? entity
+                         : QStringLiteral("%1 (%2)").arg(entity, granularity.isEmpty()
+                                                                     ? QStringLiteral("other")
+                                                                     : granularity);
+            s.entity = entity;
+            describe(s);
+            for (const MeasureValue& v : c.values) {
+                if (v.entity != entity || (lines && v.periodStart.isEmpty()) ||
+                    (!granularity.isEmpty() && v.granularity != granularity) ||
+                    duplicateOf(s.points, v))
+                    continue;
+                PointRecord p = record(v);
+                if (!lines) {
+                    const QString key = v.periodStart + QLatin1Char('/') + v.periodEnd;
+                    if (!labelOf.contains(key))
+                        labelOf.insert(key, v.xLabel);
+                    p.xLabel = labelOf.value(key);
+                }
+                s.points.append(p);
+            }
+            if (!s.points.isEmpty())
+                data.series.append(s);
+        }
+        break;
+    }
+    }
+    QString first;
+    QString last;
+    for (const MeasureValue& v : c.values) {
+        if (v.periodStart.isEmpty())
+            continue;
+        if (first.isEmpty() || v.periodStart < first)
+            first = v.periodStart;
+        if (last.isEmpty() || v.periodEnd > last)
+            last = v.periodEnd;
+    }
+    info.periodStart = first;
+    info.periodEnd = last;
+    if (info.periodLabel.isEmpty() && !first.isEmpty())
+        info.periodLabel = first.left(4) == last.left(4)
+                               ? first.left(4)
+                               : QStringLiteral("%1-%2").arg(first.left(4), last.left(4));
+    info.statedValues = data.pointCount();
+    return data;
+}
+
+FlatTable comparisonTable(const Comparison& c)
+{
+    FlatTable t;
+    t.columns = {QStringLiteral("entity"),       QStringLiteral("period"),
+                 QStringLiteral("period_start"), QStringLiteral("period_end"),
+                 QStringLiteral("value"),        QStringLiteral("unit"),
+                 QStringLiteral("base_value"),   QStringLiteral("base_unit"),
+                 QStringLiteral("status"),       QStringLiteral("report"),
+                 QStringLiteral("exhibit_id"),   QStringLiteral("page"),
+                 QStringLiteral("stated_value"), QStringLiteral("stated_unit"),
+                 QStringLiteral("quote"),        QStringLiteral("derivation")};
+    for (const MeasureValue& v : c.values) {
+        const bool level = c.measure.quantity == QLatin1String("level");
+        t.rows.append({v.entity, v.xLabel, v.periodStart, v.periodEnd, c.displayed(v),
+                       level ? c.displayUnit : v.unit, v.baseValue, v.baseUnit, v.status,
+                       v.reportId, v.exhibitId, v.page, v.value, v.unit, v.quote, v.derivation});
+    }
+    return t;
+}
+
+} // namespace trendboard

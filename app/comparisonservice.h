@@ -1,0 +1,54 @@
+#pragma once
+
+#include "reportdb.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace trendboard {
+
+// One measure for two to twelve entities, across every exhibit of both reports: the values
+// aligned by period in base units, with one display scale. Called alike by the GUI's
+// comparison workspace and by `--compare`.
+struct ComparisonRequest
+{
+    QString measure;     // a measure id (see --list-measures)
+    QStringList entities; // names or aliases
+    QString periodFrom;  // optional period labels bounding the periods compared
+    QString periodTo;
+};
+
+struct Comparison
+{
+    enum class Shape
+    {
+        TimeSeries,   // an entity with values in several periods: lines
+        ByPeriod,     // a few periods, each entity once or so: grouped bars
+        CrossSection  // one period: a ranked bar chart
+    };
+
+    MeasureInfo measure;
+    QStringList entities;     // resolved names, in the order asked for
+    QStringList withoutValues; // entities the data holds no value of this measure for
+    QVector<MeasureValue> values; // in period order; every source page kept
+    QString displayUnit;      // one scale for all values (levels); else the values' unit
+    double displayFactor = 1; // base value / displayFactor = displayed value
+    Shape shape = Shape::TimeSeries;
+    QString error; // set when the request cannot be answered (what and why)
+
+    double displayed(const MeasureValue& v) const;
+    QString title() const;
+};
+
+Comparison compare(const ReportDatabase& db, const ComparisonRequest& request);
+
+// The comparison as an exhibit, so that it is drawn, tabled and exported like any chart.
+// The same value stated on several pages is drawn once; its table rows keep every page.
+ExhibitData comparisonExhibit(const Comparison& comparison);
+
+// The comparison's rows for CSV: entity, period, value in the display unit and in base units,
+// status, report, exhibit, page, quote, derivation.
+FlatTable comparisonTable(const Comparison& comparison);
+
+} // namespace trendboard

@@ -1,0 +1,199 @@
+// The vocabulary side of ReportDatabase: measures, entities, units and the values of one
+// measure across every exhibit and report, which comparisons are built from.
+#include "reportdb.h"
+
+#include <QDate>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace trendboard {
+
+namespace {
+
+// A period as the report would print it, for values whose x is a category (a table row
+// 'Anthropic' stated for 3/25): 3/25, Q1:25, 2024, 5/15/25.
+QString periodLabel(const QString& start, const QString& end, const QString& granularity)
+{
+    const QDate from = QDate::fromString(start, Qt::ISODate);
+    const QDate to = QDate::fromString(end, Qt::ISODate);
+    if (!from.isValid() || !to.isValid())
+        return {};
+    const QString yy = QStringLiteral("%1").arg(to.year() % 100, 2, 10, QLatin1Char('0'));
+    if (granularity == QLatin1String("day"))
+        return QStringLiteral("%1/%2/%3").arg(to.month()).arg(to.day()).arg(yy);
+    if (granularity == QLatin1String("month"))
+        return QStringLiteral("%1/%2").arg(to.month()).arg(yy);
+    if (granularity == QLatin1String("quarter") && from.month() % 3 == 1)
+        return QStringLiteral("Q%1:%2").arg((from.month() + 2) / 3).arg(yy);
+    if (granularity == QLatin1String("year") && from.month() == 1 && from.day() == 1)
+        return QString::number(from.year());
+    return from.year() == to.year() ? QString::number(from.year())
+                                    : QStringLiteral("%1-%2").arg(from.year()).arg(to.year());
+}
+
+} // namespace
+
+QVector<MeasureInfo> ReportDatabase::measures() const
+{
+    QVector<MeasureInfo> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q = run(
+        QStringLiteral("SELECT m.id, m.name, m.quantity, COALESCE(m.base_unit, ''), "
+                       "COUNT(f.datapoint_id), COUNT(DISTINCT f.entity) "
+                       "FROM measure m LEFT JOIN datapoint_flat f "
+                       "ON f.measure = m.id AND f.value IS NOT NULL "
+                       "GROUP BY m.id ORDER BY m.id"),
+        {});
+    while (q.next()) {
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt()});
+    }
+    checkFetch(q);
+    return out;
+}
+
+std::optional<MeasureInfo> ReportDatabase::measure(const QString& id) const
+{
+    for (const MeasureInfo& m : measures()) {
+        if (m.id == id)
+            return m;
+    }
+    return std::nullopt;
+}
+
+QVector<EntityInfo> ReportDatabase::entities(const QString& kind) const
+{
+    QVector<EntityInfo> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q = run(
+        QStringLiteral(
+            "SELECT e.name, e.kind, COALESCE(p.name, ''), "
+            "(SELECT group_concat(alias, '|') FROM entity_alias a WHERE a.entity_id = e.id), "
+            "(SELECT COUNT(*) FROM datapoint_flat f WHERE f.entity = e.name "
+            "   AND f.value IS NOT NULL) "
+            "FROM entity e LEFT JOIN entity p ON p.id = e.parent_id "
+            "WHERE ? = '' OR e.kind = ? ORDER BY e.kind, e.name"),
+        {kind, kind});
+    while (q.next()) {
+        EntityInfo e{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {},
+                     q.value(4).toInt()};
+        const QString aliases = q.value(3).toString();
+        if (!aliases.isEmpty())
+            e.aliases = aliases.split(QLatin1Char('|'));
+        out.append(e);
+    }
+    checkFetch(q);
+    return out;
+}
+
+QVector<UnitInfo> ReportDatabase::units() const
+{
+    QVector<UnitInfo> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q = run(QStringLiteral("SELECT symbol, base_unit, factor, quantity FROM unit "
+                                     "ORDER BY base_unit, factor"),
+                      {});
+    while (q.next()) {
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble(),
+                    q.value(3).toString()});
+    }
+    checkFetch(q);
+    return out;
+}
+
+std::optional<QString> ReportDatabase::resolveEntity(const QString& nameOrAlias) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q = run(QStringLiteral("SELECT name FROM entity WHERE name = ? COLLATE NOCASE "
+                                     "UNION SELECT e.name FROM entity_alias a "
+                                     "JOIN entity e ON e.id = a.entity_id WHERE a.alias = ?"),
+                      {nameOrAlias.trimmed(), nameOrAlias.trimmed()});
+    std::optional<QString> found;
+    if (q.next())
+        found = q.value(0).toString();
+    checkFetch(q);
+    return found;
+}
+
+QVector<MeasureValue> ReportDatabase::measureValues(const QString& measure,
+                                                    const QStringList& entities) const
+{
+    QVector<MeasureValue> out;
+    if (!isOpen() || entities.isEmpty())
+        return out;
+    // One bound parameter per entity: never text spliced into the SQL.
+    QStringList marks;
+    QVariantList binds{measure};
+    for (const QString& e : entities) {
+        marks.append(QStringLiteral("?"));
+        binds.append(e);
+    }
+    QSqlQuery q = run(
+        QStringLiteral("SELECT f.entity, f.report, COALESCE(r.short_title, r.publisher), "
+                       "f.exhibit_id, f.exhibit_title, f.page, f.series, f.x_label, "
+                       "COALESCE(f.period_start, ''), COALESCE(f.period_end, ''), "
+                       "COALESCE(f.granularity, ''), f.value, f.unit, "
+                       "COALESCE(f.base_value, f.value), COALESCE(f.base_unit, f.unit), "
+                       "f.status, COALESCE(f.quote, ''), COALESCE(f.derivation, ''), "
+                       "ex.x_kind, COALESCE(ex.period_label, ''), COALESCE(ex.period_start, ''), "
+                       "COALESCE(ex.period_end, ''), r.page_count "
+                       "FROM datapoint_flat f JOIN report r ON r.id = f.report "
+                       "JOIN exhibit ex ON ex.id = f.exhibit_id "
+                       "WHERE f.measure = ? AND f.value IS NOT NULL AND f.entity IN (") +
+            marks.join(QLatin1Char(',')) +
+            QStringLiteral(") ORDER BY f.period_end, f.period_start, f.entity, f.report, "
+                           "f.page, f.datapoint_id"),
+        binds);
+    while (q.next()) {
+        MeasureValue v;
+        v.entity = q.value(0).toString();
+        v.reportId = q.value(1).toString();
+        v.reportShort = q.value(2).toString();
+        v.exhibitId = q.value(3).toString();
+        v.exhibitTitle = q.value(4).toString();
+        v.page = q.value(5).toInt();
+        v.series = q.value(6).toString();
+        v.xLabel = q.value(7).toString();
+        v.periodStart = q.value(8).toString();
+        v.periodEnd = q.value(9).toString();
+        v.granularity = q.value(10).toString();
+        v.value = q.value(11).toDouble();
+        v.unit = q.value(12).toString();
+        v.baseValue = q.value(13).toDouble();
+        v.baseUnit = q.value(14).toString();
+        v.status = q.value(15).toString();
+        v.quote = q.value(16).toString();
+        v.derivation = q.value(17).toString();
+        if (q.value(22).toInt() <= 1)
+            v.page = 0; // a note without pages: its source names none
+        // A table cell or category bar is stated for the exhibit's period unless it has its own;
+        // its x label names a row, so the period gets its own label.
+        if (q.value(18).toString() == QLatin1String("category")) {
+            if (v.periodStart.isEmpty() && !q.value(20).toString().isEmpty()) {
+                v.periodStart = q.value(20).toString();
+                v.periodEnd = q.value(21).toString();
+                v.xLabel = q.value(19).toString();
+            } else {
+                const QString label = periodLabel(v.periodStart, v.periodEnd, v.granularity);
+                if (!label.isEmpty())
+                    v.xLabel = label;
+            }
+        }
+        out.append(v);
+    }
+    checkFetch(q);
+    // In period order, those without a period last; the query's order otherwise.
+    std::stable_sort(out.begin(), out.end(), [](const MeasureValue& a, const MeasureValue& b) {
+        if (a.periodEnd.isEmpty() != b.periodEnd.isEmpty())
+            return b.periodEnd.isEmpty();
+        return a.periodEnd < b.periodEnd;
+    });
+    return out;
+}
+
+} // namespace trendboard

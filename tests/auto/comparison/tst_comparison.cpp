@@ -1,0 +1,257 @@
+// The comparison service on the bundled database: measures and entities resolved as the
+// command line and the GUI resolve them, values in base units, one display scale, shapes,
+// and every failure named.
+#include "comparecommand.h"
+#include "comparisonservice.h"
+
+#include <QtTest>
+
+using namespace trendboard;
+
+class tst_Comparison : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void vocabulary();
+    void resolveEntity_data();
+    void resolveEntity();
+    void refused_data();
+    void refused();
+    void levelsInBaseUnits();
+    void crossSectionIsRanked();
+    void timeSeriesKeepsGranularitiesApart();
+    void periodBounds();
+    void entityWithoutValuesIsNamed();
+    void tableHasEveryValue();
+    void splitPeriodRange_data();
+    void splitPeriodRange();
+
+private:
+    std::unique_ptr<ReportDatabase> m_db;
+};
+
+void tst_Comparison::initTestCase()
+{
+    m_db = std::make_unique<ReportDatabase>(QStringLiteral(TRENDBOARD_BUNDLED_DB));
+    QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
+}
+
+void tst_Comparison::vocabulary()
+{
+    const QVector<MeasureInfo> measures = m_db->measures();
+    QVERIFY(!measures.isEmpty());
+    static const QStringList quantities{"level", "share", "growth", "multiple", "index", "rank"};
+    for (const MeasureInfo& m : measures) {
+        QVERIFY2(quantities.contains(m.quantity), qPrintable(m.id));
+        QCOMPARE(m.quantity == QLatin1String("level"), !m.baseUnit.isEmpty());
+    }
+    const auto tokens = m_db->measure(QStringLiteral("tokens_processed"));
+    QVERIFY(tokens);
+    QVERIFY(tokens->datapoints > 0);
+    const QVector<EntityInfo> countries = m_db->entities(QStringLiteral("country"));
+    QVERIFY(!countries.isEmpty());
+    for (const EntityInfo& e : countries) {
+        QCOMPARE(e.kind, QStringLiteral("country"));
+        QVERIFY2(!e.parent.isEmpty(), qPrintable(e.name + " has no region"));
+    }
+    QVERIFY(m_db->readError().isEmpty());
+}
+
+void tst_Comparison::resolveEntity_data()
+{
+    QTest::addColumn<QString>("asked");
+    QTest::addColumn<QString>("expected"); // empty: unknown
+    QTest::newRow("name") << "NVIDIA" << "NVIDIA";
+    QTest::newRow("any case") << "nvidia" << "NVIDIA";
+    QTest::newRow("alias") << "Google" << "Alphabet";
+    QTest::newRow("spaces") << "  Microsoft " << "Microsoft";
+    QTest::newRow("unknown") << "Nope Inc" << "";
+    QTest::newRow("sql text") << "x' OR '1'='1" << "";
+}
+
+void tst_Comparison::resolveEntity()
+{
+    QFETCH(QString, asked);
+    QFETCH(QString, expected);
+    const auto found = m_db->resolveEntity(asked);
+    QCOMPARE(found.value_or(QString()), expected);
+}
+
+void tst_Comparison::refused_data()
+{
+    QTest::addColumn<QString>("measure");
+    QTest::addColumn<QStringList>("entities");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("message");
+    const QStringList two{"Alphabet", "Microsoft"};
+    QTest::newRow("unknown measure") << "nope" << two << "" << "" << "no measure 'nope'";
+    QTest::newRow("unknown entity")
+        << "revenue" << QStringList{"NVIDIA", "Nope Inc"} << "" << "" << "no entity 'Nope Inc'";
+    QTest::newRow("one entity") << "revenue" << QStringList{"NVIDIA"} << "" << "" << "2 to 12";
+    QTest::newRow("same entity twice")
+        << "revenue" << QStringList{"Google", "Alphabet"} << "" << "" << "not 1";
+    QStringList thirteen{"USA", "China", "India", "Japan", "UK", "France", "Germany", "Brazil",
+                         "Mexico", "Russia", "Egypt", "Indonesia", "Pakistan"};
+    QTest::newRow("thirteen") << "share_of_app_users" << thirteen << "" << "" << "not 13";
+    QTest::newRow("bad period") << "revenue" << two << "2024Q9" << "" << "period '2024Q9'";
+    QTest::newRow("reversed") << "revenue" << two << "2024" << "2020" << "ends before it starts";
+}
+
+void tst_Comparison::refused()
+{
+    QFETCH(QString, measure);
+    QFETCH(QStringList, entities);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, message);
+    const Comparison c = compare(*m_db, {measure, entities, from, to});
+    QVERIFY2(c.error.contains(message), qPrintable(c.error));
+    QVERIFY(c.values.isEmpty());
+}
+
+void tst_Comparison::levelsInBaseUnits()
+{
+    const Comparison c = compare(*m_db, {QStringLiteral("tokens_processed"),
+                                         {QStringLiteral("Google"), QStringLiteral("Microsoft")}});
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QVERIFY(c.values.size() >= 4);
+    QCOMPARE(c.entities, (QStringList{"Alphabet", "Microsoft"}));
+    QCOMPARE(c.displayUnit, QStringLiteral("T tokens"));
+    QCOMPARE(c.displayFactor, 1e12);
+    bool found480 = false;
+    for (const MeasureValue& v : c.values) {
+        QCOMPARE(v.baseUnit, QStringLiteral("tokens"));
+        QVERIFY(v.status == QLatin1String("reported") || v.status == QLatin1String("derived"));
+        if (v.reportId == QLatin1String("bond-ai-2025"))
+            QVERIFY(v.page >= 129);
+        else
+            QCOMPARE(v.page, 0); // the note has no pages
+        if (v.entity == QLatin1String("Alphabet") && qFuzzyCompare(v.baseValue, 480e12)) {
+            found480 = true;
+            QCOMPARE(c.displayed(v), 480.0);
+        }
+    }
+    QVERIFY(found480);
+    // Both reports are compared: BOND's pages and the brokerage note.
+    const ExhibitData figure = comparisonExhibit(c);
+    QVERIFY2(figure.info.source.contains(QStringLiteral("BOND")), qPrintable(figure.info.source));
+    QVERIFY2(figure.info.source.contains(QStringLiteral("Brokerage note")),
+             qPrintable(figure.info.source));
+}
+
+void tst_Comparison::crossSectionIsRanked()
+{
+    const QStringList six{"Meta", "Microsoft", "NVIDIA", "Apple", "Amazon", "Alphabet"};
+    const Comparison c = compare(*m_db, {QStringLiteral("market_cap"), six, QStringLiteral("2025"), {}});
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QCOMPARE(c.shape, Comparison::Shape::CrossSection);
+    QCOMPARE(c.displayUnit, QStringLiteral("$T"));
+    const ExhibitData figure = comparisonExhibit(c);
+    QCOMPARE(figure.info.kind, ChartKind::Bar);
+    QCOMPARE(figure.series.size(), 1);
+    const QVector<PointRecord>& bars = figure.series.first().points;
+    QCOMPARE(bars.size(), six.size()); // one bar each, although two tables state each value
+    for (int i = 1; i < bars.size(); ++i)
+        QVERIFY(*bars.at(i - 1).value >= *bars.at(i).value);
+}
+
+void tst_Comparison::timeSeriesKeepsGranularitiesApart()
+{
+    const Comparison c = compare(*m_db, {QStringLiteral("tokens_processed"),
+                                         {QStringLiteral("Alphabet"), QStringLiteral("Microsoft")}});
+    QCOMPARE(c.shape, Comparison::Shape::TimeSeries);
+    const ExhibitData figure = comparisonExhibit(c);
+    QCOMPARE(figure.info.kind, ChartKind::Line);
+    for (const SeriesRecord& s : figure.series) {
+        QSet<QString> granularities;
+        for (const PointRecord& p : s.points) {
+            QVERIFY2(!p.periodStart.isEmpty(), qPrintable(s.name));
+            granularities.insert(p.granularity);
+        }
+        QCOMPARE(granularities.size(), 1);
+    }
+    // Values the note states without a date are named under the chart, not dropped.
+    bool undated = false;
+    for (const MeasureValue& v : c.values)
+        undated = undated || v.periodStart.isEmpty();
+    QCOMPARE(figure.info.note.contains(QStringLiteral("without a date")), undated);
+}
+
+void tst_Comparison::periodBounds()
+{
+    const Comparison all = compare(*m_db, {QStringLiteral("tokens_processed"),
+                                           {QStringLiteral("Alphabet"), QStringLiteral("Microsoft")}});
+    const Comparison bounded =
+        compare(*m_db, {QStringLiteral("tokens_processed"),
+                        {QStringLiteral("Alphabet"), QStringLiteral("Microsoft")},
+                        QStringLiteral("2025"),
+                        QStringLiteral("2025")});
+    QVERIFY(bounded.error.isEmpty());
+    QVERIFY(!bounded.values.isEmpty());
+    QVERIFY(bounded.values.size() < all.values.size());
+    for (const MeasureValue& v : bounded.values) {
+        QVERIFY(v.periodEnd >= QLatin1String("2025-01-01"));
+        QVERIFY(v.periodStart <= QLatin1String("2025-12-31"));
+    }
+}
+
+void tst_Comparison::entityWithoutValuesIsNamed()
+{
+    const Comparison c = compare(*m_db, {QStringLiteral("tokens_processed"),
+                                         {QStringLiteral("Alphabet"), QStringLiteral("Tesla")}});
+    QVERIFY(c.error.isEmpty());
+    QCOMPARE(c.withoutValues, QStringList{QStringLiteral("Tesla")});
+    QVERIFY(comparisonExhibit(c).info.note.contains(QStringLiteral("Tesla")));
+}
+
+void tst_Comparison::tableHasEveryValue()
+{
+    const Comparison c = compare(*m_db, {QStringLiteral("annualized_revenue"),
+                                         {QStringLiteral("OpenAI"), QStringLiteral("Anthropic")}});
+    QVERIFY(c.error.isEmpty());
+    const FlatTable t = comparisonTable(c);
+    QCOMPARE(t.rows.size(), c.values.size());
+    const int quote = t.columns.indexOf(QStringLiteral("quote"));
+    const int status = t.columns.indexOf(QStringLiteral("status"));
+    QVERIFY(quote >= 0 && status >= 0);
+    for (const QVector<QVariant>& row : t.rows) {
+        QCOMPARE(row.size(), t.columns.size());
+        QVERIFY(!row.at(quote).toString().isEmpty());
+    }
+}
+
+void tst_Comparison::splitPeriodRange_data()
+{
+    QTest::addColumn<QString>("range");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("years") << "2020:2024" << "2020" << "2024" << true;
+    QTest::newRow("quarters hold colons") << "Q1:24:Q4:24" << "Q1:24" << "Q4:24" << true;
+    QTest::newRow("open end") << "2023:" << "2023" << "" << true;
+    QTest::newRow("open start") << ":5/25" << "" << "5/25" << true;
+    QTest::newRow("no bounds") << ":" << "" << "" << false;
+    QTest::newRow("no colon") << "2024" << "" << "" << false;
+    QTest::newRow("nonsense") << "soon:later" << "" << "" << false;
+}
+
+void tst_Comparison::splitPeriodRange()
+{
+    QFETCH(QString, range);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(bool, ok);
+    QString gotFrom;
+    QString gotTo;
+    const QString problem = trendboard::splitPeriodRange(range, &gotFrom, &gotTo);
+    QCOMPARE(problem.isEmpty(), ok);
+    if (ok) {
+        QCOMPARE(gotFrom, from);
+        QCOMPARE(gotTo, to);
+    }
+}
+
+QTEST_MAIN(tst_Comparison)
+#include "tst_comparison.moc"

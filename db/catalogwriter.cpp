@@ -47,6 +47,7 @@ public:
             "SELECT a.datapoint_id, b.datapoint_id FROM datapoint_flat a JOIN datapoint_flat b "
             "ON a.measure = b.measure AND a.entity = b.entity AND a.report <> b.report "
             "WHERE a.value IS NOT NULL AND b.value IS NOT NULL"));
+        writeSameFigureLinks(catalog);
         if (!m_db.commit())
             throw std::runtime_error(m_db.lastError().text().toStdString());
     }
@@ -146,6 +147,33 @@ private:
                 quotes.append(in->quote);
         }
         return quotes.join(QStringLiteral(" | "));
+    }
+
+    // Both directions, as the measure links are.
+    void writeSameFigureLinks(const Catalog& catalog)
+    {
+        QSqlQuery q = prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO cross_report_link(datapoint_id, other_datapoint_id, basis) "
+            "VALUES (?, ?, 'same figure')"));
+        for (const Exhibit& exhibit : catalog.exhibits) {
+            for (const Series& series : exhibit.series) {
+                for (const Datapoint& p : series.points) {
+                    for (const DerivationInput& other : p.sameAs) {
+                        const qlonglong from =
+                            m_pointIds.value(pointKey(exhibit.id, series.name, p.xLabel));
+                        const qlonglong to =
+                            m_pointIds.value(pointKey(other.exhibitId, other.series, other.xLabel));
+                        if (from == 0 || to == 0)
+                            throw std::runtime_error("a same_as link names an unknown point");
+                        for (const auto& [a, b] : {std::pair{from, to}, std::pair{to, from}}) {
+                            q.addBindValue(a);
+                            q.addBindValue(b);
+                            run(q);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     void writeDerivationInputs(const Catalog& catalog)

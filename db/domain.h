@@ -81,6 +81,9 @@ struct Datapoint
     QString formula;
     QString valueText; // the value as written in the source, for the rounding check
     QVector<DerivationInput> inputs;
+    // Points of another report that state this same figure although their measure differs
+    // (the note's "user base of 800 million within 17 months" is page 55's weekly users).
+    QVector<DerivationInput> sameAs;
 };
 
 struct Series

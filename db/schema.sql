@@ -1,7 +1,7 @@
--- Trendboard bundled database, schema version 2 (PRAGMA user_version).
+-- Trendboard bundled database, schema version 3 (PRAGMA user_version).
 -- 2: measures, derived points' derivations and inputs; datapoint_flat gains measure, derivation.
 -- Built at build time by trendboard-compile from db/data/*.yaml; never modified at run time.
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
 
 CREATE TABLE report (
     id         TEXT PRIMARY KEY,
@@ -165,6 +165,9 @@ LEFT JOIN unit u ON u.symbol = d.unit;
 CREATE TABLE cross_report_link (
     datapoint_id       INTEGER NOT NULL REFERENCES datapoint(id),
     other_datapoint_id INTEGER NOT NULL REFERENCES datapoint(id),
+    -- measure: the same measure of the same entity; same figure: the source data says the two
+    -- state one figure (same_as), whose measures differ in name only
+    basis              TEXT NOT NULL DEFAULT 'measure' CHECK (basis IN ('measure', 'same figure')),
     PRIMARY KEY (datapoint_id, other_datapoint_id)
 );
 

@@ -11,6 +11,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cmath>
 #include <fstream>
 
 namespace trendboard {
@@ -581,7 +582,7 @@ public:
             for (const auto& pNode : sNode["points"]) {
                 onlyKeys(file, pNode, id, seriesWhere + QStringLiteral("point"),
                          {"x", "entity", "period", "value", "text", "unit", "status", "measure",
-                          "page", "quote", "derivation", "formula", "inputs"});
+                          "page", "quote", "derivation", "formula", "inputs", "same_as"});
                 series.points.append(loadPoint(file, pNode, ex, series));
             }
             if (series.stated && series.points.isEmpty())
@@ -667,7 +668,29 @@ public:
                 where +
                     QStringLiteral("quote '%1' does not show the text '%2'").arg(p.quote, p.text));
         }
+        loadSameAs(file, node, ex, series, where, p);
         return p;
+    }
+
+    // same_as: [{exhibit, series, x}] — points of another report stating this very figure.
+    void loadSameAs(const QString& file, const YAML::Node& node, const Exhibit& ex,
+                    const Series& series, const QString& where, Datapoint& p)
+    {
+        const YAML::Node links = node["same_as"];
+        if (!links)
+            return;
+        if (!isListOfMaps(file, links, ex.id, QStringLiteral("same_as"), node))
+            return;
+        for (const auto& ref : links) {
+            onlyKeys(file, ref, ex.id, where + QStringLiteral("same_as"), {"exhibit", "series", "x"});
+            DerivationInput other;
+            other.exhibitId = required(file, ref, "exhibit", ex.id);
+            other.series = required(file, ref, "series", ex.id);
+            other.xLabel = required(file, ref, "x", ex.id);
+            p.sameAs.append(other);
+        }
+        if (!p.sameAs.isEmpty())
+            m_sameAs.append({file, lineOf(node), ex.id, where, series.name, p.xLabel});
     }
 
     void loadDerivation(const QString& file, const YAML::Node& node, const Exhibit& ex,
@@ -709,6 +732,51 @@ public:
             input.series = required(file, ref, "series", id);
             input.xLabel = required(file, ref, "x", id);
             p.inputs.append(input);
+        }
+    }
+
+    // After every file is read: a same_as link names a point of another report with the same
+    // value in base units (a check that the two really state one figure).
+    void resolveSameAs()
+    {
+        struct Located
+        {
+            const Datapoint* point;
+            QString reportId;
+        };
+        QHash<QString, Located> points;
+        auto key = [](const QString& e, const QString& s, const QString& x) {
+            return e + QChar(0x1f) + s + QChar(0x1f) + x;
+        };
+        for (const Exhibit& ex : m_result.catalog.exhibits)
+            for (const Series& series : ex.series)
+                for (const Datapoint& p : series.points)
+                    points.insert(key(ex.id, series.name, p.xLabel), {&p, ex.reportId});
+        auto baseValue = [this](const Datapoint& p) {
+            return *p.value * m_units.value(p.unit).factor;
+        };
+        for (const PendingDerivation& d : m_sameAs) {
+            const auto here = points.find(key(d.exhibit, d.series, d.xLabel));
+            if (here == points.end())
+                continue;
+            for (const DerivationInput& other : here->point->sameAs) {
+                const auto there = points.find(key(other.exhibitId, other.series, other.xLabel));
+                QString problem;
+                if (there == points.end())
+                    problem = QStringLiteral("is not a point of the database");
+                else if (there->reportId == here->reportId)
+                    problem = QStringLiteral("is in the same report (links join two reports)");
+                else if (!there->point->value || !here->point->value)
+                    problem = QStringLiteral("has no value to be the same figure as");
+                else if (std::abs(baseValue(*there->point) - baseValue(*here->point)) >
+                         1e-9 * std::abs(baseValue(*here->point)))
+                    problem = QStringLiteral("states another value");
+                if (!problem.isEmpty())
+                    m_result.errors.append(
+                        {d.file, d.line, d.exhibit,
+                         d.where + QStringLiteral("same_as %1 / %2 / %3 %4")
+                                       .arg(other.exhibitId, other.series, other.xLabel, problem)});
+            }
         }
     }
 
@@ -778,6 +846,7 @@ private:
         QString xLabel;
     };
     QVector<PendingDerivation> m_derived;
+    QVector<PendingDerivation> m_sameAs;
     QHash<QString, Measure> m_measures;
     LoadResult& m_result;
     QHash<QString, Unit> m_units;
@@ -819,6 +888,7 @@ LoadResult loadSources(const QString& dataDir)
             load(name, &Loader::loadSection);
     }
     loader.resolveDerivations();
+    loader.resolveSameAs();
     // Messages quote the input they are about; a long input is cut to a short prefix.
     for (SourceError& e : result.errors)
         e.message = abbreviated(e.message, 240);

@@ -135,6 +135,14 @@ void tst_SourceLoader::errors_data()
     QTest::addColumn<QString>("message");
     QTest::addColumn<int>("line");
 
+    QTest::newRow("same_as within one report")
+        << "quote: CapEx $212B in 2024"
+        << "quote: CapEx $212B in 2024\n            same_as: [{exhibit: p006-capex, series: CapEx, x: '2024'}]"
+        << "is in the same report" << 0;
+    QTest::newRow("same_as to no point")
+        << "quote: CapEx $212B in 2024"
+        << "quote: CapEx $212B in 2024\n            same_as: [{exhibit: p099-none, series: CapEx, x: '2024'}]"
+        << "is not a point of the database" << 0;
     QTest::newRow("page outside section") << "page: 6"
                                           << "page: 11"
                                           << "page 11 is outside section 1 (pages 5-10)" << 5;

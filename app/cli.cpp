@@ -135,9 +135,10 @@ CliRequest parseCommandLine(const QStringList& arguments)
     }
 
     // --compare writes through one of the export options, which then name its output.
-    const bool comparing = parser.isSet(compare);
-    const int exports = int(parser.isSet(exportPng)) + int(parser.isSet(exportSvg)) +
-                        int(parser.isSet(exportCsv));
+    // --snapshot --compare renders the comparison workspace instead of a section.
+    const bool comparing = parser.isSet(compare) && !parser.isSet(snapshot);
+    const int exports =
+        int(parser.isSet(exportPng)) + int(parser.isSet(exportSvg)) + int(parser.isSet(exportCsv));
     const int modes = int(parser.isSet(help)) + int(parser.isSet(version)) +
                       int(parser.isSet(dbPath)) + int(parser.isSet(list)) +
                       int(parser.isSet(snapshot)) + int(parser.isSet(listMeasures)) +
@@ -156,7 +157,8 @@ CliRequest parseCommandLine(const QStringList& arguments)
         if (r.entities.size() < 2)
             return failure(QStringLiteral("--compare needs --entities A,B,... (2 to 12)"));
         if (parser.isSet(period)) {
-            const QString problem = splitPeriodRange(parser.value(period), &r.periodFrom, &r.periodTo);
+            const QString problem =
+                splitPeriodRange(parser.value(period), &r.periodFrom, &r.periodTo);
             if (!problem.isEmpty())
                 return failure(problem);
         }
@@ -201,6 +203,21 @@ CliRequest parseCommandLine(const QStringList& arguments)
     } else if (parser.isSet(snapshot)) {
         r.mode = CliRequest::Mode::Snapshot;
         r.file = parser.value(snapshot);
+        if (parser.isSet(compare)) {
+            r.measure = parser.value(compare);
+            for (const QString& e :
+                 parser.value(entities).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                r.entities.append(e.trimmed());
+            if (parser.isSet(period)) {
+                const QString problem =
+                    splitPeriodRange(parser.value(period), &r.periodFrom, &r.periodTo);
+                if (!problem.isEmpty())
+                    return failure(problem);
+            }
+            if (parser.isSet(section))
+                return failure(
+                    QStringLiteral("--snapshot takes --section N or --compare, not both"));
+        }
     }
     // Options that do not apply to the command are mistakes, never silently ignored.
     using Mode = CliRequest::Mode;
@@ -210,27 +227,32 @@ CliRequest parseCommandLine(const QStringList& arguments)
         {Mode::Version, {}},
         {Mode::DbPath, {}},
         {Mode::List, {QStringLiteral("section")}},
-        {Mode::ExportPng, {QStringLiteral("page"), QStringLiteral("exhibit"), QStringLiteral("size")}},
-        {Mode::ExportSvg, {QStringLiteral("page"), QStringLiteral("exhibit"), QStringLiteral("size")}},
+        {Mode::ExportPng,
+         {QStringLiteral("page"), QStringLiteral("exhibit"), QStringLiteral("size")}},
+        {Mode::ExportSvg,
+         {QStringLiteral("page"), QStringLiteral("exhibit"), QStringLiteral("size")}},
         {Mode::ExportCsv,
          {QStringLiteral("page"), QStringLiteral("section"), QStringLiteral("exhibit"),
           QStringLiteral("all")}},
-        {Mode::Snapshot, {QStringLiteral("section"), QStringLiteral("size")}},
+        {Mode::Snapshot,
+         {QStringLiteral("section"), QStringLiteral("size"), QStringLiteral("entities"),
+          QStringLiteral("period")}},
         {Mode::ListMeasures, {}},
         {Mode::ListEntities, {QStringLiteral("kind")}},
-        {Mode::Compare, {QStringLiteral("entities"), QStringLiteral("period"), QStringLiteral("size")}},
+        {Mode::Compare,
+         {QStringLiteral("entities"), QStringLiteral("period"), QStringLiteral("size")}},
     };
-    const QString command = comparing                  ? QStringLiteral("--compare")
+    const QString command = comparing                    ? QStringLiteral("--compare")
                             : parser.isSet(listMeasures) ? QStringLiteral("--list-measures")
                             : parser.isSet(listEntities) ? QStringLiteral("--list-entities")
-                            : parser.isSet(help)        ? QStringLiteral("--help")
-                            : parser.isSet(version)   ? QStringLiteral("--version")
-                            : parser.isSet(dbPath)    ? QStringLiteral("--db-path")
-                            : parser.isSet(list)      ? QStringLiteral("--list")
-                            : parser.isSet(exportPng) ? QStringLiteral("--export-png")
-                            : parser.isSet(exportSvg) ? QStringLiteral("--export-svg")
-                            : parser.isSet(exportCsv) ? QStringLiteral("--export-csv")
-                                                      : QStringLiteral("--snapshot");
+                            : parser.isSet(help)         ? QStringLiteral("--help")
+                            : parser.isSet(version)      ? QStringLiteral("--version")
+                            : parser.isSet(dbPath)       ? QStringLiteral("--db-path")
+                            : parser.isSet(list)         ? QStringLiteral("--list")
+                            : parser.isSet(exportPng)    ? QStringLiteral("--export-png")
+                            : parser.isSet(exportSvg)    ? QStringLiteral("--export-svg")
+                            : parser.isSet(exportCsv)    ? QStringLiteral("--export-csv")
+                                                         : QStringLiteral("--snapshot");
     if (r.mode != Mode::Gui) {
         for (const QCommandLineOption* option :
              {&section, &page, &exhibit, &all, &size, &kind, &entities, &period}) {
@@ -241,7 +263,8 @@ CliRequest parseCommandLine(const QStringList& arguments)
     }
     if (r.mode == Mode::ExportPng || r.mode == Mode::ExportSvg) {
         if (r.page && !r.exhibit.isEmpty())
-            return failure(QStringLiteral("%1 takes --page N or --exhibit ID, not both").arg(command));
+            return failure(
+                QStringLiteral("%1 takes --page N or --exhibit ID, not both").arg(command));
     }
     if ((r.mode == CliRequest::Mode::ExportPng || r.mode == CliRequest::Mode::ExportSvg ||
          r.mode == CliRequest::Mode::ExportCsv || r.mode == CliRequest::Mode::Snapshot) &&
@@ -342,8 +365,9 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
             : request.compareOutput == CliRequest::CompareOutput::Png ? CompareOutput::Png
             : request.compareOutput == CliRequest::CompareOutput::Svg ? CompareOutput::Svg
                                                                       : CompareOutput::Table;
-        return runComparison(db, {request.measure, request.entities, request.periodFrom, request.periodTo},
-                             output, request.file, request.size, out, err);
+        return runComparison(
+            db, {request.measure, request.entities, request.periodFrom, request.periodTo}, output,
+            request.file, request.size, out, err);
     }
     case CliRequest::Mode::ExportCsv: {
         if (!request.exhibit.isEmpty() && !db.exhibit(request.exhibit)) {

@@ -60,8 +60,7 @@ int listMeasures(const ReportDatabase& db, QTextStream& out, QTextStream& err)
     return 0;
 }
 
-int listEntities(const ReportDatabase& db, const QString& kind, QTextStream& out,
-                 QTextStream& err)
+int listEntities(const ReportDatabase& db, const QString& kind, QTextStream& out, QTextStream& err)
 {
     static const QStringList kinds{"company", "product", "country", "region", "organisation"};
     if (!kind.isEmpty() && !kinds.contains(kind)) {
@@ -102,7 +101,8 @@ int runComparison(const ReportDatabase& db, const ComparisonRequest& request, Co
         for (const QVector<QVariant>& row : t.rows) {
             QStringList cells;
             for (const QVariant& v : row)
-                cells.append(printableText(v.toString()).replace(QLatin1Char('\t'), QLatin1Char(' ')));
+                cells.append(
+                    printableText(v.toString()).replace(QLatin1Char('\t'), QLatin1Char(' ')));
             out << cells.join(QLatin1Char('\t')) << '\n';
         }
         return 0;
@@ -114,11 +114,11 @@ int runComparison(const ReportDatabase& db, const ComparisonRequest& request, Co
     case CompareOutput::Svg:
         problem = checkExportTarget(file);
         if (problem.isEmpty())
-            problem = saveBytes(renderFigure(comparisonExhibit(c),
-                                             output == CompareOutput::Svg ? ImageFormat::Svg
-                                                                          : ImageFormat::Png,
-                                             size),
-                                file);
+            problem = saveBytes(
+                renderFigure(comparisonExhibit(c),
+                             output == CompareOutput::Svg ? ImageFormat::Svg : ImageFormat::Png,
+                             size),
+                file);
         break;
     }
     if (!problem.isEmpty()) {

@@ -17,8 +17,7 @@ namespace trendboard {
 QString splitPeriodRange(const QString& range, QString* from, QString* to);
 
 int listMeasures(const ReportDatabase& db, QTextStream& out, QTextStream& err);
-int listEntities(const ReportDatabase& db, const QString& kind, QTextStream& out,
-                 QTextStream& err);
+int listEntities(const ReportDatabase& db, const QString& kind, QTextStream& out, QTextStream& err);
 
 enum class CompareOutput
 {

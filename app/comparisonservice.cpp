@@ -118,12 +118,12 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request)
             continue;
         const PeriodParse parsed = parsePeriod(label.toStdString());
         if (!parsed.period) {
-            c.error = QStringLiteral("period '%1': %2")
-                          .arg(label, QString::fromStdString(parsed.error));
+            c.error =
+                QStringLiteral("period '%1': %2").arg(label, QString::fromStdString(parsed.error));
             return c;
         }
-        *bound = QString::fromStdString(isEnd ? parsed.period->endIso()
-                                              : parsed.period->startIso());
+        *bound =
+            QString::fromStdString(isEnd ? parsed.period->endIso() : parsed.period->startIso());
     }
     if (!from.isEmpty() && !to.isEmpty() && from > to) {
         c.error = QStringLiteral("the period %1:%2 ends before it starts")
@@ -183,8 +183,9 @@ ExhibitData comparisonExhibit(const Comparison& c)
         s.unitBase = info.unitBase;
         s.unitQuantity = quantity;
     };
-    info.yAxis = c.displayUnit.isEmpty() ? c.measure.name
-                                         : QStringLiteral("%1, %2").arg(c.measure.name, c.displayUnit);
+    info.yAxis = c.displayUnit.isEmpty()
+                     ? c.measure.name
+                     : QStringLiteral("%1, %2").arg(c.measure.name, c.displayUnit);
     // Where every value comes from: report and pages, in order.
     QStringList sources;
     QHash<QString, QStringList> pagesOf;
@@ -199,8 +200,9 @@ ExhibitData comparisonExhibit(const Comparison& c)
     QStringList parts;
     for (const QString& s : std::as_const(sources)) {
         const QStringList& pages = pagesOf.value(s);
-        parts.append(pages.isEmpty() ? s
-                                     : QStringLiteral("%1 p. %2").arg(s, pages.join(QStringLiteral(", "))));
+        parts.append(pages.isEmpty()
+                         ? s
+                         : QStringLiteral("%1 p. %2").arg(s, pages.join(QStringLiteral(", "))));
     }
     info.source = parts.join(QStringLiteral("; "));
     info.reportCite = QStringLiteral("values as stated, compared by Trendboard");
@@ -221,7 +223,6 @@ ExhibitData comparisonExhibit(const Comparison& c)
             notes.append(QStringLiteral("Stated without a date, in the table only: %1.")
                              .arg(undated.join(QStringLiteral("; "))));
     }
-    info.note = notes.join(QLatin1Char(' '));
 
     auto record = [&c](const MeasureValue& v) {
         PointRecord p;
@@ -256,17 +257,47 @@ ExhibitData comparisonExhibit(const Comparison& c)
         SeriesRecord s;
         s.name = c.measure.name;
         describe(s);
+        // One bar per entity and value: the same value on several pages is one bar (the
+        // first page that states it); different values of one entity (two apps' users in
+        // India) are bars of their own, each named by its page.
+        QStringList exhibits;
+        QVector<const MeasureValue*> kept;
         for (const MeasureValue& v : c.values) {
-            if (std::any_of(s.points.cbegin(), s.points.cend(),
-                            [&](const PointRecord& p) { return p.entity == v.entity; }))
-                continue; // one bar per entity: the first page that states it
-            PointRecord p = record(v);
-            p.entity = v.entity;
-            p.xLabel = v.entity;
+            const bool seen = std::any_of(kept.cbegin(), kept.cend(), [&](const MeasureValue* k) {
+                return k->entity == v.entity &&
+                       std::abs(k->baseValue - v.baseValue) <= 1e-9 * std::abs(v.baseValue);
+            });
+            if (seen)
+                continue;
+            kept.append(&v);
+            if (!exhibits.contains(v.exhibitId))
+                exhibits.append(v.exhibitId);
+        }
+        for (const MeasureValue* v : std::as_const(kept)) {
+            PointRecord p = record(*v);
+            p.entity = v->entity;
+            p.xLabel = exhibits.size() > 1 && v->page > 0
+                           ? QStringLiteral("%1 (p. %2)").arg(v->entity).arg(v->page)
+                           : v->entity;
             s.points.append(p);
         }
-        std::stable_sort(s.points.begin(), s.points.end(),
-                         [](const PointRecord& a, const PointRecord& b) { return *a.value > *b.value; });
+        if (exhibits.size() > 1) {
+            QStringList from;
+            for (const MeasureValue* v : std::as_const(kept)) {
+                const QString line =
+                    v->page > 0 ? QStringLiteral("p. %1 %2").arg(v->page).arg(v->exhibitTitle)
+                                : QStringLiteral("%1: %2").arg(v->reportShort, v->exhibitTitle);
+                if (!from.contains(line))
+                    from.append(line);
+            }
+            notes.append(QStringLiteral("Values from %1 exhibits, which may measure different "
+                                        "things: %2.")
+                             .arg(exhibits.size())
+                             .arg(from.join(QStringLiteral("; "))));
+        }
+        std::stable_sort(
+            s.points.begin(), s.points.end(),
+            [](const PointRecord& a, const PointRecord& b) { return *a.value > *b.value; });
         if (!c.values.isEmpty())
             info.periodLabel = c.values.first().xLabel;
         data.series.append(s);
@@ -325,6 +356,7 @@ ExhibitData comparisonExhibit(const Comparison& c)
         break;
     }
     }
+    info.note = notes.join(QLatin1Char(' '));
     QString first;
     QString last;
     for (const MeasureValue& v : c.values) {

@@ -13,9 +13,9 @@ namespace trendboard {
 // comparison workspace and by `--compare`.
 struct ComparisonRequest
 {
-    QString measure;     // a measure id (see --list-measures)
+    QString measure;      // a measure id (see --list-measures)
     QStringList entities; // names or aliases
-    QString periodFrom;  // optional period labels bounding the periods compared
+    QString periodFrom;   // optional period labels bounding the periods compared
     QString periodTo;
 };
 
@@ -23,17 +23,17 @@ struct Comparison
 {
     enum class Shape
     {
-        TimeSeries,   // an entity with values in several periods: lines
-        ByPeriod,     // a few periods, each entity once or so: grouped bars
-        CrossSection  // one period: a ranked bar chart
+        TimeSeries,  // an entity with values in several periods: lines
+        ByPeriod,    // a few periods, each entity once or so: grouped bars
+        CrossSection // one period: a ranked bar chart
     };
 
     MeasureInfo measure;
-    QStringList entities;     // resolved names, in the order asked for
-    QStringList withoutValues; // entities the data holds no value of this measure for
+    QStringList entities;         // resolved names, in the order asked for
+    QStringList withoutValues;    // entities the data holds no value of this measure for
     QVector<MeasureValue> values; // in period order; every source page kept
-    QString displayUnit;      // one scale for all values (levels); else the values' unit
-    double displayFactor = 1; // base value / displayFactor = displayed value
+    QString displayUnit;          // one scale for all values (levels); else the values' unit
+    double displayFactor = 1;     // base value / displayFactor = displayed value
     Shape shape = Shape::TimeSeries;
     QString error; // set when the request cannot be answered (what and why)
 

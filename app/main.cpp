@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "comparisontab.h"
 #include "exportservice.h"
 #include "mainwindow.h"
 #include "reportdb.h"
@@ -69,7 +70,15 @@ int main(int argc, char* argv[])
         return 1;
     }
     if (request.mode == CliRequest::Mode::Snapshot) {
-        window.showSection(request.section.value_or(0));
+        if (!request.measure.isEmpty()) {
+            SavedComparison shown;
+            shown.request = {request.measure, request.entities, request.periodFrom,
+                             request.periodTo};
+            window.comparisonTab()->setComparison(shown);
+            window.showComparison();
+        } else {
+            window.showSection(request.section.value_or(0));
+        }
         const QString problem = savePng(window.snapshot(request.size), request.file);
         if (!problem.isEmpty()) {
             err << "trendboard: " << problem << '\n';

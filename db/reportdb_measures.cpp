@@ -39,13 +39,12 @@ QVector<MeasureInfo> ReportDatabase::measures() const
     QVector<MeasureInfo> out;
     if (!isOpen())
         return out;
-    QSqlQuery q = run(
-        QStringLiteral("SELECT m.id, m.name, m.quantity, COALESCE(m.base_unit, ''), "
-                       "COUNT(f.datapoint_id), COUNT(DISTINCT f.entity) "
-                       "FROM measure m LEFT JOIN datapoint_flat f "
-                       "ON f.measure = m.id AND f.value IS NOT NULL "
-                       "GROUP BY m.id ORDER BY m.id"),
-        {});
+    QSqlQuery q = run(QStringLiteral("SELECT m.id, m.name, m.quantity, COALESCE(m.base_unit, ''), "
+                                     "COUNT(f.datapoint_id), COUNT(DISTINCT f.entity) "
+                                     "FROM measure m LEFT JOIN datapoint_flat f "
+                                     "ON f.measure = m.id AND f.value IS NOT NULL "
+                                     "GROUP BY m.id ORDER BY m.id"),
+                      {});
     while (q.next()) {
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt()});
@@ -76,9 +75,13 @@ QVector<EntityInfo> ReportDatabase::entities(const QString& kind) const
             "   AND f.value IS NOT NULL) "
             "FROM entity e LEFT JOIN entity p ON p.id = e.parent_id "
             "WHERE ? = '' OR e.kind = ? ORDER BY e.kind, e.name"),
-        {kind, kind});
+        // A null string binds as NULL, and NULL = '' is not true: bind an empty one.
+        {kind.isEmpty() ? QStringLiteral("") : kind, kind.isEmpty() ? QStringLiteral("") : kind});
     while (q.next()) {
-        EntityInfo e{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {},
+        EntityInfo e{q.value(0).toString(),
+                     q.value(1).toString(),
+                     q.value(2).toString(),
+                     {},
                      q.value(4).toInt()};
         const QString aliases = q.value(3).toString();
         if (!aliases.isEmpty())

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "comparisontab.h"
 #include "reportdb.h"
 #include "sectiontab.h"
 
@@ -37,18 +38,27 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
     for (const ReportInfo& report : db.reports()) {
         if (report.id == QLatin1String("bond-ai-2025"))
             continue;
-        SectionInfo whole{report.id, -1,
+        SectionInfo whole{report.id,
+                          -1,
                           tr("%1 — %2 (%3)").arg(report.title, report.publisher, report.published),
-                          report.shortTitle, 1, report.pageCount};
+                          report.shortTitle,
+                          1,
+                          report.pageCount};
         auto* tab = new SectionTab(db, whole, m_tabs);
-        const int index = m_tabs->addTab(
-            tab, QString(report.shortTitle.isEmpty() ? report.id : report.shortTitle)
-                     .replace(QLatin1Char('&'), QStringLiteral("&&")));
+        const int index =
+            m_tabs->addTab(tab, QString(report.shortTitle.isEmpty() ? report.id : report.shortTitle)
+                                    .replace(QLatin1Char('&'), QStringLiteral("&&")));
         m_tabs->setTabToolTip(index, report.title);
         m_sections.append(tab);
         connect(tab, &SectionTab::databaseFailed, this, &MainWindow::reportDatabaseFailure);
         exhibits += tab->exhibitCount();
     }
+    // Across exhibits and both reports: the comparison workspace.
+    m_comparison = new ComparisonTab(db, m_settings, m_tabs);
+    const int compareIndex = m_tabs->addTab(m_comparison, tr("Compare"));
+    m_tabs->setTabToolTip(compareIndex,
+                          tr("Compare a measure across companies, countries and regions"));
+    connect(m_comparison, &ComparisonTab::databaseFailed, this, &MainWindow::reportDatabaseFailure);
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -93,6 +103,11 @@ void MainWindow::showSection(int number)
 {
     if (SectionTab* tab = sectionTab(number))
         m_tabs->setCurrentWidget(tab);
+}
+
+void MainWindow::showComparison()
+{
+    m_tabs->setCurrentWidget(m_comparison);
 }
 
 bool MainWindow::openPage(int page)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSettings>
 #include <QVector>
 
 QT_BEGIN_NAMESPACE
@@ -9,6 +10,7 @@ QT_END_NAMESPACE
 
 namespace trendboard {
 
+class ComparisonTab;
 class ReportDatabase;
 class SectionTab;
 
@@ -22,6 +24,8 @@ public:
     int tabCount() const;
     SectionTab* sectionTab(int number) const;
     void showSection(int number);
+    ComparisonTab* comparisonTab() const { return m_comparison; }
+    void showComparison();
     // Follows a "Details on page N" link to the section and exhibit of that page.
     bool openPage(int page);
     // Renders the window off screen at the given size.
@@ -34,6 +38,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     bool m_databaseFailureShown = false;
     QVector<SectionTab*> m_sections;
+    QSettings m_settings; // saved comparisons
+    ComparisonTab* m_comparison = nullptr;
 };
 
 } // namespace trendboard

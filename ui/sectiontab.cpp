@@ -1,13 +1,14 @@
 #include "sectiontab.h"
 
 #include "chartview.h"
-#include "exportservice.h"
 #include "csv.h"
 #include "datatableview.h"
 #include "exhibitbrowser.h"
 #include "exhibitfigure.h"
 #include "exhibitlistmodel.h"
 #include "exhibittablemodel.h"
+#include "exportpath.h"
+#include "exportservice.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -75,12 +76,11 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
     layout->addWidget(split, 1);
 
     connect(m_browser, &ExhibitBrowser::exhibitSelected, this, &SectionTab::load);
-    connect(m_browser, &ExhibitBrowser::searchTextChanged, this,
-            [this](const QString& text) {
-                m_browser->setSearchMatches(m_db.search(text));
-                if (!m_db.readError().isEmpty())
-                    emit databaseFailed(m_db.readError());
-            });
+    connect(m_browser, &ExhibitBrowser::searchTextChanged, this, [this](const QString& text) {
+        m_browser->setSearchMatches(m_db.search(text));
+        if (!m_db.readError().isEmpty())
+            emit databaseFailed(m_db.readError());
+    });
     connect(m_table, &DataTableView::rowSelected, m_chart, &ChartView::highlightRow);
     connect(m_chart, &ChartView::rowActivated, m_table, &DataTableView::selectModelRow);
     connect(m_chart, &ChartView::exportPngRequested, this, &SectionTab::exportPng);
@@ -132,26 +132,12 @@ void SectionTab::load(const QString& id)
         emit databaseFailed(m_db.readError());
 }
 
-namespace {
-QString askPath(QWidget* parent, const QString& caption, const QString& name, const QString& filter)
-{
-    QSettings settings;
-    const QString folder =
-        settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
-    const QString path =
-        QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(name), filter);
-    if (!path.isEmpty())
-        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
-    return path;
-}
-} // namespace
-
 void SectionTab::exportPng()
 {
     if (m_current.isEmpty())
         return;
-    const QString path = askPath(this, tr("Export chart"), m_current + QStringLiteral(".png"),
-                                 tr("PNG images (*.png);;SVG vector images (*.svg)"));
+    const QString path = askExportPath(this, tr("Export chart"), m_current + QStringLiteral(".png"),
+                                       tr("PNG images (*.png);;SVG vector images (*.svg)"));
     if (path.isEmpty())
         return;
     // A 16:9 slide; SVG for slides that scale.
@@ -169,8 +155,8 @@ void SectionTab::exportCsv()
 {
     if (m_current.isEmpty())
         return;
-    const QString path = askPath(this, tr("Export datapoints as CSV"),
-                                 m_current + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    const QString path = askExportPath(this, tr("Export datapoints as CSV"),
+                                       m_current + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const FlatTable table = m_db.flat(FlatScope::Exhibit, m_current);

@@ -144,7 +144,8 @@ void tst_ChartClicks::keyboardWalkWhileClicking()
     for (int index = 0; index < tabs->count(); ++index) {
         tabs->setCurrentIndex(index);
         auto* tab = qobject_cast<SectionTab*>(tabs->widget(index));
-        QVERIFY(tab);
+        if (!tab)
+            continue; // the comparison workspace has its own test
         if (tab->exhibitCount() == 0)
             continue; // a section whose data has not landed says so, and has no list
         auto* list = tab->findChild<QListView*>();

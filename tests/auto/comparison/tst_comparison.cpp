@@ -49,7 +49,10 @@ void tst_Comparison::vocabulary()
     const auto tokens = m_db->measure(QStringLiteral("tokens_processed"));
     QVERIFY(tokens);
     QVERIFY(tokens->datapoints > 0);
+    const QVector<EntityInfo> all = m_db->entities();
+    QVERIFY(all.size() > 100);
     const QVector<EntityInfo> countries = m_db->entities(QStringLiteral("country"));
+    QVERIFY(countries.size() < all.size());
     QVERIFY(!countries.isEmpty());
     for (const EntityInfo& e : countries) {
         QCOMPARE(e.kind, QStringLiteral("country"));
@@ -62,12 +65,18 @@ void tst_Comparison::resolveEntity_data()
 {
     QTest::addColumn<QString>("asked");
     QTest::addColumn<QString>("expected"); // empty: unknown
-    QTest::newRow("name") << "NVIDIA" << "NVIDIA";
-    QTest::newRow("any case") << "nvidia" << "NVIDIA";
-    QTest::newRow("alias") << "Google" << "Alphabet";
-    QTest::newRow("spaces") << "  Microsoft " << "Microsoft";
-    QTest::newRow("unknown") << "Nope Inc" << "";
-    QTest::newRow("sql text") << "x' OR '1'='1" << "";
+    QTest::newRow("name") << "NVIDIA"
+                          << "NVIDIA";
+    QTest::newRow("any case") << "nvidia"
+                              << "NVIDIA";
+    QTest::newRow("alias") << "Google"
+                           << "Alphabet";
+    QTest::newRow("spaces") << "  Microsoft "
+                            << "Microsoft";
+    QTest::newRow("unknown") << "Nope Inc"
+                             << "";
+    QTest::newRow("sql text") << "x' OR '1'='1"
+                              << "";
 }
 
 void tst_Comparison::resolveEntity()
@@ -86,17 +95,29 @@ void tst_Comparison::refused_data()
     QTest::addColumn<QString>("to");
     QTest::addColumn<QString>("message");
     const QStringList two{"Alphabet", "Microsoft"};
-    QTest::newRow("unknown measure") << "nope" << two << "" << "" << "no measure 'nope'";
-    QTest::newRow("unknown entity")
-        << "revenue" << QStringList{"NVIDIA", "Nope Inc"} << "" << "" << "no entity 'Nope Inc'";
-    QTest::newRow("one entity") << "revenue" << QStringList{"NVIDIA"} << "" << "" << "2 to 12";
-    QTest::newRow("same entity twice")
-        << "revenue" << QStringList{"Google", "Alphabet"} << "" << "" << "not 1";
-    QStringList thirteen{"USA", "China", "India", "Japan", "UK", "France", "Germany", "Brazil",
-                         "Mexico", "Russia", "Egypt", "Indonesia", "Pakistan"};
-    QTest::newRow("thirteen") << "share_of_app_users" << thirteen << "" << "" << "not 13";
-    QTest::newRow("bad period") << "revenue" << two << "2024Q9" << "" << "period '2024Q9'";
-    QTest::newRow("reversed") << "revenue" << two << "2024" << "2020" << "ends before it starts";
+    QTest::newRow("unknown measure") << "nope" << two << ""
+                                     << ""
+                                     << "no measure 'nope'";
+    QTest::newRow("unknown entity") << "revenue" << QStringList{"NVIDIA", "Nope Inc"} << ""
+                                    << ""
+                                    << "no entity 'Nope Inc'";
+    QTest::newRow("one entity") << "revenue" << QStringList{"NVIDIA"} << ""
+                                << ""
+                                << "2 to 12";
+    QTest::newRow("same entity twice") << "revenue" << QStringList{"Google", "Alphabet"} << ""
+                                       << ""
+                                       << "not 1";
+    QStringList thirteen{"USA",    "China",  "India",  "Japan", "UK",        "France",  "Germany",
+                         "Brazil", "Mexico", "Russia", "Egypt", "Indonesia", "Pakistan"};
+    QTest::newRow("thirteen") << "share_of_app_users" << thirteen << ""
+                              << ""
+                              << "not 13";
+    QTest::newRow("bad period") << "revenue" << two << "2024Q9"
+                                << ""
+                                << "period '2024Q9'";
+    QTest::newRow("reversed") << "revenue" << two << "2024"
+                              << "2020"
+                              << "ends before it starts";
 }
 
 void tst_Comparison::refused()
@@ -144,7 +165,8 @@ void tst_Comparison::levelsInBaseUnits()
 void tst_Comparison::crossSectionIsRanked()
 {
     const QStringList six{"Meta", "Microsoft", "NVIDIA", "Apple", "Amazon", "Alphabet"};
-    const Comparison c = compare(*m_db, {QStringLiteral("market_cap"), six, QStringLiteral("2025"), {}});
+    const Comparison c =
+        compare(*m_db, {QStringLiteral("market_cap"), six, QStringLiteral("2025"), {}});
     QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
     QCOMPARE(c.shape, Comparison::Shape::CrossSection);
     QCOMPARE(c.displayUnit, QStringLiteral("$T"));
@@ -159,8 +181,9 @@ void tst_Comparison::crossSectionIsRanked()
 
 void tst_Comparison::timeSeriesKeepsGranularitiesApart()
 {
-    const Comparison c = compare(*m_db, {QStringLiteral("tokens_processed"),
-                                         {QStringLiteral("Alphabet"), QStringLiteral("Microsoft")}});
+    const Comparison c =
+        compare(*m_db, {QStringLiteral("tokens_processed"),
+                        {QStringLiteral("Alphabet"), QStringLiteral("Microsoft")}});
     QCOMPARE(c.shape, Comparison::Shape::TimeSeries);
     const ExhibitData figure = comparisonExhibit(c);
     QCOMPARE(figure.info.kind, ChartKind::Line);
@@ -181,8 +204,9 @@ void tst_Comparison::timeSeriesKeepsGranularitiesApart()
 
 void tst_Comparison::periodBounds()
 {
-    const Comparison all = compare(*m_db, {QStringLiteral("tokens_processed"),
-                                           {QStringLiteral("Alphabet"), QStringLiteral("Microsoft")}});
+    const Comparison all =
+        compare(*m_db, {QStringLiteral("tokens_processed"),
+                        {QStringLiteral("Alphabet"), QStringLiteral("Microsoft")}});
     const Comparison bounded =
         compare(*m_db, {QStringLiteral("tokens_processed"),
                         {QStringLiteral("Alphabet"), QStringLiteral("Microsoft")},
@@ -228,13 +252,27 @@ void tst_Comparison::splitPeriodRange_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<bool>("ok");
-    QTest::newRow("years") << "2020:2024" << "2020" << "2024" << true;
-    QTest::newRow("quarters hold colons") << "Q1:24:Q4:24" << "Q1:24" << "Q4:24" << true;
-    QTest::newRow("open end") << "2023:" << "2023" << "" << true;
-    QTest::newRow("open start") << ":5/25" << "" << "5/25" << true;
-    QTest::newRow("no bounds") << ":" << "" << "" << false;
-    QTest::newRow("no colon") << "2024" << "" << "" << false;
-    QTest::newRow("nonsense") << "soon:later" << "" << "" << false;
+    QTest::newRow("years") << "2020:2024"
+                           << "2020"
+                           << "2024" << true;
+    QTest::newRow("quarters hold colons") << "Q1:24:Q4:24"
+                                          << "Q1:24"
+                                          << "Q4:24" << true;
+    QTest::newRow("open end") << "2023:"
+                              << "2023"
+                              << "" << true;
+    QTest::newRow("open start") << ":5/25"
+                                << ""
+                                << "5/25" << true;
+    QTest::newRow("no bounds") << ":"
+                               << ""
+                               << "" << false;
+    QTest::newRow("no colon") << "2024"
+                              << ""
+                              << "" << false;
+    QTest::newRow("nonsense") << "soon:later"
+                              << ""
+                              << "" << false;
 }
 
 void tst_Comparison::splitPeriodRange()

@@ -44,7 +44,8 @@ void tst_SectionTab::initTestCase()
 void tst_SectionTab::tabs()
 {
     MainWindow window(*m_db);
-    QCOMPARE(window.tabCount(), 10); // overview + eight sections + the brokerage note
+    // overview + eight sections + the brokerage note + the comparison workspace
+    QCOMPARE(window.tabCount(), 11);
     auto* tabs = window.findChild<QTabWidget*>();
     QVERIFY(tabs);
     QCOMPARE(tabs->tabText(0), QStringLiteral("Overview"));

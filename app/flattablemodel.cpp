@@ -1,0 +1,58 @@
+#include "flattablemodel.h"
+
+#include "valueformat.h"
+
+namespace trendboard {
+
+FlatTableModel::FlatTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void FlatTableModel::setTable(FlatTable table)
+{
+    beginResetModel();
+    m_table = std::move(table);
+    endResetModel();
+}
+
+int FlatTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_table.rows.size());
+}
+
+int FlatTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_table.columns.size());
+}
+
+QVariant FlatTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_table.rows.size())
+        return {};
+    const QVariant& cell = m_table.rows.at(index.row()).value(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        if (cell.typeId() == QMetaType::Double)
+            return formatNumber(cell.toDouble());
+        return printableText(cell.toString());
+    case Qt::ToolTipRole:
+        return printableText(cell.toString());
+    case Qt::TextAlignmentRole:
+        return cell.typeId() == QMetaType::Double || cell.typeId() == QMetaType::Int
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::UserRole:
+        return cell;
+    default:
+        return {};
+    }
+}
+
+QVariant FlatTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return m_table.columns.value(section);
+    return section + 1;
+}
+
+} // namespace trendboard

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "reportdb.h"
+
+#include <QAbstractTableModel>
+
+namespace trendboard {
+
+// Rows of a FlatTable (a comparison's values, a profile) for a table view: the same cells a
+// CSV export of it writes, numbers as numbers.
+class FlatTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    explicit FlatTableModel(QObject* parent = nullptr);
+
+    void setTable(FlatTable table);
+    const FlatTable& table() const { return m_table; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    FlatTable m_table;
+};
+
+} // namespace trendboard

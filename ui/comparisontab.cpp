@@ -1,0 +1,482 @@
+#include "comparisontab.h"
+
+#include "chart/chartcanvas.h"
+#include "chartview.h"
+#include "csv.h"
+#include "exhibitfigure.h"
+#include "exhibittablemodel.h"
+#include "exportpath.h"
+#include "exportservice.h"
+#include "flattablemodel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMap>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace trendboard {
+
+namespace {
+
+// The report's own groupings; a name the database does not hold is skipped.
+const QVector<QPair<QString, QStringList>>& presets()
+{
+    static const QVector<QPair<QString, QStringList>> list{
+        {QStringLiteral("Big Six USA tech companies"),
+         {"Apple", "NVIDIA", "Microsoft", "Alphabet", "Amazon", "Meta Platforms"}},
+        {QStringLiteral("LLM makers"),
+         {"OpenAI", "Anthropic", "xAI", "DeepSeek", "Alphabet", "Meta Platforms"}},
+        {QStringLiteral("LLM products"),
+         {"ChatGPT", "Gemini", "Claude", "Grok", "DeepSeek", "Perplexity", "Meta AI"}},
+        {QStringLiteral("World Bank regions"),
+         {"East Asia & Pacific", "Europe & Central Asia", "Latin America & Caribbean",
+          "Middle East & North Africa", "North America", "South Asia", "Sub-Saharan Africa"}},
+    };
+    return list;
+}
+
+const QString kWithValues = QStringLiteral("Entities with values of this measure");
+const QString kCountries = QStringLiteral("Countries with values of this measure");
+
+} // namespace
+
+QStringList ComparisonTab::presetNames()
+{
+    QStringList names;
+    for (const auto& [name, entities] : presets())
+        names.append(name);
+    names << kWithValues << kCountries;
+    return names;
+}
+
+ComparisonTab::ComparisonTab(const ReportDatabase& db, QSettings& settings, QWidget* parent)
+    : QWidget(parent), m_db(db), m_store(settings)
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(split);
+
+    auto* controls = new QWidget(split);
+    auto* form = new QVBoxLayout(controls);
+    form->setContentsMargins(0, 0, 6, 0);
+    auto* heading = new QLabel(tr("Compare a measure across companies, products, countries and "
+                                  "regions, from every exhibit of both reports."),
+                               controls);
+    heading->setWordWrap(true);
+    form->addWidget(heading);
+
+    auto* savedRow = new QHBoxLayout;
+    m_saved = new QComboBox(controls);
+    m_saved->setAccessibleName(tr("Saved comparisons"));
+    m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto* save = new QPushButton(tr("Save…"), controls);
+    auto* rename = new QPushButton(tr("Rename…"), controls);
+    auto* remove = new QPushButton(tr("Delete"), controls);
+    savedRow->addWidget(m_saved, 1);
+    savedRow->addWidget(save);
+    savedRow->addWidget(rename);
+    savedRow->addWidget(remove);
+    form->addLayout(savedRow);
+
+    auto* fields = new QFormLayout;
+    m_measure = new QComboBox(controls);
+    m_measure->setAccessibleName(tr("Measure"));
+    m_measure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    fields->addRow(tr("Measure"), m_measure);
+    m_preset = new QComboBox(controls);
+    m_preset->setAccessibleName(tr("Preset"));
+    m_preset->addItem(tr("Choose a preset…"));
+    m_preset->addItems(presetNames());
+    fields->addRow(tr("Preset"), m_preset);
+    m_from = new QLineEdit(controls);
+    m_from->setPlaceholderText(tr("from, e.g. 2020 or Q1:24"));
+    m_to = new QLineEdit(controls);
+    m_to->setPlaceholderText(tr("to, e.g. 5/25"));
+    auto* period = new QHBoxLayout;
+    period->addWidget(m_from);
+    period->addWidget(m_to);
+    fields->addRow(tr("Period"), period);
+    m_transform = new QComboBox(controls);
+    m_transform->setAccessibleName(tr("View"));
+    for (Transform t : {Transform::AsStated, Transform::Indexed, Transform::Growth})
+        m_transform->addItem(transformName(t), int(t));
+    fields->addRow(tr("View"), m_transform);
+    form->addLayout(fields);
+
+    m_entityFilter = new QLineEdit(controls);
+    m_entityFilter->setPlaceholderText(tr("Filter entities…"));
+    m_entityFilter->setClearButtonEnabled(true);
+    form->addWidget(m_entityFilter);
+    m_entities = new QListWidget(controls);
+    m_entities->setAccessibleName(tr("Entities to compare"));
+    form->addWidget(m_entities, 1);
+    m_status = new QLabel(controls);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    form->addWidget(m_status);
+
+    auto* right = new QSplitter(Qt::Vertical, split);
+    m_chart = new ChartView(right);
+    m_figureModel = new ExhibitTableModel(this);
+    m_chart->setModel(m_figureModel);
+    m_table = new FlatTableModel(this);
+    m_tableView = new QTableView(right);
+    m_tableView->setModel(m_table);
+    m_tableView->setAccessibleName(tr("Compared values"));
+    m_tableView->horizontalHeader()->setStretchLastSection(true);
+    m_tableView->verticalHeader()->setVisible(false);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 4);
+    split->setSizes({340, 1160});
+    right->setSizes({620, 240});
+
+    fillMeasures();
+    fillEntities();
+    fillSaved();
+
+    connect(m_measure, &QComboBox::currentIndexChanged, this, [this] {
+        fillEntities();
+        refresh();
+    });
+    connect(m_entities, &QListWidget::itemChanged, this, [this] { refresh(); });
+    connect(m_entityFilter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        for (int i = 0; i < m_entities->count(); ++i) {
+            QListWidgetItem* item = m_entities->item(i);
+            item->setHidden(!text.isEmpty() && !item->text().contains(text, Qt::CaseInsensitive));
+        }
+    });
+    connect(m_from, &QLineEdit::editingFinished, this, [this] { refresh(); });
+    connect(m_to, &QLineEdit::editingFinished, this, [this] { refresh(); });
+    connect(m_transform, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_preset, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applyPreset(m_preset->itemText(index));
+        m_preset->setCurrentIndex(0);
+    });
+    connect(m_saved, &QComboBox::activated, this, &ComparisonTab::openSaved);
+    connect(save, &QPushButton::clicked, this, &ComparisonTab::saveAs);
+    connect(rename, &QPushButton::clicked, this, &ComparisonTab::renameSaved);
+    connect(remove, &QPushButton::clicked, this, &ComparisonTab::deleteSaved);
+    connect(m_chart, &ChartView::exportPngRequested, this, &ComparisonTab::exportImage);
+    connect(m_chart, &ChartView::exportCsvRequested, this, &ComparisonTab::exportCsv);
+
+    // Opens on a comparison that shows something: the Big Six's market capitalisation.
+    const int marketCap = m_measure->findData(QStringLiteral("market_cap"));
+    if (marketCap >= 0)
+        m_measure->setCurrentIndex(marketCap);
+    applyPreset(presets().first().first);
+}
+
+void ComparisonTab::fillMeasures()
+{
+    const QSignalBlocker block(m_measure);
+    m_measure->clear();
+    for (const MeasureInfo& m : m_db.measures()) {
+        if (m.datapoints == 0 || m.entities == 0)
+            continue;
+        m_measure->addItem(tr("%1 (%2 values)").arg(m.name).arg(m.datapoints), m.id);
+        m_measure->setItemData(m_measure->count() - 1,
+                               tr("%1 — %2, %3 entities").arg(m.id, m.quantity).arg(m.entities),
+                               Qt::ToolTipRole);
+    }
+    if (!m_db.readError().isEmpty())
+        emit databaseFailed(m_db.readError());
+}
+
+// Entities with values of the measure first (with their counts), then every other one.
+void ComparisonTab::fillEntities()
+{
+    const QStringList checked = checkedEntities();
+    const QString measure = m_measure->currentData().toString();
+    QHash<QString, int> counts;
+    for (const MeasureValue& v : m_db.measureValues(measure, [this] {
+             QStringList all;
+             for (const EntityInfo& e : m_db.entities())
+                 all.append(e.name);
+             return all;
+         }()))
+        counts[v.entity]++;
+    QVector<EntityInfo> entities = m_db.entities();
+    std::stable_sort(entities.begin(), entities.end(),
+                     [&counts](const EntityInfo& a, const EntityInfo& b) {
+                         return counts.value(a.name) > counts.value(b.name);
+                     });
+    const QSignalBlocker block(m_entities);
+    m_entities->clear();
+    for (const EntityInfo& e : std::as_const(entities)) {
+        const int n = counts.value(e.name);
+        auto* item = new QListWidgetItem(n > 0 ? tr("%1 — %2, %3 values").arg(e.name, e.kind).arg(n)
+                                               : tr("%1 — %2, no values").arg(e.name, e.kind),
+                                         m_entities);
+        item->setData(Qt::UserRole, e.name);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(e.name) ? Qt::Checked : Qt::Unchecked);
+        if (n == 0)
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+    }
+}
+
+QStringList ComparisonTab::checkedEntities() const
+{
+    QStringList names;
+    for (int i = 0; i < m_entities->count(); ++i) {
+        if (m_entities->item(i)->checkState() == Qt::Checked)
+            names.append(m_entities->item(i)->data(Qt::UserRole).toString());
+    }
+    return names;
+}
+
+bool ComparisonTab::applyPreset(const QString& name)
+{
+    QStringList wanted;
+    for (const auto& [preset, entities] : presets()) {
+        if (preset == name)
+            wanted = entities;
+    }
+    if (name == kWithValues || name == kCountries) {
+        for (int i = 0; i < m_entities->count() && wanted.size() < 12; ++i) {
+            const QString text = m_entities->item(i)->text();
+            const bool hasValues = !text.endsWith(tr("no values"));
+            const bool country = text.contains(QStringLiteral(" — country,"));
+            if (hasValues && (name == kWithValues || country))
+                wanted.append(m_entities->item(i)->data(Qt::UserRole).toString());
+        }
+    }
+    if (wanted.isEmpty())
+        return false;
+    {
+        const QSignalBlocker block(m_entities);
+        for (int i = 0; i < m_entities->count(); ++i) {
+            QListWidgetItem* item = m_entities->item(i);
+            item->setCheckState(
+                wanted.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    refresh();
+    return true;
+}
+
+SavedComparison ComparisonTab::currentComparison() const
+{
+    SavedComparison c;
+    c.name = m_saved->currentIndex() > 0 ? m_saved->currentText() : QString();
+    c.request = {m_measure->currentData().toString(), checkedEntities(), m_from->text().trimmed(),
+                 m_to->text().trimmed()};
+    c.transform = Transform(m_transform->currentData().toInt());
+    c.log = m_chart->figure()->canvas()->logScale();
+    return c;
+}
+
+void ComparisonTab::setComparison(const SavedComparison& comparison)
+{
+    m_updating = true;
+    const int measure = m_measure->findData(comparison.request.measure);
+    if (measure >= 0)
+        m_measure->setCurrentIndex(measure);
+    QStringList wanted;
+    for (const QString& e : comparison.request.entities)
+        wanted.append(m_db.resolveEntity(e).value_or(e));
+    {
+        const QSignalBlocker block(m_entities);
+        for (int i = 0; i < m_entities->count(); ++i) {
+            QListWidgetItem* item = m_entities->item(i);
+            item->setCheckState(
+                wanted.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    m_from->setText(comparison.request.periodFrom);
+    m_to->setText(comparison.request.periodTo);
+    m_transform->setCurrentIndex(std::max(0, m_transform->findData(int(comparison.transform))));
+    m_updating = false;
+    refresh();
+    if (comparison.log && m_chart->figure()->canvas()->logScaleAvailable())
+        m_chart->figure()->canvas()->setLogScale(true);
+}
+
+QString ComparisonTab::statusText() const
+{
+    return m_status->text();
+}
+
+void ComparisonTab::refresh()
+{
+    if (m_updating)
+        return;
+    const SavedComparison wanted = currentComparison();
+    if (wanted.request.entities.size() < 2) {
+        m_comparison = {};
+        m_figureModel->setExhibit(std::nullopt);
+        m_table->setTable({});
+        m_status->setText(tr("Tick two to twelve entities to compare."));
+        return;
+    }
+    m_comparison = compare(m_db, wanted.request);
+    if (!m_db.readError().isEmpty())
+        emit databaseFailed(m_db.readError());
+    if (!m_comparison.error.isEmpty()) {
+        m_figureModel->setExhibit(std::nullopt);
+        m_table->setTable({});
+        m_status->setText(m_comparison.error);
+        return;
+    }
+    m_table->setTable(comparisonTable(m_comparison));
+    if (m_comparison.values.isEmpty()) {
+        m_figureModel->setExhibit(std::nullopt);
+        m_status->setText(
+            tr("The reports state no value of %1 for %2.")
+                .arg(m_comparison.measure.name, m_comparison.entities.join(QStringLiteral(", "))));
+        return;
+    }
+    const TransformResult shown = applyTransform(comparisonExhibit(m_comparison), wanted.transform);
+    ExhibitData data = shown.data;
+    if (!shown.notes.isEmpty())
+        data.info.note =
+            (data.info.note + QLatin1Char(' ') + shown.notes.join(QLatin1Char(' '))).trimmed();
+    m_figureModel->setExhibit(data);
+    QMap<QString, int> perReport;
+    for (const MeasureValue& v : m_comparison.values)
+        perReport[v.reportShort]++;
+    QStringList counts;
+    for (auto it = perReport.cbegin(); it != perReport.cend(); ++it)
+        counts.append(QStringLiteral("%1: %2").arg(it.key()).arg(it.value()));
+    QString status = tr("%n value(s) (%1).", nullptr, int(m_comparison.values.size()))
+                         .arg(counts.join(QStringLiteral(", ")));
+    if (!m_comparison.withoutValues.isEmpty())
+        status +=
+            QLatin1Char(' ') +
+            tr("No value for: %1.").arg(m_comparison.withoutValues.join(QStringLiteral(", ")));
+    m_status->setText(status);
+}
+
+QStringList ComparisonTab::savedNames() const
+{
+    QStringList names;
+    for (const SavedComparison& c : m_store.all())
+        names.append(c.name);
+    return names;
+}
+
+void ComparisonTab::fillSaved(const QString& select)
+{
+    const QSignalBlocker block(m_saved);
+    m_saved->clear();
+    m_saved->addItem(tr("Saved comparisons…"));
+    m_saved->addItems(savedNames());
+    m_saved->setCurrentIndex(std::max(0, m_saved->findText(select)));
+}
+
+void ComparisonTab::openSaved(int index)
+{
+    if (index <= 0)
+        return;
+    if (const auto saved = m_store.find(m_saved->itemText(index)))
+        setComparison(*saved);
+}
+
+void ComparisonTab::saveAs()
+{
+    SavedComparison c = currentComparison();
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save comparison"), tr("Name:"), QLineEdit::Normal,
+                              c.name.isEmpty() ? m_comparison.title() : c.name, &ok);
+    if (!ok)
+        return;
+    if (m_store.find(name.trimmed()) && name.trimmed() != c.name &&
+        QMessageBox::question(
+            this, tr("Replace comparison"),
+            tr("A comparison named '%1' exists. Replace it?").arg(name.trimmed())) !=
+            QMessageBox::Yes)
+        return;
+    c.name = name;
+    const QString problem = m_store.save(c);
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Not saved"), problem);
+        return;
+    }
+    fillSaved(name.trimmed());
+}
+
+void ComparisonTab::renameSaved()
+{
+    if (m_saved->currentIndex() <= 0)
+        return;
+    const QString from = m_saved->currentText();
+    bool ok = false;
+    const QString to = QInputDialog::getText(this, tr("Rename comparison"), tr("Name:"),
+                                             QLineEdit::Normal, from, &ok);
+    if (!ok)
+        return;
+    const QString problem = m_store.rename(from, to);
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Not renamed"), problem);
+        return;
+    }
+    fillSaved(to.trimmed());
+}
+
+void ComparisonTab::deleteSaved()
+{
+    if (m_saved->currentIndex() <= 0)
+        return;
+    const QString name = m_saved->currentText();
+    if (QMessageBox::question(this, tr("Delete comparison"),
+                              tr("Delete the saved comparison '%1'?").arg(name)) !=
+        QMessageBox::Yes)
+        return;
+    m_store.remove(name);
+    fillSaved();
+}
+
+void ComparisonTab::exportImage()
+{
+    if (!m_figureModel->hasExhibit())
+        return;
+    const QString base = QStringLiteral("compare-%1").arg(m_comparison.measure.id);
+    const QString path =
+        askExportPath(this, tr("Export comparison chart"), base + QStringLiteral(".png"),
+                      tr("PNG images (*.png);;SVG vector images (*.svg)"));
+    if (path.isEmpty())
+        return;
+    const bool svg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+    const QString problem =
+        saveBytes(renderFigure(m_figureModel->exhibit(), svg ? ImageFormat::Svg : ImageFormat::Png,
+                               QSize(1600, 900)),
+                  path);
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), problem);
+}
+
+void ComparisonTab::exportCsv()
+{
+    if (m_table->rowCount() == 0)
+        return;
+    const QString path = askExportPath(
+        this, tr("Export compared values as CSV"),
+        QStringLiteral("compare-%1.csv").arg(m_comparison.measure.id), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    // The file holds exactly the rows the table shows.
+    const QString problem = writeCsv(m_table->table(), path);
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), problem);
+}
+
+} // namespace trendboard

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "comparisonstore.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSettings;
+class QTableView;
+QT_END_NAMESPACE
+
+namespace trendboard {
+
+class ChartView;
+class ExhibitTableModel;
+class FlatTableModel;
+
+// The comparison workspace: one measure for two to twelve entities across every exhibit and
+// both reports, drawn as one chart with its table; presets, transforms and named comparisons.
+class ComparisonTab : public QWidget
+{
+    Q_OBJECT
+public:
+    ComparisonTab(const ReportDatabase& db, QSettings& settings, QWidget* parent = nullptr);
+
+    // Shows a comparison as if chosen in the controls.
+    void setComparison(const SavedComparison& comparison);
+    SavedComparison currentComparison() const;
+    const Comparison& comparison() const { return m_comparison; }
+    QString statusText() const;
+    ChartView* chartView() const { return m_chart; }
+    FlatTableModel* tableModel() const { return m_table; }
+    // What the chart draws (after the view's transform).
+    ExhibitTableModel* figureModel() const { return m_figureModel; }
+    QStringList savedNames() const;
+    // Applies a preset by its name (Big Six, LLM makers, …) to the entity list.
+    bool applyPreset(const QString& name);
+    static QStringList presetNames();
+
+signals:
+    void databaseFailed(const QString& message);
+
+private:
+    void fillMeasures();
+    void fillEntities();
+    void refresh();
+    void saveAs();
+    void renameSaved();
+    void deleteSaved();
+    void openSaved(int index);
+    void fillSaved(const QString& select = {});
+    void exportImage();
+    void exportCsv();
+    QStringList checkedEntities() const;
+
+    const ReportDatabase& m_db;
+    ComparisonStore m_store;
+    Comparison m_comparison;
+    bool m_updating = false;
+    QComboBox* m_saved = nullptr;
+    QComboBox* m_measure = nullptr;
+    QComboBox* m_preset = nullptr;
+    QLineEdit* m_entityFilter = nullptr;
+    QListWidget* m_entities = nullptr;
+    QLineEdit* m_from = nullptr;
+    QLineEdit* m_to = nullptr;
+    QComboBox* m_transform = nullptr;
+    QLabel* m_status = nullptr;
+    ChartView* m_chart = nullptr;
+    ExhibitTableModel* m_figureModel = nullptr;
+    FlatTableModel* m_table = nullptr;
+    QTableView* m_tableView = nullptr;
+};
+
+} // namespace trendboard

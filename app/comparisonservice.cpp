@@ -130,7 +130,37 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request)
                       .arg(request.periodFrom, request.periodTo);
         return c;
     }
-    for (const MeasureValue& v : db.measureValues(c.measure.id, c.entities)) {
+    // A region the reports state nothing of for this measure stands for its countries (the
+    // World Bank regions hold the report's countries): they are compared as "Region › Country".
+    QHash<QString, QStringList> childrenOf;
+    QHash<QString, QString> kindOf;
+    for (const EntityInfo& e : db.entities()) {
+        childrenOf[e.parent].append(e.name);
+        kindOf.insert(e.name, e.kind);
+    }
+    QStringList asked = c.entities;
+    QHash<QString, QString> regionOf; // country -> the region asked for
+    const QVector<MeasureValue> own = db.measureValues(c.measure.id, c.entities);
+    for (const QString& region : std::as_const(c.entities)) {
+        const bool hasOwn = std::any_of(own.cbegin(), own.cend(), [&region](const MeasureValue& v) {
+            return v.entity == region;
+        });
+        if (kindOf.value(region) != QLatin1String("region") || hasOwn)
+            continue;
+        QStringList queue = childrenOf.value(region);
+        while (!queue.isEmpty()) {
+            const QString member = queue.takeFirst();
+            queue += childrenOf.value(member);
+            if (kindOf.value(member) == QLatin1String("country") && !c.entities.contains(member) &&
+                !regionOf.contains(member)) {
+                regionOf.insert(member, region);
+                asked.append(member);
+            }
+        }
+    }
+    for (MeasureValue v : db.measureValues(c.measure.id, asked)) {
+        if (regionOf.contains(v.entity))
+            v.entity = QStringLiteral("%1 › %2").arg(regionOf.value(v.entity), v.entity);
         // A value without a period (a category such as 'Year 3') has no place on a time axis
         // that other exhibits share, unless no period bound is asked for.
         if ((!from.isEmpty() || !to.isEmpty()) && v.periodEnd.isEmpty())
@@ -146,8 +176,18 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request)
         return c;
     }
     for (const QString& e : std::as_const(c.entities)) {
-        const bool any = std::any_of(c.values.cbegin(), c.values.cend(),
-                                     [&e](const MeasureValue& v) { return v.entity == e; });
+        const QString prefix = e + QStringLiteral(" › ");
+        bool any = false;
+        for (const MeasureValue& v : std::as_const(c.values)) {
+            if (v.entity == e || v.entity.startsWith(prefix)) {
+                any = true;
+                if (!c.shown.contains(v.entity) && v.entity != e)
+                    c.shown.append(v.entity);
+            }
+        }
+        if (std::any_of(c.values.cbegin(), c.values.cend(),
+                        [&e](const MeasureValue& v) { return v.entity == e; }))
+            c.shown.append(e);
         if (!any)
             c.withoutValues.append(e);
     }
@@ -307,38 +347,76 @@ ExhibitData comparisonExhibit(const Comparison& c)
     case Comparison::Shape::ByPeriod: {
         const bool lines = c.shape == Comparison::Shape::TimeSeries;
         info.kind = lines ? ChartKind::Line : ChartKind::GroupedBar;
-        info.xKind = lines ? QStringLiteral("period") : QStringLiteral("category");
+        // Bars of periods: categories in time order.
+        info.xKind = QStringLiteral("period");
         // Bars share one label per period, whichever exhibit printed it first.
         QHash<QString, QString> labelOf;
         // A line joins values of one granularity: a quarter's total and a month's are
         // different quantities, so an entity stated in both gets a line for each.
-        QVector<QPair<QString, QString>> lineKeys; // entity, granularity ("" = all)
-        for (const QString& entity : c.entities) {
+        struct Line
+        {
+            QString entity;
+            QString granularity; // empty: every granularity of the entity
+            QString source;      // exhibit and series, when the entity's values disagree
+            QString name;
+        };
+        auto sourceOf = [](const MeasureValue& v) { return v.exhibitId + QChar(0x1f) + v.series; };
+        QVector<Line> plan;
+        for (const QString& entity : c.shown) {
             QStringList granularities;
             for (const MeasureValue& v : c.values) {
                 if (v.entity == entity && !v.periodStart.isEmpty() &&
                     !granularities.contains(v.granularity))
                     granularities.append(v.granularity);
             }
-            if (!lines || granularities.size() <= 1) {
-                lineKeys.append({entity, QString()});
-                continue;
+            if (!lines || granularities.size() <= 1)
+                granularities = QStringList{QString()};
+            for (const QString& g : std::as_const(granularities)) {
+                // Two different values for one period (urban and rural penetration, two apps'
+                // users) are different things: one line (or bar) per exhibit series then.
+                QHash<QString, double> valueAt;
+                QStringList sources;
+                bool disagree = false;
+                for (const MeasureValue& v : c.values) {
+                    if (v.entity != entity || (!g.isEmpty() && v.granularity != g))
+                        continue;
+                    if (!sources.contains(sourceOf(v)))
+                        sources.append(sourceOf(v));
+                    const QString at = v.periodStart + QLatin1Char('/') + v.periodEnd + v.xLabel;
+                    if (valueAt.contains(at) &&
+                        std::abs(valueAt.value(at) - v.baseValue) > 1e-9 * std::abs(v.baseValue))
+                        disagree = true;
+                    valueAt.insert(at, v.baseValue);
+                }
+                const QString suffix = g.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(g);
+                if (!disagree) {
+                    plan.append({entity, g, QString(), entity + suffix});
+                    continue;
+                }
+                for (const QString& source : std::as_const(sources)) {
+                    const QStringList parts = source.split(QChar(0x1f));
+                    int page = 0;
+                    for (const MeasureValue& v : c.values) {
+                        if (sourceOf(v) == source)
+                            page = v.page;
+                    }
+                    const QString where =
+                        page > 0 ? QStringLiteral(", p. %1").arg(page) : QString();
+                    plan.append(
+                        {entity, g, source,
+                         QStringLiteral("%1 — %2%3%4").arg(entity, parts.value(1), where, suffix)});
+                }
             }
-            for (const QString& g : std::as_const(granularities))
-                lineKeys.append({entity, g});
         }
-        for (const auto& [entity, granularity] : std::as_const(lineKeys)) {
+        for (const Line& line : std::as_const(plan)) {
             SeriesRecord s;
-            s.name = granularity.isEmpty()
-                         ? entity
-                         : QStringLiteral("%1 (%2)").arg(entity, granularity.isEmpty()
-                                                                     ? QStringLiteral("other")
-                                                                     : granularity);
-            s.entity = entity;
+            s.name = line.name;
+            s.entity = line.entity;
             describe(s);
             for (const MeasureValue& v : c.values) {
-                if (v.entity != entity || (lines && v.periodStart.isEmpty()) ||
-                    (!granularity.isEmpty() && v.granularity != granularity) ||
+                if (v.entity != line.entity || (lines && v.periodStart.isEmpty()) ||
+                    (!line.granularity.isEmpty() && v.granularity != line.granularity) ||
+                    (!line.source.isEmpty() && sourceOf(v) != line.source) ||
                     duplicateOf(s.points, v))
                     continue;
                 PointRecord p = record(v);

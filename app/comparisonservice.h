@@ -31,6 +31,9 @@ struct Comparison
     MeasureInfo measure;
     QStringList entities;         // resolved names, in the order asked for
     QStringList withoutValues;    // entities the data holds no value of this measure for
+    // What is drawn: the entities with values, and for a region without values of its own
+    // its countries with values, as "Region › Country".
+    QStringList shown;
     QVector<MeasureValue> values; // in period order; every source page kept
     QString displayUnit;          // one scale for all values (levels); else the values' unit
     double displayFactor = 1;     // base value / displayFactor = displayed value

@@ -306,8 +306,7 @@ void ComparisonTab::setComparison(const SavedComparison& comparison)
     m_transform->setCurrentIndex(std::max(0, m_transform->findData(int(comparison.transform))));
     m_updating = false;
     refresh();
-    if (comparison.log && m_chart->figure()->canvas()->logScaleAvailable())
-        m_chart->figure()->canvas()->setLogScale(true);
+    m_chart->setLogScale(comparison.log);
 }
 
 QString ComparisonTab::statusText() const

@@ -20,7 +20,6 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(6, 2, 6, 0);
     m_log = new QCheckBox(tr("Log scale"), this);
-    m_log->setToolTip(tr("Logarithmic value axis (only where every plotted value is positive)"));
     m_chart = new QCheckBox(tr("Draw as chart"), this);
     m_chart->setToolTip(tr("This exhibit's text states fewer than three values, shown as key "
                            "figures; draw them on the report's chart instead"));
@@ -70,11 +69,26 @@ void ChartView::updateControls()
     ChartCanvas* canvas = m_figure->canvas();
     const QSignalBlocker block(m_log);
     m_log->setChecked(canvas->logScale());
-    m_log->setEnabled(canvas->logScaleAvailable() && !m_figure->showsKeyFigures());
+    const bool logPossible = canvas->logScaleAvailable() && !m_figure->showsKeyFigures();
+    m_log->setEnabled(logPossible);
+    // Say why the box is off, rather than leaving a user to guess.
+    m_log->setToolTip(logPossible ? tr("Logarithmic value axis")
+                      : m_figure->showsKeyFigures()
+                          ? tr("Shown as key figures: no value axis to make logarithmic")
+                          : tr("Not available: a log axis needs every plotted value above zero, "
+                               "and this chart has values of zero or below (or none)"));
     m_chart->setVisible(m_figure->keyFiguresAvailable());
     const int details = m_model && m_model->hasExhibit() ? m_model->exhibit().info.detailsPage : 0;
     m_details->setVisible(details > 0);
     m_details->setText(tr("Details on p. %1 →").arg(details));
+}
+
+void ChartView::setLogScale(bool on)
+{
+    if (on && !m_log->isEnabled())
+        return;
+    m_figure->canvas()->setLogScale(on);
+    updateControls();
 }
 
 void ChartView::highlightRow(int row)

@@ -22,6 +22,8 @@ public:
     void setModel(ExhibitTableModel* model);
     ExhibitFigure* figure() const { return m_figure; }
     void highlightRow(int row);
+    // Turns the log axis on where the chart allows it; the box follows.
+    void setLogScale(bool on);
 
 signals:
     void rowActivated(int row);

@@ -24,6 +24,8 @@ private slots:
     void periodBounds();
     void entityWithoutValuesIsNamed();
     void tableHasEveryValue();
+    void fiscalPeriodsAlignByRealDates();
+    void regionStandsForItsCountries();
     void splitPeriodRange_data();
     void splitPeriodRange();
 
@@ -244,6 +246,41 @@ void tst_Comparison::tableHasEveryValue()
         QCOMPARE(row.size(), t.columns.size());
         QVERIFY(!row.at(quote).toString().isEmpty());
     }
+}
+
+void tst_Comparison::fiscalPeriodsAlignByRealDates()
+{
+    // NVIDIA's fiscal year ends in January: FQ4:25 is November 2024 to January 2025.
+    const Comparison c = compare(
+        *m_db, {QStringLiteral("revenue"), {QStringLiteral("NVIDIA"), QStringLiteral("OpenAI")}});
+    QVERIFY(c.error.isEmpty());
+    bool found = false;
+    for (const MeasureValue& v : c.values) {
+        if (v.entity == QLatin1String("NVIDIA") && v.xLabel == QLatin1String("FQ4:25")) {
+            found = true;
+            QCOMPARE(v.periodStart, QStringLiteral("2024-11-01"));
+            QCOMPARE(v.periodEnd, QStringLiteral("2025-01-31"));
+        }
+    }
+    QVERIFY(found);
+    for (int i = 1; i < c.values.size(); ++i) {
+        if (!c.values.at(i).periodEnd.isEmpty())
+            QVERIFY(c.values.at(i - 1).periodEnd <= c.values.at(i).periodEnd);
+    }
+}
+
+void tst_Comparison::regionStandsForItsCountries()
+{
+    const Comparison c = compare(*m_db, {QStringLiteral("share_of_app_users"),
+                                         {QStringLiteral("South Asia"), QStringLiteral("USA")}});
+    QVERIFY(c.error.isEmpty());
+    QVERIFY(c.withoutValues.isEmpty());
+    QVERIFY(c.shown.contains(QStringLiteral("South Asia › India")));
+    QVERIFY(c.shown.contains(QStringLiteral("USA")));
+    for (const MeasureValue& v : c.values)
+        QVERIFY2(v.entity == QLatin1String("USA") ||
+                     v.entity.startsWith(QStringLiteral("South Asia › ")),
+                 qPrintable(v.entity));
 }
 
 void tst_Comparison::splitPeriodRange_data()

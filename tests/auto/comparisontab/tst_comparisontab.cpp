@@ -8,6 +8,7 @@
 #include "flattablemodel.h"
 #include "mainwindow.h"
 
+#include <QCheckBox>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -26,6 +27,7 @@ private slots:
     void savedComparisonsReopen();
     void transformsChangeTheChart();
     void tooFewEntitiesSaySo();
+    void logWithZerosSaysWhy();
     void mainWindowHasTheTab();
 
 private:
@@ -157,6 +159,29 @@ void tst_ComparisonTab::tooFewEntitiesSaySo()
                  {QStringLiteral("Tesla"), QStringLiteral("Netflix")}};
     tab.setComparison(c);
     QVERIFY2(tab.statusText().contains(QStringLiteral("no value")), qPrintable(tab.statusText()));
+}
+
+void tst_ComparisonTab::logWithZerosSaysWhy()
+{
+    ComparisonTab tab(*m_db, *m_settings);
+    SavedComparison c;
+    // Cursor's ARR ramp starts at a stated $0 (p. 233): no log axis, and the box says why.
+    c.request = {QStringLiteral("annualized_revenue"),
+                 {QStringLiteral("Cursor"), QStringLiteral("Anthropic")}};
+    c.log = true;
+    tab.setComparison(c);
+    QVERIFY(tab.figureModel()->hasExhibit());
+    auto* box = tab.chartView()->findChild<QCheckBox*>();
+    QVERIFY(box);
+    QVERIFY(!box->isEnabled());
+    QVERIFY(!box->isChecked());
+    QVERIFY2(box->toolTip().contains(QStringLiteral("above zero")), qPrintable(box->toolTip()));
+    QVERIFY(tab.figureModel()->rowCount() > 0); // the chart still draws every value
+    // Without the zero, the log axis is on offer.
+    c.request.entities = {QStringLiteral("OpenAI"), QStringLiteral("Anthropic")};
+    tab.setComparison(c);
+    QVERIFY(box->isEnabled());
+    QVERIFY(box->isChecked());
 }
 
 void tst_ComparisonTab::mainWindowHasTheTab()

@@ -15,4 +15,5 @@ export QT_QPA_PLATFORM=offscreen
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-ctest --test-dir build-asan --output-on-failure --timeout 600
+# Tests are separate processes: run two at a time on the two cores CI has.
+ctest --test-dir build-asan --output-on-failure --timeout 600 --parallel "$(nproc)"

@@ -1,5 +1,7 @@
 #include "valueformat.h"
 
+#include "reportdb.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -41,6 +43,25 @@ QString formatValue(double value, const QString& unit)
     if (unit.isEmpty() || unit == QLatin1String("#") || unit == QLatin1String("rank"))
         return sign + number;
     return sign + number + QLatin1Char(' ') + unit;
+}
+
+QString pointToolTip(const SeriesRecord& series, const PointRecord& point)
+{
+    QStringList lines{printableText(series.name)};
+    QString value = point.value ? formatValue(*point.value, point.unit) : printableText(point.text);
+    QString period = printableText(point.xLabel);
+    if (!point.periodStart.isEmpty())
+        period += point.periodStart == point.periodEnd
+                      ? QStringLiteral(" (%1)").arg(point.periodStart)
+                      : QStringLiteral(" (%1 – %2)").arg(point.periodStart, point.periodEnd);
+    lines << QStringLiteral("%1 · %2").arg(value, period);
+    if (point.status == QLatin1String("derived"))
+        lines << QStringLiteral("derived: %1").arg(printableText(point.derivation));
+    else
+        lines << printableText(point.status.isEmpty() ? QStringLiteral("reported") : point.status);
+    if (point.page > 0)
+        lines << QStringLiteral("p. %1").arg(point.page);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString printableText(const QString& text)

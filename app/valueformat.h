@@ -10,6 +10,11 @@ QString formatValue(double value, const QString& unit);
 // A number with thousands separators and at most three decimals, no trailing zeros.
 QString formatNumber(double value);
 
+// What a tooltip says of a datapoint: series, value as printed, period, status, page.
+struct PointRecord;
+struct SeriesRecord;
+QString pointToolTip(const SeriesRecord& series, const PointRecord& point);
+
 // The text with every control character but line breaks and tabs replaced by U+FFFD, so that
 // it can be drawn and written to any format (XML forbids most of them).
 QString printableText(const QString& text);

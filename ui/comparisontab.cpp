@@ -111,11 +111,6 @@ ComparisonTab::ComparisonTab(const ReportDatabase& db, QSettings& settings, QWid
     period->addWidget(m_from);
     period->addWidget(m_to);
     fields->addRow(tr("Period"), period);
-    m_transform = new QComboBox(controls);
-    m_transform->setAccessibleName(tr("View"));
-    for (Transform t : {Transform::AsStated, Transform::Indexed, Transform::Growth})
-        m_transform->addItem(transformName(t), int(t));
-    fields->addRow(tr("View"), m_transform);
     form->addLayout(fields);
 
     m_entityFilter = new QLineEdit(controls);
@@ -164,7 +159,6 @@ ComparisonTab::ComparisonTab(const ReportDatabase& db, QSettings& settings, QWid
     });
     connect(m_from, &QLineEdit::editingFinished, this, [this] { refresh(); });
     connect(m_to, &QLineEdit::editingFinished, this, [this] { refresh(); });
-    connect(m_transform, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(m_preset, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             applyPreset(m_preset->itemText(index));
@@ -279,7 +273,7 @@ SavedComparison ComparisonTab::currentComparison() const
     c.name = m_saved->currentIndex() > 0 ? m_saved->currentText() : QString();
     c.request = {m_measure->currentData().toString(), checkedEntities(), m_from->text().trimmed(),
                  m_to->text().trimmed()};
-    c.transform = Transform(m_transform->currentData().toInt());
+    c.transform = m_chart->transform();
     c.log = m_chart->figure()->canvas()->logScale();
     return c;
 }
@@ -303,10 +297,15 @@ void ComparisonTab::setComparison(const SavedComparison& comparison)
     }
     m_from->setText(comparison.request.periodFrom);
     m_to->setText(comparison.request.periodTo);
-    m_transform->setCurrentIndex(std::max(0, m_transform->findData(int(comparison.transform))));
+    m_chart->setTransform(comparison.transform);
     m_updating = false;
     refresh();
     m_chart->setLogScale(comparison.log);
+}
+
+ExhibitTableModel* ComparisonTab::figureModel() const
+{
+    return m_chart->shownModel();
 }
 
 QString ComparisonTab::statusText() const
@@ -343,12 +342,8 @@ void ComparisonTab::refresh()
                 .arg(m_comparison.measure.name, m_comparison.entities.join(QStringLiteral(", "))));
         return;
     }
-    const TransformResult shown = applyTransform(comparisonExhibit(m_comparison), wanted.transform);
-    ExhibitData data = shown.data;
-    if (!shown.notes.isEmpty())
-        data.info.note =
-            (data.info.note + QLatin1Char(' ') + shown.notes.join(QLatin1Char(' '))).trimmed();
-    m_figureModel->setExhibit(data);
+    // The chart view draws it as its view asks (as stated, indexed, change).
+    m_figureModel->setExhibit(comparisonExhibit(m_comparison));
     QMap<QString, int> perReport;
     for (const MeasureValue& v : m_comparison.values)
         perReport[v.reportShort]++;
@@ -446,7 +441,7 @@ void ComparisonTab::deleteSaved()
 
 void ComparisonTab::exportImage()
 {
-    if (!m_figureModel->hasExhibit())
+    if (!m_chart->shownModel()->hasExhibit())
         return;
     const QString base = QStringLiteral("compare-%1").arg(m_comparison.measure.id);
     const QString path =

@@ -35,7 +35,7 @@ public:
     ChartView* chartView() const { return m_chart; }
     FlatTableModel* tableModel() const { return m_table; }
     // What the chart draws (after the view's transform).
-    ExhibitTableModel* figureModel() const { return m_figureModel; }
+    ExhibitTableModel* figureModel() const;
     QStringList savedNames() const;
     // Applies a preset by its name (Big Six, LLM makers, …) to the entity list.
     bool applyPreset(const QString& name);
@@ -68,7 +68,6 @@ private:
     QListWidget* m_entities = nullptr;
     QLineEdit* m_from = nullptr;
     QLineEdit* m_to = nullptr;
-    QComboBox* m_transform = nullptr;
     QLabel* m_status = nullptr;
     ChartView* m_chart = nullptr;
     ExhibitTableModel* m_figureModel = nullptr;

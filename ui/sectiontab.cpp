@@ -142,8 +142,9 @@ void SectionTab::exportPng()
         return;
     // A 16:9 slide; SVG for slides that scale.
     const QSize slide(1600, 900);
+    // What the chart shows: as stated, or the view the user chose.
     ExhibitFigure figure;
-    figure.setModel(m_model);
+    figure.setModel(m_chart->shownModel());
     const QString problem = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
                                 ? saveBytes(figure.renderSvg(slide), path)
                                 : savePng(figure.render(slide), path);

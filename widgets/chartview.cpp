@@ -6,6 +6,7 @@
 #include "keyfigureview.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -20,6 +21,12 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(6, 2, 6, 0);
     m_log = new QCheckBox(tr("Log scale"), this);
+    m_view = new QComboBox(this);
+    m_view->setAccessibleName(tr("View"));
+    m_view->setToolTip(tr("Draw the values as stated, indexed to their first period, or as "
+                          "the change from the previous stated period"));
+    for (Transform t : {Transform::AsStated, Transform::Indexed, Transform::Growth})
+        m_view->addItem(transformName(t), int(t));
     m_chart = new QCheckBox(tr("Draw as chart"), this);
     m_chart->setToolTip(tr("This exhibit's text states fewer than three values, shown as key "
                            "figures; draw them on the report's chart instead"));
@@ -30,6 +37,7 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
     m_csv->setText(tr("Export CSV…"));
     m_details = new QToolButton(this);
     m_details->setVisible(false);
+    bar->addWidget(m_view);
     bar->addWidget(m_log);
     bar->addWidget(m_chart);
     bar->addWidget(m_details);
@@ -39,6 +47,8 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
     layout->addLayout(bar);
     m_figure = new ExhibitFigure(this);
     layout->addWidget(m_figure, 1);
+    m_shown = new ExhibitTableModel(this);
+    m_figure->setModel(m_shown);
 
     connect(m_log, &QCheckBox::toggled, this,
             [this](bool on) { m_figure->canvas()->setLogScale(on); });
@@ -46,8 +56,17 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
         m_figure->setPreferChart(on);
         updateControls();
     });
-    connect(m_figure->canvas(), &ChartCanvas::rowActivated, this, &ChartView::rowActivated);
-    connect(m_figure->keyFigures(), &KeyFigureView::rowActivated, this, &ChartView::rowActivated);
+    connect(m_view, &QComboBox::currentIndexChanged, this, [this] {
+        updateShown();
+        emit transformChanged();
+    });
+    // Rows of the drawn copy are the table's rows only while it draws the values as stated.
+    auto forward = [this](int row) {
+        if (transform() == Transform::AsStated)
+            emit rowActivated(row);
+    };
+    connect(m_figure->canvas(), &ChartCanvas::rowActivated, this, forward);
+    connect(m_figure->keyFigures(), &KeyFigureView::rowActivated, this, forward);
     connect(m_png, &QToolButton::clicked, this, &ChartView::exportPngRequested);
     connect(m_csv, &QToolButton::clicked, this, &ChartView::exportCsvRequested);
     connect(m_details, &QToolButton::clicked, this, [this] {
@@ -58,9 +77,37 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
 
 void ChartView::setModel(ExhibitTableModel* model)
 {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    m_figure->setModel(model);
-    connect(model, &QAbstractItemModel::modelReset, this, &ChartView::updateControls);
+    if (model)
+        connect(model, &QAbstractItemModel::modelReset, this, &ChartView::updateShown);
+    updateShown();
+}
+
+Transform ChartView::transform() const
+{
+    return Transform(m_view->currentData().toInt());
+}
+
+void ChartView::setTransform(Transform transform)
+{
+    m_view->setCurrentIndex(std::max(0, m_view->findData(int(transform))));
+}
+
+void ChartView::updateShown()
+{
+    if (!m_model || !m_model->hasExhibit()) {
+        m_shown->setExhibit(std::nullopt);
+        updateControls();
+        return;
+    }
+    const TransformResult shown = applyTransform(m_model->exhibit(), transform());
+    ExhibitData data = shown.data;
+    if (!shown.notes.isEmpty())
+        data.info.note =
+            (data.info.note + QLatin1Char(' ') + shown.notes.join(QLatin1Char(' '))).trimmed();
+    m_shown->setExhibit(data);
     updateControls();
 }
 
@@ -78,6 +125,7 @@ void ChartView::updateControls()
                           : tr("Not available: a log axis needs every plotted value above zero, "
                                "and this chart has values of zero or below (or none)"));
     m_chart->setVisible(m_figure->keyFiguresAvailable());
+    m_view->setEnabled(m_model && m_model->hasExhibit() && !m_figure->showsKeyFigures());
     const int details = m_model && m_model->hasExhibit() ? m_model->exhibit().info.detailsPage : 0;
     m_details->setVisible(details > 0);
     m_details->setText(tr("Details on p. %1 →").arg(details));
@@ -93,6 +141,8 @@ void ChartView::setLogScale(bool on)
 
 void ChartView::highlightRow(int row)
 {
+    if (transform() != Transform::AsStated)
+        return; // the drawn rows are computed ones
     m_figure->canvas()->highlightRow(row);
     m_figure->keyFigures()->highlightRow(row);
 }

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "charttransform.h"
+
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
+class QComboBox;
 class QToolButton;
 QT_END_NAMESPACE
 
@@ -19,7 +22,13 @@ class ChartView : public QWidget
 public:
     explicit ChartView(QWidget* parent = nullptr);
 
+    // The stated values; the figure draws them as the view (as stated, indexed, change)
+    // asks, from a copy of its own, so the table beside it always shows what was stated.
     void setModel(ExhibitTableModel* model);
+    // What the figure draws: the stated values, or their transform.
+    ExhibitTableModel* shownModel() const { return m_shown; }
+    Transform transform() const;
+    void setTransform(Transform transform);
     ExhibitFigure* figure() const { return m_figure; }
     void highlightRow(int row);
     // Turns the log axis on where the chart allows it; the box follows.
@@ -31,12 +40,16 @@ signals:
     void exportCsvRequested();
     // A summary chart's "Details on page N" link.
     void detailsRequested(int page);
+    void transformChanged();
 
 private:
     void updateControls();
+    void updateShown();
 
     ExhibitFigure* m_figure = nullptr;
     QCheckBox* m_log = nullptr;
+    QComboBox* m_view = nullptr;
+    ExhibitTableModel* m_shown = nullptr;
     QCheckBox* m_chart = nullptr;
     QToolButton* m_png = nullptr;
     QToolButton* m_csv = nullptr;

@@ -5,6 +5,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
@@ -21,12 +22,13 @@ public:
 
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
-        const int width = m_list->viewport()->width() - 2 * kPadding;
+        // The item is as wide as the viewport less the list's spacing on both sides; its text,
+        // painted inside the padding, wraps at exactly the width measured here.
+        const int itemWidth = m_list->viewport()->width() - 2 * m_list->spacing();
         const QRect text = option.fontMetrics.boundingRect(
-            QRect(0, 0, std::max(40, width), 10000), Qt::TextWordWrap, index.data().toString());
-        // The item is as wide as the viewport; its text, painted inside the padding, wraps at
-        // exactly the width measured here.
-        return {m_list->viewport()->width(), text.height() + 2 * kPadding};
+            QRect(0, 0, std::max(40, itemWidth - 2 * kPadding), 10000), Qt::TextWordWrap,
+            index.data().toString());
+        return {itemWidth, text.height() + 2 * kPadding};
     }
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -95,6 +97,9 @@ ExhibitBrowser::ExhibitBrowser(QWidget* parent) : QWidget(parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // titles wrap instead
     m_list->setUniformItemSizes(false);
     m_list->setSpacing(1);
+    // The viewport narrows when the scroll bar appears, without the list being resized: the
+    // titles measured at the old width would paint over their neighbours. Measure again.
+    m_list->viewport()->installEventFilter(this);
     m_filter = new SearchFilter(this);
     m_list->setModel(m_filter);
     layout->addWidget(m_search);
@@ -136,6 +141,16 @@ QString ExhibitBrowser::currentExhibit() const
 void ExhibitBrowser::setSearchMatches(const QStringList& exhibitIds)
 {
     m_filter->setSearch(m_search->text(), exhibitIds);
+}
+
+bool ExhibitBrowser::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize) {
+        const auto* resize = static_cast<QResizeEvent*>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            QMetaObject::invokeMethod(m_list, &QListView::doItemsLayout, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace trendboard

@@ -30,6 +30,9 @@ signals:
     void searchTextChanged(const QString& text);
     void exhibitSelected(const QString& id);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QLineEdit* m_search = nullptr;
     QListView* m_list = nullptr;

@@ -10,6 +10,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QDateTimeAxis>
 #include <QGraphicsSimpleTextItem>
 #include <QHeaderView>
@@ -21,13 +22,14 @@
 #include <QLogValueAxis>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
-#include <QRegularExpression>
 #include <QStackedLayout>
-#include <QtMath>
 #include <QTableView>
+#include <QToolTip>
 #include <QValueAxis>
+#include <QtMath>
 
 #include <algorithm>
 #include <cmath>
@@ -84,7 +86,6 @@ QStringList chartTexts(const QStringList& texts)
         out.append(chartText(t));
     return out;
 }
-
 
 // BOND's palette: deep blue first, then red, grey, light blue, orange.
 const QList<QColor> kPalette{QColor(0x1f, 0x4e, 0x9a), QColor(0xd6, 0x27, 0x28),
@@ -254,9 +255,10 @@ void QtChartsCanvas::rebuild()
                               .arg(exhibit.info.page)};
         if (!series.isEmpty())
             lines.append(tr("It draws: %1.").arg(series.join(QStringLiteral(", "))));
-        const QString axes = QStringList{exhibit.info.xAxis, exhibit.info.yAxis, exhibit.info.y2Axis}
-                                 .filter(QRegularExpression(QStringLiteral("\\S")))
-                                 .join(QStringLiteral(" · "));
+        const QString axes =
+            QStringList{exhibit.info.xAxis, exhibit.info.yAxis, exhibit.info.y2Axis}
+                .filter(QRegularExpression(QStringLiteral("\\S")))
+                .join(QStringLiteral(" · "));
         if (!axes.isEmpty())
             lines.append(tr("Axes: %1.").arg(axes));
         if (!exhibit.info.periodLabel.isEmpty())
@@ -413,6 +415,28 @@ QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, c
         indexOfDrawn.append(p);
     }
     (derived ? m_xyDerived : m_xySeries).insert(s, series);
+    connect(series, &QXYSeries::hovered, this,
+            [this, s, series, derived](const QPointF& at, bool entered) {
+                if (!entered) {
+                    QToolTip::hideText();
+                    return;
+                }
+                int best = -1;
+                double bestDistance = 0;
+                for (int i = 0; i < series->count(); ++i) {
+                    const double d = QLineF(at, series->at(i)).length();
+                    if (best < 0 || d < bestDistance) {
+                        best = i;
+                        bestDistance = d;
+                    }
+                }
+                const int p =
+                    (derived ? m_xyDerivedIndex : m_xyPointIndex).value(s).value(best, -1);
+                const SeriesRecord& rec = m_model->exhibit().series.at(s);
+                if (p >= 0 && p < rec.points.size())
+                    QToolTip::showText(QCursor::pos(), pointToolTip(rec, rec.points.at(p)),
+                                       m_chartView);
+            });
     connect(series, &QXYSeries::clicked, this, [this, s, series, derived](const QPointF& at) {
         // The drawn point nearest to the click, in pixels.
         int best = -1;
@@ -531,7 +555,8 @@ void QtChartsCanvas::buildXY()
                     if (m_plan.yearAxis)
                         return double(point.periodStart.left(4).toInt());
                     if (m_plan.dateAxis)
-                        return double(ExhibitTableModel::periodMidpoint(point)->toMSecsSinceEpoch());
+                        return double(
+                            ExhibitTableModel::periodMidpoint(point)->toMSecsSinceEpoch());
                     return double(m_plan.categories.indexOf(point.xLabel));
                 },
                 true);
@@ -588,8 +613,8 @@ void QtChartsCanvas::buildBars()
             attachXY(line, categories, y2);
             continue;
         }
-        auto* set =
-            new QBarSet(chartText(record.stated ? record.name : record.name + tr(" (stated values only)")));
+        auto* set = new QBarSet(
+            chartText(record.stated ? record.name : record.name + tr(" (stated values only)")));
         set->setColor(color);
         set->setLabelColor(stacked ? QColor(Qt::white) : color.darker(140));
         set->setSelectedColor(QColor(0xff, 0xb0, 0x00));
@@ -613,6 +638,19 @@ void QtChartsCanvas::buildBars()
             set->append(v);
         bars->append(set);
         m_barSets.insert(s, set);
+        connect(set, &QBarSet::hovered, this, [this, s](bool entered, int category) {
+            if (!entered) {
+                QToolTip::hideText();
+                return;
+            }
+            const SeriesRecord& rec = m_model->exhibit().series.at(s);
+            for (const PointRecord& point : rec.points) {
+                if (point.xLabel == m_plan.categories.value(category)) {
+                    QToolTip::showText(QCursor::pos(), pointToolTip(rec, point), m_chartView);
+                    return;
+                }
+            }
+        });
         connect(set, &QBarSet::clicked, this, [this, s](int category) {
             const SeriesRecord& rec = m_model->exhibit().series.at(s);
             for (int p = 0; p < rec.points.size(); ++p) {
@@ -687,9 +725,9 @@ void QtChartsCanvas::buildPie()
             const PointRecord& point = record.points.at(p);
             if (!point.value)
                 continue;
-            auto* slice = pie->append(
-                chartText(QStringLiteral("%1: %2").arg(point.xLabel, formatValue(*point.value, point.unit))),
-                std::fabs(*point.value));
+            auto* slice = pie->append(chartText(QStringLiteral("%1: %2").arg(
+                                          point.xLabel, formatValue(*point.value, point.unit))),
+                                      std::fabs(*point.value));
             slice->setColor(kPalette.at(colour++ % kPalette.size()));
             slice->setLabelVisible(true);
             m_slices.insert(p, slice);
@@ -733,17 +771,18 @@ QVector<ChartCanvas::Mark> QtChartsCanvas::marks() const
     const QRectF inside = chart->plotArea().adjusted(3, 3, -3, -3);
     const auto xyMarks = [&](const QHash<int, QXYSeries*>& drawnSeries,
                              const QHash<int, QVector<int>>& indexes) {
-    for (auto it = drawnSeries.begin(); it != drawnSeries.end(); ++it) {
-        const QVector<int>& index = indexes.value(it.key());
-        const auto* scatter = qobject_cast<QScatterSeries*>(it.value());
-        const int size = scatter ? int(scatter->markerSize()) : int(it.value()->markerSize());
-        for (int i = 0; i < it.value()->count(); ++i) {
-            QPointF at = chart->mapToPosition(it.value()->at(i), it.value());
-            at.setX(std::clamp(at.x(), inside.left(), inside.right()));
-            at.setY(std::clamp(at.y(), inside.top(), inside.bottom()));
-            result.append({m_model->rowFor(it.key(), index.value(i)), toCanvas(at), QSize(size, size)});
+        for (auto it = drawnSeries.begin(); it != drawnSeries.end(); ++it) {
+            const QVector<int>& index = indexes.value(it.key());
+            const auto* scatter = qobject_cast<QScatterSeries*>(it.value());
+            const int size = scatter ? int(scatter->markerSize()) : int(it.value()->markerSize());
+            for (int i = 0; i < it.value()->count(); ++i) {
+                QPointF at = chart->mapToPosition(it.value()->at(i), it.value());
+                at.setX(std::clamp(at.x(), inside.left(), inside.right()));
+                at.setY(std::clamp(at.y(), inside.top(), inside.bottom()));
+                result.append(
+                    {m_model->rowFor(it.key(), index.value(i)), toCanvas(at), QSize(size, size)});
+            }
         }
-    }
     };
     xyMarks(m_xySeries, m_xyPointIndex);
     xyMarks(m_xyDerived, m_xyDerivedIndex);
@@ -762,9 +801,12 @@ QVector<ChartCanvas::Mark> QtChartsCanvas::marks() const
                 for (int below = 0; stacked && below < setIndex; ++below)
                     base += c < sets.at(below)->count() ? sets.at(below)->at(c) : 0;
                 const double along =
-                    stacked ? c : c - width / 2 + (setIndex + 0.5) * width / std::max<qsizetype>(1, sets.size());
+                    stacked ? c
+                            : c - width / 2 +
+                                  (setIndex + 0.5) * width / std::max<qsizetype>(1, sets.size());
                 const double middle = base + it.value()->at(c) / 2;
-                const double barWidth = stacked ? width : width / std::max<qsizetype>(1, sets.size());
+                const double barWidth =
+                    stacked ? width : width / std::max<qsizetype>(1, sets.size());
                 auto place = [&](double value, double offset) {
                     return m_plan.horizontal ? QPointF(value, along + offset)
                                              : QPointF(along + offset, value);
@@ -772,7 +814,8 @@ QVector<ChartCanvas::Mark> QtChartsCanvas::marks() const
                 const QPointF at = place(middle, 0);
                 const QRectF drawn(
                     chart->mapToPosition(place(base, -barWidth / 2), m_labelledBars),
-                    chart->mapToPosition(place(base + it.value()->at(c), barWidth / 2), m_labelledBars));
+                    chart->mapToPosition(place(base + it.value()->at(c), barWidth / 2),
+                                         m_labelledBars));
                 result.append({m_model->rowFor(it.key(), p),
                                toCanvas(chart->mapToPosition(at, m_labelledBars)),
                                drawn.normalized().size().toSize()});
@@ -789,8 +832,7 @@ QVector<ChartCanvas::Mark> QtChartsCanvas::marks() const
             // Halfway through the ring between the hole and the rim.
             const double middle = radius * (pie->holeSize() + 1) / 2;
             // Qt Charts measures slice angles clockwise from twelve o'clock, in degrees.
-            const double angle =
-                qDegreesToRadians(slice->startAngle() + slice->angleSpan() / 2);
+            const double angle = qDegreesToRadians(slice->startAngle() + slice->angleSpan() / 2);
             const QPointF at(area.center().x() + middle * std::sin(angle),
                              area.center().y() - middle * std::cos(angle));
             const int ring = int(radius * (1 - pie->holeSize()));

@@ -61,6 +61,7 @@ private slots:
     void pivot();
     void formatValue_data();
     void formatValue();
+    void pointToolTip();
     void listModel();
 };
 
@@ -171,6 +172,27 @@ void tst_ExhibitTableModel::listModel()
     QCOMPARE(list.index(0).data().toString(), QStringLiteral("p. 38   Developers"));
     QCOMPARE(list.rowOf("p038-x"), 0);
     QCOMPARE(list.rowOf("nope"), -1);
+}
+
+void tst_ExhibitTableModel::pointToolTip()
+{
+    SeriesRecord series;
+    series.name = QStringLiteral("Big Six CapEx");
+    PointRecord p;
+    p.xLabel = QStringLiteral("2023");
+    p.periodStart = QStringLiteral("2023-01-01");
+    p.periodEnd = QStringLiteral("2023-12-31");
+    p.value = 130;
+    p.unit = QStringLiteral("$B");
+    p.status = QStringLiteral("derived");
+    p.derivation = QStringLiteral("$212B / 1.63");
+    p.page = 4;
+    const QString tip = trendboard::pointToolTip(series, p);
+    QCOMPARE(tip, QStringLiteral("Big Six CapEx\n$130B · 2023 (2023-01-01 – 2023-12-31)\n"
+                                 "derived: $212B / 1.63\np. 4"));
+    p.status = QStringLiteral("reported");
+    p.page = 0;
+    QVERIFY(trendboard::pointToolTip(series, p).endsWith(QStringLiteral("\nreported")));
 }
 
 QTEST_GUILESS_MAIN(tst_ExhibitTableModel)

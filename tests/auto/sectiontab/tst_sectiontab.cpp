@@ -30,6 +30,7 @@ private slots:
     void detailsLinkOpensSection();
     void searchFiltersExhibits();
     void snapshotIsDrawn();
+    void listTitlesFitTheirRows();
 
 private:
     std::unique_ptr<ReportDatabase> m_db;
@@ -116,8 +117,9 @@ void tst_SectionTab::searchFiltersExhibits()
     QVERIFY(list->model()->rowCount() < all);
     bool found = false;
     for (int r = 0; r < list->model()->rowCount(); ++r)
-        found = found || list->model()->index(r, 0).data(ExhibitListModel::ExhibitIdRole).toString() ==
-                             "p038-nvidia-developers";
+        found =
+            found || list->model()->index(r, 0).data(ExhibitListModel::ExhibitIdRole).toString() ==
+                         "p038-nvidia-developers";
     QVERIFY(found);
     search->setText("zzzz-no-such-thing");
     QCOMPARE(list->model()->rowCount(), 0);
@@ -140,4 +142,36 @@ void tst_SectionTab::snapshotIsDrawn()
 }
 
 QTEST_MAIN(tst_SectionTab)
+// Every exhibit title in every tab's list fits the row it is painted in: wrapped at the width
+// it is painted at, never over its neighbour (the width a scroll bar takes included).
+void tst_SectionTab::listTitlesFitTheirRows()
+{
+    MainWindow window(*m_db);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (int n = 0; n <= 8; ++n) {
+        window.showSection(n);
+        QCoreApplication::processEvents();
+        auto* list = window.sectionTab(n)->findChild<QListView*>();
+        QVERIFY(list);
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            const QRect rect = list->visualRect(index);
+            // What of the row is visible: the viewport clips a row wider than it is.
+            const int visible =
+                std::min(rect.right(), list->viewport()->width() - 1) - rect.left() + 1;
+            const QRect text = list->fontMetrics().boundingRect(
+                QRect(0, 0, visible - 6, 10000), Qt::TextWordWrap, index.data().toString());
+            QVERIFY2(text.height() + 6 <= rect.height(),
+                     qPrintable(QStringLiteral("section %1 row %2: %3 needs %4 px, has %5")
+                                    .arg(n)
+                                    .arg(row)
+                                    .arg(index.data().toString())
+                                    .arg(text.height() + 6)
+                                    .arg(rect.height())));
+        }
+    }
+}
+
 #include "tst_sectiontab.moc"

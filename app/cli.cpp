@@ -97,9 +97,15 @@ CliRequest parseCommandLine(const QStringList& arguments)
     const QCommandLineOption period(QStringLiteral("period"),
                                     QStringLiteral("Periods to compare, e.g. 2020:2024."),
                                     QStringLiteral("FROM:TO"));
-    parser.addOptions({help, version, dbPath, list, section, page, exhibit, all, exportPng,
-                       exportSvg, exportCsv, snapshot, size, listMeasures, listEntities, kind,
-                       compare, entities, period});
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QStringLiteral("Every value the reports state about an entity, by measure (or "
+                       "--export-csv FILE)."),
+        QStringLiteral("ENTITY"));
+    parser.addOptions({help,      version,  dbPath,   list,         section,
+                       page,      exhibit,  all,      exportPng,    exportSvg,
+                       exportCsv, snapshot, size,     listMeasures, listEntities,
+                       kind,      compare,  entities, period,       profile});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -137,6 +143,28 @@ CliRequest parseCommandLine(const QStringList& arguments)
     // --compare writes through one of the export options, which then name its output.
     // --snapshot --compare renders the comparison workspace instead of a section.
     const bool comparing = parser.isSet(compare) && !parser.isSet(snapshot);
+    // --profile writes its CSV through --export-csv.
+    if (parser.isSet(profile)) {
+        if (parser.isSet(exportPng) || parser.isSet(exportSvg) || parser.isSet(compare) ||
+            parser.isSet(list) || parser.isSet(snapshot) || parser.isSet(listMeasures) ||
+            parser.isSet(listEntities) || parser.isSet(help) || parser.isSet(version) ||
+            parser.isSet(dbPath))
+            return failure(QStringLiteral("--profile takes an entity and optionally "
+                                          "--export-csv FILE, with no other command"));
+        for (const QCommandLineOption* option :
+             {&section, &page, &exhibit, &all, &size, &kind, &entities, &period}) {
+            if (parser.isSet(*option))
+                return failure(QStringLiteral("--%1 does not apply to --profile")
+                                   .arg(option->names().constFirst()));
+        }
+        CliRequest r;
+        r.mode = CliRequest::Mode::Profile;
+        r.profile = parser.value(profile);
+        r.file = parser.value(exportCsv);
+        if (parser.isSet(exportCsv) && r.file.isEmpty())
+            return failure(QStringLiteral("an output file name is required"));
+        return r;
+    }
     const int exports =
         int(parser.isSet(exportPng)) + int(parser.isSet(exportSvg)) + int(parser.isSet(exportCsv));
     const int modes = int(parser.isSet(help)) + int(parser.isSet(version)) +
@@ -357,6 +385,8 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
         return exportFigures(request, db, out, err);
     case CliRequest::Mode::ListMeasures:
         return listMeasures(db, out, err);
+    case CliRequest::Mode::Profile:
+        return runProfile(db, request.profile, request.file, out, err);
     case CliRequest::Mode::ListEntities:
         return listEntities(db, request.kind, out, err);
     case CliRequest::Mode::Compare: {

@@ -30,6 +30,7 @@ struct CliRequest
         ListMeasures,
         ListEntities,
         Compare,
+        Profile,
         Error
     };
     Mode mode = Mode::Gui;
@@ -41,7 +42,8 @@ struct CliRequest
     QString exhibit;
     bool all = false;
     QSize size{1600, 900};
-    QString kind; // --list-entities --kind
+    QString kind;    // --list-entities --kind
+    QString profile; // --profile ENTITY
     // --compare MEASURE --entities A,B [--period FROM:TO]
     QString measure;
     QStringList entities;
@@ -61,6 +63,5 @@ CliRequest parseCommandLine(const QStringList& arguments);
 
 // Runs every mode but Gui and Snapshot (which need the windows). Returns the exit code.
 int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err);
-
 
 } // namespace trendboard

@@ -1,6 +1,7 @@
 #include "comparecommand.h"
 
 #include "csv.h"
+#include "entityprofile.h"
 #include "exportservice.h"
 #include "period.h"
 #include "valueformat.h"
@@ -79,6 +80,43 @@ int listEntities(const ReportDatabase& db, const QString& kind, QTextStream& out
     return 0;
 }
 
+namespace {
+void printTable(const FlatTable& t, QTextStream& out)
+{
+    out << t.columns.join(QLatin1Char('\t')) << '\n';
+    for (const QVector<QVariant>& row : t.rows) {
+        QStringList cells;
+        for (const QVariant& v : row)
+            cells.append(printableText(v.toString()).replace(QLatin1Char('\t'), QLatin1Char(' ')));
+        out << cells.join(QLatin1Char('\t')) << '\n';
+    }
+}
+} // namespace
+
+int runProfile(const ReportDatabase& db, const QString& entity, const QString& csvFile,
+               QTextStream& out, QTextStream& err)
+{
+    const EntityProfile profile = entityProfile(db, entity);
+    if (!db.readError().isEmpty())
+        return readFailure(db, err);
+    if (!profile.error.isEmpty()) {
+        err << "trendboard: " << profile.error << '\n';
+        return 2;
+    }
+    const FlatTable table = profileTable(profile);
+    if (csvFile.isEmpty()) {
+        printTable(table, out);
+        return 0;
+    }
+    const QString problem = writeCsv(table, csvFile);
+    if (!problem.isEmpty()) {
+        err << "trendboard: " << problem << '\n';
+        return 1;
+    }
+    out << csvFile << ": " << table.rows.size() << " values of " << profile.entity.name << '\n';
+    return 0;
+}
+
 int runComparison(const ReportDatabase& db, const ComparisonRequest& request, CompareOutput output,
                   const QString& file, const QSize& size, QTextStream& out, QTextStream& err)
 {
@@ -95,18 +133,9 @@ int runComparison(const ReportDatabase& db, const ComparisonRequest& request, Co
     }
     QString problem;
     switch (output) {
-    case CompareOutput::Table: {
-        const FlatTable t = comparisonTable(c);
-        out << t.columns.join(QLatin1Char('\t')) << '\n';
-        for (const QVector<QVariant>& row : t.rows) {
-            QStringList cells;
-            for (const QVariant& v : row)
-                cells.append(
-                    printableText(v.toString()).replace(QLatin1Char('\t'), QLatin1Char(' ')));
-            out << cells.join(QLatin1Char('\t')) << '\n';
-        }
+    case CompareOutput::Table:
+        printTable(comparisonTable(c), out);
         return 0;
-    }
     case CompareOutput::Csv:
         problem = writeCsv(comparisonTable(c), file);
         break;

@@ -27,6 +27,11 @@ enum class CompareOutput
     Svg
 };
 
+// --profile ENTITY: every value stated about it, by measure; an unknown name exits 2 with the
+// nearest names. With a file: the same rows as CSV.
+int runProfile(const ReportDatabase& db, const QString& entity, const QString& csvFile,
+               QTextStream& out, QTextStream& err);
+
 int runComparison(const ReportDatabase& db, const ComparisonRequest& request, CompareOutput output,
                   const QString& file, const QSize& size, QTextStream& out, QTextStream& err);
 

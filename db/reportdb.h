@@ -183,6 +183,7 @@ struct MeasureValue
     QString status;
     QString quote;
     QString derivation;
+    QString measure;
 };
 
 enum class FlatScope
@@ -232,12 +233,15 @@ public:
     std::optional<QString> resolveEntity(const QString& nameOrAlias) const;
     // Every numeric value of the measure for these entities, in period order.
     QVector<MeasureValue> measureValues(const QString& measure, const QStringList& entities) const;
+    // Every numeric value stated about one entity, of any measure (its profile).
+    QVector<MeasureValue> entityValues(const QString& entity) const;
 
 private:
     QVector<ExhibitInfo> queryExhibits(const QString& where, const QVariantList& binds) const;
     QSqlQuery run(const QString& sql, const QVariantList& binds) const;
     // After a row loop: a loop that stopped on an error, not at the last row, is a failure.
     void checkFetch(const QSqlQuery& q) const;
+    QVector<MeasureValue> valuesWhere(const QString& where, const QVariantList& binds) const;
     void failRead(const QString& what) const;
 
     QString m_path;

@@ -126,9 +126,8 @@ std::optional<QString> ReportDatabase::resolveEntity(const QString& nameOrAlias)
 QVector<MeasureValue> ReportDatabase::measureValues(const QString& measure,
                                                     const QStringList& entities) const
 {
-    QVector<MeasureValue> out;
-    if (!isOpen() || entities.isEmpty())
-        return out;
+    if (entities.isEmpty())
+        return {};
     // One bound parameter per entity: never text spliced into the SQL.
     QStringList marks;
     QVariantList binds{measure};
@@ -136,6 +135,22 @@ QVector<MeasureValue> ReportDatabase::measureValues(const QString& measure,
         marks.append(QStringLiteral("?"));
         binds.append(e);
     }
+    return valuesWhere(QStringLiteral("f.measure = ? AND f.entity IN (") +
+                           marks.join(QLatin1Char(',')) + QLatin1Char(')'),
+                       binds);
+}
+
+QVector<MeasureValue> ReportDatabase::entityValues(const QString& entity) const
+{
+    return valuesWhere(QStringLiteral("f.entity = ?"), {entity});
+}
+
+QVector<MeasureValue> ReportDatabase::valuesWhere(const QString& where,
+                                                  const QVariantList& binds) const
+{
+    QVector<MeasureValue> out;
+    if (!isOpen())
+        return out;
     QSqlQuery q = run(
         QStringLiteral("SELECT f.entity, f.report, COALESCE(r.short_title, r.publisher), "
                        "f.exhibit_id, f.exhibit_title, f.page, f.series, f.x_label, "
@@ -144,12 +159,12 @@ QVector<MeasureValue> ReportDatabase::measureValues(const QString& measure,
                        "COALESCE(f.base_value, f.value), COALESCE(f.base_unit, f.unit), "
                        "f.status, COALESCE(f.quote, ''), COALESCE(f.derivation, ''), "
                        "ex.x_kind, COALESCE(ex.period_label, ''), COALESCE(ex.period_start, ''), "
-                       "COALESCE(ex.period_end, ''), r.page_count "
+                       "COALESCE(ex.period_end, ''), r.page_count, f.measure "
                        "FROM datapoint_flat f JOIN report r ON r.id = f.report "
                        "JOIN exhibit ex ON ex.id = f.exhibit_id "
-                       "WHERE f.measure = ? AND f.value IS NOT NULL AND f.entity IN (") +
-            marks.join(QLatin1Char(',')) +
-            QStringLiteral(") ORDER BY f.period_end, f.period_start, f.entity, f.report, "
+                       "WHERE f.value IS NOT NULL AND ") +
+            where +
+            QStringLiteral(" ORDER BY f.period_end, f.period_start, f.entity, f.report, "
                            "f.page, f.datapoint_id"),
         binds);
     while (q.next()) {
@@ -172,6 +187,7 @@ QVector<MeasureValue> ReportDatabase::measureValues(const QString& measure,
         v.status = q.value(15).toString();
         v.quote = q.value(16).toString();
         v.derivation = q.value(17).toString();
+        v.measure = q.value(23).toString();
         if (q.value(22).toInt() <= 1)
             v.page = 0; // a note without pages: its source names none
         // A table cell or category bar is stated for the exhibit's period unless it has its own;

@@ -8,6 +8,7 @@
 #include "exportpath.h"
 #include "exportservice.h"
 #include "flattablemodel.h"
+#include "profiledialog.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -151,6 +152,12 @@ ComparisonTab::ComparisonTab(const ReportDatabase& db, QSettings& settings, QWid
         refresh();
     });
     connect(m_entities, &QListWidget::itemChanged, this, [this] { refresh(); });
+    // An entity's name leads to its profile.
+    connect(m_entities, &QListWidget::itemDoubleClicked, this,
+            [this](QListWidgetItem* item) { openProfile(item->data(Qt::UserRole).toString()); });
+    connect(m_tableView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        openProfile(m_table->index(index.row(), 0).data(Qt::UserRole).toString());
+    });
     connect(m_entityFilter, &QLineEdit::textChanged, this, [this](const QString& text) {
         for (int i = 0; i < m_entities->count(); ++i) {
             QListWidgetItem* item = m_entities->item(i);
@@ -306,6 +313,17 @@ void ComparisonTab::setComparison(const SavedComparison& comparison)
 ExhibitTableModel* ComparisonTab::figureModel() const
 {
     return m_chart->shownModel();
+}
+
+ProfileDialog* ComparisonTab::openProfile(const QString& entity)
+{
+    // "Region › Country" rows open the country.
+    const QString name = entity.section(QStringLiteral(" › "), -1);
+    if (name.isEmpty())
+        return nullptr;
+    auto* dialog = new ProfileDialog(m_db, name, this);
+    dialog->show();
+    return dialog;
 }
 
 QString ComparisonTab::statusText() const

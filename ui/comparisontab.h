@@ -18,6 +18,7 @@ namespace trendboard {
 class ChartView;
 class ExhibitTableModel;
 class FlatTableModel;
+class ProfileDialog;
 
 // The comparison workspace: one measure for two to twelve entities across every exhibit and
 // both reports, drawn as one chart with its table; presets, transforms and named comparisons.
@@ -40,6 +41,8 @@ public:
     // Applies a preset by its name (Big Six, LLM makers, …) to the entity list.
     bool applyPreset(const QString& name);
     static QStringList presetNames();
+    // Opens the profile of an entity (double-click on a name in the list or the table).
+    ProfileDialog* openProfile(const QString& entity);
 
 signals:
     void databaseFailed(const QString& message);

@@ -9,6 +9,7 @@
 #include "exhibittablemodel.h"
 #include "exportpath.h"
 #include "exportservice.h"
+#include "profiledialog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -82,6 +83,13 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
             emit databaseFailed(m_db.readError());
     });
     connect(m_table, &DataTableView::rowSelected, m_chart, &ChartView::highlightRow);
+    // A double-click on an entity opens everything the reports state about it.
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const QString entity =
+            m_model->index(index.row(), ExhibitTableModel::EntityColumn).data().toString();
+        if (index.column() == ExhibitTableModel::EntityColumn && !entity.isEmpty())
+            (new ProfileDialog(m_db, entity, this))->show();
+    });
     connect(m_chart, &ChartView::rowActivated, m_table, &DataTableView::selectModelRow);
     connect(m_chart, &ChartView::exportPngRequested, this, &SectionTab::exportPng);
     connect(m_chart, &ChartView::exportCsvRequested, this, &SectionTab::exportCsv);

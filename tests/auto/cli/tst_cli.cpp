@@ -66,6 +66,7 @@ private slots:
     void textIsPlainInSvgAndCharts();
     void vocabularyLists();
     void compareExports();
+    void profile();
 };
 
 void tst_Cli::version()
@@ -112,33 +113,42 @@ void tst_Cli::badArguments_data()
     QTest::newRow("stray argument") << QStringList{"--list", "extra"} << "extra";
     QTest::newRow("page without command") << QStringList{"--page", "3"} << "go with a command";
     // Options that do not apply to a command are errors, not silently ignored.
-    QTest::newRow("list with page") << QStringList{"--list", "--page", "5"} << "--page does not apply";
+    QTest::newRow("list with page")
+        << QStringList{"--list", "--page", "5"} << "--page does not apply";
     QTest::newRow("snapshot with exhibit")
         << QStringList{"--snapshot", "x.png", "--exhibit", "nope"} << "--exhibit does not apply";
     QTest::newRow("csv with size")
-        << QStringList{"--export-csv", "x.csv", "--all", "--size", "800x600"} << "--size does not apply";
+        << QStringList{"--export-csv", "x.csv", "--all", "--size", "800x600"}
+        << "--size does not apply";
     QTest::newRow("png with page and exhibit")
-        << QStringList{"--export-png", "x.png", "--page", "5", "--exhibit", "p005-industrial-robots"}
+        << QStringList{"--export-png",          "x.png", "--page", "5", "--exhibit",
+                       "p005-industrial-robots"}
         << "not both";
-    QTest::newRow("version with section") << QStringList{"--version", "--section", "1"}
-                                          << "does not apply";
+    QTest::newRow("version with section")
+        << QStringList{"--version", "--section", "1"} << "does not apply";
     QTest::newRow("compare one entity")
         << QStringList{"--compare", "revenue", "--entities", "NVIDIA"} << "--entities";
     QTest::newRow("compare with page")
         << QStringList{"--compare", "revenue", "--entities", "NVIDIA,OpenAI", "--page", "5"}
         << "--page does not apply";
     QTest::newRow("compare two outputs")
-        << QStringList{"--compare", "revenue", "--entities", "NVIDIA,OpenAI", "--export-csv",
-                       "x.csv", "--export-png", "x.png"}
+        << QStringList{"--compare",    "revenue", "--entities",   "NVIDIA,OpenAI",
+                       "--export-csv", "x.csv",   "--export-png", "x.png"}
         << "one of";
     QTest::newRow("compare bad period")
         << QStringList{"--compare", "revenue", "--entities", "NVIDIA,OpenAI", "--period", "soon"}
         << "--period";
-    QTest::newRow("list with kind") << QStringList{"--list", "--kind", "country"}
-                                    << "--kind does not apply";
+    QTest::newRow("list with kind")
+        << QStringList{"--list", "--kind", "country"} << "--kind does not apply";
     QTest::newRow("entities without compare")
         << QStringList{"--list-entities", "--entities", "A,B"} << "--entities does not apply";
     QTest::newRow("unknown kind") << QStringList{"--list-entities", "--kind", "planet"} << "planet";
+    QTest::newRow("profile with page") << QStringList{"--profile", "NVIDIA", "--page", "3"}
+                                       << "--page does not apply to --profile";
+    QTest::newRow("profile with png") << QStringList{"--profile", "NVIDIA", "--export-png", "x.png"}
+                                      << "--profile takes an entity";
+    QTest::newRow("profile unknown, nearest named")
+        << QStringList{"--profile", "nvida"} << "did you mean NVIDIA";
 }
 
 void tst_Cli::badArguments()
@@ -278,7 +288,7 @@ void tst_Cli::damagedDatabase_data()
     QTest::newRow("png") << QStringList{"--export-png", "OUT", "--page", "5"};
     QTest::newRow("snapshot") << QStringList{"--snapshot", "OUT", "--section", "2"};
     QTest::newRow("list measures") << QStringList{"--list-measures"};
-    QTest::newRow("compare") << QStringList{"--compare", "market_cap", "--entities",
+    QTest::newRow("compare") << QStringList{"--compare",       "market_cap",   "--entities",
                                             "Microsoft,Apple", "--export-csv", "OUT"};
 }
 
@@ -439,8 +449,8 @@ void tst_Cli::compareExports()
 {
     QTemporaryDir dir;
     const QString csv = dir.filePath("tokens.csv");
-    const Run r = run({"--compare", "tokens_processed", "--entities", "Google,Microsoft",
-                       "--export-csv", csv});
+    const Run r = run(
+        {"--compare", "tokens_processed", "--entities", "Google,Microsoft", "--export-csv", csv});
     QCOMPARE(r.code, 0);
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -464,7 +474,25 @@ void tst_Cli::compareExports()
     QVERIFY2(unknown.err.contains("no measure 'nope'"), qPrintable(unknown.err));
     const Run none = run({"--compare", "tokens_processed", "--entities", "Tesla,Netflix"});
     QCOMPARE(none.code, 1);
-    QVERIFY2(none.err.contains("no stated value of tokens_processed for Tesla"), qPrintable(none.err));
+    QVERIFY2(none.err.contains("no stated value of tokens_processed for Tesla"),
+             qPrintable(none.err));
+}
+
+void tst_Cli::profile()
+{
+    const Run r = run({"--profile", "nvidia"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith("measure\tperiod\tvalue\tunit"));
+    QVERIFY2(r.out.contains("revenue\tFQ4:25\t39\t$B"), qPrintable(r.out.left(400)));
+    QTemporaryDir dir;
+    const QString csv = dir.filePath("china.csv");
+    const Run e = run({"--profile", "China", "--export-csv", csv});
+    QCOMPARE(e.code, 0);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.startsWith("measure,period,value,unit"));
+    QVERIFY(text.contains("share_of_app_users"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

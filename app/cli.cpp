@@ -102,10 +102,14 @@ CliRequest parseCommandLine(const QStringList& arguments)
         QStringLiteral("Every value the reports state about an entity, by measure (or "
                        "--export-csv FILE)."),
         QStringLiteral("ENTITY"));
-    parser.addOptions({help,      version,  dbPath,   list,         section,
-                       page,      exhibit,  all,      exportPng,    exportSvg,
-                       exportCsv, snapshot, size,     listMeasures, listEntities,
-                       kind,      compare,  entities, period,       profile});
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        QStringLiteral("Exhibits whose titles, notes, sources, series or entities match, ranked."),
+        QStringLiteral("TEXT"));
+    parser.addOptions({help,    version,      dbPath,       list,      section,   page,
+                       exhibit, all,          exportPng,    exportSvg, exportCsv, snapshot,
+                       size,    listMeasures, listEntities, kind,      compare,   entities,
+                       period,  profile,      search});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -148,7 +152,7 @@ CliRequest parseCommandLine(const QStringList& arguments)
         if (parser.isSet(exportPng) || parser.isSet(exportSvg) || parser.isSet(compare) ||
             parser.isSet(list) || parser.isSet(snapshot) || parser.isSet(listMeasures) ||
             parser.isSet(listEntities) || parser.isSet(help) || parser.isSet(version) ||
-            parser.isSet(dbPath))
+            parser.isSet(search) || parser.isSet(dbPath))
             return failure(QStringLiteral("--profile takes an entity and optionally "
                                           "--export-csv FILE, with no other command"));
         for (const QCommandLineOption* option :
@@ -167,17 +171,22 @@ CliRequest parseCommandLine(const QStringList& arguments)
     }
     const int exports =
         int(parser.isSet(exportPng)) + int(parser.isSet(exportSvg)) + int(parser.isSet(exportCsv));
-    const int modes = int(parser.isSet(help)) + int(parser.isSet(version)) +
-                      int(parser.isSet(dbPath)) + int(parser.isSet(list)) +
-                      int(parser.isSet(snapshot)) + int(parser.isSet(listMeasures)) +
-                      int(parser.isSet(listEntities)) + int(comparing) +
-                      (comparing ? std::min(exports, 1) - 1 : exports);
+    const int modes = int(parser.isSet(search)) + int(parser.isSet(help)) +
+                      int(parser.isSet(version)) + int(parser.isSet(dbPath)) +
+                      int(parser.isSet(list)) + int(parser.isSet(snapshot)) +
+                      int(parser.isSet(listMeasures)) + int(parser.isSet(listEntities)) +
+                      int(comparing) + (comparing ? std::min(exports, 1) - 1 : exports);
     if (modes > 1 || (comparing && exports > 1))
         return failure(QStringLiteral("give one of --help, --version, --db-path, --list, "
-                                      "--list-measures, --list-entities, --compare, "
+                                      "--list-measures, --list-entities, --compare, --search, "
                                       "--export-png, --export-svg, --export-csv, --snapshot"));
     r.kind = parser.value(kind);
-    if (comparing) {
+    if (parser.isSet(search)) {
+        r.mode = CliRequest::Mode::Search;
+        r.search = parser.value(search).trimmed();
+        if (r.search.isEmpty())
+            return failure(QStringLiteral("--search needs some text"));
+    } else if (comparing) {
         r.mode = CliRequest::Mode::Compare;
         r.measure = parser.value(compare);
         for (const QString& e : parser.value(entities).split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -266,11 +275,13 @@ CliRequest parseCommandLine(const QStringList& arguments)
          {QStringLiteral("section"), QStringLiteral("size"), QStringLiteral("entities"),
           QStringLiteral("period")}},
         {Mode::ListMeasures, {}},
+        {Mode::Search, {}},
         {Mode::ListEntities, {QStringLiteral("kind")}},
         {Mode::Compare,
          {QStringLiteral("entities"), QStringLiteral("period"), QStringLiteral("size")}},
     };
-    const QString command = comparing                    ? QStringLiteral("--compare")
+    const QString command = parser.isSet(search)         ? QStringLiteral("--search")
+                            : comparing                  ? QStringLiteral("--compare")
                             : parser.isSet(listMeasures) ? QStringLiteral("--list-measures")
                             : parser.isSet(listEntities) ? QStringLiteral("--list-entities")
                             : parser.isSet(help)         ? QStringLiteral("--help")
@@ -385,6 +396,8 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
         return exportFigures(request, db, out, err);
     case CliRequest::Mode::ListMeasures:
         return listMeasures(db, out, err);
+    case CliRequest::Mode::Search:
+        return runSearch(db, request.search, out, err);
     case CliRequest::Mode::Profile:
         return runProfile(db, request.profile, request.file, out, err);
     case CliRequest::Mode::ListEntities:

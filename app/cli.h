@@ -31,6 +31,7 @@ struct CliRequest
         ListEntities,
         Compare,
         Profile,
+        Search,
         Error
     };
     Mode mode = Mode::Gui;
@@ -44,6 +45,7 @@ struct CliRequest
     QSize size{1600, 900};
     QString kind;    // --list-entities --kind
     QString profile; // --profile ENTITY
+    QString search;  // --search TEXT
     // --compare MEASURE --entities A,B [--period FROM:TO]
     QString measure;
     QStringList entities;

@@ -93,6 +93,28 @@ void printTable(const FlatTable& t, QTextStream& out)
 }
 } // namespace
 
+int runSearch(const ReportDatabase& db, const QString& text, QTextStream& out, QTextStream& err)
+{
+    const QStringList ids = db.search(text);
+    QVector<ExhibitInfo> found;
+    for (const QString& id : ids) {
+        if (const auto e = db.exhibit(id))
+            found.append(*e);
+    }
+    if (!db.readError().isEmpty())
+        return readFailure(db, err);
+    if (found.isEmpty()) {
+        err << "trendboard: no exhibit matches '" << text << "'\n";
+        return 1;
+    }
+    out << "id\treport\tsection\tpage\ttitle\n";
+    for (const ExhibitInfo& e : found) {
+        out << e.id << '\t' << e.reportId << '\t' << e.section << '\t' << e.page << '\t'
+            << printableText(e.title) << '\n';
+    }
+    return 0;
+}
+
 int runProfile(const ReportDatabase& db, const QString& entity, const QString& csvFile,
                QTextStream& out, QTextStream& err)
 {

@@ -32,6 +32,10 @@ enum class CompareOutput
 int runProfile(const ReportDatabase& db, const QString& entity, const QString& csvFile,
                QTextStream& out, QTextStream& err);
 
+// --search TEXT: the matching exhibits of both reports (id, report, section, page, title),
+// ranked as the tabs' search ranks them.
+int runSearch(const ReportDatabase& db, const QString& text, QTextStream& out, QTextStream& err);
+
 int runComparison(const ReportDatabase& db, const ComparisonRequest& request, CompareOutput output,
                   const QString& file, const QSize& size, QTextStream& out, QTextStream& err);
 

@@ -77,8 +77,9 @@ private:
 
     void writeReports(const Catalog& catalog)
     {
-        QSqlQuery r = prepare(QStringLiteral("INSERT INTO report(id, title, publisher, published, "
-                                             "cite, page_count, short_title) VALUES (?,?,?,?,?,?,?)"));
+        QSqlQuery r =
+            prepare(QStringLiteral("INSERT INTO report(id, title, publisher, published, "
+                                   "cite, page_count, short_title) VALUES (?,?,?,?,?,?,?)"));
         QSqlQuery s = prepare(QStringLiteral(
             "INSERT INTO section(report_id, number, title, short_title, first_page, last_page) "
             "VALUES (?,?,?,?,?,?)"));
@@ -119,8 +120,8 @@ private:
 
     void writeMeasures(const Catalog& catalog)
     {
-        QSqlQuery q = prepare(QStringLiteral(
-            "INSERT INTO measure(id, name, quantity, base_unit) VALUES (?,?,?,?)"));
+        QSqlQuery q = prepare(
+            QStringLiteral("INSERT INTO measure(id, name, quantity, base_unit) VALUES (?,?,?,?)"));
         for (const Measure& measure : catalog.measures) {
             q.addBindValue(measure.id);
             q.addBindValue(measure.name);
@@ -185,8 +186,7 @@ private:
                 for (const Datapoint& p : series.points) {
                     for (const DerivationInput& input : p.inputs) {
                         const QString from = pointKey(exhibit.id, series.name, p.xLabel);
-                        const QString to =
-                            pointKey(input.exhibitId, input.series, input.xLabel);
+                        const QString to = pointKey(input.exhibitId, input.series, input.xLabel);
                         if (!m_pointIds.contains(from) || !m_pointIds.contains(to))
                             throw std::runtime_error(
                                 QStringLiteral("derived point %1 has an unknown input")
@@ -255,6 +255,24 @@ private:
             for (const Series& series : exhibit.series)
                 for (const Datapoint& p : series.points)
                     m_pointsByKey.insert(pointKey(exhibit.id, series.name, p.xLabel), &p);
+        // A summary chart is found by the entities of the exhibit it details (the "Leading
+        // Chipmaker" chart of page 4 by NVIDIA, from page 97), and every entity by its aliases.
+        QHash<QString, QStringList> entitiesOnPage; // report \x1f page -> entities
+        for (const Exhibit& exhibit : catalog.exhibits) {
+            QStringList& names =
+                entitiesOnPage[exhibit.reportId + QChar(0x1f) + QString::number(exhibit.page)];
+            for (const Series& series : exhibit.series) {
+                if (!series.entity.isEmpty())
+                    names.append(series.entity);
+                for (const Datapoint& p : series.points) {
+                    if (!p.entity.isEmpty())
+                        names.append(p.entity);
+                }
+            }
+        }
+        QHash<QString, QStringList> aliasesOf;
+        for (const Entity& entity : catalog.entities)
+            aliasesOf.insert(entity.name, entity.aliases);
         int ordinal = 0;
         for (const Exhibit& exhibit : catalog.exhibits) {
             ex.addBindValue(exhibit.id);
@@ -331,7 +349,7 @@ private:
                                                                  : QVariant());
                     dp.addBindValue(p.status);
                     dp.addBindValue(p.status == QLatin1String("derived") ? derivedQuote(p)
-                                                                        : p.quote);
+                                                                         : p.quote);
                     dp.addBindValue(p.page);
                     dp.addBindValue(textOrNull(p.measure));
                     dp.addBindValue(textOrNull(p.derivation));
@@ -347,7 +365,14 @@ private:
             fts.addBindValue(exhibit.note);
             fts.addBindValue(exhibit.source);
             fts.addBindValue(seriesNames.join(QLatin1Char(' ')));
-            fts.addBindValue(entityNames.join(QLatin1Char(' ')));
+            if (exhibit.detailsPage > 0)
+                entityNames += entitiesOnPage.value(exhibit.reportId + QChar(0x1f) +
+                                                    QString::number(exhibit.detailsPage));
+            entityNames.removeDuplicates();
+            QStringList searchable = entityNames;
+            for (const QString& name : std::as_const(entityNames))
+                searchable += aliasesOf.value(name);
+            fts.addBindValue(searchable.join(QLatin1Char(' ')));
             run(fts);
         }
     }
@@ -385,7 +410,8 @@ QString writeCatalog(const Catalog& catalog, const QString& path)
     }
     // rename(2) replaces the old database in one step: a reader sees the old file or the new
     // one, never none (QFile::rename would refuse an existing target).
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) !=
+        0) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(partial);
         return QStringLiteral("cannot move %1 to %2: %3").arg(partial, path, why);

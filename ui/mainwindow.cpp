@@ -4,10 +4,13 @@
 #include "reportdb.h"
 #include "sectiontab.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace trendboard {
@@ -17,6 +20,10 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
     setWindowTitle(tr("Trendboard — BOND Trends – Artificial Intelligence (5/25)"));
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    // Every tab stays in sight: names shorten (the tooltip has the whole title) rather than
+    // hide behind scroll arrows.
+    m_tabs->tabBar()->setElideMode(Qt::ElideRight);
+    m_tabs->tabBar()->setUsesScrollButtons(false);
     setCentralWidget(m_tabs);
     int exhibits = 0;
     for (const SectionInfo& section : db.sections()) {
@@ -61,6 +68,26 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
     connect(m_comparison, &ComparisonTab::databaseFailed, this, &MainWindow::reportDatabaseFailure);
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(tr("&Find in this tab"), QKeySequence::Find, this, [this] {
+        if (auto* tab = qobject_cast<SectionTab*>(m_tabs->currentWidget()))
+            tab->focusSearch();
+    });
+    go->addAction(tr("Go to &page…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, [this] {
+        bool ok = false;
+        const int page = QInputDialog::getInt(this, tr("Go to page"), tr("Report page (1–340):"), 4,
+                                              1, 340, 1, &ok);
+        if (ok)
+            goToPage(page);
+    });
+    go->addAction(tr("&Compare…"), QKeySequence(Qt::CTRL | Qt::Key_K), this,
+                  &MainWindow::showComparison);
+    for (int i = 0; i < 9 && i < m_tabs->count(); ++i) {
+        auto* action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        addAction(action);
+    }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Trendboard"), this, [this] {
         QMessageBox::about(
@@ -108,6 +135,22 @@ void MainWindow::showSection(int number)
 void MainWindow::showComparison()
 {
     m_tabs->setCurrentWidget(m_comparison);
+}
+
+bool MainWindow::goToPage(int page)
+{
+    // The front matter's summary charts (pages 4-6) are in the Overview.
+    if (SectionTab* overview = sectionTab(0)) {
+        const SectionInfo& s = overview->section();
+        if (page >= s.firstPage && page <= s.lastPage && overview->showPage(page)) {
+            m_tabs->setCurrentWidget(overview);
+            return true;
+        }
+    }
+    if (openPage(page))
+        return true;
+    statusBar()->showMessage(tr("Page %1 has no exhibit in the database.").arg(page), 8000);
+    return false;
 }
 
 bool MainWindow::openPage(int page)

@@ -28,6 +28,8 @@ public:
     void showComparison();
     // Follows a "Details on page N" link to the section and exhibit of that page.
     bool openPage(int page);
+    // Ctrl+G: the first exhibit of a report page, the Overview's included.
+    bool goToPage(int page);
     // Renders the window off screen at the given size.
     QImage snapshot(const QSize& size);
 

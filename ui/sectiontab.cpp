@@ -10,6 +10,7 @@
 #include "exportpath.h"
 #include "exportservice.h"
 #include "profiledialog.h"
+#include "provenancepanel.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -66,8 +67,14 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
     auto* right = new QSplitter(Qt::Vertical, split);
     m_chart = new ChartView(right);
     m_chart->setModel(m_model);
-    m_table = new DataTableView(right);
+    auto* bottom = new QSplitter(Qt::Horizontal, right);
+    m_table = new DataTableView(bottom);
     m_table->setExhibitModel(m_model);
+    m_provenance = new ProvenancePanel(bottom);
+    m_provenance->setModel(m_model);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 1);
+    bottom->setSizes({900, 300});
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
     split->setStretchFactor(0, 1);
@@ -82,7 +89,16 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
         if (!m_db.readError().isEmpty())
             emit databaseFailed(m_db.readError());
     });
+    connect(m_browser, &ExhibitBrowser::nothingMatches, this, [this](const QString& text) {
+        ExhibitData none;
+        none.info.title = tr("No exhibit of this tab matches “%1”").arg(text);
+        none.info.note = tr("Search looks at titles, headlines, notes, sources, series and the "
+                            "companies, products, countries and regions they name.");
+        m_current.clear();
+        m_model->setExhibit(none);
+    });
     connect(m_table, &DataTableView::rowSelected, m_chart, &ChartView::highlightRow);
+    connect(m_table, &DataTableView::rowSelected, m_provenance, &ProvenancePanel::showRow);
     // A double-click on an entity opens everything the reports state about it.
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QString entity =
@@ -119,6 +135,12 @@ bool SectionTab::showExhibit(const QString& id)
     if (m_current != id)
         load(id);
     return true;
+}
+
+void SectionTab::focusSearch()
+{
+    if (m_browser)
+        m_browser->focusSearch();
 }
 
 bool SectionTab::showPage(int page)

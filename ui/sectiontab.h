@@ -11,6 +11,7 @@ class DataTableView;
 class ExhibitBrowser;
 class ExhibitListModel;
 class ExhibitTableModel;
+class ProvenancePanel;
 
 // One report section: its exhibits beside the chart of the selected one, its datapoints below.
 class SectionTab : public QWidget
@@ -25,6 +26,8 @@ public:
     bool showExhibit(const QString& id);
     // Shows the first exhibit on the page; false when the page has none loaded.
     bool showPage(int page);
+    // Ctrl+F: the search box of this tab's list.
+    void focusSearch();
 
 signals:
     void pageRequested(int page);
@@ -35,6 +38,7 @@ public:
     ChartView* chartView() const { return m_chart; }
     DataTableView* dataTable() const { return m_table; }
     ExhibitTableModel* exhibitModel() const { return m_model; }
+    ProvenancePanel* provenance() const { return m_provenance; }
 
 private:
     void load(const QString& id);
@@ -49,6 +53,7 @@ private:
     ExhibitBrowser* m_browser = nullptr;
     ChartView* m_chart = nullptr;
     DataTableView* m_table = nullptr;
+    ProvenancePanel* m_provenance = nullptr;
 };
 
 } // namespace trendboard

@@ -138,9 +138,23 @@ QString ExhibitBrowser::currentExhibit() const
     return m_list->currentIndex().data(ExhibitListModel::ExhibitIdRole).toString();
 }
 
+void ExhibitBrowser::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
 void ExhibitBrowser::setSearchMatches(const QStringList& exhibitIds)
 {
     m_filter->setSearch(m_search->text(), exhibitIds);
+    // The exhibit on show never stays when the search hides it: the first match takes its
+    // place, or the view says that nothing matches.
+    if (m_filter->rowCount() == 0) {
+        emit nothingMatches(m_search->text().trimmed());
+        return;
+    }
+    if (!m_list->currentIndex().isValid())
+        m_list->setCurrentIndex(m_filter->index(0, 0));
 }
 
 bool ExhibitBrowser::eventFilter(QObject* watched, QEvent* event)

@@ -25,9 +25,12 @@ public:
     // The search box asks the owner which exhibits match (full-text search over titles, notes,
     // sources, series and entities); without an answer it filters on titles and notes.
     void setSearchMatches(const QStringList& exhibitIds);
+    void focusSearch();
 
 signals:
     void searchTextChanged(const QString& text);
+    // The search hides every exhibit of the list.
+    void nothingMatches(const QString& text);
     void exhibitSelected(const QString& id);
 
 protected:

@@ -67,6 +67,7 @@ private slots:
     void vocabularyLists();
     void compareExports();
     void profile();
+    void search();
 };
 
 void tst_Cli::version()
@@ -493,6 +494,22 @@ void tst_Cli::profile()
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(text.startsWith("measure,period,value,unit"));
     QVERIFY(text.contains("share_of_app_users"));
+}
+
+void tst_Cli::search()
+{
+    // Ranked matches over both reports; the Overview's "Leading Chipmaker" chart by NVIDIA.
+    const Run r = run({"--search", "NVIDIA"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith("id\treport\tsection\tpage\ttitle\n"));
+    QVERIFY2(r.out.contains("\tbond-ai-2025\t0\t4\t"), qPrintable(r.out.left(600)));
+    QVERIFY(r.out.contains("p160-nvidia-revenue\t"));
+    const Run note = run({"--search", "optical"});
+    QCOMPARE(note.code, 0);
+    QVERIFY(note.out.contains("broker-ai-tokens-2025"));
+    const Run none = run({"--search", "zzzz-no-such-thing"});
+    QCOMPARE(none.code, 1);
+    QVERIFY(none.err.contains("no exhibit matches"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

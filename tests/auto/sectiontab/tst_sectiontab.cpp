@@ -5,6 +5,7 @@
 #include "exhibitlistmodel.h"
 #include "exhibittablemodel.h"
 #include "mainwindow.h"
+#include "provenancepanel.h"
 #include "reportdb.h"
 #include "sectiontab.h"
 
@@ -29,8 +30,14 @@ private slots:
     void clickingPointSelectsRow();
     void detailsLinkOpensSection();
     void searchFiltersExhibits();
+    void overviewFoundByDetailedEntities_data();
+    void overviewFoundByDetailedEntities();
     void snapshotIsDrawn();
     void listTitlesFitTheirRows();
+    void provenanceOfTheSelectedValue();
+    void windowFitsSmallScreens();
+    void goToPage_data();
+    void goToPage();
 
 private:
     std::unique_ptr<ReportDatabase> m_db;
@@ -121,10 +128,37 @@ void tst_SectionTab::searchFiltersExhibits()
             found || list->model()->index(r, 0).data(ExhibitListModel::ExhibitIdRole).toString() ==
                          "p038-nvidia-developers";
     QVERIFY(found);
+    // The exhibit on show follows the search: the first match, never a hidden exhibit.
+    QCOMPARE(tab->currentExhibit(),
+             list->model()->index(0, 0).data(ExhibitListModel::ExhibitIdRole).toString());
     search->setText("zzzz-no-such-thing");
     QCOMPARE(list->model()->rowCount(), 0);
+    QVERIFY(tab->currentExhibit().isEmpty());
+    QVERIFY2(tab->exhibitModel()->exhibit().info.title.startsWith("No exhibit of this tab matches"),
+             qPrintable(tab->exhibitModel()->exhibit().info.title));
     search->clear();
     QCOMPARE(list->model()->rowCount(), all);
+    QVERIFY(!tab->currentExhibit().isEmpty());
+}
+
+// The Overview's summary charts name their subjects only as "Leading USA-Based LLM" and
+// "Leading Chipmaker": they are found by the entities of the exhibits they detail.
+void tst_SectionTab::overviewFoundByDetailedEntities_data()
+{
+    QTest::addColumn<QString>("words");
+    QTest::newRow("ChatGPT") << "ChatGPT";
+    QTest::newRow("NVIDIA") << "NVIDIA";
+}
+
+void tst_SectionTab::overviewFoundByDetailedEntities()
+{
+    QFETCH(QString, words);
+    MainWindow window(*m_db);
+    SectionTab* tab = window.sectionTab(0);
+    auto* search = tab->findChild<QLineEdit*>();
+    auto* list = tab->findChild<QListView*>();
+    search->setText(words);
+    QVERIFY2(list->model()->rowCount() >= 1, qPrintable(words));
 }
 
 void tst_SectionTab::snapshotIsDrawn()
@@ -172,6 +206,74 @@ void tst_SectionTab::listTitlesFitTheirRows()
                                     .arg(rect.height())));
         }
     }
+}
+
+void tst_SectionTab::provenanceOfTheSelectedValue()
+{
+    MainWindow window(*m_db);
+    SectionTab* tab = window.sectionTab(2);
+    QVERIFY(tab->showExhibit(QStringLiteral("p055-chatgpt-weekly-users")));
+    QVERIFY(tab->provenance()->text().startsWith(QStringLiteral("Select a value")));
+    const ExhibitData& data = tab->exhibitModel()->exhibit();
+    int derivedRow = -1;
+    for (int row = 0; row < tab->exhibitModel()->rowCount(); ++row) {
+        const PointRecord& p = data.series.at(tab->exhibitModel()->seriesOfRow(row))
+                                   .points.at(tab->exhibitModel()->pointOfRow(row));
+        if (p.status == QLatin1String("derived"))
+            derivedRow = row;
+    }
+    QVERIFY(derivedRow >= 0);
+    tab->dataTable()->selectModelRow(derivedRow);
+    const QString text = tab->provenance()->text();
+    QVERIFY2(text.contains(QStringLiteral("page 55")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Status: derived — ")));
+    QVERIFY(text.contains(QStringLiteral("Period as parsed: 2023-11-01 to 2023-11-30")));
+    QVERIFY(text.contains(QStringLiteral("In base units: 100,000,000 count")));
+    QVERIFY(text.contains(QStringLiteral("Quote: “")));
+}
+
+// The window shrinks to 1024x700 (a small laptop screen): no control holds it wider.
+void tst_SectionTab::windowFitsSmallScreens()
+{
+    MainWindow window(*m_db);
+    for (int tab = 0; tab < window.tabCount(); ++tab) {
+        window.findChild<QTabWidget*>()->setCurrentIndex(tab);
+        const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(least.width() <= 1024 && least.height() <= 700,
+                 qPrintable(QStringLiteral("tab %1 needs at least %2x%3")
+                                .arg(tab)
+                                .arg(least.width())
+                                .arg(least.height())));
+    }
+}
+
+void tst_SectionTab::goToPage_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<int>("section"); // -2: no exhibit there
+    QTest::newRow("overview") << 4 << 0;
+    QTest::newRow("section 2") << 55 << 2;
+    QTest::newRow("section 5 table") << 274 << 5;
+    QTest::newRow("section 8") << 329 << 8;
+    QTest::newRow("a page of prose") << 154 << -2;
+}
+
+void tst_SectionTab::goToPage()
+{
+    QFETCH(int, page);
+    QFETCH(int, section);
+    MainWindow window(*m_db);
+    window.showSection(1);
+    const bool opened = window.goToPage(page);
+    QCOMPARE(opened, section != -2);
+    if (!opened)
+        return;
+    auto* tabs = window.findChild<QTabWidget*>();
+    auto* tab = qobject_cast<SectionTab*>(tabs->currentWidget());
+    QVERIFY(tab);
+    QCOMPARE(tab->section().number, section);
+    QVERIFY(
+        tab->currentExhibit().startsWith(QStringLiteral("p%1").arg(page, 3, 10, QLatin1Char('0'))));
 }
 
 #include "tst_sectiontab.moc"

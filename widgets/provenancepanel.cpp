@@ -1,0 +1,96 @@
+#include "provenancepanel.h"
+
+#include "exhibittablemodel.h"
+#include "valueformat.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace trendboard {
+
+ProvenancePanel::ProvenancePanel(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 0, 0, 0);
+    auto* heading = new QLabel(tr("Provenance of the selected value"), this);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    layout->addWidget(heading);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_text = new QLabel(scroll);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setAccessibleName(tr("Provenance"));
+    scroll->setWidget(m_text);
+    layout->addWidget(scroll, 1);
+    showRow(-1);
+}
+
+void ProvenancePanel::setModel(ExhibitTableModel* model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (model)
+        connect(model, &QAbstractItemModel::modelReset, this, [this] { showRow(-1); });
+    showRow(-1);
+}
+
+QString ProvenancePanel::text() const
+{
+    return m_text->text();
+}
+
+void ProvenancePanel::showRow(int row)
+{
+    if (!m_model || !m_model->hasExhibit() || row < 0 || row >= m_model->rowCount()) {
+        m_text->setText(tr("Select a value in the table or on the chart."));
+        return;
+    }
+    const ExhibitData& exhibit = m_model->exhibit();
+    const ExhibitInfo& info = exhibit.info;
+    const SeriesRecord& series = exhibit.series.at(m_model->seriesOfRow(row));
+    const PointRecord& point = series.points.at(m_model->pointOfRow(row));
+    QStringList lines;
+    lines << tr("Report: %1").arg(info.reportCite);
+    if (info.reportPages > 1)
+        lines << tr("Section %1, page %2").arg(info.section).arg(point.page);
+    lines << tr("Exhibit: %1 (%2)").arg(info.title, info.id);
+    lines << tr("Series: %1%2")
+                 .arg(series.name,
+                      series.entity.isEmpty() ? QString() : QStringLiteral(" · ") + series.entity);
+    if (!point.entity.isEmpty() && point.entity != series.entity)
+        lines << tr("Entity: %1").arg(point.entity);
+    lines << tr("Period as printed: %1").arg(point.xLabel);
+    if (!point.periodStart.isEmpty())
+        lines << tr("Period as parsed: %1 to %2 (%3)")
+                     .arg(point.periodStart, point.periodEnd, point.granularity);
+    if (point.value) {
+        lines << tr("Value as printed: %1").arg(formatValue(*point.value, point.unit));
+        if (point.baseValue)
+            lines << tr("In base units: %1 %2").arg(formatNumber(*point.baseValue), point.baseUnit);
+    } else {
+        lines << tr("Text: %1").arg(point.text);
+    }
+    if (!point.measure.isEmpty())
+        lines << tr("Measure: %1").arg(point.measure);
+    if (point.status == QLatin1String("derived"))
+        lines << tr("Status: derived — %1").arg(point.derivation);
+    else
+        lines << tr("Status: %1").arg(point.status);
+    if (!series.stated)
+        lines << tr("The text does not state this series' other values.");
+    lines << tr("Quote: “%1”").arg(point.quote);
+    lines << tr("Source: %1").arg(info.source);
+    if (!info.note.isEmpty())
+        lines << tr("Note: %1").arg(info.note);
+    m_text->setText(printableText(lines.join(QLatin1Char('\n'))));
+}
+
+} // namespace trendboard

@@ -12,6 +12,8 @@
 #include <QSvgGenerator>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace trendboard {
 
 namespace {
@@ -116,12 +118,25 @@ QString ExhibitFigure::alsoInText() const
     QStringList lines;
     for (const OtherReportValue& o : m_model->exhibit().alsoIn) {
         const QString line =
-            tr("Also in: %1, %2 (%3)")
-                .arg(o.otherShort, formatValue(o.value, o.unit), o.label) +
+            tr("Also in: %1, %2 (%3)").arg(o.otherShort, formatValue(o.value, o.unit), o.label) +
             tr(" · here: %1 (%2)").arg(formatValue(o.hereValue, o.hereUnit), o.hereLabel);
         if (!lines.contains(line))
             lines.append(line);
     }
+    // The same figure stated on other pages of the report, each with its page.
+    QStringList pages;
+    for (const OtherReportValue& o : m_model->exhibit().alsoOnPages) {
+        const bool same = std::abs(o.value - o.hereValue) < 1e-9 && o.unit == o.hereUnit;
+        QString item = tr("%1: %2 (%3)").arg(o.otherShort, formatValue(o.value, o.unit), o.label);
+        if (o.hereUnit.isEmpty())
+            item += tr(", not stated here");
+        else if (!same)
+            item += tr(", here %1").arg(formatValue(o.hereValue, o.hereUnit));
+        if (!pages.contains(item))
+            pages.append(item);
+    }
+    if (!pages.isEmpty())
+        lines.append(tr("Also stated on %1").arg(pages.join(QStringLiteral("; "))));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -181,7 +181,7 @@ QVector<SectionInfo> ReportDatabase::sections(const QString& reportId) const
     if (!isOpen())
         return out;
     QSqlQuery q =
-        run(            QStringLiteral("SELECT report_id, number, title, short_title, first_page, last_page "
+        run(QStringLiteral("SELECT report_id, number, title, short_title, first_page, last_page "
                            "FROM section WHERE report_id = ? ORDER BY number"),
             {reportId});
     while (q.next()) {
@@ -199,7 +199,7 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
     if (!isOpen())
         return out;
     QSqlQuery q =
-        run(            QStringLiteral(
+        run(QStringLiteral(
                 "SELECT e.id, e.report_id, r.cite, e.section_no, e.page, e.title, e.headline, "
                 "e.kind, e.orientation, e.x_kind, e.x_axis_title, e.y_axis_title, "
                 "e.y2_axis_title, e.unit, e.period_label, e.source, e.note, u.factor, u.base_unit, "
@@ -272,12 +272,13 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
         return std::nullopt;
     ExhibitData data;
     data.info = *info;
-    QSqlQuery s = run(                      QStringLiteral("SELECT s.id, s.name, en.name, en.kind, s.unit, s.axis, "
-                                     "s.values_stated, u.base_unit, u.quantity, s.measure_id FROM series s "
-                                     "LEFT JOIN entity en ON en.id = s.entity_id "
-                                     "LEFT JOIN unit u ON u.symbol = s.unit "
-                                     "WHERE s.exhibit_id = ? ORDER BY s.ordinal"),
-                      {id});
+    QSqlQuery s =
+        run(QStringLiteral("SELECT s.id, s.name, en.name, en.kind, s.unit, s.axis, "
+                           "s.values_stated, u.base_unit, u.quantity, s.measure_id FROM series s "
+                           "LEFT JOIN entity en ON en.id = s.entity_id "
+                           "LEFT JOIN unit u ON u.symbol = s.unit "
+                           "WHERE s.exhibit_id = ? ORDER BY s.ordinal"),
+            {id});
     while (s.next()) {
         SeriesRecord series;
         series.id = s.value(0).toLongLong();
@@ -294,7 +295,8 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
     }
     checkFetch(s);
     for (SeriesRecord& series : data.series) {
-        QSqlQuery p = run(QStringLiteral("SELECT d.id, d.x_label, d.period_start, d.period_end, d.granularity, "
+        QSqlQuery p = run(
+            QStringLiteral("SELECT d.id, d.x_label, d.period_start, d.period_end, d.granularity, "
                            "d.value, d.text_value, d.unit, d.base_value, d.base_unit, d.status, "
                            "d.quote, d.page, en.name, d.measure_id, d.derivation FROM datapoint d "
                            "LEFT JOIN entity en ON en.id = d.entity_id WHERE d.series_id = ? "
@@ -339,6 +341,50 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
                             also.value(7).toString(), also.value(8).toString()});
     }
     checkFetch(also);
+    QSqlQuery same = run(
+        QStringLiteral("SELECT a.value, a.unit, a.x_label, b.page, b.exhibit_id, b.value, b.unit, "
+                       "b.x_label, b.series, a.base_value, b.base_value "
+                       "FROM datapoint_flat a JOIN datapoint_flat b "
+                       "ON b.report = a.report AND b.measure = a.measure AND b.entity = a.entity "
+                       "AND b.period_start = a.period_start AND b.period_end = a.period_end "
+                       "AND b.base_unit = a.base_unit AND b.exhibit_id <> a.exhibit_id "
+                       "WHERE a.exhibit_id = ? AND a.value IS NOT NULL AND b.value IS NOT NULL "
+                       "AND b.status = 'reported' ORDER BY b.page, b.exhibit_id, b.datapoint_id"),
+        {id});
+    while (same.next()) {
+        data.alsoOnPages.append({same.value(0).toDouble(), same.value(1).toString(),
+                                 same.value(2).toString(), QString(),
+                                 QStringLiteral("p. %1").arg(same.value(3).toInt()),
+                                 same.value(4).toString(), same.value(8).toString(),
+                                 same.value(6).isNull() ? 0 : same.value(5).toDouble(),
+                                 same.value(6).toString(), same.value(7).toString()});
+    }
+    checkFetch(same);
+    // Values other pages state for a series of this exhibit, in its period, that it does not
+    // state itself (p. 97 draws Big Six CapEx 2014-2024; p. 4 states 2024's $212B).
+    QSqlQuery missing =
+        run(QStringLiteral(
+                "SELECT b.page, b.exhibit_id, b.value, b.unit, b.x_label, b.series "
+                "FROM series s JOIN exhibit e ON e.id = s.exhibit_id "
+                "JOIN entity en ON en.id = s.entity_id "
+                "JOIN unit u ON u.symbol = COALESCE(s.unit, e.unit) "
+                "JOIN datapoint_flat b ON b.measure = s.measure_id AND b.entity = en.name "
+                "AND b.report = e.report_id AND b.exhibit_id <> e.id AND b.base_unit = u.base_unit "
+                "AND b.period_start >= e.period_start AND b.period_end <= e.period_end "
+                "WHERE e.id = ? AND b.value IS NOT NULL AND b.status = 'reported' "
+                "AND NOT EXISTS (SELECT 1 FROM datapoint d WHERE d.series_id = s.id "
+                "  AND d.period_start = b.period_start AND d.period_end = b.period_end) "
+                "ORDER BY b.period_start, b.page, b.datapoint_id"),
+            {id});
+    while (missing.next()) {
+        // No value here: hereUnit stays empty.
+        data.alsoOnPages.append({0, QString(), QString(), QString(),
+                                 QStringLiteral("p. %1").arg(missing.value(0).toInt()),
+                                 missing.value(1).toString(), missing.value(5).toString(),
+                                 missing.value(2).toDouble(), missing.value(3).toString(),
+                                 missing.value(4).toString()});
+    }
+    checkFetch(missing);
     if (!m_readError.isEmpty())
         return std::nullopt;
     return data;
@@ -358,7 +404,7 @@ QStringList ReportDatabase::search(const QString& words) const
     if (terms.isEmpty())
         return ids;
     QSqlQuery q =
-        run(            QStringLiteral("SELECT exhibit_id FROM exhibit_search WHERE exhibit_search MATCH ? "
+        run(QStringLiteral("SELECT exhibit_id FROM exhibit_search WHERE exhibit_search MATCH ? "
                            "ORDER BY rank"),
             {terms.join(QLatin1Char(' '))});
     while (q.next())
@@ -392,7 +438,7 @@ FlatTable ReportDatabase::flat(FlatScope scope, const QVariant& key) const
         break;
     }
     QSqlQuery q =
-        run(            QStringLiteral("SELECT * FROM datapoint_flat WHERE ") + where +
+        run(QStringLiteral("SELECT * FROM datapoint_flat WHERE ") + where +
                 QStringLiteral(" ORDER BY report, section_no, page, exhibit_id, datapoint_id"),
             binds);
     const QSqlRecord record = q.record();

@@ -40,7 +40,7 @@ struct ExhibitInfo
     QString id;
     QString reportId;
     QString reportCite;
-    int reportPages = 0; // 1: a note without pages, whose source line names none
+    int reportPages = 0;  // 1: a note without pages, whose source line names none
     int statedValues = 0; // datapoints with a value or a text cell
     int section = 0;
     int page = 0;
@@ -122,6 +122,9 @@ struct ExhibitData
     ExhibitInfo info;
     QVector<SeriesRecord> series;
     QVector<OtherReportValue> alsoIn;
+    // The same measure of the same entity for the same period, stated on other pages of this
+    // report (p. 97's Big Six CapEx and p. 4's $212B): otherShort names the page.
+    QVector<OtherReportValue> alsoOnPages;
 
     bool hasUnstatedSeries() const;
     int pointCount() const;

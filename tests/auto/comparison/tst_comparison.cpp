@@ -26,6 +26,7 @@ private slots:
     void tableHasEveryValue();
     void fiscalPeriodsAlignByRealDates();
     void regionStandsForItsCountries();
+    void sameFigureOnOtherPages();
     void splitPeriodRange_data();
     void splitPeriodRange();
 
@@ -281,6 +282,23 @@ void tst_Comparison::regionStandsForItsCountries()
         QVERIFY2(v.entity == QLatin1String("USA") ||
                      v.entity.startsWith(QStringLiteral("South Asia › ")),
                  qPrintable(v.entity));
+}
+
+// p. 97 charts Big Six CapEx 2014-2024 without stating 2024; p. 4 states $212B for 2024.
+// The +63% Y/Y of p. 4 is a different definition from p. 97's +21% CAGR: never listed as it.
+void tst_Comparison::sameFigureOnOtherPages()
+{
+    const auto data = m_db->exhibitData(QStringLiteral("p097-big-six-capex-vs-data-generation"));
+    QVERIFY(data);
+    bool capex212 = false;
+    for (const OtherReportValue& o : data->alsoOnPages) {
+        QVERIFY(o.otherExhibit != data->info.id);
+        capex212 = capex212 || (o.otherShort == QLatin1String("p. 4") && o.value == 212.0 &&
+                                o.hereUnit.isEmpty());
+        QVERIFY2(!(o.unit == QLatin1String("% Y/Y") && o.hereUnit == QLatin1String("% CAGR")),
+                 "a Y/Y rate listed as the same figure as a CAGR");
+    }
+    QVERIFY(capex212);
 }
 
 void tst_Comparison::splitPeriodRange_data()

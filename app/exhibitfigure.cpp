@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QHash>
 #include <QLabel>
 #include <QPainter>
 #include <QSvgGenerator>
@@ -113,16 +114,22 @@ QString ExhibitFigure::alsoInText() const
 {
     if (!m_model || !m_model->hasExhibit())
         return {};
-    // Each value of another report beside the value here it matches: two sources, two values,
-    // never merged into one.
+    // The values another report states for the same measures and entities, one line per
+    // exhibit there: two sources, two values, never merged into one.
     QStringList lines;
+    QStringList groups;
+    QHash<QString, QStringList> valuesOf;
     for (const OtherReportValue& o : m_model->exhibit().alsoIn) {
-        const QString line =
-            tr("Also in: %1, %2 (%3)").arg(o.otherShort, formatValue(o.value, o.unit), o.label) +
-            tr(" · here: %1 (%2)").arg(formatValue(o.hereValue, o.hereUnit), o.hereLabel);
-        if (!lines.contains(line))
-            lines.append(line);
+        const QString group = o.otherShort;
+        if (!groups.contains(group))
+            groups.append(group);
+        const QString value = tr("%1 (%2)").arg(formatValue(o.value, o.unit), o.label);
+        if (!valuesOf[group].contains(value))
+            valuesOf[group].append(value);
     }
+    for (const QString& group : std::as_const(groups))
+        lines.append(
+            tr("Also in %1: %2").arg(group, valuesOf.value(group).join(QStringLiteral(", "))));
     // The same figure stated on other pages of the report, each with its page.
     QStringList pages;
     for (const OtherReportValue& o : m_model->exhibit().alsoOnPages) {

@@ -325,13 +325,30 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
         checkFetch(p);
     }
     QSqlQuery also = run(
-        QStringLiteral("SELECT a.value, a.unit, a.x_label, r.cite, COALESCE(r.short_title, r.id), "
-                       "b.exhibit_id, b.value, b.unit, b.x_label, b.series "
-                       "FROM cross_report_link l "
-                       "JOIN datapoint_flat a ON a.datapoint_id = l.datapoint_id "
-                       "JOIN datapoint_flat b ON b.datapoint_id = l.other_datapoint_id "
-                       "JOIN report r ON r.id = b.report "
-                       "WHERE a.exhibit_id = ? ORDER BY b.report, b.exhibit_id, b.datapoint_id"),
+        // The other report's value beside this one when they can be the same figure: the same
+        // period; where either is undated (the note's "last December"), the same value, or,
+        // when no value is the same, every value of that measure and entity; and always where
+        // the sources say they are (basis 'same figure').
+        QStringLiteral(
+            "SELECT a.value, a.unit, a.x_label, r.cite, "
+            "CASE WHEN r.page_count > 1 THEN COALESCE(r.short_title, r.publisher) || ' p. ' || "
+            "b.page ELSE COALESCE(r.short_title, r.publisher) END, "
+            "b.exhibit_id, b.value, b.unit, b.x_label, b.series "
+            "FROM cross_report_link l "
+            "JOIN datapoint_flat a ON a.datapoint_id = l.datapoint_id "
+            "JOIN datapoint_flat b ON b.datapoint_id = l.other_datapoint_id "
+            "JOIN report r ON r.id = b.report "
+            "WHERE a.exhibit_id = ? AND (l.basis = 'same figure' "
+            "  OR (a.period_start IS NOT NULL AND b.period_start IS NOT NULL "
+            "      AND a.period_start = b.period_start AND a.period_end = b.period_end) "
+            "  OR ((a.period_start IS NULL OR b.period_start IS NULL) "
+            "      AND a.base_unit = b.base_unit "
+            "      AND (abs(a.base_value - b.base_value) <= 1e-9 * abs(a.base_value) "
+            "           OR NOT EXISTS (SELECT 1 FROM cross_report_link l2 "
+            "             JOIN datapoint_flat c ON c.datapoint_id = l2.other_datapoint_id "
+            "             WHERE l2.datapoint_id = a.datapoint_id AND c.base_unit = a.base_unit "
+            "             AND abs(a.base_value - c.base_value) <= 1e-9 * abs(a.base_value))))) "
+            "ORDER BY b.report, b.exhibit_id, b.datapoint_id"),
         {id});
     while (also.next()) {
         data.alsoIn.append({also.value(0).toDouble(), also.value(1).toString(),

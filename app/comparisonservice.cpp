@@ -215,8 +215,7 @@ ExhibitData comparisonExhibit(const Comparison& c)
             }
         }
     }
-    const QString quantity =
-        c.measure.quantity == QLatin1String("level") ? QStringLiteral("level") : c.measure.quantity;
+    const QString& quantity = c.measure.quantity;
     auto describe = [&info, &quantity, &c](SeriesRecord& s) {
         s.measure = c.measure.id;
         s.unit = c.displayUnit;

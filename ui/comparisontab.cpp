@@ -50,6 +50,8 @@ const QVector<QPair<QString, QStringList>>& presets()
     return list;
 }
 
+constexpr int kKindRole = Qt::UserRole + 1;
+constexpr int kCountRole = Qt::UserRole + 2;
 const QString kWithValues = QStringLiteral("Entities with values of this measure");
 const QString kCountries = QStringLiteral("Countries with values of this measure");
 
@@ -206,15 +208,13 @@ void ComparisonTab::fillEntities()
 {
     const QStringList checked = checkedEntities();
     const QString measure = m_measure->currentData().toString();
-    QHash<QString, int> counts;
-    for (const MeasureValue& v : m_db.measureValues(measure, [this] {
-             QStringList all;
-             for (const EntityInfo& e : m_db.entities())
-                 all.append(e.name);
-             return all;
-         }()))
-        counts[v.entity]++;
     QVector<EntityInfo> entities = m_db.entities();
+    QStringList names;
+    for (const EntityInfo& e : std::as_const(entities))
+        names.append(e.name);
+    QHash<QString, int> counts;
+    for (const MeasureValue& v : m_db.measureValues(measure, names))
+        counts[v.entity]++;
     std::stable_sort(entities.begin(), entities.end(),
                      [&counts](const EntityInfo& a, const EntityInfo& b) {
                          return counts.value(a.name) > counts.value(b.name);
@@ -227,6 +227,8 @@ void ComparisonTab::fillEntities()
                                                : tr("%1 — %2, no values").arg(e.name, e.kind),
                                          m_entities);
         item->setData(Qt::UserRole, e.name);
+        item->setData(kKindRole, e.kind);
+        item->setData(kCountRole, n);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(e.name) ? Qt::Checked : Qt::Unchecked);
         if (n == 0)
@@ -252,26 +254,30 @@ bool ComparisonTab::applyPreset(const QString& name)
             wanted = entities;
     }
     if (name == kWithValues || name == kCountries) {
+        // The list is sorted by count: the first twelve with values.
         for (int i = 0; i < m_entities->count() && wanted.size() < 12; ++i) {
-            const QString text = m_entities->item(i)->text();
-            const bool hasValues = !text.endsWith(tr("no values"));
-            const bool country = text.contains(QStringLiteral(" — country,"));
+            const QListWidgetItem* item = m_entities->item(i);
+            const bool hasValues = item->data(kCountRole).toInt() > 0;
+            const bool country = item->data(kKindRole).toString() == QLatin1String("country");
             if (hasValues && (name == kWithValues || country))
-                wanted.append(m_entities->item(i)->data(Qt::UserRole).toString());
+                wanted.append(item->data(Qt::UserRole).toString());
         }
     }
     if (wanted.isEmpty())
         return false;
-    {
-        const QSignalBlocker block(m_entities);
-        for (int i = 0; i < m_entities->count(); ++i) {
-            QListWidgetItem* item = m_entities->item(i);
-            item->setCheckState(
-                wanted.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
-        }
-    }
+    checkOnly(wanted);
     refresh();
     return true;
+}
+
+void ComparisonTab::checkOnly(const QStringList& names)
+{
+    const QSignalBlocker block(m_entities);
+    for (int i = 0; i < m_entities->count(); ++i) {
+        QListWidgetItem* item = m_entities->item(i);
+        item->setCheckState(names.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                : Qt::Unchecked);
+    }
 }
 
 SavedComparison ComparisonTab::currentComparison() const
@@ -294,14 +300,7 @@ void ComparisonTab::setComparison(const SavedComparison& comparison)
     QStringList wanted;
     for (const QString& e : comparison.request.entities)
         wanted.append(m_db.resolveEntity(e).value_or(e));
-    {
-        const QSignalBlocker block(m_entities);
-        for (int i = 0; i < m_entities->count(); ++i) {
-            QListWidgetItem* item = m_entities->item(i);
-            item->setCheckState(
-                wanted.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
-        }
-    }
+    checkOnly(wanted);
     m_from->setText(comparison.request.periodFrom);
     m_to->setText(comparison.request.periodTo);
     m_chart->setTransform(comparison.transform);

@@ -59,6 +59,8 @@ private:
     void exportImage();
     void exportCsv();
     QStringList checkedEntities() const;
+    // Ticks exactly these entities, without a refresh per tick.
+    void checkOnly(const QStringList& names);
 
     const ReportDatabase& m_db;
     ComparisonStore m_store;

@@ -16,29 +16,36 @@ namespace {
 constexpr int kMinEntities = 2;
 constexpr int kMaxEntities = 12;
 
-// The largest unit of the measure's base that keeps the largest value at 1 or more ($B for
-// hundreds of billions of dollars, MM for hundreds of millions of users).
+// The unit the reports state most of these values in ($B for market caps printed as $3,368B),
+// so that labels print the stated digits; when that unit would make the axis unreadable
+// (beyond 100,000 of it), the largest unit that keeps the largest value at 1 or more.
 void chooseDisplayUnit(const ReportDatabase& db, Comparison& c)
 {
     if (c.values.isEmpty())
         return;
+    QHash<QString, int> seen;
+    for (const MeasureValue& v : std::as_const(c.values))
+        seen[v.unit]++;
+    const QString mostStated = std::max_element(seen.begin(), seen.end()).key();
     if (c.measure.quantity != QLatin1String("level") || c.measure.baseUnit.isEmpty()) {
         // Shares, growth rates, multiples: shown in the unit they are stated in.
-        QHash<QString, int> seen;
-        for (const MeasureValue& v : std::as_const(c.values))
-            seen[v.unit]++;
-        c.displayUnit = std::max_element(seen.begin(), seen.end()).key();
+        c.displayUnit = mostStated;
         c.displayFactor = 1;
         return;
     }
     double largest = 0;
     for (const MeasureValue& v : std::as_const(c.values))
         largest = std::max(largest, std::abs(v.baseValue));
+    constexpr double kReadableAxis = 1e5;
     UnitInfo best{c.measure.baseUnit, c.measure.baseUnit, 1.0, QStringLiteral("level")};
     bool found = false;
     for (const UnitInfo& u : db.units()) {
         if (u.baseUnit != c.measure.baseUnit || u.quantity != QLatin1String("level"))
             continue;
+        if (u.symbol == mostStated && largest / u.factor < kReadableAxis) {
+            best = u;
+            break;
+        }
         if (!found || (u.factor <= largest && u.factor > best.factor) ||
             (best.factor > largest && u.factor < best.factor)) {
             best = u;

@@ -2,6 +2,10 @@
 
 #include "valueformat.h"
 
+#include <QLocale>
+
+#include <cmath>
+
 namespace trendboard {
 
 FlatTableModel::FlatTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -30,8 +34,12 @@ QVariant FlatTableModel::data(const QModelIndex& index, int role) const
     const QVariant& cell = m_table.rows.at(index.row()).value(index.column());
     switch (role) {
     case Qt::DisplayRole:
+        // Every digit the value has (a table is read for exact figures; 1.997 is not 2).
         if (cell.typeId() == QMetaType::Double)
-            return formatNumber(cell.toDouble());
+            return std::abs(cell.toDouble()) >= 1e6
+                       ? formatNumber(cell.toDouble())
+                       : QLocale(QLocale::English, QLocale::UnitedStates)
+                             .toString(cell.toDouble(), 'g', 12);
         return printableText(cell.toString());
     case Qt::ToolTipRole:
         return printableText(cell.toString());

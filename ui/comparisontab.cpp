@@ -90,7 +90,8 @@ ComparisonTab::ComparisonTab(const ReportDatabase& db, QSettings& settings, QWid
     auto* save = new QPushButton(tr("Save…"), controls);
     auto* rename = new QPushButton(tr("Rename…"), controls);
     auto* remove = new QPushButton(tr("Delete"), controls);
-    savedRow->addWidget(m_saved, 1);
+    // The saved list on a line of its own: beside the buttons it shrank to a clipped "Save".
+    form->addWidget(m_saved);
     savedRow->addWidget(save);
     savedRow->addWidget(rename);
     savedRow->addWidget(remove);
@@ -138,6 +139,9 @@ ComparisonTab::ComparisonTab(const ReportDatabase& db, QSettings& settings, QWid
     m_tableView->setAccessibleName(tr("Compared values"));
     m_tableView->horizontalHeader()->setStretchLastSection(true);
     m_tableView->verticalHeader()->setVisible(false);
+    // One line a value: the quote is read in its tooltip, numbers are never wrapped apart.
+    m_tableView->setWordWrap(false);
+    m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
     split->setStretchFactor(0, 1);
@@ -223,9 +227,11 @@ void ComparisonTab::fillEntities()
     m_entities->clear();
     for (const EntityInfo& e : std::as_const(entities)) {
         const int n = counts.value(e.name);
-        auto* item = new QListWidgetItem(n > 0 ? tr("%1 — %2, %3 values").arg(e.name, e.kind).arg(n)
-                                               : tr("%1 — %2, no values").arg(e.name, e.kind),
-                                         m_entities);
+        auto* item = new QListWidgetItem(
+            n > 0 ? (n == 1 ? tr("%1 — %2, 1 value").arg(e.name, e.kind)
+                            : tr("%1 — %2, %3 values").arg(e.name, e.kind).arg(n))
+                  : tr("%1 — %2, no values").arg(e.name, e.kind),
+            m_entities);
         item->setData(Qt::UserRole, e.name);
         item->setData(kKindRole, e.kind);
         item->setData(kCountRole, n);
@@ -367,7 +373,8 @@ void ComparisonTab::refresh()
     QStringList counts;
     for (auto it = perReport.cbegin(); it != perReport.cend(); ++it)
         counts.append(QStringLiteral("%1: %2").arg(it.key()).arg(it.value()));
-    QString status = tr("%n value(s) (%1).", nullptr, int(m_comparison.values.size()))
+    const int count = int(m_comparison.values.size());
+    QString status = (count == 1 ? tr("1 value (%1).") : tr("%1 values (%2).").arg(count))
                          .arg(counts.join(QStringLiteral(", ")));
     if (!m_comparison.withoutValues.isEmpty())
         status +=

@@ -24,6 +24,9 @@ ProfileDialog::ProfileDialog(const ReportDatabase& db, const QString& entity, QW
     view->setModel(m_table);
     view->setAccessibleName(tr("Values stated about %1").arg(entity));
     view->verticalHeader()->setVisible(false);
+    // One line a value: the quote is read in its tooltip, numbers are never wrapped apart.
+    view->setWordWrap(false);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setSortingEnabled(false);
     layout->addWidget(view, 1);

@@ -6,9 +6,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -97,7 +99,11 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
                 .arg(QApplication::applicationVersion()));
     });
     statusBar()->showMessage(tr("%1 exhibits · %2").arg(exhibits).arg(db.path()));
-    resize(1440, 900);
+    // As large as a slide-sized view wants, never larger than the screen it opens on.
+    QSize size(1440, 900);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
 }
 
 void MainWindow::reportDatabaseFailure(const QString& message)

@@ -695,6 +695,9 @@ void QtChartsCanvas::placeBarLabels()
         return;
     const int sets = std::max(1, m_labelledBars->count());
     const double width = m_labelledBars->barWidth();
+    // A label that would cover one already placed is left out (grouped bars on a narrow
+    // chart): its value is in the tooltip and the table, never printed over another.
+    QVector<QRectF> placed;
     for (int i = 0; i < m_barLabels.size(); ++i) {
         const BarLabel& label = m_barLabels.at(i);
         // Centre of the set's bar within its category, in category units.
@@ -708,6 +711,13 @@ void QtChartsCanvas::placeBarLabels()
             const QPointF top = chart->mapToPosition(QPointF(along, label.value), m_labelledBars);
             item->setPos(top.x() - box.width() / 2, top.y() - box.height() - 2);
         }
+        const QRectF at(item->pos(), box.size());
+        const bool clear = std::none_of(placed.cbegin(), placed.cend(), [&at](const QRectF& other) {
+            return other.intersects(at);
+        });
+        item->setVisible(clear);
+        if (clear)
+            placed.append(at);
     }
 }
 

@@ -189,6 +189,24 @@ struct MeasureValue
     QString measure;
 };
 
+// What the filter bar filters exhibits by, read once: the entities an exhibit names (its
+// series', its rows', and for a summary chart those of the exhibits it details), the kinds of
+// quantity and the units its values are in, the span of its periods and its source.
+struct ExhibitFacets
+{
+    QString id;
+    QString reportId;
+    int section = 0;
+    int page = 0;
+    int statedValues = 0;
+    QString source;
+    QStringList entities;
+    QStringList quantities; // level, share, growth, multiple, index, rank
+    QStringList units;
+    QString periodStart; // ISO; empty when no value or frame has a period
+    QString periodEnd;
+};
+
 enum class FlatScope
 {
     All,
@@ -196,6 +214,9 @@ enum class FlatScope
     Page,
     Exhibit
 };
+
+// A period as the report would print it (3/25, Q1:25, 2024, 5/15/25), from its ISO bounds.
+QString printedPeriod(const QString& start, const QString& end, const QString& granularity);
 
 // Read-only access to the bundled database. All SQL takes bound parameters.
 class ReportDatabase
@@ -238,6 +259,8 @@ public:
     QVector<MeasureValue> measureValues(const QString& measure, const QStringList& entities) const;
     // Every numeric value stated about one entity, of any measure (its profile).
     QVector<MeasureValue> entityValues(const QString& entity) const;
+    // Every exhibit of every report with what the filter bar filters it by (reportdb_facets.cpp).
+    QVector<ExhibitFacets> exhibitFacets() const;
 
 private:
     QVector<ExhibitInfo> queryExhibits(const QString& where, const QVariantList& binds) const;

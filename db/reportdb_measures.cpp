@@ -9,11 +9,9 @@
 
 namespace trendboard {
 
-namespace {
-
 // A period as the report would print it, for values whose x is a category (a table row
 // 'Anthropic' stated for 3/25): 3/25, Q1:25, 2024, 5/15/25.
-QString periodLabel(const QString& start, const QString& end, const QString& granularity)
+QString printedPeriod(const QString& start, const QString& end, const QString& granularity)
 {
     const QDate from = QDate::fromString(start, Qt::ISODate);
     const QDate to = QDate::fromString(end, Qt::ISODate);
@@ -31,8 +29,6 @@ QString periodLabel(const QString& start, const QString& end, const QString& gra
     return from.year() == to.year() ? QString::number(from.year())
                                     : QStringLiteral("%1-%2").arg(from.year()).arg(to.year());
 }
-
-} // namespace
 
 QVector<MeasureInfo> ReportDatabase::measures() const
 {
@@ -198,7 +194,7 @@ QVector<MeasureValue> ReportDatabase::valuesWhere(const QString& where,
                 v.periodEnd = q.value(21).toString();
                 v.xLabel = q.value(19).toString();
             } else {
-                const QString label = periodLabel(v.periodStart, v.periodEnd, v.granularity);
+                const QString label = printedPeriod(v.periodStart, v.periodEnd, v.granularity);
                 if (!label.isEmpty())
                     v.xLabel = label;
             }

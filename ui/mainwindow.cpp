@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "comparisontab.h"
+#include "filterbar.h"
+#include "overviewtab.h"
 #include "reportdb.h"
 #include "sectiontab.h"
 
@@ -11,37 +13,63 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSet>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace trendboard {
 
-MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(parent)
+namespace {
+QString escapeAmpersands(QString text)
+{
+    return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+} // namespace
+
+MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(parent), m_db(db)
 {
     setWindowTitle(tr("Trendboard — BOND Trends – Artificial Intelligence (5/25)"));
-    m_tabs = new QTabWidget(this);
+    m_filterService = std::make_unique<FilterService>(db);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_filterBar = new FilterBar(*m_filterService, central);
+    m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
     // Every tab stays in sight: names shorten (the tooltip has the whole title) rather than
     // hide behind scroll arrows.
     m_tabs->tabBar()->setElideMode(Qt::ElideRight);
     m_tabs->tabBar()->setUsesScrollButtons(false);
-    setCentralWidget(m_tabs);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
     int exhibits = 0;
+    const auto addTab = [&](QWidget* page, const QString& label, const QString& tip) {
+        const int index = m_tabs->addTab(page, escapeAmpersands(label));
+        m_tabs->setTabToolTip(index, tip);
+        m_tabLabels.append(escapeAmpersands(label));
+    };
     for (const SectionInfo& section : db.sections()) {
         auto* tab = new SectionTab(db, section, m_tabs);
-        const QString label = section.number == 0
-                                  ? tr("Overview")
-                                  : QStringLiteral("%1 · %2")
-                                        .arg(section.number)
-                                        .arg(QString(section.shortTitle)
-                                                 .replace(QLatin1Char('&'), QStringLiteral("&&")));
-        const int index = m_tabs->addTab(tab, label);
-        m_tabs->setTabToolTip(index, section.title);
         m_sections.append(tab);
         connect(tab, &SectionTab::pageRequested, this, &MainWindow::openPage);
         connect(tab, &SectionTab::databaseFailed, this, &MainWindow::reportDatabaseFailure);
+        connect(tab, &SectionTab::exhibitShown, this, &MainWindow::recordLocation);
         exhibits += tab->exhibitCount();
+        if (section.number == 0) {
+            m_overview = new OverviewTab(db, tab, m_tabs);
+            addTab(m_overview, tr("Overview"), section.title);
+            connect(m_overview, &OverviewTab::exhibitRequested, this, &MainWindow::openExhibit);
+            connect(m_overview, &OverviewTab::sectionRequested, this, &MainWindow::showSection);
+            connect(m_overview, &OverviewTab::pageChanged, this, &MainWindow::recordLocation);
+            continue;
+        }
+        addTab(tab, QStringLiteral("%1 · %2").arg(section.number).arg(section.shortTitle),
+               section.title);
     }
     // A second report (the brokerage note) is one tab of its own, after BOND's sections.
     for (const ReportInfo& report : db.reports()) {
@@ -54,27 +82,49 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
                           1,
                           report.pageCount};
         auto* tab = new SectionTab(db, whole, m_tabs);
-        const int index =
-            m_tabs->addTab(tab, QString(report.shortTitle.isEmpty() ? report.id : report.shortTitle)
-                                    .replace(QLatin1Char('&'), QStringLiteral("&&")));
-        m_tabs->setTabToolTip(index, report.title);
+        addTab(tab, report.shortTitle.isEmpty() ? report.id : report.shortTitle, report.title);
         m_sections.append(tab);
         connect(tab, &SectionTab::databaseFailed, this, &MainWindow::reportDatabaseFailure);
+        connect(tab, &SectionTab::exhibitShown, this, &MainWindow::recordLocation);
         exhibits += tab->exhibitCount();
     }
     // Across exhibits and both reports: the comparison workspace.
     m_comparison = new ComparisonTab(db, m_settings, m_tabs);
-    const int compareIndex = m_tabs->addTab(m_comparison, tr("Compare"));
-    m_tabs->setTabToolTip(compareIndex,
-                          tr("Compare a measure across companies, countries and regions"));
+    addTab(m_comparison, tr("Compare"),
+           tr("Compare a measure across companies, countries and regions"));
     connect(m_comparison, &ComparisonTab::databaseFailed, this, &MainWindow::reportDatabaseFailure);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::recordLocation);
+
+    buildMenus();
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_filterBar, &FilterBar::moveIntoList, this, [this] {
+        if (m_tabs->currentWidget() == m_overview)
+            m_overview->showSummary();
+        if (SectionTab* tab = currentSectionTab())
+            tab->focusList();
+    });
+    statusBar()->showMessage(tr("%1 exhibits · %2").arg(exhibits).arg(db.path()));
+    // The filter of the last run, as it was left.
+    m_filterBar->setFilter(
+        ExhibitFilter::fromMap(m_settings.value(QStringLiteral("filter/state")).toMap()));
+    recordLocation();
+    // As large as a slide-sized view wants, never larger than the screen it opens on.
+    QSize size(1440, 900);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    go->addAction(tr("&Find in this tab"), QKeySequence::Find, this, [this] {
-        if (auto* tab = qobject_cast<SectionTab*>(m_tabs->currentWidget()))
-            tab->focusSearch();
-    });
+    go->addAction(tr("&Find…"), QKeySequence::Find, m_filterBar, &FilterBar::focusSearch);
+    go->addAction(tr("C&lear filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), m_filterBar,
+                  &FilterBar::clear);
     go->addAction(tr("Go to &page…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, [this] {
         bool ok = false;
         const int page = QInputDialog::getInt(this, tr("Go to page"), tr("Report page (1–340):"), 4,
@@ -82,6 +132,11 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
         if (ok)
             goToPage(page);
     });
+    go->addSeparator();
+    go->addAction(tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left), this, &MainWindow::goBack);
+    go->addAction(tr("&Forward"), QKeySequence(Qt::ALT | Qt::Key_Right), this,
+                  &MainWindow::goForward);
+    go->addSeparator();
     go->addAction(tr("&Compare…"), QKeySequence(Qt::CTRL | Qt::Key_K), this,
                   &MainWindow::showComparison);
     for (int i = 0; i < 9 && i < m_tabs->count(); ++i) {
@@ -98,12 +153,34 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
                "Intelligence (5/25). Every value carries its page and a quote from the report.")
                 .arg(QApplication::applicationVersion()));
     });
-    statusBar()->showMessage(tr("%1 exhibits · %2").arg(exhibits).arg(db.path()));
-    // As large as a slide-sized view wants, never larger than the screen it opens on.
-    QSize size(1440, 900);
-    if (const QScreen* screen = QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableGeometry().size());
-    resize(size);
+}
+
+void MainWindow::applyFilter(const ExhibitFilter& filter)
+{
+    QString problem;
+    const QStringList ids = m_filterService->matching(filter, &problem);
+    m_filterBar->setProblem(problem);
+    const QSet<QString> matching(ids.begin(), ids.end());
+    const bool active = filter.isActive();
+    const QString description = filter.describe();
+    for (SectionTab* tab : std::as_const(m_sections))
+        tab->applyFilter(matching, active, description);
+    // Each tab's title says how many of its exhibits match.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget* page = m_tabs->widget(i);
+        SectionTab* tab =
+            page == m_overview ? m_overview->summary() : qobject_cast<SectionTab*>(page);
+        QString label = m_tabLabels.value(i);
+        if (active && tab)
+            label += QStringLiteral(" (%1/%2)").arg(tab->matchCount()).arg(tab->exhibitCount());
+        m_tabs->setTabText(i, label);
+    }
+    if (active)
+        statusBar()->showMessage(
+            problem.isEmpty()
+                ? tr("%n exhibit(s) match %1", nullptr, int(ids.size())).arg(description)
+                : problem);
+    m_settings.setValue(QStringLiteral("filter/state"), filter.toMap());
 }
 
 void MainWindow::reportDatabaseFailure(const QString& message)
@@ -132,10 +209,30 @@ SectionTab* MainWindow::sectionTab(int number) const
     return nullptr;
 }
 
+SectionTab* MainWindow::currentSectionTab() const
+{
+    QWidget* page = m_tabs->currentWidget();
+    if (page == m_overview)
+        return m_overview->showingSummary() ? m_overview->summary() : nullptr;
+    return qobject_cast<SectionTab*>(page);
+}
+
+QWidget* MainWindow::pageOf(SectionTab* tab) const
+{
+    return m_overview && tab == m_overview->summary() ? static_cast<QWidget*>(m_overview) : tab;
+}
+
+void MainWindow::showTab(SectionTab* tab)
+{
+    if (m_overview && tab == m_overview->summary())
+        m_overview->showSummary();
+    m_tabs->setCurrentWidget(pageOf(tab));
+}
+
 void MainWindow::showSection(int number)
 {
     if (SectionTab* tab = sectionTab(number))
-        m_tabs->setCurrentWidget(tab);
+        m_tabs->setCurrentWidget(pageOf(tab));
 }
 
 void MainWindow::showComparison()
@@ -143,13 +240,41 @@ void MainWindow::showComparison()
     m_tabs->setCurrentWidget(m_comparison);
 }
 
+// One user action (open a page, an exhibit) switches the tab and then the exhibit: one visit.
+class MainWindow::OneVisit
+{
+public:
+    explicit OneVisit(MainWindow* window) : m_window(window) { ++m_window->m_visitDepth; }
+    ~OneVisit()
+    {
+        if (--m_window->m_visitDepth == 0)
+            m_window->recordLocation();
+    }
+
+private:
+    MainWindow* m_window;
+};
+
+bool MainWindow::openExhibit(const QString& id)
+{
+    const OneVisit visit(this);
+    for (SectionTab* tab : std::as_const(m_sections)) {
+        if (tab->showExhibit(id)) {
+            showTab(tab);
+            return true;
+        }
+    }
+    return false;
+}
+
 bool MainWindow::goToPage(int page)
 {
+    const OneVisit visit(this);
     // The front matter's summary charts (pages 4-6) are in the Overview.
     if (SectionTab* overview = sectionTab(0)) {
         const SectionInfo& s = overview->section();
         if (page >= s.firstPage && page <= s.lastPage && overview->showPage(page)) {
-            m_tabs->setCurrentWidget(overview);
+            showTab(overview);
             return true;
         }
     }
@@ -161,11 +286,12 @@ bool MainWindow::goToPage(int page)
 
 bool MainWindow::openPage(int page)
 {
+    const OneVisit visit(this);
     for (SectionTab* tab : std::as_const(m_sections)) {
         const SectionInfo& s = tab->section();
         if (s.number == 0 || page < s.firstPage || page > s.lastPage)
             continue;
-        m_tabs->setCurrentWidget(tab);
+        showTab(tab);
         if (tab->showPage(page))
             return true;
         statusBar()->showMessage(
@@ -174,6 +300,49 @@ bool MainWindow::openPage(int page)
         return false;
     }
     return false;
+}
+
+void MainWindow::recordLocation()
+{
+    if (m_navigating || m_visitDepth > 0 || !m_tabs)
+        return;
+    Location here{m_tabs->currentIndex(), {}};
+    if (SectionTab* tab = currentSectionTab())
+        here.exhibit = tab->currentExhibit();
+    m_history.visit(here);
+}
+
+void MainWindow::goTo(const Location& location)
+{
+    m_navigating = true;
+    m_tabs->setCurrentIndex(location.tab);
+    QWidget* page = m_tabs->currentWidget();
+    if (page == m_overview && location.exhibit.isEmpty())
+        m_overview->showHeadlines();
+    else if (auto* tab =
+                 page == m_overview ? m_overview->summary() : qobject_cast<SectionTab*>(page)) {
+        if (page == m_overview)
+            m_overview->showSummary();
+        if (!location.exhibit.isEmpty())
+            tab->showExhibit(location.exhibit);
+    }
+    m_navigating = false;
+}
+
+bool MainWindow::goBack()
+{
+    const auto location = m_history.back();
+    if (location)
+        goTo(*location);
+    return location.has_value();
+}
+
+bool MainWindow::goForward()
+{
+    const auto location = m_history.forward();
+    if (location)
+        goTo(*location);
+    return location.has_value();
 }
 
 QImage MainWindow::snapshot(const QSize& size)

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "exhibitfilter.h"
+#include "navigationhistory.h"
+
 #include <QMainWindow>
 #include <QSettings>
 #include <QVector>
+
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QTabWidget;
@@ -11,18 +16,27 @@ QT_END_NAMESPACE
 namespace trendboard {
 
 class ComparisonTab;
+class FilterBar;
+class OverviewTab;
 class ReportDatabase;
 class SectionTab;
 
-// Thin: the overview and one tab per report section. Each tab is its own class.
+// Thin: the filter bar over the Overview, one tab per report section, the brokerage note and
+// the comparison workspace. Each tab is its own class.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(const ReportDatabase& db, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     int tabCount() const;
+    QTabWidget* tabs() const { return m_tabs; }
     SectionTab* sectionTab(int number) const;
+    OverviewTab* overview() const { return m_overview; }
+    // The section tab on show (the Overview's summary charts too), or none.
+    SectionTab* currentSectionTab() const;
+    FilterBar* filterBar() const { return m_filterBar; }
     void showSection(int number);
     ComparisonTab* comparisonTab() const { return m_comparison; }
     void showComparison();
@@ -30,6 +44,11 @@ public:
     bool openPage(int page);
     // Ctrl+G: the first exhibit of a report page, the Overview's included.
     bool goToPage(int page);
+    // Opens an exhibit of any tab (a headline tile's).
+    bool openExhibit(const QString& id);
+    // Alt+Left, Alt+Right.
+    bool goBack();
+    bool goForward();
     // Renders the window off screen at the given size.
     QImage snapshot(const QSize& size);
 
@@ -37,11 +56,28 @@ public:
     void reportDatabaseFailure(const QString& message);
 
 private:
+    void buildMenus();
+    void applyFilter(const ExhibitFilter& filter);
+    // The top-level page a section tab is on (the Overview holds the summary charts).
+    QWidget* pageOf(SectionTab* tab) const;
+    void showTab(SectionTab* tab);
+    void recordLocation();
+    void goTo(const Location& location);
+
+    const ReportDatabase& m_db;
     QTabWidget* m_tabs = nullptr;
     bool m_databaseFailureShown = false;
     QVector<SectionTab*> m_sections;
-    QSettings m_settings; // saved comparisons
+    QVector<QString> m_tabLabels; // each tab's label without its filter count
+    QSettings m_settings;         // saved comparisons, the filter
     ComparisonTab* m_comparison = nullptr;
+    OverviewTab* m_overview = nullptr;
+    std::unique_ptr<FilterService> m_filterService;
+    FilterBar* m_filterBar = nullptr;
+    NavigationHistory m_history;
+    bool m_navigating = false; // going back or forward: not a new visit
+    class OneVisit;
+    int m_visitDepth = 0;
 };
 
 } // namespace trendboard

@@ -84,16 +84,12 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
     layout->addWidget(split, 1);
 
     connect(m_browser, &ExhibitBrowser::exhibitSelected, this, &SectionTab::load);
-    connect(m_browser, &ExhibitBrowser::searchTextChanged, this, [this](const QString& text) {
-        m_browser->setSearchMatches(m_db.search(text));
-        if (!m_db.readError().isEmpty())
-            emit databaseFailed(m_db.readError());
-    });
-    connect(m_browser, &ExhibitBrowser::nothingMatches, this, [this](const QString& text) {
+    connect(m_browser, &ExhibitBrowser::nothingMatches, this, [this](const QString& what) {
         ExhibitData none;
-        none.info.title = tr("No exhibit of this tab matches “%1”").arg(text);
+        none.info.title = tr("No exhibit of this tab matches %1").arg(what);
         none.info.note = tr("Search looks at titles, headlines, notes, sources, series and the "
-                            "companies, products, countries and regions they name.");
+                            "companies, products, countries and regions they name. Clear the "
+                            "filters above, or look at the other tabs' counts.");
         m_current.clear();
         m_model->setExhibit(none);
     });
@@ -137,10 +133,22 @@ bool SectionTab::showExhibit(const QString& id)
     return true;
 }
 
-void SectionTab::focusSearch()
+void SectionTab::focusList()
 {
     if (m_browser)
-        m_browser->focusSearch();
+        m_browser->focusList();
+}
+
+int SectionTab::matchCount() const
+{
+    return m_browser ? m_browser->shownCount() : 0;
+}
+
+void SectionTab::applyFilter(const QSet<QString>& exhibitIds, bool active,
+                             const QString& description)
+{
+    if (m_browser)
+        m_browser->setFilter(exhibitIds, active, description);
 }
 
 bool SectionTab::showPage(int page)
@@ -158,6 +166,7 @@ void SectionTab::load(const QString& id)
         return;
     m_current = id;
     m_model->setExhibit(m_db.exhibitData(id));
+    emit exhibitShown(id);
     if (!m_db.readError().isEmpty())
         emit databaseFailed(m_db.readError());
 }

@@ -26,11 +26,17 @@ public:
     bool showExhibit(const QString& id);
     // Shows the first exhibit on the page; false when the page has none loaded.
     bool showPage(int page);
-    // Ctrl+F: the search box of this tab's list.
-    void focusSearch();
+    // Down from the filter bar's search box: the exhibit list takes the focus.
+    void focusList();
+    // The window's filter bar: only these exhibits while active (see ExhibitBrowser).
+    void applyFilter(const QSet<QString>& exhibitIds, bool active, const QString& description);
+    // How many of its exhibits the filter leaves.
+    int matchCount() const;
 
 signals:
     void pageRequested(int page);
+    // The exhibit on show changed (for back and forward).
+    void exhibitShown(const QString& id);
     // A read of the database failed (the file was damaged or replaced while open).
     void databaseFailed(const QString& message);
 

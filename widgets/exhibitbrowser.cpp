@@ -2,7 +2,6 @@
 
 #include "exhibitlistmodel.h"
 
-#include <QLineEdit>
 #include <QListView>
 #include <QPainter>
 #include <QResizeEvent>
@@ -52,43 +51,37 @@ private:
     QListView* m_list;
 };
 
-// Keeps the exhibits whose id the search matched, or whose text contains the typed words.
+// Keeps the exhibits the filter bar matched, while it filters.
 class SearchFilter : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
-    void setSearch(const QString& text, const QStringList& matches)
+    void setAllowed(const QSet<QString>& ids, bool active)
     {
-        m_text = text.trimmed();
-        m_matches = QSet<QString>(matches.begin(), matches.end());
+        m_allowed = ids;
+        m_active = active;
         invalidateFilter();
     }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override
     {
-        if (m_text.isEmpty())
-            return true;
-        const QModelIndex index = sourceModel()->index(row, 0, parent);
-        return m_matches.contains(index.data(ExhibitListModel::ExhibitIdRole).toString()) ||
-               index.data(ExhibitListModel::SearchTextRole)
-                   .toString()
-                   .contains(m_text, Qt::CaseInsensitive);
+        return !m_active || m_allowed.contains(sourceModel()
+                                                   ->index(row, 0, parent)
+                                                   .data(ExhibitListModel::ExhibitIdRole)
+                                                   .toString());
     }
 
 private:
-    QString m_text;
-    QSet<QString> m_matches;
+    bool m_active = false;
+    QSet<QString> m_allowed;
 };
 
 ExhibitBrowser::ExhibitBrowser(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search exhibits…"));
-    m_search->setClearButtonEnabled(true);
     m_list = new QListView(this);
     m_list->setWordWrap(true);
     // Titles wrap rather than elide; items are measured again when the list's width changes.
@@ -102,12 +95,8 @@ ExhibitBrowser::ExhibitBrowser(QWidget* parent) : QWidget(parent)
     m_list->viewport()->installEventFilter(this);
     m_filter = new SearchFilter(this);
     m_list->setModel(m_filter);
-    layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_filter->setSearch(text, {});
-        emit searchTextChanged(text);
-    });
+    m_list->setAccessibleName(tr("Exhibits"));
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())
@@ -138,22 +127,29 @@ QString ExhibitBrowser::currentExhibit() const
     return m_list->currentIndex().data(ExhibitListModel::ExhibitIdRole).toString();
 }
 
-void ExhibitBrowser::focusSearch()
+void ExhibitBrowser::focusList()
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    m_list->setFocus(Qt::ShortcutFocusReason);
+    if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
+        m_list->setCurrentIndex(m_filter->index(0, 0));
 }
 
-void ExhibitBrowser::setSearchMatches(const QStringList& exhibitIds)
+int ExhibitBrowser::shownCount() const
 {
-    m_filter->setSearch(m_search->text(), exhibitIds);
-    // The exhibit on show never stays when the search hides it: the first match takes its
-    // place, or the view says that nothing matches.
+    return m_filter->rowCount();
+}
+
+void ExhibitBrowser::setFilter(const QSet<QString>& exhibitIds, bool active,
+                               const QString& description)
+{
+    const QString before = currentExhibit();
+    m_filter->setAllowed(exhibitIds, active);
     if (m_filter->rowCount() == 0) {
-        emit nothingMatches(m_search->text().trimmed());
+        emit nothingMatches(description);
         return;
     }
-    if (!m_list->currentIndex().isValid())
+    // The first match replaces an exhibit the filter hid (or the 'nothing matches' view).
+    if (!m_list->currentIndex().isValid() || currentExhibit() != before || before.isEmpty())
         m_list->setCurrentIndex(m_filter->index(0, 0));
 }
 

@@ -3,7 +3,6 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
-class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
 QT_END_NAMESPACE
@@ -12,7 +11,7 @@ namespace trendboard {
 
 class ExhibitListModel;
 
-// The exhibits of a section (page, title) with a search box that filters them.
+// The exhibits of a section (page, title), filtered by the window's filter bar.
 class ExhibitBrowser : public QWidget
 {
     Q_OBJECT
@@ -22,22 +21,22 @@ public:
     void selectExhibit(const QString& id);
     QString currentExhibit() const;
 
-    // The search box asks the owner which exhibits match (full-text search over titles, notes,
-    // sources, series and entities); without an answer it filters on titles and notes.
-    void setSearchMatches(const QStringList& exhibitIds);
-    void focusSearch();
+    // Shows only these exhibits while a filter is active. The exhibit on show never stays
+    // hidden: the first match takes its place, or nothingMatches says that none is left.
+    void setFilter(const QSet<QString>& exhibitIds, bool active, const QString& description);
+    int shownCount() const;
+    void focusList();
+    QListView* listView() const { return m_list; }
 
 signals:
-    void searchTextChanged(const QString& text);
-    // The search hides every exhibit of the list.
-    void nothingMatches(const QString& text);
+    // The filter hides every exhibit of the list.
+    void nothingMatches(const QString& description);
     void exhibitSelected(const QString& id);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    QLineEdit* m_search = nullptr;
     QListView* m_list = nullptr;
     class SearchFilter* m_filter = nullptr;
     ExhibitListModel* m_model = nullptr;

@@ -4,7 +4,10 @@
 #include "exhibitfigure.h"
 #include "exhibitlistmodel.h"
 #include "exhibittablemodel.h"
+#include "filterbar.h"
+#include "headlineboard.h"
 #include "mainwindow.h"
+#include "overviewtab.h"
 #include "provenancepanel.h"
 #include "reportdb.h"
 #include "sectiontab.h"
@@ -32,6 +35,10 @@ private slots:
     void searchFiltersExhibits();
     void overviewFoundByDetailedEntities_data();
     void overviewFoundByDetailedEntities();
+    void downFromSearchWalksTheList();
+    void backAndForward();
+    void headlineTileOpensItsExhibit();
+    void filterSurvivesRestart();
     void snapshotIsDrawn();
     void listTitlesFitTheirRows();
     void provenanceOfTheSelectedValue();
@@ -45,6 +52,10 @@ private:
 
 void tst_SectionTab::initTestCase()
 {
+    // The window keeps its filter between runs: tests keep theirs apart from the user's.
+    QCoreApplication::setOrganizationName(QStringLiteral("TrendboardTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_sectiontab"));
+    QSettings().clear();
     m_db = std::make_unique<ReportDatabase>(TRENDBOARD_BUNDLED_DB);
     QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
 }
@@ -54,7 +65,7 @@ void tst_SectionTab::tabs()
     MainWindow window(*m_db);
     // overview + eight sections + the brokerage note + the comparison workspace
     QCOMPARE(window.tabCount(), 11);
-    auto* tabs = window.findChild<QTabWidget*>();
+    auto* tabs = window.tabs();
     QVERIFY(tabs);
     QCOMPARE(tabs->tabText(0), QStringLiteral("Overview"));
     QVERIFY(tabs->tabText(1).startsWith("1 · "));
@@ -104,7 +115,7 @@ void tst_SectionTab::detailsLinkOpensSection()
     MainWindow window(*m_db);
     QVERIFY(window.sectionTab(0)->showExhibit("p004-chipmaker-developers"));
     emit window.sectionTab(0)->chartView()->detailsRequested(38);
-    auto* tabs = window.findChild<QTabWidget*>();
+    auto* tabs = window.tabs();
     QCOMPARE(tabs->currentWidget(), window.sectionTab(1));
     QCOMPARE(window.sectionTab(1)->currentExhibit(), QStringLiteral("p038-nvidia-developers"));
     QVERIFY(!window.openPage(7)); // front matter, no section tab
@@ -114,12 +125,12 @@ void tst_SectionTab::searchFiltersExhibits()
 {
     MainWindow window(*m_db);
     SectionTab* tab = window.sectionTab(1);
-    auto* search = tab->findChild<QLineEdit*>();
+    QLineEdit* search = window.filterBar()->searchBox();
     auto* list = tab->findChild<QListView*>();
     QVERIFY(search && list);
     const int all = list->model()->rowCount();
     // 'NVIDIA' is an entity of p038's series, not only a word of its title.
-    search->setText("NVIDIA");
+    QTest::keyClicks(search, "NVIDIA");
     QVERIFY(list->model()->rowCount() >= 1);
     QVERIFY(list->model()->rowCount() < all);
     bool found = false;
@@ -128,6 +139,10 @@ void tst_SectionTab::searchFiltersExhibits()
             found || list->model()->index(r, 0).data(ExhibitListModel::ExhibitIdRole).toString() ==
                          "p038-nvidia-developers";
     QVERIFY(found);
+    // The tab's title counts its matches.
+    QVERIFY2(window.tabs()->tabText(1).endsWith(
+                 QStringLiteral("(%1/%2)").arg(list->model()->rowCount()).arg(all)),
+             qPrintable(window.tabs()->tabText(1)));
     // The exhibit on show follows the search: the first match, never a hidden exhibit.
     QCOMPARE(tab->currentExhibit(),
              list->model()->index(0, 0).data(ExhibitListModel::ExhibitIdRole).toString());
@@ -136,9 +151,11 @@ void tst_SectionTab::searchFiltersExhibits()
     QVERIFY(tab->currentExhibit().isEmpty());
     QVERIFY2(tab->exhibitModel()->exhibit().info.title.startsWith("No exhibit of this tab matches"),
              qPrintable(tab->exhibitModel()->exhibit().info.title));
-    search->clear();
+    QVERIFY(window.tabs()->tabText(1).endsWith(QStringLiteral("(0/%1)").arg(all)));
+    window.filterBar()->clear();
     QCOMPARE(list->model()->rowCount(), all);
     QVERIFY(!tab->currentExhibit().isEmpty());
+    QVERIFY(!window.tabs()->tabText(1).contains('/'));
 }
 
 // The Overview's summary charts name their subjects only as "Leading USA-Based LLM" and
@@ -155,10 +172,88 @@ void tst_SectionTab::overviewFoundByDetailedEntities()
     QFETCH(QString, words);
     MainWindow window(*m_db);
     SectionTab* tab = window.sectionTab(0);
-    auto* search = tab->findChild<QLineEdit*>();
     auto* list = tab->findChild<QListView*>();
-    search->setText(words);
+    window.filterBar()->searchBox()->setText(words);
     QVERIFY2(list->model()->rowCount() >= 1, qPrintable(words));
+    window.filterBar()->clear();
+}
+
+// Down in the search box moves into the list of the tab on show; arrow keys walk it and the
+// chart follows.
+void tst_SectionTab::downFromSearchWalksTheList()
+{
+    MainWindow window(*m_db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showSection(2);
+    SectionTab* tab = window.sectionTab(2);
+    auto* list = tab->findChild<QListView*>();
+    window.filterBar()->focusSearch();
+    QTest::keyClick(window.filterBar()->searchBox(), Qt::Key_Down);
+    QVERIFY(list->hasFocus());
+    const QString first = tab->currentExhibit();
+    QTest::keyClick(list, Qt::Key_Down);
+    QVERIFY(tab->currentExhibit() != first);
+    QCOMPARE(tab->exhibitModel()->exhibit().info.id, tab->currentExhibit());
+}
+
+// Back and forward return to the tabs and exhibits seen, as a browser does.
+void tst_SectionTab::backAndForward()
+{
+    MainWindow window(*m_db);
+    window.showSection(1);
+    const QString firstOfOne = window.sectionTab(1)->currentExhibit();
+    QVERIFY(window.goToPage(55));
+    QVERIFY(window.goToPage(149));
+    QCOMPARE(window.currentSectionTab()->section().number, 3);
+    QVERIFY(window.goBack());
+    QCOMPARE(window.currentSectionTab()->section().number, 2);
+    QVERIFY(window.currentSectionTab()->currentExhibit().startsWith("p055"));
+    QVERIFY(window.goBack());
+    QCOMPARE(window.currentSectionTab()->section().number, 1);
+    QCOMPARE(window.currentSectionTab()->currentExhibit(), firstOfOne);
+    QVERIFY(window.goForward());
+    QVERIFY(window.currentSectionTab()->currentExhibit().startsWith("p055"));
+    // A new visit drops what was ahead.
+    QVERIFY(window.goToPage(329));
+    QVERIFY(!window.goForward());
+}
+
+// The Overview opens on headline tiles; a tile opens its exhibit.
+void tst_SectionTab::headlineTileOpensItsExhibit()
+{
+    MainWindow window(*m_db);
+    window.tabs()->setCurrentIndex(0);
+    QVERIFY(!window.overview()->showingSummary());
+    const auto tiles = window.overview()->board()->tiles();
+    QVERIFY(tiles.size() >= 16); // at least two figures in each of the eight sections
+    HeadlineTileWidget* tile = tiles.at(5);
+    const QString id = tile->tile().exhibitId;
+    QTest::mouseClick(tile, Qt::LeftButton);
+    SectionTab* tab = window.currentSectionTab();
+    QVERIFY(tab);
+    QCOMPARE(tab->section().number, tile->tile().section);
+    QCOMPARE(tab->currentExhibit(), id);
+    // Back returns to the tiles.
+    QVERIFY(window.goBack());
+    QCOMPARE(window.tabs()->currentIndex(), 0);
+    QVERIFY(!window.overview()->showingSummary());
+}
+
+void tst_SectionTab::filterSurvivesRestart()
+{
+    ExhibitFilter chosen;
+    chosen.entities = QStringList{"NVIDIA"};
+    chosen.onlyWithValues = true;
+    {
+        MainWindow window(*m_db);
+        window.filterBar()->setFilter(chosen);
+        QVERIFY(window.tabs()->tabText(1).contains('/'));
+    }
+    MainWindow again(*m_db);
+    QCOMPARE(again.filterBar()->filter(), chosen);
+    QVERIFY(again.tabs()->tabText(1).contains('/'));
+    again.filterBar()->clear();
 }
 
 void tst_SectionTab::snapshotIsDrawn()
@@ -237,7 +332,7 @@ void tst_SectionTab::windowFitsSmallScreens()
 {
     MainWindow window(*m_db);
     for (int tab = 0; tab < window.tabCount(); ++tab) {
-        window.findChild<QTabWidget*>()->setCurrentIndex(tab);
+        window.tabs()->setCurrentIndex(tab);
         const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
         QVERIFY2(least.width() <= 1024 && least.height() <= 700,
                  qPrintable(QStringLiteral("tab %1 needs at least %2x%3")
@@ -268,8 +363,8 @@ void tst_SectionTab::goToPage()
     QCOMPARE(opened, section != -2);
     if (!opened)
         return;
-    auto* tabs = window.findChild<QTabWidget*>();
-    auto* tab = qobject_cast<SectionTab*>(tabs->currentWidget());
+    auto* tabs = window.tabs();
+    SectionTab* tab = window.currentSectionTab();
     QVERIFY(tab);
     QCOMPARE(tab->section().number, section);
     QVERIFY(

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "reportdb.h"
+
+namespace trendboard {
+
+// One headline figure: a value the report states, large, with what it measures.
+struct HeadlineTile
+{
+    QString exhibitId;
+    QString exhibitTitle;
+    int section = 0;
+    int page = 0;
+    QString value;   // as printed: $212B
+    QString measure; // the measure's name: Capital expenditure
+    QString series;
+    QString entity;
+    QString period;  // as printed: 2024, Q1:25
+    QString callout; // the growth or multiple stated with it: +63% Y/Y
+    bool derived = false;
+    int score = 0; // exhibits citing its entity plus exhibits citing its measure
+};
+
+struct HeadlineSection
+{
+    SectionInfo section;
+    QVector<HeadlineTile> tiles;
+};
+
+// The Overview's headline figures, chosen by rule rather than by hand, so that they follow the
+// data as it grows:
+// 1. Each exhibit offers one figure: its latest stated value, of a level if it states one, else
+//    a share, a multiple, then a growth rate; among values of that period the largest (the
+//    total or the leader); a reported value before a derived one.
+// 2. The growth rate or multiple the exhibit states for the same entity and period is its
+//    callout.
+// 3. A figure scores the number of exhibits (of both reports) citing its entity plus those
+//    citing its measure; each section shows its best-scoring figures, one per entity and
+//    measure, ties in page order.
+QVector<HeadlineSection> chooseHeadlines(const ReportDatabase& db, int perSection = 4);
+// Steps 1 and 2: each BOND section exhibit's one figure, scored, in report order.
+QVector<HeadlineTile> headlineCandidates(const ReportDatabase& db);
+
+} // namespace trendboard

@@ -1,0 +1,100 @@
+// The facets the filter bar filters exhibits by, read in a few queries for every exhibit at
+// once so that filtering as the user types never goes back to the database.
+#include "reportdb.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace trendboard {
+
+QVector<ExhibitFacets> ReportDatabase::exhibitFacets() const
+{
+    QVector<ExhibitFacets> out;
+    if (!isOpen())
+        return out;
+    QHash<QString, int> rowOf;
+    QHash<QString, int> detailsPage; // summary chart -> the page that details it
+    QSqlQuery q =
+        run(QStringLiteral(
+                "SELECT x.id, x.report_id, x.section_no, x.page, x.source, "
+                "COALESCE(x.period_start, ''), COALESCE(x.period_end, ''), "
+                "COALESCE(x.details_page, 0), "
+                "(SELECT COUNT(*) FROM datapoint d JOIN series s ON s.id = d.series_id "
+                "   WHERE s.exhibit_id = x.id), "
+                "(SELECT MIN(d.period_start) FROM datapoint d JOIN series s ON s.id = d.series_id "
+                "   WHERE s.exhibit_id = x.id), "
+                "(SELECT MAX(d.period_end) FROM datapoint d JOIN series s ON s.id = d.series_id "
+                "   WHERE s.exhibit_id = x.id) "
+                "FROM exhibit x ORDER BY x.report_id, x.section_no, x.page, x.ordinal"),
+            {});
+    while (q.next()) {
+        ExhibitFacets f;
+        f.id = q.value(0).toString();
+        f.reportId = q.value(1).toString();
+        f.section = q.value(2).toInt();
+        f.page = q.value(3).toInt();
+        f.source = q.value(4).toString();
+        f.periodStart = q.value(5).toString();
+        f.periodEnd = q.value(6).toString();
+        const QString pointsStart = q.value(9).toString();
+        const QString pointsEnd = q.value(10).toString();
+        // ISO dates compare as text.
+        if (!pointsStart.isEmpty() && (f.periodStart.isEmpty() || pointsStart < f.periodStart))
+            f.periodStart = pointsStart;
+        if (!pointsEnd.isEmpty() && (f.periodEnd.isEmpty() || pointsEnd > f.periodEnd))
+            f.periodEnd = pointsEnd;
+        f.statedValues = q.value(8).toInt();
+        if (const int details = q.value(7).toInt(); details > 0)
+            detailsPage.insert(f.id, details);
+        rowOf.insert(f.id, out.size());
+        out.append(f);
+    }
+    checkFetch(q);
+
+    const auto collect = [&](const QString& sql, QStringList ExhibitFacets::*field) {
+        QSqlQuery rows = run(sql, {});
+        while (rows.next()) {
+            const auto it = rowOf.constFind(rows.value(0).toString());
+            const QString value = rows.value(1).toString();
+            if (it == rowOf.constEnd() || value.isEmpty())
+                continue;
+            QStringList& list = out[*it].*field;
+            if (!list.contains(value))
+                list.append(value);
+        }
+        checkFetch(rows);
+    };
+    collect(QStringLiteral(
+                "SELECT s.exhibit_id, e.name FROM series s JOIN entity e ON e.id = s.entity_id "
+                "UNION SELECT s.exhibit_id, e.name FROM datapoint d "
+                "JOIN series s ON s.id = d.series_id JOIN entity e ON e.id = d.entity_id"),
+            &ExhibitFacets::entities);
+    collect(QStringLiteral(
+                "SELECT s.exhibit_id, m.quantity FROM series s JOIN measure m "
+                "ON m.id = s.measure_id UNION SELECT s.exhibit_id, m.quantity FROM datapoint d "
+                "JOIN series s ON s.id = d.series_id JOIN measure m ON m.id = d.measure_id"),
+            &ExhibitFacets::quantities);
+    collect(QStringLiteral("SELECT id, unit FROM exhibit WHERE unit IS NOT NULL "
+                           "UNION SELECT exhibit_id, unit FROM series WHERE unit IS NOT NULL "
+                           "UNION SELECT s.exhibit_id, d.unit FROM datapoint d "
+                           "JOIN series s ON s.id = d.series_id WHERE d.unit IS NOT NULL"),
+            &ExhibitFacets::units);
+
+    // A summary chart names its subject by a stand-in ('Leading Chipmaker'): it is found by
+    // the entities of the exhibits it details.
+    for (auto it = detailsPage.cbegin(); it != detailsPage.cend(); ++it) {
+        ExhibitFacets& summary = out[rowOf.value(it.key())];
+        for (const ExhibitFacets& other : std::as_const(out)) {
+            if (other.page != it.value() || other.reportId != summary.reportId ||
+                other.id == summary.id)
+                continue;
+            for (const QString& entity : other.entities) {
+                if (!summary.entities.contains(entity))
+                    summary.entities.append(entity);
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace trendboard

@@ -1,0 +1,49 @@
+#include "overviewtab.h"
+
+#include "headlineboard.h"
+#include "headlines.h"
+#include "sectiontab.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace trendboard {
+
+OverviewTab::OverviewTab(const ReportDatabase& db, SectionTab* summary, QWidget* parent)
+    : QWidget(parent), m_summary(summary)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    m_pages->setTabPosition(QTabWidget::North);
+    m_board = new HeadlineBoard(chooseHeadlines(db), m_pages);
+    m_pages->addTab(m_board, tr("Headline figures"));
+    m_pages->setTabToolTip(0, tr("Each section's key stated figures; click one to open its "
+                                 "exhibit"));
+    summary->setParent(m_pages);
+    m_pages->addTab(summary, tr("Summary charts (pages %1–%2)")
+                                 .arg(summary->section().firstPage)
+                                 .arg(summary->section().lastPage));
+    layout->addWidget(m_pages);
+    connect(m_board, &HeadlineBoard::exhibitRequested, this, &OverviewTab::exhibitRequested);
+    connect(m_board, &HeadlineBoard::sectionRequested, this, &OverviewTab::sectionRequested);
+    connect(m_pages, &QTabWidget::currentChanged, this, &OverviewTab::pageChanged);
+}
+
+void OverviewTab::showHeadlines()
+{
+    m_pages->setCurrentWidget(m_board);
+}
+
+void OverviewTab::showSummary()
+{
+    m_pages->setCurrentWidget(m_summary);
+}
+
+bool OverviewTab::showingSummary() const
+{
+    return m_pages->currentWidget() == m_summary;
+}
+
+} // namespace trendboard

@@ -1,5 +1,6 @@
 #include "headlines.h"
 
+#include "period.h"
 #include "valueformat.h"
 
 #include <QHash>
@@ -125,9 +126,11 @@ QVector<HeadlineTile> headlineCandidates(const ReportDatabase& db)
         t.measure = measureNames.value(best->measure, best->measure);
         t.series = best->series;
         t.entity = best->entity;
-        // The period, not the x label: a row's label names its entity, a bar's may be
-        // 'years to reach'.
-        t.period = printedPeriod(best->periodStart, best->periodEnd, best->granularity);
+        // The x label when it is a period (FQ4:25 as printed); else the period of the value:
+        // a row's label names its entity, a bar's may count years to reach a level.
+        t.period = parsePeriod(best->xLabel.toStdString()).period
+                       ? best->xLabel
+                       : printedPeriod(best->periodStart, best->periodEnd, best->granularity);
         if (t.period.isEmpty())
             t.period = best->xLabel;
         t.derived = best->derived;

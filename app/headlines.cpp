@@ -128,7 +128,7 @@ QVector<HeadlineTile> headlineCandidates(const ReportDatabase& db)
         t.entity = best->entity;
         // The x label when it is a period (FQ4:25 as printed); else the period of the value:
         // a row's label names its entity, a bar's may count years to reach a level.
-        t.period = parsePeriod(best->xLabel.toStdString()).period
+        t.period = parsePeriod(best->xLabel.toStdString(), FiscalCalendar{}).period
                        ? best->xLabel
                        : printedPeriod(best->periodStart, best->periodEnd, best->granularity);
         if (t.period.isEmpty())

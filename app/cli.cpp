@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "analystcli.h"
 #include "comparecommand.h"
 #include "csv.h"
 #include "exportservice.h"
@@ -106,10 +107,22 @@ CliRequest parseCommandLine(const QStringList& arguments)
         QStringLiteral("search"),
         QStringLiteral("Exhibits whose titles, notes, sources, series or entities match, ranked."),
         QStringLiteral("TEXT"));
-    parser.addOptions({help,    version,      dbPath,       list,      section,   page,
-                       exhibit, all,          exportPng,    exportSvg, exportCsv, snapshot,
-                       size,    listMeasures, listEntities, kind,      compare,   entities,
-                       period,  profile,      search});
+    const QCommandLineOption userDb(
+        QStringLiteral("user-db"),
+        QStringLiteral("The analyst database to use instead of the default one."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption exportLayer(
+        QStringLiteral("export-analyst-layer"),
+        QStringLiteral("Write the analyst's values and annotations as JSON."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption importLayer(
+        QStringLiteral("import-analyst-layer"),
+        QStringLiteral("Add the values and annotations of an exported JSON file: all or none."),
+        QStringLiteral("FILE"));
+    parser.addOptions({help,    version,      dbPath,       list,      section,     page,
+                       exhibit, all,          exportPng,    exportSvg, exportCsv,   snapshot,
+                       size,    listMeasures, listEntities, kind,      compare,     entities,
+                       period,  profile,      search,       userDb,    exportLayer, importLayer});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -156,7 +169,8 @@ CliRequest parseCommandLine(const QStringList& arguments)
             return failure(QStringLiteral("--profile takes an entity and optionally "
                                           "--export-csv FILE, with no other command"));
         for (const QCommandLineOption* option :
-             {&section, &page, &exhibit, &all, &size, &kind, &entities, &period}) {
+             {&section, &page, &exhibit, &all, &size, &kind, &entities, &period, &userDb,
+              &exportLayer, &importLayer}) {
             if (parser.isSet(*option))
                 return failure(QStringLiteral("--%1 does not apply to --profile")
                                    .arg(option->names().constFirst()));
@@ -175,13 +189,27 @@ CliRequest parseCommandLine(const QStringList& arguments)
                       int(parser.isSet(version)) + int(parser.isSet(dbPath)) +
                       int(parser.isSet(list)) + int(parser.isSet(snapshot)) +
                       int(parser.isSet(listMeasures)) + int(parser.isSet(listEntities)) +
+                      int(parser.isSet(exportLayer)) + int(parser.isSet(importLayer)) +
                       int(comparing) + (comparing ? std::min(exports, 1) - 1 : exports);
     if (modes > 1 || (comparing && exports > 1))
         return failure(QStringLiteral("give one of --help, --version, --db-path, --list, "
                                       "--list-measures, --list-entities, --compare, --search, "
-                                      "--export-png, --export-svg, --export-csv, --snapshot"));
+                                      "--export-png, --export-svg, --export-csv, --snapshot, "
+                                      "--export-analyst-layer, --import-analyst-layer"));
     r.kind = parser.value(kind);
-    if (parser.isSet(search)) {
+    r.userDb = parser.value(userDb);
+    if (parser.isSet(userDb) && r.userDb.isEmpty())
+        return failure(QStringLiteral("--user-db needs a file name"));
+    if (parser.isSet(exportLayer) || parser.isSet(importLayer)) {
+        const bool exporting = parser.isSet(exportLayer);
+        r.mode =
+            exporting ? CliRequest::Mode::ExportAnalystLayer : CliRequest::Mode::ImportAnalystLayer;
+        r.file = parser.value(exporting ? exportLayer : importLayer);
+        if (r.file.isEmpty())
+            return failure(QStringLiteral("%1 needs a file name")
+                               .arg(exporting ? QStringLiteral("--export-analyst-layer")
+                                              : QStringLiteral("--import-analyst-layer")));
+    } else if (parser.isSet(search)) {
         r.mode = CliRequest::Mode::Search;
         r.search = parser.value(search).trimmed();
         if (r.search.isEmpty())
@@ -279,8 +307,12 @@ CliRequest parseCommandLine(const QStringList& arguments)
         {Mode::ListEntities, {QStringLiteral("kind")}},
         {Mode::Compare,
          {QStringLiteral("entities"), QStringLiteral("period"), QStringLiteral("size")}},
+        {Mode::ExportAnalystLayer, {QStringLiteral("user-db")}},
+        {Mode::ImportAnalystLayer, {QStringLiteral("user-db")}},
     };
-    const QString command = parser.isSet(search)         ? QStringLiteral("--search")
+    const QString command = parser.isSet(exportLayer)    ? QStringLiteral("--export-analyst-layer")
+                            : parser.isSet(importLayer)  ? QStringLiteral("--import-analyst-layer")
+                            : parser.isSet(search)       ? QStringLiteral("--search")
                             : comparing                  ? QStringLiteral("--compare")
                             : parser.isSet(listMeasures) ? QStringLiteral("--list-measures")
                             : parser.isSet(listEntities) ? QStringLiteral("--list-entities")
@@ -294,7 +326,7 @@ CliRequest parseCommandLine(const QStringList& arguments)
                                                          : QStringLiteral("--snapshot");
     if (r.mode != Mode::Gui) {
         for (const QCommandLineOption* option :
-             {&section, &page, &exhibit, &all, &size, &kind, &entities, &period}) {
+             {&section, &page, &exhibit, &all, &size, &kind, &entities, &period, &userDb}) {
             const QString name = option->names().constFirst();
             if (parser.isSet(*option) && !applies.value(r.mode).contains(name))
                 return failure(QStringLiteral("--%1 does not apply to %2").arg(name, command));
@@ -400,6 +432,10 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
         return runSearch(db, request.search, out, err);
     case CliRequest::Mode::Profile:
         return runProfile(db, request.profile, request.file, out, err);
+    case CliRequest::Mode::ExportAnalystLayer:
+        return exportAnalystLayer(db, request.userDb, request.file, out, err);
+    case CliRequest::Mode::ImportAnalystLayer:
+        return importAnalystLayer(db, request.userDb, request.file, out, err);
     case CliRequest::Mode::ListEntities:
         return listEntities(db, request.kind, out, err);
     case CliRequest::Mode::Compare: {

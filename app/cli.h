@@ -32,6 +32,8 @@ struct CliRequest
         Compare,
         Profile,
         Search,
+        ExportAnalystLayer,
+        ImportAnalystLayer,
         Error
     };
     Mode mode = Mode::Gui;
@@ -46,6 +48,7 @@ struct CliRequest
     QString kind;    // --list-entities --kind
     QString profile; // --profile ENTITY
     QString search;  // --search TEXT
+    QString userDb;  // --user-db PATH: the analyst database (empty: the default location)
     // --compare MEASURE --entities A,B [--period FROM:TO]
     QString measure;
     QStringList entities;

@@ -1,3 +1,5 @@
+#include "analystcli.h"
+#include "analystservice.h"
 #include "cli.h"
 #include "comparisontab.h"
 #include "exportservice.h"
@@ -8,6 +10,8 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace trendboard;
 
@@ -62,6 +66,23 @@ int main(int argc, char* argv[])
             QMessageBox::critical(nullptr, QStringLiteral("Trendboard"), db.errorString());
         return 1;
     }
+    // The analyst layer: opened for the window only (a snapshot shows the report as it is).
+    // A damaged or newer file has been moved aside by now; the user is told, and the window
+    // opens with the report's data either way.
+    std::unique_ptr<AnalystDatabase> analyst;
+    if (request.mode == CliRequest::Mode::Gui) {
+        analyst = std::make_unique<AnalystDatabase>(analystDatabasePath(request.userDb));
+        const QString notice = analyst->isAvailable() ? analyst->warning() : analyst->errorString();
+        if (!notice.isEmpty()) {
+            err << "trendboard: " << notice << '\n';
+            err.flush();
+            QMessageBox::warning(nullptr, QStringLiteral("Trendboard"), notice);
+        }
+    }
+    // The window's editing views take this service once they exist; until then it is the
+    // layer the command line and the window share.
+    const std::unique_ptr<AnalystService> analystService =
+        analyst ? std::make_unique<AnalystService>(db, *analyst) : nullptr;
     MainWindow window(db);
     if (!db.readError().isEmpty()) {
         err << "trendboard: " << db.readError() << '\n';

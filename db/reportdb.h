@@ -67,6 +67,14 @@ struct ExhibitInfo
     QString sourceLine() const;
 };
 
+// Whether a point shows the report's value or the analyst layer's (AnalystService::overlay).
+enum class AnalystMark
+{
+    None,   // the report's value as stated
+    Edited, // a reported value changed by the analyst; reportValue keeps the report's
+    Filled  // a value the report does not state, filled in by the analyst with a citation
+};
+
 struct PointRecord
 {
     qlonglong id = 0;
@@ -85,6 +93,12 @@ struct PointRecord
     int page = 0;
     QString measure;    // the point's measure (its own, else its series')
     QString derivation; // derived points: how the value follows from stated ones
+    // The analyst layer, when overlaid: the defaults mean the report's data as it is.
+    AnalystMark analyst = AnalystMark::None;
+    std::optional<double> reportValue; // Edited: the report's value and unit, kept beside
+    QString reportUnit;
+    QString citation;   // Edited or Filled: where the analyst's value comes from
+    QString annotation; // the analyst's note on this point
 };
 
 struct SeriesRecord
@@ -100,6 +114,7 @@ struct SeriesRecord
     bool stated = true;
     QVector<PointRecord> points;
     QString measure;
+    QString annotation; // the analyst's note on this series
 };
 
 // A value another report states for the same measure of the same entity as a value here.
@@ -125,6 +140,7 @@ struct ExhibitData
     // The same measure of the same entity for the same period, stated on other pages of this
     // report (p. 97's Big Six CapEx and p. 4's $212B): otherShort names the page.
     QVector<OtherReportValue> alsoOnPages;
+    QString annotation; // the analyst's note on this exhibit
 
     bool hasUnstatedSeries() const;
     int pointCount() const;

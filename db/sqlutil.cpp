@@ -10,13 +10,17 @@ namespace {
 QAtomicInt g_connectionCounter;
 }
 
-ScopedConnection::ScopedConnection(const QString& path, OpenMode mode)
+ScopedConnection::ScopedConnection(const QString& path, OpenMode mode, const QString& options)
     : m_name(QStringLiteral("trendboard-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(path);
+    QStringList all;
     if (mode == OpenMode::ReadOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        all.append(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!options.isEmpty())
+        all.append(options);
+    db.setConnectOptions(all.join(QLatin1Char(';')));
     db.open();
 }
 

@@ -17,7 +17,8 @@ enum class OpenMode
 class ScopedConnection
 {
 public:
-    ScopedConnection(const QString& path, OpenMode mode);
+    // `options`: further QSQLITE connect options ('QSQLITE_BUSY_TIMEOUT=1000').
+    ScopedConnection(const QString& path, OpenMode mode, const QString& options = {});
     ~ScopedConnection();
     ScopedConnection(const ScopedConnection&) = delete;
     ScopedConnection& operator=(const ScopedConnection&) = delete;

@@ -1,7 +1,11 @@
+#include "analystdb.h"
 #include "csv.h"
 #include "reportdb.h"
 
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -68,6 +72,9 @@ private slots:
     void compareExports();
     void profile();
     void search();
+    void analystLayerRoundTrip();
+    void analystImportErrors_data();
+    void analystImportErrors();
 };
 
 void tst_Cli::version()
@@ -148,6 +155,18 @@ void tst_Cli::badArguments_data()
                                        << "--page does not apply to --profile";
     QTest::newRow("profile with png") << QStringList{"--profile", "NVIDIA", "--export-png", "x.png"}
                                       << "--profile takes an entity";
+    QTest::newRow("user-db with list")
+        << QStringList{"--list", "--user-db", "a.sqlite"} << "--user-db does not apply to --list";
+    QTest::newRow("user-db with profile") << QStringList{"--profile", "NVIDIA", "--user-db", "a"}
+                                          << "--user-db does not apply to --profile";
+    QTest::newRow("export and import layer")
+        << QStringList{"--export-analyst-layer", "a.json", "--import-analyst-layer", "b.json"}
+        << "one of";
+    QTest::newRow("import layer with page")
+        << QStringList{"--import-analyst-layer", "a.json", "--page", "4"}
+        << "--page does not apply to --import-analyst-layer";
+    QTest::newRow("import layer, empty file name")
+        << QStringList{"--import-analyst-layer", ""} << "--import-analyst-layer needs a file name";
     QTest::newRow("profile unknown, nearest named")
         << QStringList{"--profile", "nvida"} << "did you mean NVIDIA";
 }
@@ -510,6 +529,100 @@ void tst_Cli::search()
     const Run none = run({"--search", "zzzz-no-such-thing"});
     QCOMPARE(none.code, 1);
     QVERIFY(none.err.contains("no exhibit matches"));
+}
+
+namespace {
+QByteArray layerFile(const QJsonArray& values)
+{
+    return QJsonDocument(QJsonObject{{"format", "trendboard-analyst-layer"},
+                                     {"version", 1},
+                                     {"values", values}})
+        .toJson();
+}
+
+QJsonObject layerEntry(const QString& x, const QJsonValue& value,
+                       const QString& exhibit = "p038-nvidia-developers")
+{
+    return {{"exhibit", exhibit},
+            {"series", "Developers in NVIDIA ecosystem"},
+            {"x_label", x},
+            {"value", value},
+            {"citation", "NVIDIA GTC keynote"}};
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+} // namespace
+
+// --import-analyst-layer and --export-analyst-layer on the analyst database --user-db names.
+void tst_Cli::analystLayerRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("analyst.sqlite");
+    const QString in = dir.filePath("in.json");
+    QVERIFY(writeFile(in, layerFile({layerEntry("2021", 3.5), layerEntry("2025", 6.1)})));
+    const Run imported = run({"--import-analyst-layer", in, "--user-db", db});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains("imported 2 values"), qPrintable(imported.out));
+
+    const QString out = dir.filePath("out.json");
+    const Run exported = run({"--export-analyst-layer", out, "--user-db", db});
+    QVERIFY2(exported.code == 0, qPrintable(exported.err));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonArray values =
+        QJsonDocument::fromJson(f.readAll()).object().value("values").toArray();
+    QCOMPARE(values.size(), 2);
+    QStringList kinds;
+    for (const QJsonValue& v : values)
+        kinds << v.toObject().value("x_label").toString() + ":" +
+                     v.toObject().value("kind").toString();
+    kinds.sort();
+    QCOMPARE(kinds, QStringList({"2021:fill", "2025:edit"})); // the report states 2025
+}
+
+void tst_Cli::analystImportErrors_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QStringList>("messages");
+    QTest::newRow("not JSON") << QByteArray("{\"values\": [") << QStringList{"file: not JSON"};
+    QTest::newRow("bad entry and conflict")
+        << layerFile({layerEntry("2019", 2.0), layerEntry("2021", 4.0), layerEntry("2022", "many")})
+        << QStringList{"values[1]: conflict", "values[2].value: not a number"};
+    QTest::newRow("unknown exhibit") << layerFile({layerEntry("2022", 1.0, "p999-none")})
+                                     << QStringList{"values[0].exhibit: no exhibit 'p999-none'"};
+    QTest::newRow("fill-in without citation")
+        << layerFile({QJsonObject{{"exhibit", "p038-nvidia-developers"},
+                                  {"series", "Developers in NVIDIA ecosystem"},
+                                  {"x_label", "2019"},
+                                  {"value", 2}}})
+        << QStringList{"values[0].citation: required"};
+}
+
+// Any bad entry or conflict: exit 1, each named by its position, and nothing applied.
+void tst_Cli::analystImportErrors()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QStringList, messages);
+    QTemporaryDir dir;
+    const QString db = dir.filePath("analyst.sqlite");
+    const QString first = dir.filePath("first.json");
+    QVERIFY(writeFile(first, layerFile({layerEntry("2021", 3.5)})));
+    QCOMPARE(run({"--import-analyst-layer", first, "--user-db", db}).code, 0);
+    const QString bad = dir.filePath("bad.json");
+    QVERIFY(writeFile(bad, file));
+    const Run r = run({"--import-analyst-layer", bad, "--user-db", db});
+    QCOMPARE(r.code, 1);
+    for (const QString& message : messages)
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.err.contains("nothing was imported"));
+    AnalystDatabase analyst(db);
+    QCOMPARE(analyst.values().size(), 1);
+    const PointKey key{"p038-nvidia-developers", "Developers in NVIDIA ecosystem", "2021", {}};
+    QCOMPARE(analyst.value(key)->value, 3.5);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

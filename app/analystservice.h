@@ -1,0 +1,90 @@
+#pragma once
+
+#include "analystdb.h"
+#include "reportdb.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace trendboard {
+
+// The one place the window and the command line change the analyst layer: it checks each
+// change against the report (which exhibit, series and point exist; whether the report states
+// the point), writes it to the analyst database and says which exhibit changed. The bundled
+// report database is only read.
+//
+// Every write returns an empty string on success, else a message naming the field
+// ('citation: required ...'); on error nothing is stored and failed() is emitted too.
+class AnalystService : public QObject
+{
+    Q_OBJECT
+public:
+    // Both databases must outlive the service. The analyst database learns the report's units.
+    AnalystService(const ReportDatabase& report, AnalystDatabase& analyst,
+                   QObject* parent = nullptr);
+
+    const ReportDatabase& report() const { return m_report; }
+    AnalystDatabase& analyst() { return m_analyst; }
+    const AnalystDatabase& analyst() const { return m_analyst; }
+
+    // The report's point at a point key, if the report has one (a value or a text cell).
+    std::optional<PointRecord> reportPoint(const PointKey& key) const;
+    // Completes a value against the report: its kind (Edit when the report states a number
+    // there, else Fill), the report's value, a unit and period label taken from the report
+    // when left empty. Returns a message when the exhibit or series does not exist.
+    QString complete(AnalystValue& value) const;
+    // Empty when setValue(value) would store it, else the message it would return.
+    QString validate(AnalystValue value) const;
+
+    // Stores a value: an edit where the report states the point, else a fill-in.
+    QString setValue(AnalystValue value);
+    // The same, refusing a point the report states (fillValue) or does not (editValue).
+    QString fillValue(AnalystValue value);
+    QString editValue(AnalystValue value);
+    // Takes out the analyst's value at a point (audit action 'remove').
+    QString removeValue(const PointKey& key);
+    // Takes out every analyst value of a point, series or exhibit: the report's values show
+    // again (audit action 'revert'). `removed` receives them, e.g. for an undo.
+    QString revert(const PointKey& scope, QVector<AnalystValue>* removed = nullptr);
+    // Puts values back exactly as they were (undo of a removal or revert).
+    QString restoreValues(const QVector<AnalystValue>& values);
+    QString annotate(const PointKey& target, const QString& text);
+    QString removeAnnotation(const PointKey& target);
+
+    std::optional<AnalystValue> value(const PointKey& key) const { return m_analyst.value(key); }
+    std::optional<Annotation> annotation(const PointKey& target) const
+    {
+        return m_analyst.annotation(target);
+    }
+
+    // The exhibit as the views show it: the report's data with the analyst layer overlaid.
+    std::optional<ExhibitData> exhibitData(const QString& exhibitId) const;
+    // Overlays the analyst's values and annotations onto an exhibit's report data: an edited
+    // point shows the analyst's value (AnalystMark::Edited, the report's in reportValue); a
+    // filled-in point is added to its series (AnalystMark::Filled, status 'analyst') in
+    // period order. Values of a series the report no longer has are left out.
+    ExhibitData overlay(ExhibitData data) const;
+    static void overlay(ExhibitData& data, const QVector<AnalystValue>& values,
+                        const QVector<Annotation>& annotations, const QVector<UnitInfo>& units);
+
+    QByteArray exportLayer() const { return m_analyst.exportJson(); }
+    // Applies a file exported by exportLayer() entirely, or nothing (see ImportReport).
+    ImportReport importLayer(const QByteArray& json);
+
+signals:
+    // Values or annotations of this exhibit changed: views showing it re-read exhibitData().
+    void changed(const QString& exhibitId);
+    // A write failed (a command's redo or undo included); the message is for the user.
+    void failed(const QString& message);
+
+private:
+    QString finish(const QString& problem, const QString& exhibitId);
+    QString checkTarget(const PointKey& target) const;
+
+    const ReportDatabase& m_report;
+    AnalystDatabase& m_analyst;
+    QVector<UnitInfo> m_units;
+};
+
+} // namespace trendboard

@@ -1,0 +1,529 @@
+#include "analystdb.h"
+
+#include "analystdb_p.h"
+#include "period.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace trendboard {
+
+namespace {
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString userName()
+{
+    for (const char* name : {"USER", "USERNAME"}) {
+        const QString user = qEnvironmentVariable(name);
+        if (!user.isEmpty())
+            return user;
+    }
+    return QStringLiteral("unknown");
+}
+
+const char* kindName(AnalystValueKind kind)
+{
+    return kind == AnalystValueKind::Edit ? "edit" : "fill";
+}
+
+AnalystValue valueFromRow(const QSqlQuery& q)
+{
+    AnalystValue v;
+    v.key = {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+             q.value(3).toString()};
+    v.kind = q.value(4).toString() == QLatin1String("edit") ? AnalystValueKind::Edit
+                                                            : AnalystValueKind::Fill;
+    v.value = q.value(5).toDouble();
+    v.unit = q.value(6).toString();
+    v.periodLabel = q.value(7).toString();
+    v.citation = q.value(8).toString();
+    if (!q.value(9).isNull())
+        v.reportValue = q.value(9).toDouble();
+    v.createdUtc = q.value(10).toString();
+    v.updatedUtc = q.value(11).toString();
+    return v;
+}
+
+const QString kValueColumns = QStringLiteral(
+    "exhibit_id, series, x_label, entity, kind, value, unit, period_label, citation, "
+    "report_value, created_utc, updated_utc");
+
+} // namespace
+
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString numberText(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString scopeWhere(const PointKey& scope, QVariantList* binds)
+{
+    switch (scope.scope()) {
+    case PointKey::Scope::Invalid:
+        return QStringLiteral("1");
+    case PointKey::Scope::Exhibit:
+        *binds << notNull(scope.exhibitId);
+        return QStringLiteral("exhibit_id = ?");
+    case PointKey::Scope::Series:
+        *binds << notNull(scope.exhibitId) << notNull(scope.series);
+        return QStringLiteral("exhibit_id = ? AND series = ?");
+    case PointKey::Scope::Point:
+        break;
+    }
+    *binds << notNull(scope.exhibitId) << notNull(scope.series) << notNull(scope.xLabel)
+           << notNull(scope.entity);
+    return QStringLiteral("exhibit_id = ? AND series = ? AND x_label = ? AND entity = ?");
+}
+
+QSqlQuery runSql(const QSqlDatabase& db, const QString& sql, const QVariantList& binds,
+                 QString* problem)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        if (problem && problem->isEmpty())
+            *problem = q.lastError().text();
+        return q;
+    }
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec() && problem && problem->isEmpty())
+        *problem = q.lastError().text();
+    return q;
+}
+
+PointKey::Scope PointKey::scope() const
+{
+    if (exhibitId.isEmpty())
+        return Scope::Invalid;
+    if (series.isEmpty())
+        return xLabel.isEmpty() && entity.isEmpty() ? Scope::Exhibit : Scope::Invalid;
+    if (xLabel.isEmpty())
+        return entity.isEmpty() ? Scope::Series : Scope::Invalid;
+    return Scope::Point;
+}
+
+QString PointKey::toString() const
+{
+    QStringList parts{exhibitId};
+    if (!series.isEmpty())
+        parts << series;
+    if (!xLabel.isEmpty())
+        parts << xLabel;
+    if (!entity.isEmpty())
+        parts << entity;
+    return parts.join(QStringLiteral(" / "));
+}
+
+bool PointKey::within(const PointKey& scope) const
+{
+    switch (scope.scope()) {
+    case Scope::Invalid:
+        return true;
+    case Scope::Exhibit:
+        return exhibitId == scope.exhibitId;
+    case Scope::Series:
+        return exhibitId == scope.exhibitId && series == scope.series;
+    case Scope::Point:
+        break;
+    }
+    return *this == scope;
+}
+
+bool PointKey::operator==(const PointKey& other) const
+{
+    return exhibitId == other.exhibitId && series == other.series && xLabel == other.xLabel &&
+           entity == other.entity;
+}
+
+QString auditActionName(AuditAction action)
+{
+    switch (action) {
+    case AuditAction::Fill:
+        return QStringLiteral("fill");
+    case AuditAction::Edit:
+        return QStringLiteral("edit");
+    case AuditAction::Remove:
+        return QStringLiteral("remove");
+    case AuditAction::Revert:
+        return QStringLiteral("revert");
+    case AuditAction::Annotate:
+        return QStringLiteral("annotate");
+    case AuditAction::Unannotate:
+        return QStringLiteral("unannotate");
+    case AuditAction::Import:
+        return QStringLiteral("import");
+    }
+    return {};
+}
+
+UnitBounds unitBounds(const UnitInfo& unit)
+{
+    // A share of a whole: the bundled units print it as '%' with base unit 'percent'
+    // (growth rates are 'percent growth' and may exceed 100 or fall below 0).
+    if (unit.baseUnit == QLatin1String("percent") || unit.quantity == QLatin1String("share"))
+        return {0.0, 100.0};
+    if (unit.quantity == QLatin1String("rank"))
+        return {1.0, std::nullopt};
+    return {};
+}
+
+const UnitInfo* AnalystDatabase::unitInfo(const QString& symbol) const
+{
+    for (const UnitInfo& u : m_units) {
+        if (u.symbol == symbol)
+            return &u;
+    }
+    return nullptr;
+}
+
+QString AnalystDatabase::validate(const AnalystValue& v) const
+{
+    if (!v.key.isPoint())
+        return QStringLiteral("key: a value needs an exhibit, a series and an x label");
+    if (!std::isfinite(v.value))
+        return QStringLiteral("value: not a finite number");
+    if (v.unit.isEmpty())
+        return QStringLiteral("unit: required");
+    const UnitInfo* unit = unitInfo(v.unit);
+    if (!unit)
+        return QStringLiteral("unit: '%1' is not a unit of the report").arg(v.unit);
+    const UnitBounds bounds = unitBounds(*unit);
+    if ((bounds.min && v.value < *bounds.min) || (bounds.max && v.value > *bounds.max)) {
+        return QStringLiteral("value: %1 is outside %2 to %3 for unit %4")
+            .arg(numberText(v.value),
+                 bounds.min ? numberText(*bounds.min) : QStringLiteral("-infinity"),
+                 bounds.max ? numberText(*bounds.max) : QStringLiteral("infinity"), v.unit);
+    }
+    if (!v.periodLabel.isEmpty()) {
+        PeriodParse parsed = parsePeriod(v.periodLabel.toStdString());
+        // A fiscal label needs its company's year end; its form is checked with December's.
+        if (!parsed.period && v.periodLabel.startsWith(QLatin1Char('F')))
+            parsed = parsePeriod(v.periodLabel.toStdString(), FiscalCalendar{});
+        if (!parsed.period)
+            return QStringLiteral("period: '%1' is not a period label (%2)")
+                .arg(v.periodLabel, QString::fromStdString(parsed.error));
+    }
+    if (v.kind == AnalystValueKind::Fill && v.citation.trimmed().isEmpty())
+        return QStringLiteral("citation: required for a value the report does not state");
+    return {};
+}
+
+std::optional<AnalystValue> AnalystDatabase::value(const PointKey& key) const
+{
+    if (!key.isPoint())
+        return std::nullopt;
+    const QVector<AnalystValue> found = values(key);
+    return found.isEmpty() ? std::nullopt : std::optional<AnalystValue>(found.first());
+}
+
+QVector<AnalystValue> AnalystDatabase::values(const PointKey& scope) const
+{
+    QVector<AnalystValue> out;
+    if (!m_connection)
+        return out;
+    QVariantList binds;
+    const QString where = scopeWhere(scope, &binds);
+    QSqlQuery q = runSql(m_connection->database(),
+                         QStringLiteral("SELECT %1 FROM analyst_value WHERE %2 "
+                                        "ORDER BY exhibit_id, series, created_utc, x_label")
+                             .arg(kValueColumns, where),
+                         binds, nullptr);
+    while (q.next())
+        out.append(valueFromRow(q));
+    return out;
+}
+
+std::optional<Annotation> AnalystDatabase::annotation(const PointKey& target) const
+{
+    if (target.scope() == PointKey::Scope::Invalid)
+        return std::nullopt;
+    for (const Annotation& a : annotations(target)) {
+        if (a.target == target)
+            return a;
+    }
+    return std::nullopt;
+}
+
+QVector<Annotation> AnalystDatabase::annotations(const PointKey& scope) const
+{
+    QVector<Annotation> out;
+    if (!m_connection)
+        return out;
+    QVariantList binds;
+    QString where = scopeWhere(scope, &binds);
+    QSqlQuery q = runSql(m_connection->database(),
+                         QStringLiteral("SELECT exhibit_id, series, x_label, entity, text, "
+                                        "created_utc, updated_utc FROM annotation WHERE %1 "
+                                        "ORDER BY exhibit_id, series, x_label, entity")
+                             .arg(where),
+                         binds, nullptr);
+    while (q.next()) {
+        out.append({{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString()},
+                    q.value(4).toString(),
+                    q.value(5).toString(),
+                    q.value(6).toString()});
+    }
+    return out;
+}
+
+QVector<AuditEntry> AnalystDatabase::audit(const PointKey& scope) const
+{
+    QVector<AuditEntry> out;
+    if (!m_connection)
+        return out;
+    QVariantList binds;
+    const QString where = scopeWhere(scope, &binds);
+    QSqlQuery q = runSql(m_connection->database(),
+                         QStringLiteral("SELECT id, when_utc, who, action, exhibit_id, series, "
+                                        "x_label, entity, old_value, new_value, citation "
+                                        "FROM audit WHERE %1 ORDER BY id")
+                             .arg(where),
+                         binds, nullptr);
+    static const QVector<AuditAction> actions{
+        AuditAction::Fill,     AuditAction::Edit,       AuditAction::Remove, AuditAction::Revert,
+        AuditAction::Annotate, AuditAction::Unannotate, AuditAction::Import};
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.whenUtc = q.value(1).toString();
+        e.who = q.value(2).toString();
+        for (AuditAction a : actions) {
+            if (auditActionName(a) == q.value(3).toString())
+                e.action = a;
+        }
+        e.target = {q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                    q.value(7).toString()};
+        e.oldValue = q.value(8).toString();
+        e.newValue = q.value(9).toString();
+        e.citation = q.value(10).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+QString AnalystDatabase::beginWrite()
+{
+    if (!isAvailable())
+        return m_error;
+    QSqlDatabase db = m_connection->database();
+    if (!db.transaction())
+        return QStringLiteral("cannot write the analyst database %1: %2")
+            .arg(m_path, db.lastError().text());
+    return {};
+}
+
+QString AnalystDatabase::commitWrite(const QString& problem)
+{
+    QSqlDatabase db = m_connection->database();
+    if (problem.isEmpty() && db.commit())
+        return {};
+    const QString why = problem.isEmpty() ? db.lastError().text() : problem;
+    db.rollback();
+    return QStringLiteral("cannot write the analyst database %1: %2").arg(m_path, why);
+}
+
+QString AnalystDatabase::writeValueRow(const AnalystValue& v, const QString& now)
+{
+    QString problem;
+    runSql(m_connection->database(),
+           QStringLiteral("INSERT OR REPLACE INTO analyst_value (%1) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+               .arg(kValueColumns),
+           {notNull(v.key.exhibitId), notNull(v.key.series), notNull(v.key.xLabel),
+            notNull(v.key.entity), QString::fromLatin1(kindName(v.kind)), v.value, notNull(v.unit),
+            notNull(v.periodLabel), notNull(v.citation),
+            v.reportValue ? QVariant(*v.reportValue) : QVariant(),
+            v.createdUtc.isEmpty() ? now : v.createdUtc, now},
+           &problem);
+    return problem;
+}
+
+QString AnalystDatabase::writeAnnotationRow(const Annotation& a)
+{
+    QString problem;
+    runSql(m_connection->database(),
+           QStringLiteral("INSERT OR REPLACE INTO annotation (exhibit_id, series, x_label, "
+                          "entity, text, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+           {notNull(a.target.exhibitId), notNull(a.target.series), notNull(a.target.xLabel),
+            notNull(a.target.entity), notNull(a.text), notNull(a.createdUtc),
+            notNull(a.updatedUtc)},
+           &problem);
+    return problem;
+}
+
+QString AnalystDatabase::writeAudit(AuditAction action, const PointKey& target,
+                                    const QString& oldValue, const QString& newValue,
+                                    const QString& citation, const QString& now)
+{
+    QString problem;
+    runSql(m_connection->database(),
+           QStringLiteral("INSERT INTO audit (when_utc, who, action, exhibit_id, series, "
+                          "x_label, entity, old_value, new_value, citation) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+           {now, userName(), auditActionName(action), notNull(target.exhibitId),
+            notNull(target.series), notNull(target.xLabel), notNull(target.entity),
+            oldValue.isNull() ? QVariant() : QVariant(oldValue),
+            newValue.isNull() ? QVariant() : QVariant(newValue), citation},
+           &problem);
+    return problem;
+}
+
+QString AnalystDatabase::setValue(const AnalystValue& v)
+{
+    if (!isAvailable())
+        return m_error;
+    QString problem = validate(v);
+    if (!problem.isEmpty())
+        return problem;
+    problem = beginWrite();
+    if (!problem.isEmpty())
+        return problem;
+    const QString now = nowUtc();
+    const std::optional<AnalystValue> before = value(v.key);
+    AnalystValue stored = v;
+    stored.createdUtc = before ? before->createdUtc : QString();
+    problem = writeValueRow(stored, now);
+    if (problem.isEmpty()) {
+        // The old value is the layer's, else the report's (an edit's first change).
+        const QString old = before          ? numberText(before->value)
+                            : v.reportValue ? numberText(*v.reportValue)
+                                            : QString();
+        problem =
+            writeAudit(v.kind == AnalystValueKind::Edit ? AuditAction::Edit : AuditAction::Fill,
+                       v.key, old, numberText(v.value), v.citation, now);
+    }
+    return commitWrite(problem);
+}
+
+QString AnalystDatabase::removeValue(const PointKey& key)
+{
+    if (!isAvailable())
+        return m_error;
+    const std::optional<AnalystValue> before = value(key);
+    if (!before)
+        return QStringLiteral("key: %1 has no analyst value").arg(key.toString());
+    QString problem = beginWrite();
+    if (!problem.isEmpty())
+        return problem;
+    QVariantList binds;
+    const QString where = scopeWhere(key, &binds);
+    runSql(m_connection->database(), QStringLiteral("DELETE FROM analyst_value WHERE ") + where,
+           binds, &problem);
+    if (problem.isEmpty())
+        problem = writeAudit(AuditAction::Remove, key, numberText(before->value), QString(),
+                             before->citation, nowUtc());
+    return commitWrite(problem);
+}
+
+QString AnalystDatabase::revert(const PointKey& scope, QVector<AnalystValue>* removed)
+{
+    if (!isAvailable())
+        return m_error;
+    if (scope.scope() == PointKey::Scope::Invalid)
+        return QStringLiteral("key: revert needs an exhibit, a series or a point");
+    QString problem = beginWrite();
+    if (!problem.isEmpty())
+        return problem;
+    const QVector<AnalystValue> before = values(scope);
+    const QString now = nowUtc();
+    QVariantList binds;
+    const QString where = scopeWhere(scope, &binds);
+    runSql(m_connection->database(), QStringLiteral("DELETE FROM analyst_value WHERE ") + where,
+           binds, &problem);
+    for (const AnalystValue& v : before) {
+        if (problem.isEmpty())
+            problem =
+                writeAudit(AuditAction::Revert, v.key, numberText(v.value),
+                           v.reportValue ? numberText(*v.reportValue) : QString(), v.citation, now);
+    }
+    problem = commitWrite(problem);
+    if (problem.isEmpty() && removed)
+        *removed = before;
+    return problem;
+}
+
+QString AnalystDatabase::restoreValues(const QVector<AnalystValue>& values)
+{
+    if (!isAvailable())
+        return m_error;
+    for (const AnalystValue& v : values) {
+        const QString invalid = validate(v);
+        if (!invalid.isEmpty())
+            return invalid;
+    }
+    QString problem = beginWrite();
+    if (!problem.isEmpty())
+        return problem;
+    const QString now = nowUtc();
+    for (const AnalystValue& v : values) {
+        if (!problem.isEmpty())
+            break;
+        const std::optional<AnalystValue> before = value(v.key);
+        problem = writeValueRow(v, now);
+        if (problem.isEmpty())
+            problem = writeAudit(
+                v.kind == AnalystValueKind::Edit ? AuditAction::Edit : AuditAction::Fill, v.key,
+                before          ? numberText(before->value)
+                : v.reportValue ? numberText(*v.reportValue)
+                                : QString(),
+                numberText(v.value), v.citation, now);
+    }
+    return commitWrite(problem);
+}
+
+QString AnalystDatabase::setAnnotation(const PointKey& target, const QString& text)
+{
+    if (!isAvailable())
+        return m_error;
+    if (target.scope() == PointKey::Scope::Invalid)
+        return QStringLiteral("target: an annotation needs an exhibit, a series or a point");
+    if (text.trimmed().isEmpty())
+        return QStringLiteral("text: required");
+    QString problem = beginWrite();
+    if (!problem.isEmpty())
+        return problem;
+    const QString now = nowUtc();
+    const std::optional<Annotation> before = annotation(target);
+    problem = writeAnnotationRow({target, text, before ? before->createdUtc : now, now});
+    if (problem.isEmpty())
+        problem = writeAudit(AuditAction::Annotate, target, before ? before->text : QString(), text,
+                             QString(), now);
+    return commitWrite(problem);
+}
+
+QString AnalystDatabase::removeAnnotation(const PointKey& target)
+{
+    if (!isAvailable())
+        return m_error;
+    const std::optional<Annotation> before = annotation(target);
+    if (!before)
+        return QStringLiteral("target: %1 has no annotation").arg(target.toString());
+    QString problem = beginWrite();
+    if (!problem.isEmpty())
+        return problem;
+    runSql(m_connection->database(),
+           QStringLiteral("DELETE FROM annotation WHERE exhibit_id = ? AND series = ? AND "
+                          "x_label = ? AND entity = ?"),
+           {notNull(target.exhibitId), notNull(target.series), notNull(target.xLabel),
+            notNull(target.entity)},
+           &problem);
+    if (problem.isEmpty())
+        problem = writeAudit(AuditAction::Unannotate, target, before->text, QString(), QString(),
+                             nowUtc());
+    return commitWrite(problem);
+}
+
+} // namespace trendboard

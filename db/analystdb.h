@@ -1,0 +1,214 @@
+#pragma once
+
+#include "reportdb.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace trendboard {
+
+// Names a point of the report, a series or a whole exhibit so that the name survives a
+// recompile of the bundled database (whose integer ids change with every build).
+//
+// A bundled datapoint is unique by its series (UNIQUE (exhibit_id, name) in schema.sql), its
+// x label as printed and its own entity (a table row's; empty when the point's entity is the
+// series'): the same x label occurs twice in a series only for different rows. So:
+//   point  = exhibit id + series name + x label + row entity ('' if none)
+//   series = exhibit id + series name               (xLabel and entity empty)
+//   exhibit = exhibit id                              (everything else empty)
+struct PointKey
+{
+    QString exhibitId;
+    QString series;
+    QString xLabel;
+    QString entity;
+
+    enum class Scope
+    {
+        Invalid,
+        Exhibit,
+        Series,
+        Point
+    };
+    Scope scope() const;
+    bool isPoint() const { return scope() == Scope::Point; }
+    // 'exhibit / series / x label [/ entity]', for messages and the audit trail.
+    QString toString() const;
+    // Whether this key is the scope itself or lies inside it (a point inside its series).
+    bool within(const PointKey& scope) const;
+    bool operator==(const PointKey& other) const;
+    bool operator!=(const PointKey& other) const { return !(*this == other); }
+};
+
+enum class AnalystValueKind
+{
+    Edit, // a value the report states, changed by the analyst; the report's value is kept
+    Fill  // a value the report does not state (a 'not stated' series, an extra row)
+};
+
+struct AnalystValue
+{
+    PointKey key;
+    AnalystValueKind kind = AnalystValueKind::Fill;
+    double value = 0;
+    QString unit;        // a unit symbol of the bundled `unit` table ($B, MM, %)
+    QString periodLabel; // as printed ('Q1:25', '2024'); may be empty for a category point
+    QString citation;    // where the value comes from; required for a filled-in value
+    std::optional<double> reportValue; // Edit: the report's value when it was edited
+    QString createdUtc;                // ISO 8601
+    QString updatedUtc;
+};
+
+struct Annotation
+{
+    PointKey target; // an exhibit, a series or a point (see PointKey)
+    QString text;
+    QString createdUtc;
+    QString updatedUtc;
+};
+
+enum class AuditAction
+{
+    Fill,
+    Edit,
+    Remove,
+    Revert,
+    Annotate,
+    Unannotate,
+    Import
+};
+QString auditActionName(AuditAction action);
+
+// One row of the audit trail. Nothing is ever deleted from it.
+struct AuditEntry
+{
+    qlonglong id = 0;
+    QString whenUtc; // ISO 8601
+    QString who;     // the OS user (USER, else USERNAME)
+    AuditAction action = AuditAction::Edit;
+    PointKey target;
+    QString oldValue; // a number as text, an annotation's text, or empty
+    QString newValue;
+    QString citation;
+};
+
+// What an import did or why it did nothing.
+struct ImportReport
+{
+    bool applied = false;
+    QStringList errors;    // 'values[3].value: not a number', one per bad entry and field
+    QStringList conflicts; // entries that disagree with what this layer already holds
+    int values = 0;        // entries applied (identical ones are not counted)
+    int annotations = 0;
+    QStringList problems() const { return errors + conflicts; }
+};
+
+// Unit bounds for validation: a share is between 0 and 100 (base unit 'percent').
+struct UnitBounds
+{
+    std::optional<double> min;
+    std::optional<double> max;
+};
+UnitBounds unitBounds(const UnitInfo& unit);
+
+// The analyst's own layer: values filled in or edited, annotations and the audit trail, in an
+// SQLite file of its own. The bundled report database is never written.
+//
+// Every change commits at once in its own transaction (WAL, synchronous=FULL): there is no
+// Save, and a crash or kill loses no committed change.
+class AnalystDatabase
+{
+public:
+    enum class State
+    {
+        Ready,
+        Unavailable // locked by another program, or not creatable: reads are empty, writes fail
+    };
+
+    // Opens or creates the database at `path` (its folder is created). A damaged file, or
+    // one written by a newer Trendboard, is moved aside to '<path>.damaged-<time>' or
+    // '<path>.newer-<time>' and an empty layer is started; warning() says so.
+    explicit AnalystDatabase(const QString& path);
+    ~AnalystDatabase();
+    AnalystDatabase(const AnalystDatabase&) = delete;
+    AnalystDatabase& operator=(const AnalystDatabase&) = delete;
+
+    // QStandardPaths::AppDataLocation + '/analyst.sqlite'. Creates nothing.
+    static QString defaultPath();
+    // The schema version this build writes (PRAGMA user_version).
+    static int schemaVersion();
+
+    QString path() const { return m_path; }
+    State state() const { return m_state; }
+    bool isAvailable() const { return m_state == State::Ready; }
+    // Why the layer is unavailable (empty while it is available).
+    QString errorString() const { return m_error; }
+    // Something the user should know although the layer works (a file moved aside).
+    QString warning() const { return m_warning; }
+    // Where a damaged or newer file was moved, or empty.
+    QString backupPath() const { return m_backupPath; }
+
+    // The units validation knows (the bundled `unit` table): a value's unit must be one.
+    void setUnits(const QVector<UnitInfo>& units) { m_units = units; }
+    const QVector<UnitInfo>& units() const { return m_units; }
+
+    // Empty when the value may be stored, else a message naming the field ('value: ...').
+    QString validate(const AnalystValue& value) const;
+
+    // Reads. A scope key (exhibit or series) lists everything inside it.
+    std::optional<AnalystValue> value(const PointKey& key) const;
+    QVector<AnalystValue> values(const PointKey& scope = {}) const;
+    std::optional<Annotation> annotation(const PointKey& target) const;
+    QVector<Annotation> annotations(const PointKey& scope = {}) const;
+    QVector<AuditEntry> audit(const PointKey& scope = {}) const;
+
+    // Writes: each validates first, stores nothing on error and returns the message, else
+    // commits at once and returns an empty string. Each writes its audit row(s).
+    QString setValue(const AnalystValue& value);
+    // Removes the value at the key (action Remove: a filled-in value taken out).
+    QString removeValue(const PointKey& key);
+    // Removes every value inside the scope (a point, series or exhibit), the report's values
+    // showing again; one audit row (Revert) each. `removed` receives what was removed.
+    QString revert(const PointKey& scope, QVector<AnalystValue>* removed = nullptr);
+    // Puts values back as they were (undo of a revert or removal), in one transaction.
+    QString restoreValues(const QVector<AnalystValue>& values);
+    QString setAnnotation(const PointKey& target, const QString& text);
+    QString removeAnnotation(const PointKey& target);
+
+    // The whole layer as JSON: {"format", "version", "exported", "values", "annotations"}.
+    QByteArray exportJson() const;
+    // Checks every entry first; applies all of them in one transaction, or nothing when any
+    // entry is bad or conflicts. `check` may reject or complete a value (the service checks
+    // the point against the report and sets its kind and report value).
+    using ValueCheck = std::function<QString(AnalystValue&)>;
+    ImportReport importJson(const QByteArray& json, const ValueCheck& check = {});
+
+private:
+    void open();
+    // False on failure; `damage` and `suffix` say when the file is to be moved aside.
+    bool prepareSchema(QString* problem, QString* damage, QString* suffix);
+    void moveAside(const QString& why, const QString& suffix);
+    QString writeValueRow(const AnalystValue& value, const QString& now);
+    QString writeAnnotationRow(const Annotation& annotation);
+    QString writeAudit(AuditAction action, const PointKey& target, const QString& oldValue,
+                       const QString& newValue, const QString& citation, const QString& now);
+    QString beginWrite();
+    QString commitWrite(const QString& problem);
+    const UnitInfo* unitInfo(const QString& symbol) const;
+
+    QString m_path;
+    State m_state = State::Ready;
+    QString m_error;
+    QString m_warning;
+    QString m_backupPath;
+    QVector<UnitInfo> m_units;
+    std::unique_ptr<ScopedConnection> m_connection;
+};
+
+} // namespace trendboard

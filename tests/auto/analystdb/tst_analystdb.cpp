@@ -1,0 +1,531 @@
+#include "analystdb.h"
+#include "reportdb.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <limits>
+
+using namespace trendboard;
+
+Q_DECLARE_METATYPE(trendboard::AnalystValue)
+Q_DECLARE_METATYPE(trendboard::PointKey)
+
+namespace {
+
+const PointKey kPoint{QStringLiteral("p038-nvidia-developers"),
+                      QStringLiteral("Developers in NVIDIA ecosystem"),
+                      QStringLiteral("2025"),
+                      {}};
+
+AnalystValue fill(const PointKey& key, double value, const QString& unit = QStringLiteral("MM"))
+{
+    AnalystValue v;
+    v.key = key;
+    v.kind = AnalystValueKind::Fill;
+    v.value = value;
+    v.unit = unit;
+    v.periodLabel = key.xLabel;
+    v.citation = QStringLiteral("NVIDIA 10-K 2025, p. 4");
+    return v;
+}
+
+AnalystValue edit(const PointKey& key, double value, double reported)
+{
+    AnalystValue v = fill(key, value);
+    v.kind = AnalystValueKind::Edit;
+    v.citation.clear();
+    v.reportValue = reported;
+    return v;
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result();
+}
+
+// Runs one statement on a separate connection and returns the first column of each row.
+QStringList pragma(const QString& path, const QString& sql)
+{
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "pragma");
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql)) {
+                while (q.next())
+                    rows << q.value(0).toString();
+            } else {
+                rows << "error: " + q.lastError().text();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase("pragma");
+    return rows;
+}
+
+} // namespace
+
+class tst_AnalystDb : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void defaultPathIsAppData();
+    void newFileHasSchemaAndWal();
+    void bundledPointKeyIsUnique();
+    void roundTrip_data();
+    void roundTrip();
+    void editKeepsCreatedAndAudits();
+    void revertScopes_data();
+    void revertScopes();
+    void validation_data();
+    void validation();
+    void annotations();
+    void damagedFile_data();
+    void damagedFile();
+    void newerVersionFile();
+    void lockedFile();
+    void exportImportRoundTrip();
+    void importAllOrNothing();
+    void bundledDatabaseUnchanged();
+    void killedDuringBurstKeepsEveryCommit();
+
+private:
+    QVector<UnitInfo> m_units;
+};
+
+void tst_AnalystDb::initTestCase()
+{
+    const ReportDatabase report(TRENDBOARD_BUNDLED_DB);
+    QVERIFY2(report.isOpen(), qPrintable(report.errorString()));
+    m_units = report.units();
+    QVERIFY(!m_units.isEmpty());
+}
+
+void tst_AnalystDb::defaultPathIsAppData()
+{
+    QVERIFY(AnalystDatabase::defaultPath().endsWith("/analyst.sqlite"));
+}
+
+void tst_AnalystDb::newFileHasSchemaAndWal()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("sub/folder/analyst.sqlite"); // the folder is created
+    {
+        AnalystDatabase db(path);
+        QVERIFY2(db.isAvailable(), qPrintable(db.errorString()));
+        QVERIFY(db.warning().isEmpty());
+    }
+    QCOMPARE(pragma(path, "PRAGMA user_version"),
+             QStringList{QString::number(AnalystDatabase::schemaVersion())});
+    QCOMPARE(pragma(path, "PRAGMA journal_mode"), QStringList{"wal"});
+}
+
+// The key (exhibit, series, x label, row entity) names one value of the bundled database:
+// only timeline events (text, never values) share a label.
+void tst_AnalystDb::bundledPointKeyIsUnique()
+{
+    const QStringList duplicates =
+        pragma(TRENDBOARD_BUNDLED_DB,
+               "SELECT s.exhibit_id || ' ' || s.name || ' ' || d.x_label FROM datapoint d "
+               "JOIN series s ON s.id = d.series_id WHERE d.value IS NOT NULL "
+               "GROUP BY s.exhibit_id, s.name, d.x_label, COALESCE(d.entity_id, 0) "
+               "HAVING count(*) > 1");
+    QCOMPARE(duplicates, QStringList());
+}
+
+void tst_AnalystDb::roundTrip_data()
+{
+    QTest::addColumn<AnalystValue>("value");
+    QTest::newRow("fill-in of a not stated point")
+        << fill({kPoint.exhibitId, kPoint.series, "2021", {}}, 3.5);
+    QTest::newRow("edit of a reported point") << edit(kPoint, 6.2, 6.0);
+    QTest::newRow("fill-in of a table row with an entity")
+        << fill({"p999-table", "Users", "2024", "India"}, 42, "%");
+}
+
+void tst_AnalystDb::roundTrip()
+{
+    QFETCH(AnalystValue, value);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("analyst.sqlite");
+    {
+        AnalystDatabase db(path);
+        db.setUnits(m_units);
+        QCOMPARE(db.setValue(value), QString());
+    }
+    AnalystDatabase db(path); // every change is on disk when setValue returns
+    const auto stored = db.value(value.key);
+    QVERIFY(stored);
+    QCOMPARE(stored->key, value.key);
+    QCOMPARE(stored->kind, value.kind);
+    QCOMPARE(stored->value, value.value);
+    QCOMPARE(stored->unit, value.unit);
+    QCOMPARE(stored->periodLabel, value.periodLabel);
+    QCOMPARE(stored->citation, value.citation);
+    QCOMPARE(stored->reportValue, value.reportValue);
+    QVERIFY(QDateTime::fromString(stored->createdUtc, Qt::ISODateWithMs).isValid());
+    const QVector<AuditEntry> audit = db.audit();
+    QCOMPARE(audit.size(), 1);
+    QCOMPARE(audit.first().action,
+             value.kind == AnalystValueKind::Edit ? AuditAction::Edit : AuditAction::Fill);
+    QCOMPARE(audit.first().newValue, QString::number(value.value));
+}
+
+void tst_AnalystDb::editKeepsCreatedAndAudits()
+{
+    qputenv("USER", "analyst-one");
+    QTemporaryDir dir;
+    AnalystDatabase db(dir.filePath("a.sqlite"));
+    db.setUnits(m_units);
+    QCOMPARE(db.setValue(edit(kPoint, 6.2, 6.0)), QString());
+    const QString created = db.value(kPoint)->createdUtc;
+    QCOMPARE(db.setValue(edit(kPoint, 6.4, 6.0)), QString());
+    QCOMPARE(db.value(kPoint)->createdUtc, created);
+    QCOMPARE(db.value(kPoint)->value, 6.4);
+    QCOMPARE(db.revert(kPoint), QString());
+    QVERIFY(!db.value(kPoint));
+    // Nothing is deleted from the audit trail: report -> 6.2 -> 6.4 -> reverted to 6.
+    const QVector<AuditEntry> audit = db.audit(kPoint);
+    QCOMPARE(audit.size(), 3);
+    QCOMPARE(audit.at(0).action, AuditAction::Edit);
+    QCOMPARE(audit.at(0).oldValue, QString("6"));
+    QCOMPARE(audit.at(1).oldValue, QString("6.2"));
+    QCOMPARE(audit.at(1).newValue, QString("6.4"));
+    QCOMPARE(audit.at(2).action, AuditAction::Revert);
+    QCOMPARE(audit.at(2).oldValue, QString("6.4"));
+    QCOMPARE(audit.at(2).newValue, QString("6"));
+    QCOMPARE(audit.at(2).who, QString("analyst-one"));
+    QCOMPARE(audit.at(2).target, kPoint);
+}
+
+void tst_AnalystDb::revertScopes_data()
+{
+    QTest::addColumn<PointKey>("scope");
+    QTest::addColumn<int>("left");
+    QTest::newRow("point") << PointKey{"e1", "s1", "2020", {}} << 3;
+    QTest::newRow("series") << PointKey{"e1", "s1", {}, {}} << 2;
+    QTest::newRow("exhibit") << PointKey{"e1", {}, {}, {}} << 1;
+}
+
+void tst_AnalystDb::revertScopes()
+{
+    QFETCH(PointKey, scope);
+    QFETCH(int, left);
+    QTemporaryDir dir;
+    AnalystDatabase db(dir.filePath("a.sqlite"));
+    db.setUnits(m_units);
+    for (const PointKey& key : {PointKey{"e1", "s1", "2020", {}}, PointKey{"e1", "s1", "2021", {}},
+                                PointKey{"e1", "s2", "2020", {}}, PointKey{"e2", "s1", "2020", {}}})
+        QCOMPARE(db.setValue(fill(key, 1)), QString());
+    QVector<AnalystValue> removed;
+    QCOMPARE(db.revert(scope, &removed), QString());
+    QCOMPARE(db.values().size(), left);
+    QCOMPARE(removed.size(), 4 - left);
+    for (const AnalystValue& v : removed)
+        QVERIFY(v.key.within(scope));
+    QCOMPARE(db.audit().size(), 4 + removed.size());
+    QCOMPARE(db.restoreValues(removed), QString());
+    QCOMPARE(db.values().size(), 4);
+}
+
+void tst_AnalystDb::validation_data()
+{
+    QTest::addColumn<AnalystValue>("value");
+    QTest::addColumn<QString>("message");
+    const PointKey key{"e1", "s1", "2024", {}};
+    QTest::newRow("not a number") << fill(key, std::numeric_limits<double>::quiet_NaN())
+                                  << "value: not a finite";
+    QTest::newRow("infinite") << fill(key, std::numeric_limits<double>::infinity())
+                              << "value: not a finite";
+    QTest::newRow("share above 100") << fill(key, 120, "%") << "value: 120 is outside 0 to 100";
+    QTest::newRow("share below 0") << fill(key, -1, "%") << "value: -1 is outside 0 to 100";
+    QTest::newRow("no unit") << fill(key, 1, "") << "unit: required";
+    QTest::newRow("unknown unit") << fill(key, 1, "furlongs") << "unit: 'furlongs' is not";
+    AnalystValue badPeriod = fill(key, 1);
+    badPeriod.periodLabel = "Q5:25";
+    QTest::newRow("bad period") << badPeriod << "period: 'Q5:25' is not a period label";
+    AnalystValue noCitation = fill(key, 1);
+    noCitation.citation = "  ";
+    QTest::newRow("fill-in without citation") << noCitation << "citation: required";
+    QTest::newRow("key without x label") << fill({"e1", "s1", {}, {}}, 1) << "key: a value needs";
+}
+
+void tst_AnalystDb::validation()
+{
+    QFETCH(AnalystValue, value);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    AnalystDatabase db(dir.filePath("a.sqlite"));
+    db.setUnits(m_units);
+    const QString problem = db.setValue(value);
+    QVERIFY2(problem.startsWith(message), qPrintable(problem));
+    QCOMPARE(db.values().size(), 0);
+    QCOMPARE(db.audit().size(), 0);
+}
+
+void tst_AnalystDb::annotations()
+{
+    QTemporaryDir dir;
+    AnalystDatabase db(dir.filePath("a.sqlite"));
+    const PointKey exhibit{"e1", {}, {}, {}};
+    const PointKey series{"e1", "s1", {}, {}};
+    QCOMPARE(db.setAnnotation(exhibit, "Whole chart"), QString());
+    QCOMPARE(db.setAnnotation(series, "One series"), QString());
+    QCOMPARE(db.setAnnotation(kPoint, "One point"), QString());
+    QVERIFY(db.setAnnotation(series, " ").startsWith("text: required"));
+    QVERIFY(db.setAnnotation({"e1", {}, "2020", {}}, "x").startsWith("target:"));
+    QCOMPARE(db.annotation(series)->text, QString("One series"));
+    QCOMPARE(db.annotations(exhibit).size(), 2);
+    QCOMPARE(db.removeAnnotation(series), QString());
+    QVERIFY(!db.annotation(series));
+    QVERIFY(db.removeAnnotation(series).startsWith("target:"));
+    const QVector<AuditEntry> audit = db.audit();
+    QCOMPARE(audit.size(), 4);
+    QCOMPARE(audit.last().action, AuditAction::Unannotate);
+    QCOMPARE(audit.last().oldValue, QString("One series"));
+}
+
+void tst_AnalystDb::damagedFile_data()
+{
+    QTest::addColumn<bool>("garbageOnly");
+    QTest::newRow("not a database") << true;
+    QTest::newRow("damaged pages") << false;
+}
+
+void tst_AnalystDb::damagedFile()
+{
+    QFETCH(bool, garbageOnly);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("analyst.sqlite");
+    if (garbageOnly) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(10000, 'x'));
+    } else {
+        {
+            AnalystDatabase db(path);
+            db.setUnits(m_units);
+            for (int i = 0; i < 200; ++i) {
+                AnalystValue v = fill(
+                    {"e1", "s1", QString::number(2000 + i % 25), QString("entity %1").arg(i)}, i);
+                v.citation = QString(200, QChar('c' + i % 20));
+                QCOMPARE(db.setValue(v), QString());
+            }
+        }
+        QVERIFY(!QFile::exists(path + "-wal") || QFileInfo(path + "-wal").size() == 0);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 8 * 4096);
+        QVERIFY(f.seek(3 * 4096));
+        f.write(QByteArray(3 * 4096, char(0x5a)));
+    }
+    const QByteArray before = fileHash(path);
+    AnalystDatabase db(path);
+    db.setUnits(m_units);
+    QVERIFY2(db.isAvailable(), qPrintable(db.errorString()));
+    QVERIFY2(db.warning().contains("damaged") && db.warning().contains(path),
+             qPrintable(db.warning()));
+    QVERIFY(db.backupPath().startsWith(path + ".damaged-"));
+    QCOMPARE(fileHash(db.backupPath()), before); // the damaged file is kept as it was
+    QVERIFY(db.warning().contains(db.backupPath()));
+    QCOMPARE(db.values().size(), 0);
+    QCOMPARE(db.setValue(fill(kPoint, 1)), QString());
+}
+
+void tst_AnalystDb::newerVersionFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("analyst.sqlite");
+    QCOMPARE(pragma(path, "PRAGMA user_version = 99"), QStringList());
+    AnalystDatabase db(path);
+    QVERIFY(db.isAvailable());
+    QVERIFY2(db.warning().contains("newer") && db.warning().contains("99"),
+             qPrintable(db.warning()));
+    QVERIFY(db.backupPath().startsWith(path + ".newer-"));
+    QCOMPARE(pragma(db.backupPath(), "PRAGMA user_version"), QStringList{"99"});
+    QCOMPARE(pragma(path, "PRAGMA user_version"),
+             QStringList{QString::number(AnalystDatabase::schemaVersion())});
+}
+
+void tst_AnalystDb::lockedFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("analyst.sqlite");
+    {
+        // Another program holds an exclusive lock on a rollback-journal file.
+        QSqlDatabase holder = QSqlDatabase::addDatabase("QSQLITE", "holder");
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        QSqlQuery q(holder);
+        QVERIFY(q.exec("BEGIN EXCLUSIVE"));
+        QVERIFY(q.exec("CREATE TABLE held(x)"));
+        {
+            AnalystDatabase db(path);
+            QCOMPARE(db.state(), AnalystDatabase::State::Unavailable);
+            QVERIFY2(db.errorString().contains("locked"), qPrintable(db.errorString()));
+            QVERIFY(db.backupPath().isEmpty()); // a locked file is never moved
+            QVERIFY(!db.setValue(fill(kPoint, 1)).isEmpty());
+            QVERIFY(db.values().isEmpty());
+        }
+        q.exec("ROLLBACK");
+        q.finish();
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase("holder");
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"analyst.sqlite"});
+}
+
+void tst_AnalystDb::exportImportRoundTrip()
+{
+    QTemporaryDir dir;
+    AnalystDatabase from(dir.filePath("from.sqlite"));
+    from.setUnits(m_units);
+    QCOMPARE(from.setValue(edit(kPoint, 6.2, 6.0)), QString());
+    QCOMPARE(from.setValue(fill({"e1", "s1", "2020", "India"}, 12.5, "%")), QString());
+    QCOMPARE(from.setAnnotation({"e1", "s1", {}, {}}, "Rural only"), QString());
+    const QByteArray json = from.exportJson();
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    QCOMPARE(root.value("version").toInt(), 1);
+    QCOMPARE(root.value("values").toArray().size(), 2);
+
+    AnalystDatabase to(dir.filePath("to.sqlite"));
+    to.setUnits(m_units);
+    const ImportReport report = to.importJson(json);
+    QVERIFY2(report.applied, qPrintable(report.problems().join('\n')));
+    QCOMPARE(report.values, 2);
+    QCOMPARE(report.annotations, 1);
+    QCOMPARE(to.value(kPoint)->value, 6.2);
+    QCOMPARE(to.value(kPoint)->reportValue, std::optional<double>(6.0));
+    QCOMPARE(to.value({"e1", "s1", "2020", "India"})->citation, QString("NVIDIA 10-K 2025, p. 4"));
+    QCOMPARE(to.annotation({"e1", "s1", {}, {}})->text, QString("Rural only"));
+    QCOMPARE(to.audit().size(), 3);
+    QCOMPARE(to.audit().first().action, AuditAction::Import);
+    // Importing the same file again changes nothing and is no conflict.
+    const ImportReport again = to.importJson(json);
+    QVERIFY(again.applied);
+    QCOMPARE(again.values, 0);
+    QCOMPARE(to.audit().size(), 3);
+}
+
+void tst_AnalystDb::importAllOrNothing()
+{
+    QTemporaryDir dir;
+    AnalystDatabase db(dir.filePath("a.sqlite"));
+    db.setUnits(m_units);
+    QCOMPARE(db.setValue(edit(kPoint, 6.2, 6.0)), QString());
+    const auto entry = [](const PointKey& key, const QJsonValue& value) {
+        return QJsonObject{
+            {"exhibit", key.exhibitId}, {"series", key.series}, {"x_label", key.xLabel},
+            {"value", value},           {"unit", "MM"},         {"citation", "source"}};
+    };
+    const QJsonObject root{
+        {"format", "trendboard-analyst-layer"},
+        {"version", 1},
+        {"values", QJsonArray{entry({"e1", "s1", "2020", {}}, 1.0), // fine alone
+                              entry(kPoint, 7.0),                   // conflicts with 6.2
+                              entry({"e1", "s1", "2021", {}}, "lots")}},
+        {"annotations", QJsonArray{QJsonObject{{"exhibit", "e1"}, {"text", ""}}}}};
+    const ImportReport report = db.importJson(QJsonDocument(root).toJson());
+    QVERIFY(!report.applied);
+    QCOMPARE(report.errors,
+             QStringList({"values[2].value: not a number", "annotations[0].text: required"}));
+    QCOMPARE(report.conflicts.size(), 1);
+    QVERIFY2(report.conflicts.first().startsWith("values[1]: conflict") &&
+                 report.conflicts.first().contains("6.2") && report.conflicts.first().contains("7"),
+             qPrintable(report.conflicts.first()));
+    // Nothing of it was applied, not even the good entry.
+    QCOMPARE(db.values().size(), 1);
+    QCOMPARE(db.value(kPoint)->value, 6.2);
+    QCOMPARE(db.audit().size(), 1);
+
+    const ImportReport broken = db.importJson("{\"format\": ");
+    QVERIFY(!broken.applied);
+    QVERIFY(broken.errors.first().startsWith("file: not JSON"));
+    QJsonObject newer = root;
+    newer["version"] = 2;
+    QVERIFY(db.importJson(QJsonDocument(newer).toJson()).errors.first().startsWith("version:"));
+}
+
+// The bundled database is opened read-only: opening, reading and analyst work leave its bytes
+// as they were and put no journal beside it.
+void tst_AnalystDb::bundledDatabaseUnchanged()
+{
+    const QString bundled = TRENDBOARD_BUNDLED_DB;
+    const QByteArray before = fileHash(bundled);
+    QVERIFY(!before.isEmpty());
+    QTemporaryDir dir;
+    {
+        const ReportDatabase report(bundled);
+        QVERIFY(report.isOpen());
+        QVERIFY(report.exhibitData(kPoint.exhibitId));
+        QVERIFY(!report.flat(FlatScope::All).rows.isEmpty());
+        AnalystDatabase analyst(dir.filePath("a.sqlite"));
+        analyst.setUnits(report.units());
+        QCOMPARE(analyst.setValue(edit(kPoint, 6.2, 6.0)), QString());
+        QCOMPARE(analyst.setAnnotation(kPoint, "checked"), QString());
+        QCOMPARE(analyst.revert(kPoint), QString());
+        QVERIFY(analyst.importJson(analyst.exportJson()).applied);
+        QVERIFY(!QFile::exists(bundled + "-journal"));
+        QVERIFY(!QFile::exists(bundled + "-wal"));
+    }
+    QCOMPARE(fileHash(bundled), before);
+}
+
+// A process killed in the middle of committing keeps every change it reported committed.
+void tst_AnalystDb::killedDuringBurstKeepsEveryCommit()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("burst.sqlite");
+    QProcess burst;
+    burst.setProcessChannelMode(QProcess::SeparateChannels);
+    burst.start(ANALYST_BURST_EXE, {path});
+    QVERIFY2(burst.waitForStarted(), qPrintable(burst.errorString()));
+    QByteArray output;
+    // Waits on output, never on time: each line follows a returned commit.
+    while (output.count('\n') < 50 && burst.state() == QProcess::Running) {
+        if (!burst.waitForReadyRead(30000))
+            break;
+        output += burst.readAllStandardOutput();
+    }
+    QVERIFY2(output.count('\n') >= 50, burst.readAllStandardError().constData());
+    burst.kill();
+    QVERIFY(burst.waitForFinished(30000));
+    output += burst.readAllStandardOutput();
+    output.truncate(output.lastIndexOf('\n')); // a line cut short by the kill does not count
+    QVector<int> committed;
+    for (const QByteArray& line : output.split('\n')) {
+        if (line.startsWith("committed "))
+            committed << line.mid(10).toInt();
+    }
+    QVERIFY(committed.size() >= 50);
+
+    QCOMPARE(pragma(path, "PRAGMA integrity_check"), QStringList{"ok"});
+    AnalystDatabase db(path);
+    QVERIFY2(db.isAvailable() && db.warning().isEmpty(), qPrintable(db.warning()));
+    for (int i : committed) {
+        const auto v = db.value({"burst", "s", QString::number(i), {}});
+        QVERIFY2(v, qPrintable(QString("value %1 was reported committed but is missing").arg(i)));
+        QCOMPARE(v->value, i + 0.5);
+    }
+    QVERIFY(db.values().size() >= committed.size());
+}
+
+QTEST_GUILESS_MAIN(tst_AnalystDb)
+#include "tst_analystdb.moc"

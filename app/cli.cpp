@@ -242,7 +242,10 @@ CliRequest parseCommandLine(const QStringList& arguments)
         r.mode = CliRequest::Mode::ListEntities;
     } else if (parser.isSet(help)) {
         r.mode = CliRequest::Mode::Help;
-        r.helpText = parser.helpText();
+        // The command line is parsed before any QCoreApplication exists, so the parser cannot
+        // name the executable and prints a placeholder in its place.
+        r.helpText = parser.helpText().replace(QLatin1String("<executable_name>"),
+                                               QLatin1String("trendboard"));
     } else if (parser.isSet(version)) {
         r.mode = CliRequest::Mode::Version;
     } else if (parser.isSet(dbPath)) {

@@ -52,7 +52,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Trendboard"));
     QApplication::setApplicationVersion(QStringLiteral(TRENDBOARD_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/trendboard/icons/trendboard.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("trendboard"));
+    QApplication::setDesktopFileName(QStringLiteral(TRENDBOARD_APP_ID));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Trendboard needs to build, run and test, from Debian 12's packages.
 # Idempotent: installs only what is missing. Works as root, or through sudo otherwise.
+# dpkg-dev and file let CPack find the package's library dependencies (dpkg-shlibdeps);
+# desktop-file-utils and appstream validate the launcher and metainfo in the package test.
 set -euo pipefail
 
 packages=(
@@ -8,6 +10,7 @@ packages=(
     qt6-base-dev qt6-qpa-plugins libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev libgl-dev
     libboost-date-time-dev libsqlite3-dev sqlite3 libyaml-cpp-dev
     fonts-dejavu-core
+    dpkg-dev file desktop-file-utils appstream
 )
 
 missing=()

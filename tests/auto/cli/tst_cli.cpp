@@ -49,6 +49,7 @@ class tst_Cli : public QObject
 {
     Q_OBJECT
 private slots:
+    void help();
     void version();
     void dbPath();
     void list();
@@ -76,6 +77,14 @@ private slots:
     void analystImportErrors_data();
     void analystImportErrors();
 };
+
+void tst_Cli::help()
+{
+    const Run r = run({"--help"});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith("Usage: trendboard [options]\n"), qPrintable(r.out));
+    QVERIFY(r.out.contains("--export-png <FILE>"));
+}
 
 void tst_Cli::version()
 {

@@ -290,7 +290,7 @@ CliRequest parseCommandLine(const QStringList& arguments)
     // Options that do not apply to the command are mistakes, never silently ignored.
     using Mode = CliRequest::Mode;
     const QHash<Mode, QStringList> applies{
-        {Mode::Gui, {}},
+        {Mode::Gui, {QStringLiteral("user-db")}},
         {Mode::Help, {}},
         {Mode::Version, {}},
         {Mode::DbPath, {}},
@@ -304,7 +304,7 @@ CliRequest parseCommandLine(const QStringList& arguments)
           QStringLiteral("all")}},
         {Mode::Snapshot,
          {QStringLiteral("section"), QStringLiteral("size"), QStringLiteral("entities"),
-          QStringLiteral("period")}},
+          QStringLiteral("period"), QStringLiteral("exhibit"), QStringLiteral("user-db")}},
         {Mode::ListMeasures, {}},
         {Mode::Search, {}},
         {Mode::ListEntities, {QStringLiteral("kind")}},

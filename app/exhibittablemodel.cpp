@@ -1,5 +1,8 @@
 #include "exhibittablemodel.h"
 
+#include <QColor>
+#include <QFont>
+
 #include "valueformat.h"
 
 #include <QDate>
@@ -87,6 +90,21 @@ QVariant ExhibitTableModel::data(const QModelIndex& index, int role) const
         return p;
     if (role == PointIdRole)
         return point.id;
+    if (point.analyst != AnalystMark::None) {
+        // The analyst's values stand out from the report's: purple italics, both values said.
+        if (role == Qt::ForegroundRole &&
+            (index.column() == ValueColumn || index.column() == StatusColumn))
+            return QColor(0x8e, 0x24, 0xaa);
+        if (role == Qt::FontRole && index.column() == ValueColumn) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        if (role == Qt::ToolTipRole)
+            return pointToolTip(series, point);
+    }
+    if (role == Qt::ToolTipRole && !point.annotation.isEmpty())
+        return tr("Note: %1").arg(point.annotation);
     if (role == Qt::ToolTipRole && !point.derivation.isEmpty())
         return tr("Derived: %1\nFrom: “%2”").arg(point.derivation, point.quote);
     if (role == Qt::ToolTipRole && index.column() == QuoteColumn)
@@ -121,10 +139,15 @@ QVariant ExhibitTableModel::data(const QModelIndex& index, int role) const
         return display ? QStringLiteral("%1 %2").arg(formatNumber(*point.baseValue), point.baseUnit)
                        : QVariant(*point.baseValue);
     case StatusColumn:
+        if (point.analyst == AnalystMark::Edited && display)
+            return tr("edited (report: %1)")
+                .arg(point.reportValue ? formatValue(*point.reportValue, point.reportUnit)
+                                       : QString());
+        if (point.analyst == AnalystMark::Filled && display)
+            return tr("analyst: %1").arg(point.citation);
         // A derived value says how it follows from the stated ones, in the table itself.
-        return point.derivation.isEmpty() || !display
-                   ? point.status
-                   : tr("derived: %1").arg(point.derivation);
+        return point.derivation.isEmpty() || !display ? point.status
+                                                      : tr("derived: %1").arg(point.derivation);
     case PageColumn:
         return point.page;
     case QuoteColumn:

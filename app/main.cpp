@@ -70,20 +70,24 @@ int main(int argc, char* argv[])
     // A damaged or newer file has been moved aside by now; the user is told, and the window
     // opens with the report's data either way.
     std::unique_ptr<AnalystDatabase> analyst;
-    if (request.mode == CliRequest::Mode::Gui) {
+    // A snapshot shows the analyst's values too when --user-db names a layer (what a
+    // presenter sees on screen).
+    if (request.mode == CliRequest::Mode::Gui || !request.userDb.isEmpty()) {
         analyst = std::make_unique<AnalystDatabase>(analystDatabasePath(request.userDb));
         const QString notice = analyst->isAvailable() ? analyst->warning() : analyst->errorString();
         if (!notice.isEmpty()) {
             err << "trendboard: " << notice << '\n';
             err.flush();
-            QMessageBox::warning(nullptr, QStringLiteral("Trendboard"), notice);
+            if (request.mode == CliRequest::Mode::Gui)
+                QMessageBox::warning(nullptr, QStringLiteral("Trendboard"), notice);
         }
     }
-    // The window's editing views take this service once they exist; until then it is the
-    // layer the command line and the window share.
+    // The layer the window's editing views and the command line share.
     const std::unique_ptr<AnalystService> analystService =
         analyst ? std::make_unique<AnalystService>(db, *analyst) : nullptr;
     MainWindow window(db);
+    if (analystService)
+        window.enableAnalystLayer(*analystService);
     if (!db.readError().isEmpty()) {
         err << "trendboard: " << db.readError() << '\n';
         if (request.mode == CliRequest::Mode::Gui)
@@ -97,6 +101,11 @@ int main(int argc, char* argv[])
                              request.periodTo};
             window.comparisonTab()->setComparison(shown);
             window.showComparison();
+        } else if (!request.exhibit.isEmpty()) {
+            if (!window.openExhibit(request.exhibit)) {
+                err << "trendboard: no exhibit '" << request.exhibit << "' (see --list)\n";
+                return 2;
+            }
         } else {
             window.showSection(request.section.value_or(0));
         }

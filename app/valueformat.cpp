@@ -55,10 +55,20 @@ QString pointToolTip(const SeriesRecord& series, const PointRecord& point)
                       ? QStringLiteral(" (%1)").arg(point.periodStart)
                       : QStringLiteral(" (%1 – %2)").arg(point.periodStart, point.periodEnd);
     lines << QStringLiteral("%1 · %2").arg(value, period);
-    if (point.status == QLatin1String("derived"))
+    if (point.analyst == AnalystMark::Edited)
+        lines << QStringLiteral("edited by an analyst; the report states %1")
+                     .arg(point.reportValue ? formatValue(*point.reportValue, point.reportUnit)
+                                            : QStringLiteral("no value"));
+    else if (point.analyst == AnalystMark::Filled)
+        lines << QStringLiteral("analyst value (not in the report)");
+    else if (point.status == QLatin1String("derived"))
         lines << QStringLiteral("derived: %1").arg(printableText(point.derivation));
     else
         lines << printableText(point.status.isEmpty() ? QStringLiteral("reported") : point.status);
+    if (!point.citation.isEmpty())
+        lines << QStringLiteral("citation: %1").arg(printableText(point.citation));
+    if (!point.annotation.isEmpty())
+        lines << QStringLiteral("note: %1").arg(printableText(point.annotation));
     if (point.page > 0)
         lines << QStringLiteral("p. %1").arg(point.page);
     return lines.join(QLatin1Char('\n'));

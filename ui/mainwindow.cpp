@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "analystactions.h"
+#include "analystservice.h"
+#include "annotationsdialog.h"
 #include "comparisontab.h"
 #include "filterbar.h"
 #include "overviewtab.h"
@@ -8,6 +11,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCursor>
+#include <QDialog>
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QMenuBar>
@@ -17,6 +22,8 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace trendboard {
@@ -152,6 +159,62 @@ void MainWindow::buildMenus()
             tr("Trendboard %1\nAn offline dashboard of BOND's Trends – Artificial "
                "Intelligence (5/25). Every value carries its page and a quote from the report.")
                 .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::enableAnalystLayer(AnalystService& service)
+{
+    if (m_analyst)
+        return;
+    m_analyst = &service;
+    m_undo = new QUndoStack(this);
+    for (SectionTab* tab : std::as_const(m_sections))
+        tab->enableAnalystLayer(service, *m_undo);
+    connect(&service, &AnalystService::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    auto* edit = new QMenu(tr("&Edit"), this);
+    menuBar()->insertMenu(menuBar()->actions().value(1), edit);
+    QAction* undo = m_undo->createUndoAction(edit, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(edit, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addAction(tr("&History…"), this, [this] {
+        auto* dialog = new QDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("History"));
+        auto* layout = new QVBoxLayout(dialog);
+        auto* view = new QUndoView(m_undo, dialog);
+        view->setEmptyLabel(tr("<the report's values as opened>"));
+        layout->addWidget(view);
+        dialog->resize(420, 360);
+        dialog->show();
+    });
+    edit->addSeparator();
+    const auto onTab = [this](auto&& action) {
+        SectionTab* tab = currentSectionTab();
+        if (!tab || !tab->analystActions() || tab->currentExhibit().isEmpty()) {
+            statusBar()->showMessage(tr("Open an exhibit first."), 6000);
+            return;
+        }
+        action(tab);
+    };
+    edit->addAction(tr("&Edit selected value…"), this, [onTab] {
+        onTab([](SectionTab* tab) { tab->analystActions()->editRow(tab->selectedRow()); });
+    });
+    edit->addAction(tr("Analyst &actions for this exhibit…"), this, [this, onTab] {
+        onTab([this](SectionTab* tab) {
+            QMenu menu(this);
+            tab->analystActions()->populateMenu(&menu, tab->selectedRow());
+            menu.exec(QCursor::pos());
+        });
+    });
+    edit->addAction(tr("A&nnotations and audit trail…"), this, [this] {
+        auto* dialog = new AnnotationsDialog(*m_analyst, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &AnnotationsDialog::exhibitRequested, this, &MainWindow::openExhibit);
+        dialog->show();
     });
 }
 

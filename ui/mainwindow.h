@@ -11,10 +11,12 @@
 
 QT_BEGIN_NAMESPACE
 class QTabWidget;
+class QUndoStack;
 QT_END_NAMESPACE
 
 namespace trendboard {
 
+class AnalystService;
 class ComparisonTab;
 class FilterBar;
 class OverviewTab;
@@ -49,6 +51,10 @@ public:
     // Alt+Left, Alt+Right.
     bool goBack();
     bool goForward();
+    // Shows the analyst's values and lets the user edit, fill in, annotate and undo: an Edit
+    // menu, the table's context menu, a history and the annotations.
+    void enableAnalystLayer(AnalystService& service);
+    QUndoStack* undoStack() const { return m_undo; }
     // Renders the window off screen at the given size.
     QImage snapshot(const QSize& size);
 
@@ -75,6 +81,8 @@ private:
     std::unique_ptr<FilterService> m_filterService;
     FilterBar* m_filterBar = nullptr;
     NavigationHistory m_history;
+    AnalystService* m_analyst = nullptr;
+    QUndoStack* m_undo = nullptr;
     bool m_navigating = false; // going back or forward: not a new visit
     class OneVisit;
     int m_visitDepth = 0;

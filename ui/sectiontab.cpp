@@ -1,5 +1,7 @@
 #include "sectiontab.h"
 
+#include "analystactions.h"
+#include "analystservice.h"
 #include "chartview.h"
 #include "csv.h"
 #include "datatableview.h"
@@ -15,6 +17,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -97,6 +100,10 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
     connect(m_table, &DataTableView::rowSelected, m_provenance, &ProvenancePanel::showRow);
     // A double-click on an entity opens everything the reports state about it.
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (m_actions && index.column() == ExhibitTableModel::ValueColumn) {
+            m_actions->editRow(index.row());
+            return;
+        }
         const QString entity =
             m_model->index(index.row(), ExhibitTableModel::EntityColumn).data().toString();
         if (index.column() == ExhibitTableModel::EntityColumn && !entity.isEmpty())
@@ -133,6 +140,42 @@ bool SectionTab::showExhibit(const QString& id)
     return true;
 }
 
+void SectionTab::enableAnalystLayer(AnalystService& service, QUndoStack& stack)
+{
+    if (!m_model || m_analyst)
+        return;
+    m_analyst = &service;
+    m_actions = new AnalystActions(service, stack, m_model, this);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu menu(this);
+        m_actions->populateMenu(&menu, m_table->indexAt(at).row());
+        if (!menu.isEmpty())
+            menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
+    // A change of the exhibit on show (an edit, an undo, an import) redraws it at once.
+    connect(&service, &AnalystService::changed, this, [this](const QString& exhibitId) {
+        if (exhibitId != m_current)
+            return;
+        const int row = selectedRow();
+        m_model->setExhibit(m_analyst->exhibitData(m_current));
+        if (row >= 0 && row < m_model->rowCount())
+            m_table->selectModelRow(row);
+    });
+    const QString shown = m_current;
+    m_current.clear();
+    if (!shown.isEmpty())
+        load(shown);
+}
+
+int SectionTab::selectedRow() const
+{
+    if (!m_table || !m_table->selectionModel())
+        return -1;
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
 void SectionTab::focusList()
 {
     if (m_browser)
@@ -165,7 +208,7 @@ void SectionTab::load(const QString& id)
     if (id == m_current)
         return;
     m_current = id;
-    m_model->setExhibit(m_db.exhibitData(id));
+    m_model->setExhibit(m_analyst ? m_analyst->exhibitData(id) : m_db.exhibitData(id));
     emit exhibitShown(id);
     if (!m_db.readError().isEmpty())
         emit databaseFailed(m_db.readError());

@@ -4,8 +4,14 @@
 
 #include <QWidget>
 
+QT_BEGIN_NAMESPACE
+class QUndoStack;
+QT_END_NAMESPACE
+
 namespace trendboard {
 
+class AnalystActions;
+class AnalystService;
 class ChartView;
 class DataTableView;
 class ExhibitBrowser;
@@ -32,6 +38,12 @@ public:
     void applyFilter(const QSet<QString>& exhibitIds, bool active, const QString& description);
     // How many of its exhibits the filter leaves.
     int matchCount() const;
+    // Shows the analyst's values over the report's and lets the user edit, fill in and
+    // annotate them; every change goes on the stack.
+    void enableAnalystLayer(AnalystService& service, QUndoStack& stack);
+    AnalystActions* analystActions() const { return m_actions; }
+    // The table row selected, or -1.
+    int selectedRow() const;
 
 signals:
     void pageRequested(int page);
@@ -60,6 +72,8 @@ private:
     ChartView* m_chart = nullptr;
     DataTableView* m_table = nullptr;
     ProvenancePanel* m_provenance = nullptr;
+    AnalystService* m_analyst = nullptr;
+    AnalystActions* m_actions = nullptr;
 };
 
 } // namespace trendboard

@@ -80,10 +80,24 @@ void ProvenancePanel::showRow(int row)
     }
     if (!point.measure.isEmpty())
         lines << tr("Measure: %1").arg(point.measure);
-    if (point.status == QLatin1String("derived"))
+    if (point.analyst == AnalystMark::Edited)
+        lines << tr("Status: edited by an analyst — the report states %1")
+                     .arg(point.reportValue ? formatValue(*point.reportValue, point.reportUnit)
+                                            : tr("no value"));
+    else if (point.analyst == AnalystMark::Filled)
+        lines << tr("Status: analyst value — not stated in the report");
+    else if (point.status == QLatin1String("derived"))
         lines << tr("Status: derived — %1").arg(point.derivation);
     else
         lines << tr("Status: %1").arg(point.status);
+    if (!point.citation.isEmpty())
+        lines << tr("Analyst's citation: %1").arg(point.citation);
+    if (!point.annotation.isEmpty())
+        lines << tr("Note on this value: %1").arg(point.annotation);
+    if (!series.annotation.isEmpty())
+        lines << tr("Note on this series: %1").arg(series.annotation);
+    if (!exhibit.annotation.isEmpty())
+        lines << tr("Note on this exhibit: %1").arg(exhibit.annotation);
     if (!series.stated)
         lines << tr("The text does not state this series' other values.");
     lines << tr("Quote: “%1”").arg(point.quote);

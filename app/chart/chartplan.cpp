@@ -154,7 +154,12 @@ ChartPlan planChart(const ExhibitTableModel& model)
             continue;
         if (secondary && plan.y2Unit.isEmpty())
             plan.y2Unit = series.unit;
-        plan.plotted.append({s, secondary, series.stated});
+        // A series the analyst filled in is drawn as a line through its values (dashed).
+        const bool filled =
+            std::any_of(series.points.begin(), series.points.end(), [](const PointRecord& point) {
+                return point.analyst != AnalystMark::None;
+            });
+        plan.plotted.append({s, secondary, series.stated || filled});
         for (int p : numeric) {
             const PointRecord& point = series.points.at(p);
             if (!plan.categories.contains(point.xLabel))

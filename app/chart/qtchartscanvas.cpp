@@ -88,6 +88,8 @@ QStringList chartTexts(const QStringList& texts)
 }
 
 // BOND's palette: deep blue first, then red, grey, light blue, orange.
+// Analyst values, in a colour the report's palette does not use.
+const QColor kAnalystColor(0x8e, 0x24, 0xaa);
 const QList<QColor> kPalette{QColor(0x1f, 0x4e, 0x9a), QColor(0xd6, 0x27, 0x28),
                              QColor(0x7f, 0x7f, 0x7f), QColor(0x5d, 0xa5, 0xda),
                              QColor(0xf1, 0x8f, 0x1f), QColor(0x2c, 0xa0, 0x2c),
@@ -229,6 +231,8 @@ void QtChartsCanvas::rebuild()
     m_xyPointIndex.clear();
     m_xyDerived.clear();
     m_xyDerivedIndex.clear();
+    m_xyAnalyst.clear();
+    m_xyAnalystIndex.clear();
     m_barSets.clear();
     m_slices.clear();
     m_plan = m_model && m_model->hasExhibit() ? planChart(*m_model) : ChartPlan{};
@@ -368,25 +372,39 @@ std::optional<double> QtChartsCanvas::plottedValue(const SeriesRecord& record,
 
 QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, const QColor& color,
                                         const std::function<double(const PointRecord&)>& xOf,
-                                        bool derived)
+                                        Marks marks)
 {
     const SeriesRecord& record = m_model->exhibit().series.at(s);
+    const bool derived = marks == Marks::Derived;
     const auto drawn = [&](const PointRecord& point) {
+        if (marks == Marks::Analyst)
+            return point.analyst != AnalystMark::None && plottedValue(record, point).has_value();
         return (point.status == QLatin1String("derived")) == derived &&
                plottedValue(record, point).has_value();
     };
+    bool anyAnalyst = false;
+    for (const PointRecord& point : record.points)
+        anyAnalyst = anyAnalyst || point.analyst != AnalystMark::None;
     // A line needs two points; a single stated value is a marker.
     int drawable = 0;
     for (const PointRecord& point : record.points)
         drawable += drawn(point) ? 1 : 0;
-    QXYSeries* series = connected && !derived && drawable > 1
+    QXYSeries* series = connected && marks == Marks::Stated && drawable > 1
                             ? static_cast<QXYSeries*>(new QLineSeries)
                             : static_cast<QXYSeries*>(new QScatterSeries);
     if (auto* scatter = qobject_cast<QScatterSeries*>(series)) {
         scatter->setMarkerSize(11);
         scatter->setBorderColor(Qt::white);
     }
-    if (derived) {
+    if (marks == Marks::Analyst) {
+        // A square in the analyst's colour, over the line: not a value the report prints.
+        auto* scatter = static_cast<QScatterSeries*>(series);
+        scatter->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        scatter->setMarkerSize(12);
+        scatter->setColor(kAnalystColor);
+        scatter->setBorderColor(Qt::white);
+        series->setName(chartText(record.name + tr(" (analyst)")));
+    } else if (derived) {
         series->setName(chartText(record.name + tr(" (derived)")));
         series->setColor(Qt::white);
         // A hollow marker: the value follows from stated ones, the report does not print it.
@@ -395,9 +413,17 @@ QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, c
         pen.setWidthF(2);
         series->setPen(pen);
     } else {
-        series->setName(
-            chartText(record.stated ? record.name : record.name + tr(" (stated values only)")));
+        series->setName(chartText(
+            record.stated || anyAnalyst ? record.name : record.name + tr(" (stated values only)")));
         series->setColor(color);
+        if (anyAnalyst) {
+            // The line runs through the analyst's values: dashed, as an estimate would be.
+            QPen pen = series->pen();
+            pen.setStyle(Qt::DashLine);
+            pen.setColor(color);
+            pen.setWidthF(2);
+            series->setPen(pen);
+        }
     }
     series->setPointsVisible(true);
     series->setSelectedColor(QColor(0xff, 0xb0, 0x00));
@@ -407,16 +433,16 @@ QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, c
     series->setPointLabelsFormat(labelFormat(secondary ? m_plan.y2Unit : m_plan.unit,
                                              QStringLiteral("@yPoint"),
                                              anyNegative(valuesOf(secondary))));
-    QVector<int>& indexOfDrawn = derived ? m_xyDerivedIndex[s] : m_xyPointIndex[s];
+    QVector<int>& indexOfDrawn = indexOf(marks)[s];
     for (int p = 0; p < record.points.size(); ++p) {
         if (!drawn(record.points.at(p)))
             continue;
         series->append(xOf(record.points.at(p)), *plottedValue(record, record.points.at(p)));
         indexOfDrawn.append(p);
     }
-    (derived ? m_xyDerived : m_xySeries).insert(s, series);
+    drawnOf(marks).insert(s, series);
     connect(series, &QXYSeries::hovered, this,
-            [this, s, series, derived](const QPointF& at, bool entered) {
+            [this, s, series, marks](const QPointF& at, bool entered) {
                 if (!entered) {
                     QToolTip::hideText();
                     return;
@@ -430,14 +456,13 @@ QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, c
                         bestDistance = d;
                     }
                 }
-                const int p =
-                    (derived ? m_xyDerivedIndex : m_xyPointIndex).value(s).value(best, -1);
+                const int p = indexOf(marks).value(s).value(best, -1);
                 const SeriesRecord& rec = m_model->exhibit().series.at(s);
                 if (p >= 0 && p < rec.points.size())
                     QToolTip::showText(QCursor::pos(), pointToolTip(rec, rec.points.at(p)),
                                        m_chartView);
             });
-    connect(series, &QXYSeries::clicked, this, [this, s, series, derived](const QPointF& at) {
+    connect(series, &QXYSeries::clicked, this, [this, s, series, marks](const QPointF& at) {
         // The drawn point nearest to the click, in pixels.
         int best = -1;
         double bestDistance = 0;
@@ -451,10 +476,23 @@ QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, c
             }
         }
         if (best >= 0)
-            activateLater(m_model->rowFor(
-                s, (derived ? m_xyDerivedIndex : m_xyPointIndex).value(s).value(best)));
+            activateLater(m_model->rowFor(s, indexOf(marks).value(s).value(best)));
     });
     return series;
+}
+
+QHash<int, QXYSeries*>& QtChartsCanvas::drawnOf(Marks marks)
+{
+    return marks == Marks::Analyst   ? m_xyAnalyst
+           : marks == Marks::Derived ? m_xyDerived
+                                     : m_xySeries;
+}
+
+QHash<int, QVector<int>>& QtChartsCanvas::indexOf(Marks marks)
+{
+    return marks == Marks::Analyst   ? m_xyAnalystIndex
+           : marks == Marks::Derived ? m_xyDerivedIndex
+                                     : m_xyPointIndex;
 }
 
 void QtChartsCanvas::buildXY()
@@ -545,22 +583,28 @@ void QtChartsCanvas::buildXY()
             if (QLegendMarker* marker = chart->legend()->markers(series).value(0))
                 marker->setVisible(false);
         }
+        const auto xOf = [this](const PointRecord& point) {
+            if (m_plan.yearAxis)
+                return double(point.periodStart.left(4).toInt());
+            if (m_plan.dateAxis)
+                return double(ExhibitTableModel::periodMidpoint(point)->toMSecsSinceEpoch());
+            return double(m_plan.categories.indexOf(point.xLabel));
+        };
         bool anyDerived = false;
-        for (const PointRecord& point : record.points)
+        bool anyAnalyst = false;
+        for (const PointRecord& point : record.points) {
             anyDerived = anyDerived || point.status == QLatin1String("derived");
+            anyAnalyst = anyAnalyst || point.analyst != AnalystMark::None;
+        }
         if (anyDerived) {
-            QXYSeries* derived = makeXYSeries(
-                s, false, plotted->secondary, color,
-                [this](const PointRecord& point) {
-                    if (m_plan.yearAxis)
-                        return double(point.periodStart.left(4).toInt());
-                    if (m_plan.dateAxis)
-                        return double(
-                            ExhibitTableModel::periodMidpoint(point)->toMSecsSinceEpoch());
-                    return double(m_plan.categories.indexOf(point.xLabel));
-                },
-                true);
+            QXYSeries* derived =
+                makeXYSeries(s, false, plotted->secondary, color, xOf, Marks::Derived);
             attachXY(derived, xAxis, plotted->secondary && y2 ? y2 : y);
+        }
+        if (anyAnalyst) {
+            QXYSeries* analyst =
+                makeXYSeries(s, false, plotted->secondary, color, xOf, Marks::Analyst);
+            attachXY(analyst, xAxis, plotted->secondary && y2 ? y2 : y);
         }
     }
     chart->legend()->setVisible(exhibit.series.size() > 0);
@@ -630,6 +674,10 @@ void QtChartsCanvas::buildBars()
                 QString label = formatValue(point.value.value_or(*v), point.unit);
                 if (point.status == QLatin1String("derived"))
                     label = tr("%1 (derived)").arg(label);
+                else if (point.analyst == AnalystMark::Edited)
+                    label = tr("%1 (edited)").arg(label);
+                else if (point.analyst == AnalystMark::Filled)
+                    label = tr("%1 (analyst)").arg(label);
                 m_barLabels.append({bars->count(), c, *v, label, color.darker(140)});
             }
         }
@@ -796,6 +844,7 @@ QVector<ChartCanvas::Mark> QtChartsCanvas::marks() const
     };
     xyMarks(m_xySeries, m_xyPointIndex);
     xyMarks(m_xyDerived, m_xyDerivedIndex);
+    xyMarks(m_xyAnalyst, m_xyAnalystIndex);
     if (m_labelledBars) {
         const QList<QBarSet*> sets = m_labelledBars->barSets();
         const bool stacked = m_model->exhibit().info.kind == ChartKind::StackedBar;
@@ -858,6 +907,8 @@ void QtChartsCanvas::clearHighlight()
         series->deselectAllPoints();
     for (QXYSeries* series : std::as_const(m_xyDerived))
         series->deselectAllPoints();
+    for (QXYSeries* series : std::as_const(m_xyAnalyst))
+        series->deselectAllPoints();
     for (QBarSet* set : std::as_const(m_barSets))
         set->deselectAllBars();
     for (QPieSlice* slice : std::as_const(m_slices))
@@ -888,10 +939,12 @@ void QtChartsCanvas::highlightRow(int row)
         if (drawn >= 0)
             series->selectPoint(drawn);
     }
-    if (QXYSeries* series = m_xyDerived.value(s)) {
-        const int drawn = m_xyDerivedIndex.value(s).indexOf(p);
-        if (drawn >= 0)
-            series->selectPoint(drawn);
+    for (const Marks marks : {Marks::Derived, Marks::Analyst}) {
+        if (QXYSeries* series = drawnOf(marks).value(s)) {
+            const int drawn = indexOf(marks).value(s).indexOf(p);
+            if (drawn >= 0)
+                series->selectPoint(drawn);
+        }
     }
     if (QBarSet* set = m_barSets.value(s)) {
         const int c =

@@ -56,10 +56,20 @@ private:
     void attachXY(QXYSeries* series, QAbstractAxis* x, QAbstractAxis* y);
     QVector<double> valuesOf(bool secondary) const;
     std::optional<double> plottedValue(const SeriesRecord& record, const PointRecord& point) const;
-    // The stated points of a series, or (derived) its derived points as hollow markers.
+    // Which points of a series one drawn item shows: the report's (a line through them, with
+    // the analyst's), the derived ones as hollow markers, or the analyst's as square markers
+    // drawn over the line.
+    enum class Marks
+    {
+        Stated,
+        Derived,
+        Analyst
+    };
     QXYSeries* makeXYSeries(int series, bool connected, bool secondary, const QColor& color,
                             const std::function<double(const PointRecord&)>& xOf,
-                            bool derived = false);
+                            Marks marks = Marks::Stated);
+    QHash<int, QXYSeries*>& drawnOf(Marks marks);
+    QHash<int, QVector<int>>& indexOf(Marks marks);
     void clearHighlight();
     void placeBarLabels();
     // Emits rowActivated once the toolkit has finished delivering the click: Qt Charts
@@ -82,6 +92,8 @@ private:
     QHash<int, QVector<int>> m_xyPointIndex; // series -> drawn index -> point
     QHash<int, QXYSeries*> m_xyDerived;      // derived points of a series, drawn hollow
     QHash<int, QVector<int>> m_xyDerivedIndex;
+    QHash<int, QXYSeries*> m_xyAnalyst; // analyst values of a series, drawn as squares on top
+    QHash<int, QVector<int>> m_xyAnalystIndex;
     QHash<int, QBarSet*> m_barSets;
     QHash<int, QPieSlice*> m_slices; // point -> slice (pie shows one series)
     struct BarLabel

@@ -1,0 +1,317 @@
+#include "analystactions.h"
+#include "analystdb.h"
+#include "analystservice.h"
+#include "datatableview.h"
+#include "exhibittablemodel.h"
+#include "fillseriesdialog.h"
+#include "mainwindow.h"
+#include "reportdb.h"
+#include "sectiontab.h"
+#include "valuedialog.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace trendboard;
+
+// The analyst's editing as a user does it in the window: dialogs filled in, OK pressed, the
+// table and chart model following, undo and redo from the window's stack, a restart.
+class tst_AnalystEditing : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void parseNumber_data();
+    void parseNumber();
+    void editAValueUndoRedo();
+    void badValueIsRefusedAtTheField();
+    void fillInANotStatedSeries();
+    void fillInRefusesABadRowAndStoresNothing();
+    void annotateAndRevert();
+    void survivesARestart();
+
+private:
+    // Runs `fill` on the next modal dialog of type T as soon as it opens.
+    template <typename T> void onNextDialog(std::function<void(T*)> fill)
+    {
+        QTimer::singleShot(0, this, [fill] {
+            auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            fill(dialog);
+            // A failed check inside fill() returns early: never leave the dialog open.
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+    }
+    SectionTab* open(const QString& exhibit);
+    int rowOf(const QString& series, const QString& xLabel) const;
+
+    std::unique_ptr<ReportDatabase> m_db;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AnalystDatabase> m_analyst;
+    std::unique_ptr<AnalystService> m_service;
+    std::unique_ptr<MainWindow> m_window;
+    SectionTab* m_tab = nullptr;
+};
+
+void tst_AnalystEditing::initTestCase()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("tst_analystediting"));
+    m_db = std::make_unique<ReportDatabase>(TRENDBOARD_BUNDLED_DB);
+    QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
+}
+
+void tst_AnalystEditing::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_analyst = std::make_unique<AnalystDatabase>(m_dir->filePath("analyst.sqlite"));
+    QVERIFY(m_analyst->isAvailable());
+    m_service = std::make_unique<AnalystService>(*m_db, *m_analyst);
+    m_window = std::make_unique<MainWindow>(*m_db);
+    m_window->enableAnalystLayer(*m_service);
+}
+
+void tst_AnalystEditing::cleanup()
+{
+    m_window.reset();
+    m_service.reset();
+    m_analyst.reset();
+    m_dir.reset();
+}
+
+SectionTab* tst_AnalystEditing::open(const QString& exhibit)
+{
+    if (!m_window->openExhibit(exhibit))
+        return nullptr;
+    m_tab = m_window->currentSectionTab();
+    return m_tab;
+}
+
+int tst_AnalystEditing::rowOf(const QString& series, const QString& xLabel) const
+{
+    const ExhibitTableModel* model = m_tab->exhibitModel();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, ExhibitTableModel::SeriesColumn).data().toString() == series &&
+            model->index(r, ExhibitTableModel::LabelColumn).data().toString() == xLabel)
+            return r;
+    }
+    return -1;
+}
+
+void tst_AnalystEditing::parseNumber_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("value"); // NaN: not a number
+    QTest::newRow("plain") << "812" << 812.0;
+    QTest::newRow("decimal") << "3.75" << 3.75;
+    QTest::newRow("thousands") << "1,234.5" << 1234.5;
+    QTest::newRow("decimal comma") << "3,5" << 3.5;
+    QTest::newRow("thousands comma only") << "1,234" << 1234.0;
+    QTest::newRow("percent sign") << "12 %" << 12.0;
+    QTest::newRow("negative") << "-35" << -35.0;
+    QTest::newRow("words") << "eight hundred" << qQNaN();
+    QTest::newRow("empty") << "  " << qQNaN();
+    QTest::newRow("infinite") << "1e999" << qQNaN();
+}
+
+void tst_AnalystEditing::parseNumber()
+{
+    QFETCH(QString, text);
+    QFETCH(double, value);
+    const auto parsed = ValueDialog::parseNumber(text);
+    if (qIsNaN(value))
+        QVERIFY(!parsed);
+    else
+        QCOMPARE(parsed.value_or(qQNaN()), value);
+}
+
+void tst_AnalystEditing::editAValueUndoRedo()
+{
+    QVERIFY(open("p055-chatgpt-weekly-users"));
+    const int row = rowOf("ChatGPT weekly active users", "4/25");
+    QVERIFY(row >= 0);
+    onNextDialog<ValueDialog>([](ValueDialog* d) {
+        d->valueField()->setText("812");
+        d->citationField()->setText("OpenAI, 4/25 TED talk transcript");
+        QVERIFY2(d->problem().isEmpty(), qPrintable(d->problem()));
+        d->accept();
+    });
+    m_tab->analystActions()->editRow(row);
+    ExhibitTableModel* model = m_tab->exhibitModel();
+    const int edited = rowOf("ChatGPT weekly active users", "4/25");
+    QCOMPARE(model->index(edited, ExhibitTableModel::ValueColumn).data().toString(),
+             QStringLiteral("812MM"));
+    QVERIFY2(model->index(edited, ExhibitTableModel::StatusColumn)
+                 .data()
+                 .toString()
+                 .contains("report: 800MM"),
+             qPrintable(model->index(edited, ExhibitTableModel::StatusColumn).data().toString()));
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    m_window->undoStack()->undo();
+    QCOMPARE(
+        model->index(rowOf("ChatGPT weekly active users", "4/25"), ExhibitTableModel::ValueColumn)
+            .data()
+            .toString(),
+        QStringLiteral("800MM"));
+    m_window->undoStack()->redo();
+    QCOMPARE(
+        model->index(rowOf("ChatGPT weekly active users", "4/25"), ExhibitTableModel::ValueColumn)
+            .data()
+            .toString(),
+        QStringLiteral("812MM"));
+}
+
+void tst_AnalystEditing::badValueIsRefusedAtTheField()
+{
+    QVERIFY(open("p055-chatgpt-weekly-users"));
+    const int row = rowOf("ChatGPT weekly active users", "4/25");
+    onNextDialog<ValueDialog>([](ValueDialog* d) {
+        auto* ok = d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        d->valueField()->setText("lots");
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(d->problem().contains("not a number"), qPrintable(d->problem()));
+        d->valueField()->setText("");
+        QVERIFY(!ok->isEnabled());
+        d->reject();
+    });
+    m_tab->analystActions()->editRow(row);
+    QCOMPARE(m_window->undoStack()->count(), 0);
+    QVERIFY(m_analyst->values().isEmpty());
+}
+
+void tst_AnalystEditing::fillInANotStatedSeries()
+{
+    QVERIFY(open("p055-chatgpt-weekly-users"));
+    const QVector<int> unstated = m_tab->analystActions()->unstatedSeries();
+    QVERIFY(!unstated.isEmpty());
+    const int before = m_tab->exhibitModel()->rowCount();
+    onNextDialog<FillSeriesDialog>([](FillSeriesDialog* d) {
+        QTableWidget* grid = d->grid();
+        // A row for each month of the exhibit's span, the report's own values locked.
+        QVERIFY(grid->rowCount() >= 30);
+        int filled = 0;
+        for (int r = 0; r < grid->rowCount(); ++r) {
+            const QString period = grid->item(r, 0)->text();
+            if (period == "2/23" || period == "8/24") {
+                QVERIFY(grid->item(r, 1)->flags() & Qt::ItemIsEditable);
+                grid->item(r, 1)->setText(period == "2/23" ? "100" : "200");
+                ++filled;
+            }
+            if (period == "4/25")
+                QVERIFY(!(grid->item(r, 1)->flags() & Qt::ItemIsEditable));
+        }
+        QCOMPARE(filled, 2);
+        d->commonCitation()->setText("OpenAI press releases");
+        d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    m_tab->analystActions()->fillSeries(unstated.first());
+    QCOMPARE(m_tab->exhibitModel()->rowCount(), before + 2);
+    const int row = rowOf("ChatGPT weekly active users", "8/24");
+    QVERIFY(row >= 0);
+    QVERIFY(m_tab->exhibitModel()
+                ->index(row, ExhibitTableModel::StatusColumn)
+                .data()
+                .toString()
+                .startsWith("analyst: OpenAI press releases"));
+    // The whole grid is one step to undo.
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    m_window->undoStack()->undo();
+    QCOMPARE(m_tab->exhibitModel()->rowCount(), before);
+}
+
+void tst_AnalystEditing::fillInRefusesABadRowAndStoresNothing()
+{
+    QVERIFY(open("p055-chatgpt-weekly-users"));
+    const int series = m_tab->analystActions()->unstatedSeries().first();
+    onNextDialog<FillSeriesDialog>([](FillSeriesDialog* d) {
+        QTableWidget* grid = d->grid();
+        grid->item(2, 1)->setText("150");
+        grid->item(3, 1)->setText("n/a");
+        d->commonCitation()->setText("a filing");
+        d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        // Still open: the bad row is named, nothing is stored.
+        QVERIFY(d->isVisible());
+        QStringList problems;
+        QVERIFY(d->values(&problems).isEmpty());
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains("row 4") && problems.first().contains("'n/a'"),
+                 qPrintable(problems.first()));
+        // Without a citation a filled value is refused too.
+        grid->item(3, 1)->setText(QString());
+        d->commonCitation()->clear();
+        QVERIFY(d->values(&problems).isEmpty());
+        QVERIFY2(problems.value(0).contains("citation"), qPrintable(problems.value(0)));
+        d->reject();
+    });
+    m_tab->analystActions()->fillSeries(series);
+    QVERIFY(m_analyst->values().isEmpty());
+    QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void tst_AnalystEditing::annotateAndRevert()
+{
+    QVERIFY(open("p055-chatgpt-weekly-users"));
+    const PointKey exhibit{"p055-chatgpt-weekly-users", {}, {}, {}};
+    onNextDialog<QInputDialog>([](QInputDialog* d) {
+        d->setTextValue("Check against the 10-K");
+        d->accept();
+    });
+    m_tab->analystActions()->annotate(exhibit, "the exhibit");
+    QCOMPARE(m_tab->exhibitModel()->exhibit().annotation, QStringLiteral("Check against the 10-K"));
+    onNextDialog<ValueDialog>([](ValueDialog* d) {
+        d->valueField()->setText("810");
+        d->accept();
+    });
+    m_tab->analystActions()->editRow(rowOf("ChatGPT weekly active users", "4/25"));
+    QCOMPARE(m_analyst->values().size(), 1);
+    m_tab->analystActions()->revert(exhibit);
+    QVERIFY(m_analyst->values().isEmpty());
+    QCOMPARE(
+        m_tab->exhibitModel()
+            ->index(rowOf("ChatGPT weekly active users", "4/25"), ExhibitTableModel::ValueColumn)
+            .data()
+            .toString(),
+        QStringLiteral("800MM"));
+    m_window->undoStack()->undo(); // the revert
+    QCOMPARE(m_analyst->values().size(), 1);
+    QCOMPARE(m_window->undoStack()->count(), 3);
+    // Nothing is lost: the audit trail has every step.
+    QVERIFY(m_analyst->audit().size() >= 4);
+}
+
+void tst_AnalystEditing::survivesARestart()
+{
+    QVERIFY(open("p055-chatgpt-weekly-users"));
+    onNextDialog<ValueDialog>([](ValueDialog* d) {
+        d->valueField()->setText("805");
+        d->accept();
+    });
+    m_tab->analystActions()->editRow(rowOf("ChatGPT weekly active users", "4/25"));
+    const QString path = m_analyst->path();
+    m_window.reset();
+    m_service.reset();
+    m_analyst.reset();
+    m_analyst = std::make_unique<AnalystDatabase>(path);
+    m_service = std::make_unique<AnalystService>(*m_db, *m_analyst);
+    m_window = std::make_unique<MainWindow>(*m_db);
+    m_window->enableAnalystLayer(*m_service);
+    QVERIFY(open("p055-chatgpt-weekly-users"));
+    QCOMPARE(
+        m_tab->exhibitModel()
+            ->index(rowOf("ChatGPT weekly active users", "4/25"), ExhibitTableModel::ValueColumn)
+            .data()
+            .toString(),
+        QStringLiteral("805MM"));
+}
+
+QTEST_MAIN(tst_AnalystEditing)
+#include "tst_analystediting.moc"

@@ -119,10 +119,16 @@ CliRequest parseCommandLine(const QStringList& arguments)
         QStringLiteral("import-analyst-layer"),
         QStringLiteral("Add the values and annotations of an exported JSON file: all or none."),
         QStringLiteral("FILE"));
-    parser.addOptions({help,    version,      dbPath,       list,      section,     page,
-                       exhibit, all,          exportPng,    exportSvg, exportCsv,   snapshot,
-                       size,    listMeasures, listEntities, kind,      compare,     entities,
-                       period,  profile,      search,       userDb,    exportLayer, importLayer});
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QStringLiteral("Language of the window and --snapshot: zh (Simplified Chinese) or en "
+                       "(default: the one chosen in View > Language, else the system's)."),
+        QStringLiteral("zh|en"));
+    parser.addOptions({help,      version,  dbPath,      list,         section,
+                       page,      exhibit,  all,         exportPng,    exportSvg,
+                       exportCsv, snapshot, size,        listMeasures, listEntities,
+                       kind,      compare,  entities,    period,       profile,
+                       search,    userDb,   exportLayer, importLayer,  lang});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -131,6 +137,13 @@ CliRequest parseCommandLine(const QStringList& arguments)
             QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
     CliRequest r;
+    if (parser.isSet(lang)) {
+        const QString code = parser.value(lang).trimmed().toLower();
+        if (code != QLatin1String("zh") && code != QLatin1String("en"))
+            return failure(QStringLiteral("--lang takes zh (Simplified Chinese) or en, not '%1'")
+                               .arg(parser.value(lang)));
+        r.language = code;
+    }
     if (parser.isSet(section)) {
         r.section = positiveInt(parser.value(section));
         if (!r.section || *r.section > 8)
@@ -170,7 +183,7 @@ CliRequest parseCommandLine(const QStringList& arguments)
                                           "--export-csv FILE, with no other command"));
         for (const QCommandLineOption* option :
              {&section, &page, &exhibit, &all, &size, &kind, &entities, &period, &userDb,
-              &exportLayer, &importLayer}) {
+              &exportLayer, &importLayer, &lang}) {
             if (parser.isSet(*option))
                 return failure(QStringLiteral("--%1 does not apply to --profile")
                                    .arg(option->names().constFirst()));
@@ -304,7 +317,8 @@ CliRequest parseCommandLine(const QStringList& arguments)
           QStringLiteral("all")}},
         {Mode::Snapshot,
          {QStringLiteral("section"), QStringLiteral("size"), QStringLiteral("entities"),
-          QStringLiteral("period"), QStringLiteral("exhibit"), QStringLiteral("user-db")}},
+          QStringLiteral("period"), QStringLiteral("exhibit"), QStringLiteral("user-db"),
+          QStringLiteral("lang")}},
         {Mode::ListMeasures, {}},
         {Mode::Search, {}},
         {Mode::ListEntities, {QStringLiteral("kind")}},
@@ -329,7 +343,7 @@ CliRequest parseCommandLine(const QStringList& arguments)
                                                          : QStringLiteral("--snapshot");
     if (r.mode != Mode::Gui) {
         for (const QCommandLineOption* option :
-             {&section, &page, &exhibit, &all, &size, &kind, &entities, &period, &userDb}) {
+             {&section, &page, &exhibit, &all, &size, &kind, &entities, &period, &userDb, &lang}) {
             const QString name = option->names().constFirst();
             if (parser.isSet(*option) && !applies.value(r.mode).contains(name))
                 return failure(QStringLiteral("--%1 does not apply to %2").arg(name, command));

@@ -1,6 +1,7 @@
 #include "exhibitfigure.h"
 
 #include "chart/chartcanvas.h"
+#include "displaylanguage.h"
 #include "exhibittablemodel.h"
 #include "keyfigureview.h"
 #include "valueformat.h"
@@ -151,12 +152,13 @@ void ExhibitFigure::refresh()
 {
     const bool has = m_model && m_model->hasExhibit();
     const ExhibitInfo info = has ? m_model->exhibit().info : ExhibitInfo{};
-    QString title = info.title;
+    QString title = displayTitle(info);
     if (has && !info.periodLabel.isEmpty() && !title.contains(info.periodLabel))
         title += QStringLiteral(", ") + info.periodLabel;
     m_title->setText(printableText(title));
-    m_headline->setText(printableText(info.headline));
-    m_headline->setVisible(!info.headline.isEmpty());
+    const QString headline = displayHeadline(info);
+    m_headline->setText(printableText(headline));
+    m_headline->setVisible(!headline.isEmpty());
     const QStringList callouts = m_canvas->callouts();
     QStringList lines;
     for (const QString& c : callouts)

@@ -1,5 +1,6 @@
 #include "exhibitlistmodel.h"
 
+#include "displaylanguage.h"
 namespace trendboard {
 
 ExhibitListModel::ExhibitListModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -32,16 +33,20 @@ QVariant ExhibitListModel::data(const QModelIndex& index, int role) const
     const ExhibitInfo& e = m_exhibits.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("p. %1   %2").arg(e.page).arg(e.title);
-    case Qt::ToolTipRole:
-        return e.headline.isEmpty() ? e.title : QStringLiteral("%1\n%2").arg(e.title, e.headline);
+        return QStringLiteral("p. %1   %2").arg(e.page).arg(displayTitle(e));
+    case Qt::ToolTipRole: {
+        const QString headline = displayHeadline(e);
+        return headline.isEmpty() ? displayTitle(e)
+                                  : QStringLiteral("%1\n%2").arg(displayTitle(e), headline);
+    }
     case ExhibitIdRole:
         return e.id;
     case PageRole:
         return e.page;
     case SearchTextRole:
-        return QStringList{e.title, e.headline, e.source, e.note, QString::number(e.page)}.join(
-            QLatin1Char(' '));
+        return QStringList{
+            e.title, e.headline, e.titleZh, e.headlineZh, e.source, e.note, QString::number(e.page)}
+            .join(QLatin1Char(' '));
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 #include "analystservice.h"
 #include "cli.h"
 #include "comparisontab.h"
+#include "displaylanguage.h"
 #include "exportservice.h"
 #include "mainwindow.h"
 #include "reportdb.h"
@@ -58,6 +59,15 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     if (request.mode != CliRequest::Mode::Gui && request.mode != CliRequest::Mode::Snapshot)
         return runCommand(request, out, err);
+
+    // The window's language: --lang, else the one chosen in View > Language, else the
+    // system's. Commands stay English.
+    const DisplayLanguage language =
+        displayLanguageFromCode(request.language)
+            .value_or(savedDisplayLanguage().value_or(systemDisplayLanguage()));
+    setDisplayLanguage(language);
+    if (!installTranslations(app, language))
+        err << "trendboard: the Chinese translation cannot be loaded; the window is in English\n";
 
     const ReportDatabase db(ReportDatabase::bundledPath());
     if (!db.isOpen()) {

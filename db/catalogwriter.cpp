@@ -81,8 +81,8 @@ private:
             prepare(QStringLiteral("INSERT INTO report(id, title, publisher, published, "
                                    "cite, page_count, short_title) VALUES (?,?,?,?,?,?,?)"));
         QSqlQuery s = prepare(QStringLiteral(
-            "INSERT INTO section(report_id, number, title, short_title, first_page, last_page) "
-            "VALUES (?,?,?,?,?,?)"));
+            "INSERT INTO section(report_id, number, title, short_title, first_page, last_page, "
+            "title_zh) VALUES (?,?,?,?,?,?,?)"));
         for (const Report& report : catalog.reports) {
             r.addBindValue(report.id);
             r.addBindValue(report.title);
@@ -99,6 +99,7 @@ private:
                 s.addBindValue(section.shortTitle);
                 s.addBindValue(section.firstPage);
                 s.addBindValue(section.lastPage);
+                s.addBindValue(textOrNull(section.titleZh));
                 run(s);
             }
         }
@@ -237,8 +238,9 @@ private:
                                               "page, details_page, ordinal, title, headline, kind, "
                                               "orientation, x_kind, x_axis_title, y_axis_title, "
                                               "y2_axis_title, y_scale, unit, period_label, "
-                                              "period_start, period_end, source, note) VALUES "
-                                              "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                                              "period_start, period_end, source, note, title_zh, "
+                                              "headline_zh) VALUES "
+                                              "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         QSqlQuery se = prepare(QStringLiteral(
             "INSERT INTO series(exhibit_id, ordinal, name, entity_id, unit, measure_id, "
             "values_stated, axis) VALUES (?,?,?,?,?,?,?,?)"));
@@ -300,6 +302,8 @@ private:
                                 : QVariant());
             ex.addBindValue(exhibit.source);
             ex.addBindValue(textOrNull(exhibit.note));
+            ex.addBindValue(textOrNull(exhibit.titleZh));
+            ex.addBindValue(textOrNull(exhibit.headlineZh));
             run(ex);
 
             QStringList seriesNames;

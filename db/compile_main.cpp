@@ -4,6 +4,7 @@
 #include "sourceloader.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 int main(int argc, char* argv[])
@@ -11,11 +12,32 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QTextStream err(stderr);
     const QStringList args = app.arguments();
-    if (args.size() != 3) {
-        err << "usage: trendboard-compile DATA_DIR OUTPUT.sqlite\n";
+    if (args.size() < 3) {
+        err << "usage: trendboard-compile DATA_DIR OUTPUT.sqlite [REPORT_ID=PAGES.json ...]\n"
+               "  PAGES.json: a report's text split by page; Chinese titles must be on their "
+               "page\n";
         return 2;
     }
-    const trendboard::LoadResult loaded = trendboard::loadSources(args.at(1));
+    // The report text lives beside the clone, not in it: without it, Chinese titles are
+    // checked by their form only (the build of a bare clone still works).
+    trendboard::ReportTexts texts;
+    for (int i = 3; i < args.size(); ++i) {
+        const int eq = args.at(i).indexOf(QLatin1Char('='));
+        const QString path = args.at(i).mid(eq + 1);
+        if (eq <= 0 || !QFileInfo::exists(path)) {
+            QTextStream(stdout) << "trendboard-compile: no report text " << args.at(i)
+                                << "; Chinese titles checked by form only\n";
+            continue;
+        }
+        QString problem;
+        const auto text = trendboard::ReportText::fromPagesJson(path, &problem);
+        if (!text) {
+            err << "error: " << problem << '\n';
+            return 1;
+        }
+        texts.insert(args.at(i).left(eq), *text);
+    }
+    const trendboard::LoadResult loaded = trendboard::loadSources(args.at(1), &texts);
     for (const trendboard::SourceError& e : loaded.errors)
         err << "error: " << e.toString() << '\n';
     if (!loaded.ok()) {

@@ -106,6 +106,9 @@ struct Exhibit
     int detailsPage = 0; // front matter: the page that details this summary chart
     QString title;
     QString headline;
+    // As the report's Chinese text prints them; empty where it gives none (English is shown).
+    QString titleZh;
+    QString headlineZh;
     ChartKind kind = ChartKind::Other;
     QString orientation = QStringLiteral("vertical");
     QString xKind = QStringLiteral("period");
@@ -125,6 +128,7 @@ struct Section
 {
     int number = 0;
     QString title;
+    QString titleZh; // as the report's Chinese text prints it; empty where it gives none
     QString shortTitle;
     int firstPage = 0;
     int lastPage = 0;

@@ -180,13 +180,14 @@ QVector<SectionInfo> ReportDatabase::sections(const QString& reportId) const
     QVector<SectionInfo> out;
     if (!isOpen())
         return out;
-    QSqlQuery q =
-        run(QStringLiteral("SELECT report_id, number, title, short_title, first_page, last_page "
-                           "FROM section WHERE report_id = ? ORDER BY number"),
-            {reportId});
+    QSqlQuery q = run(
+        QStringLiteral("SELECT report_id, number, title, short_title, first_page, last_page, "
+                       "COALESCE(title_zh, '') FROM section WHERE report_id = ? ORDER BY number"),
+        {reportId});
     while (q.next()) {
         out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt()});
+                    q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt(),
+                    q.value(6).toString()});
     }
     checkFetch(q);
     return out;
@@ -205,7 +206,7 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
                 "e.y2_axis_title, e.unit, e.period_label, e.source, e.note, u.factor, u.base_unit, "
                 "e.period_start, e.period_end, e.y_scale, e.details_page, r.page_count, "
                 "(SELECT COUNT(*) FROM datapoint d JOIN series s ON s.id = d.series_id "
-                "WHERE s.exhibit_id = e.id) "
+                "WHERE s.exhibit_id = e.id), COALESCE(e.title_zh, ''), COALESCE(e.headline_zh, '') "
                 "FROM exhibit e JOIN report r ON r.id = e.report_id "
                 "LEFT JOIN unit u ON u.symbol = e.unit WHERE ") +
                 where + QStringLiteral(" ORDER BY e.section_no, e.page, e.ordinal"),
@@ -237,6 +238,8 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
         e.detailsPage = q.value(22).toInt();
         e.reportPages = q.value(23).toInt();
         e.statedValues = q.value(24).toInt();
+        e.titleZh = q.value(25).toString();
+        e.headlineZh = q.value(26).toString();
         out.append(e);
     }
     checkFetch(q);

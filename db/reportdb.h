@@ -22,6 +22,7 @@ struct SectionInfo
     QString shortTitle;
     int firstPage = 0;
     int lastPage = 0;
+    QString titleZh; // as the report's Chinese text prints it; empty where it gives none
 };
 
 struct ReportInfo
@@ -47,6 +48,9 @@ struct ExhibitInfo
     int detailsPage = 0; // front matter: the page that details this summary chart
     QString title;
     QString headline;
+    // As the report's Chinese text prints them; empty where it gives none (see displayTitle).
+    QString titleZh;
+    QString headlineZh;
     ChartKind kind = ChartKind::Other;
     QString orientation;
     QString xKind;

@@ -1,7 +1,8 @@
--- Trendboard bundled database, schema version 3 (PRAGMA user_version).
+-- Trendboard bundled database, schema version 4 (PRAGMA user_version).
 -- 2: measures, derived points' derivations and inputs; datapoint_flat gains measure, derivation.
+-- 3: cross_report_link.basis. 4: Chinese titles (section.title_zh, exhibit.title_zh, headline_zh).
 -- Built at build time by trendboard-compile from db/data/*.yaml; never modified at run time.
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 
 CREATE TABLE report (
     id         TEXT PRIMARY KEY,
@@ -20,6 +21,7 @@ CREATE TABLE section (
     short_title TEXT NOT NULL,
     first_page  INTEGER NOT NULL,
     last_page   INTEGER NOT NULL CHECK (last_page >= first_page),
+    title_zh    TEXT,                  -- as the report's Chinese text prints it; NULL: none given
     PRIMARY KEY (report_id, number)
 );
 
@@ -74,6 +76,9 @@ CREATE TABLE exhibit (
     period_end   TEXT,
     source       TEXT NOT NULL,
     note         TEXT,
+    -- As the report's Chinese text prints them (on the exhibit's page); NULL where it gives none
+    title_zh     TEXT,
+    headline_zh  TEXT,
     FOREIGN KEY (report_id, section_no) REFERENCES section(report_id, number)
 );
 CREATE INDEX exhibit_by_section ON exhibit(report_id, section_no, page);

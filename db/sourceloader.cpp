@@ -41,7 +41,7 @@ int lineOf(const YAML::Node& node)
 class Loader
 {
 public:
-    explicit Loader(LoadResult& result) : m_result(result) {}
+    Loader(LoadResult& result, const ReportTexts* texts) : m_result(result), m_texts(texts) {}
 
     // A key the format does not know is a mistake (a misspelt key, or a flow map whose
     // unquoted comma split a value into stray keys), never silently ignored.
@@ -55,8 +55,9 @@ public:
             const bool known = std::any_of(allowed.begin(), allowed.end(),
                                            [&key](const char* k) { return key == k; });
             if (!known)
-                error(file, entry.first, exhibit,
-                      QStringLiteral("%1: unknown key '%2'").arg(what, QString::fromStdString(key)));
+                error(
+                    file, entry.first, exhibit,
+                    QStringLiteral("%1: unknown key '%2'").arg(what, QString::fromStdString(key)));
         }
     }
 
@@ -76,7 +77,8 @@ public:
             return false;
         }
         if (!list.IsSequence()) {
-            error(file, list ? list : parent, exhibit, QStringLiteral("'%1' must be a list").arg(what));
+            error(file, list ? list : parent, exhibit,
+                  QStringLiteral("'%1' must be a list").arg(what));
             return false;
         }
         bool ok = true;
@@ -100,12 +102,13 @@ public:
         try {
             step();
         } catch (const YAML::Exception& e) {
-            m_result.errors.append({file, e.mark.line >= 0 ? e.mark.line + 1 : lineOf(node), exhibit,
+            m_result.errors.append({file, e.mark.line >= 0 ? e.mark.line + 1 : lineOf(node),
+                                    exhibit,
                                     QStringLiteral("unexpected shape: %1")
                                         .arg(abbreviated(QString::fromStdString(e.msg), 120))});
         } catch (const std::exception& e) {
-            m_result.errors.append({file, lineOf(node), exhibit,
-                                    QStringLiteral("cannot be read: %1").arg(e.what())});
+            m_result.errors.append(
+                {file, lineOf(node), exhibit, QStringLiteral("cannot be read: %1").arg(e.what())});
         }
     }
 
@@ -153,7 +156,8 @@ public:
         constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            m_result.errors.append({path, 0, {}, QStringLiteral("cannot be read: %1").arg(file.errorString())});
+            m_result.errors.append(
+                {path, 0, {}, QStringLiteral("cannot be read: %1").arg(file.errorString())});
             return std::nullopt;
         }
         if (file.size() > kMaxBytes) {
@@ -168,7 +172,8 @@ public:
         try {
             YAML::Node doc = YAML::Load(bytes.toStdString());
             if (!doc.IsMap()) {
-                m_result.errors.append({path, 1, {}, QStringLiteral("must be a map of fields at its top level")});
+                m_result.errors.append(
+                    {path, 1, {}, QStringLiteral("must be a map of fields at its top level")});
                 return std::nullopt;
             }
             return doc;
@@ -183,8 +188,7 @@ public:
     }
 
     // Loads one file by `load`; any shape the loader did not foresee is an error of that file.
-    template <typename Load>
-    void loadFile(const QString& path, Load load)
+    template <typename Load> void loadFile(const QString& path, Load load)
     {
         guarded(path, YAML::Node(), {}, [&] { load(path); });
     }
@@ -219,9 +223,12 @@ public:
             if (!isListOfMaps(path, node["sections"], {}, QStringLiteral("sections"), node))
                 return;
             for (const auto& s : node["sections"]) {
+                onlyKeys(path, s, {}, QStringLiteral("section"),
+                         {"number", "short", "title", "title_zh", "first", "last"});
                 Section section;
                 section.number = integer(path, s, "number").value_or(-1);
                 section.title = required(path, s, "title");
+                section.titleZh = field(path, s, "title_zh");
                 section.shortTitle = required(path, s, "short");
                 section.firstPage = integer(path, s, "first").value_or(0);
                 section.lastPage = integer(path, s, "last").value_or(0);
@@ -230,7 +237,54 @@ public:
                           QStringLiteral("section %1 ends before it starts").arg(section.number));
                 report.sections.append(section);
             }
+            checkSectionTitlesZh(path, node["sections"], report);
             m_result.catalog.reports.append(report);
+        }
+    }
+
+    // The report's text, when the compiler was given it (else titles are checked by form only).
+    const ReportText* textOf(const QString& reportId) const
+    {
+        if (!m_texts)
+            return nullptr;
+        const auto it = m_texts->find(reportId);
+        return it == m_texts->end() ? nullptr : &*it;
+    }
+
+    // A Chinese title or headline, as the report's Chinese text prints it on the exhibit's page
+    // (or the page before or after: the text's page breaks are approximate).
+    QString chineseField(const QString& file, const YAML::Node& node, const char* key,
+                         const QString& exhibit, const QString& reportId, int page)
+    {
+        const QString value = field(file, node, key, exhibit);
+        if (value.isEmpty())
+            return value;
+        const QString problem =
+            chineseTitleProblem(value, textOf(reportId), {page, page - 1, page + 1});
+        if (!problem.isEmpty())
+            error(file, node[key], exhibit, QStringLiteral("%1: %2").arg(key, problem));
+        return value;
+    }
+
+    // A section's Chinese title is on the outline (page 3, repeated on each section's first
+    // page) or on one of its own pages.
+    void checkSectionTitlesZh(const QString& file, const YAML::Node& list, const Report& report)
+    {
+        QVector<int> outline{3};
+        for (const Section& section : report.sections)
+            outline.append(section.firstPage);
+        int index = 0;
+        for (const Section& section : report.sections) {
+            const YAML::Node node = list[index++];
+            if (section.titleZh.isEmpty())
+                continue;
+            QVector<int> pages = outline;
+            for (int page = section.firstPage; page <= section.lastPage; ++page)
+                pages.append(page);
+            const QString problem = chineseTitleProblem(section.titleZh, textOf(report.id), pages);
+            if (!problem.isEmpty())
+                error(file, node["title_zh"], {},
+                      QStringLiteral("section %1: title_zh: %2").arg(section.number).arg(problem));
         }
     }
 
@@ -244,7 +298,8 @@ public:
         if (!isListOfMaps(path, (*doc)["units"], {}, QStringLiteral("units"), *doc))
             return;
         for (const auto& node : (*doc)["units"]) {
-            onlyKeys(path, node, {}, QStringLiteral("unit"), {"symbol", "base", "factor", "quantity"});
+            onlyKeys(path, node, {}, QStringLiteral("unit"),
+                     {"symbol", "base", "factor", "quantity"});
             Unit unit;
             unit.symbol = required(path, node, "symbol");
             unit.baseUnit = required(path, node, "base");
@@ -302,7 +357,8 @@ public:
         const auto measure = m_measures.find(measureId);
         if (measure == m_measures.end()) {
             if (!measureId.isEmpty())
-                error(file, node, exhibit, where + QStringLiteral("unknown measure '%1'").arg(measureId));
+                error(file, node, exhibit,
+                      where + QStringLiteral("unknown measure '%1'").arg(measureId));
             return;
         }
         const auto unit = m_units.find(unitSymbol);
@@ -347,12 +403,14 @@ public:
             const YAML::Node aliases = node["aliases"];
             if (aliases && !aliases.IsSequence()) {
                 error(path, aliases, {},
-                      QStringLiteral("entity '%1': aliases must be a list of names").arg(entity.name));
+                      QStringLiteral("entity '%1': aliases must be a list of names")
+                          .arg(entity.name));
             } else {
                 for (const auto& alias : aliases) {
                     if (!alias.IsScalar()) {
                         error(path, alias, {},
-                              QStringLiteral("entity '%1': an alias must be a name").arg(entity.name));
+                              QStringLiteral("entity '%1': an alias must be a name")
+                                  .arg(entity.name));
                         continue;
                     }
                     entity.aliases.append(str(alias).trimmed());
@@ -473,9 +531,10 @@ public:
         ex.id = required(file, node, "id");
         const QString id = ex.id.isEmpty() ? QStringLiteral("(no id)") : ex.id;
         onlyKeys(file, node, id, QStringLiteral("exhibit"),
-                 {"id", "page", "details_page", "section", "title", "headline", "kind",
-                  "orientation", "x_kind", "x_axis", "y_axis", "y2_axis", "y_scale", "unit",
-                  "period", "source", "note", "series"});
+                 {"id",       "page",    "details_page", "section",  "title",
+                  "headline", "kind",    "orientation",  "x_kind",   "x_axis",
+                  "y_axis",   "y2_axis", "y_scale",      "unit",     "period",
+                  "source",   "note",    "series",       "title_zh", "headline_zh"});
         if (!ex.id.isEmpty()) {
             if (m_exhibitIds.contains(ex.id))
                 error(file, node["id"], id,
@@ -501,6 +560,8 @@ public:
         }
         ex.title = required(file, node, "title", id);
         ex.headline = field(file, node, "headline", id);
+        ex.titleZh = chineseField(file, node, "title_zh", id, report.id, ex.page);
+        ex.headlineZh = chineseField(file, node, "headline_zh", id, report.id, ex.page);
         const QString kind = required(file, node, "kind", id);
         if (const auto k = chartKindFromName(kind))
             ex.kind = *k;
@@ -537,7 +598,8 @@ public:
         ex.note = field(file, node, "note", id);
 
         QSet<QString> seriesNames;
-        if (node["series"] && !isListOfMaps(file, node["series"], id, QStringLiteral("series"), node))
+        if (node["series"] &&
+            !isListOfMaps(file, node["series"], id, QStringLiteral("series"), node))
             return;
         for (const auto& sNode : node["series"]) {
             Series series;
@@ -682,7 +744,8 @@ public:
         if (!isListOfMaps(file, links, ex.id, QStringLiteral("same_as"), node))
             return;
         for (const auto& ref : links) {
-            onlyKeys(file, ref, ex.id, where + QStringLiteral("same_as"), {"exhibit", "series", "x"});
+            onlyKeys(file, ref, ex.id, where + QStringLiteral("same_as"),
+                     {"exhibit", "series", "x"});
             DerivationInput other;
             other.exhibitId = required(file, ref, "exhibit", ex.id);
             other.series = required(file, ref, "series", ex.id);
@@ -799,7 +862,8 @@ public:
             QHash<QString, double> values;
             bool complete = true;
             for (const DerivationInput& input : p->inputs) {
-                const Datapoint* in = points.value(key(input.exhibitId, input.series, input.xLabel));
+                const Datapoint* in =
+                    points.value(key(input.exhibitId, input.series, input.xLabel));
                 QString problem;
                 if (!in)
                     problem = QStringLiteral("is not a point of the database");
@@ -811,8 +875,8 @@ public:
                     m_result.errors.append(
                         {d.file, d.line, d.exhibit,
                          d.where + QStringLiteral("input '%1' (%2 / %3 / %4) %5")
-                                       .arg(input.name, input.exhibitId, input.series,
-                                            input.xLabel, problem)});
+                                       .arg(input.name, input.exhibitId, input.series, input.xLabel,
+                                            problem)});
                     complete = false;
                     continue;
                 }
@@ -822,9 +886,9 @@ public:
                 continue;
             const FormulaResult result = evaluateFormula(p->formula, values);
             if (!result.value)
-                m_result.errors.append({d.file, d.line, d.exhibit,
-                                        d.where + QStringLiteral("formula '%1': %2")
-                                                      .arg(p->formula, result.error)});
+                m_result.errors.append(
+                    {d.file, d.line, d.exhibit,
+                     d.where + QStringLiteral("formula '%1': %2").arg(p->formula, result.error)});
             else if (!roundsTo(*result.value, p->valueText))
                 m_result.errors.append(
                     {d.file, d.line, d.exhibit,
@@ -849,6 +913,7 @@ private:
     QVector<PendingDerivation> m_sameAs;
     QHash<QString, Measure> m_measures;
     LoadResult& m_result;
+    const ReportTexts* m_texts = nullptr;
     QHash<QString, Unit> m_units;
     QHash<QString, QString> m_entityByName; // case-folded name or alias -> canonical name
     QHash<QString, Entity> m_entities;
@@ -857,10 +922,10 @@ private:
 
 } // namespace
 
-LoadResult loadSources(const QString& dataDir)
+LoadResult loadSources(const QString& dataDir, const ReportTexts* reportTexts)
 {
     LoadResult result;
-    Loader loader(result);
+    Loader loader(result, reportTexts);
     const QDir dir(dataDir);
     if (!dir.exists()) {
         result.errors.append({dataDir, 0, {}, QStringLiteral("data folder does not exist")});

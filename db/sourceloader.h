@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chinesetext.h"
 #include "domain.h"
 
 #include <QString>
@@ -27,7 +28,8 @@ struct LoadResult
 
 // Reads and validates the YAML data sources of a folder: report.yaml, units.yaml, entities.yaml
 // and every other *.yaml as a section file. Collects every error rather than stopping at the
-// first, so that one build run lists them all.
-LoadResult loadSources(const QString& dataDir);
+// first, so that one build run lists them all. With the reports' texts (by report id), every
+// Chinese title (title_zh, headline_zh) must be on its page (or the page before or after).
+LoadResult loadSources(const QString& dataDir, const ReportTexts* reportTexts = nullptr);
 
 } // namespace trendboard

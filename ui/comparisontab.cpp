@@ -37,13 +37,13 @@ namespace {
 const QVector<QPair<QString, QStringList>>& presets()
 {
     static const QVector<QPair<QString, QStringList>> list{
-        {QStringLiteral("Big Six USA tech companies"),
+        {QT_TRANSLATE_NOOP("trendboard::ComparisonTab", "Big Six USA tech companies"),
          {"Apple", "NVIDIA", "Microsoft", "Alphabet", "Amazon", "Meta Platforms"}},
-        {QStringLiteral("LLM makers"),
+        {QT_TRANSLATE_NOOP("trendboard::ComparisonTab", "LLM makers"),
          {"OpenAI", "Anthropic", "xAI", "DeepSeek", "Alphabet", "Meta Platforms"}},
-        {QStringLiteral("LLM products"),
+        {QT_TRANSLATE_NOOP("trendboard::ComparisonTab", "LLM products"),
          {"ChatGPT", "Gemini", "Claude", "Grok", "DeepSeek", "Perplexity", "Meta AI"}},
-        {QStringLiteral("World Bank regions"),
+        {QT_TRANSLATE_NOOP("trendboard::ComparisonTab", "World Bank regions"),
          {"East Asia & Pacific", "Europe & Central Asia", "Latin America & Caribbean",
           "Middle East & North Africa", "North America", "South Asia", "Sub-Saharan Africa"}},
     };
@@ -52,8 +52,10 @@ const QVector<QPair<QString, QStringList>>& presets()
 
 constexpr int kKindRole = Qt::UserRole + 1;
 constexpr int kCountRole = Qt::UserRole + 2;
-const QString kWithValues = QStringLiteral("Entities with values of this measure");
-const QString kCountries = QStringLiteral("Countries with values of this measure");
+const QString kWithValues =
+    QT_TRANSLATE_NOOP("trendboard::ComparisonTab", "Entities with values of this measure");
+const QString kCountries =
+    QT_TRANSLATE_NOOP("trendboard::ComparisonTab", "Countries with values of this measure");
 
 } // namespace
 
@@ -105,7 +107,9 @@ ComparisonTab::ComparisonTab(const ReportDatabase& db, QSettings& settings, QWid
     m_preset = new QComboBox(controls);
     m_preset->setAccessibleName(tr("Preset"));
     m_preset->addItem(tr("Choose a preset…"));
-    m_preset->addItems(presetNames());
+    // Shown translated; the item keeps the preset's own name, which applyPreset knows it by.
+    for (const QString& name : presetNames())
+        m_preset->addItem(tr(name.toUtf8().constData()), name);
     fields->addRow(tr("Preset"), m_preset);
     m_from = new QLineEdit(controls);
     m_from->setPlaceholderText(tr("from, e.g. 2020 or Q1:24"));
@@ -174,7 +178,7 @@ ComparisonTab::ComparisonTab(const ReportDatabase& db, QSettings& settings, QWid
     connect(m_to, &QLineEdit::editingFinished, this, [this] { refresh(); });
     connect(m_preset, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
-            applyPreset(m_preset->itemText(index));
+            applyPreset(m_preset->itemData(index).toString());
         m_preset->setCurrentIndex(0);
     });
     connect(m_saved, &QComboBox::activated, this, &ComparisonTab::openSaved);

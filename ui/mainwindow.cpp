@@ -4,12 +4,14 @@
 #include "analystservice.h"
 #include "annotationsdialog.h"
 #include "comparisontab.h"
+#include "displaylanguage.h"
 #include "filterbar.h"
 #include "overviewtab.h"
 #include "reportdb.h"
 #include "sectiontab.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCursor>
 #include <QDialog>
@@ -69,14 +71,14 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
         exhibits += tab->exhibitCount();
         if (section.number == 0) {
             m_overview = new OverviewTab(db, tab, m_tabs);
-            addTab(m_overview, tr("Overview"), section.title);
+            addTab(m_overview, tr("Overview"), displaySectionTitle(section));
             connect(m_overview, &OverviewTab::exhibitRequested, this, &MainWindow::openExhibit);
             connect(m_overview, &OverviewTab::sectionRequested, this, &MainWindow::showSection);
             connect(m_overview, &OverviewTab::pageChanged, this, &MainWindow::recordLocation);
             continue;
         }
         addTab(tab, QStringLiteral("%1 · %2").arg(section.number).arg(section.shortTitle),
-               section.title);
+               displaySectionTitle(section));
     }
     // A second report (the brokerage note) is one tab of its own, after BOND's sections.
     for (const ReportInfo& report : db.reports()) {
@@ -151,6 +153,25 @@ void MainWindow::buildMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
         addAction(action);
+    }
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    // Applies on restart: every tab, chart and model would otherwise have to rebuild its text.
+    QMenu* language = view->addMenu(tr("&Language (takes effect on restart)"));
+    auto* languages = new QActionGroup(language);
+    // Each language is named in itself, so that a user who cannot read the other finds theirs.
+    const QVector<QPair<DisplayLanguage, QString>> choices{
+        {DisplayLanguage::English, QStringLiteral("English")},
+        {DisplayLanguage::Chinese, QStringLiteral("简体中文")}};
+    for (const auto& [choice, name] : choices) {
+        QAction* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(choice == displayLanguage());
+        action->setData(displayLanguageCode(choice));
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice = choice] {
+            saveDisplayLanguage(choice);
+            statusBar()->showMessage(tr("The language changes when Trendboard starts again."));
+        });
     }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Trendboard"), this, [this] {

@@ -5,6 +5,7 @@
 #include "chartview.h"
 #include "csv.h"
 #include "datatableview.h"
+#include "displaylanguage.h"
 #include "exhibitbrowser.h"
 #include "exhibitfigure.h"
 #include "exhibitlistmodel.h"
@@ -40,7 +41,7 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
     else
         title = tr("%1. %2 (pages %3–%4)")
                     .arg(section.number)
-                    .arg(section.title)
+                    .arg(displaySectionTitle(section))
                     .arg(section.firstPage)
                     .arg(section.lastPage);
     auto* heading = new QLabel(title, this);

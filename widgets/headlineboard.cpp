@@ -1,5 +1,6 @@
 #include "headlineboard.h"
 
+#include "displaylanguage.h"
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -141,7 +142,7 @@ HeadlineBoard::HeadlineBoard(const QVector<HeadlineSection>& sections, QWidget* 
             QStringLiteral("<a href=\"section\" style=\"text-decoration:none\"><b>%1</b></a>")
                 .arg(tr("%1 · %2 (pages %3–%4) ›")
                          .arg(s.section.number)
-                         .arg(s.section.title)
+                         .arg(displaySectionTitle(s.section))
                          .arg(s.section.firstPage)
                          .arg(s.section.lastPage)
                          .toHtmlEscaped()));

@@ -1,5 +1,6 @@
 #include "provenancepanel.h"
 
+#include "displaylanguage.h"
 #include "exhibittablemodel.h"
 #include "valueformat.h"
 
@@ -61,7 +62,7 @@ void ProvenancePanel::showRow(int row)
     lines << tr("Report: %1").arg(info.reportCite);
     if (info.reportPages > 1)
         lines << tr("Section %1, page %2").arg(info.section).arg(point.page);
-    lines << tr("Exhibit: %1 (%2)").arg(info.title, info.id);
+    lines << tr("Exhibit: %1 (%2)").arg(displayTitle(info), info.id);
     lines << tr("Series: %1%2")
                  .arg(series.name,
                       series.entity.isEmpty() ? QString() : QStringLiteral(" · ") + series.entity);

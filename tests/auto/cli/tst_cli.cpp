@@ -155,6 +155,11 @@ void tst_Cli::badArguments_data()
     QTest::newRow("compare bad period")
         << QStringList{"--compare", "revenue", "--entities", "NVIDIA,OpenAI", "--period", "soon"}
         << "--period";
+    QTest::newRow("lang unknown") << QStringList{"--lang", "fr"} << "--lang takes zh";
+    QTest::newRow("lang empty") << QStringList{"--snapshot", "x.png", "--lang", ""}
+                                << "--lang takes zh";
+    QTest::newRow("lang with list")
+        << QStringList{"--list", "--lang", "zh"} << "--lang does not apply to --list";
     QTest::newRow("list with kind")
         << QStringList{"--list", "--kind", "country"} << "--kind does not apply";
     QTest::newRow("entities without compare")
@@ -305,6 +310,14 @@ void tst_Cli::snapshot()
     const Run r = run({"--snapshot", path, "--section", "1", "--size", "1400x900"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(QImage(path).size(), QSize(1400, 900));
+    // In both languages (the Chinese interface is embedded; it never falls back silently).
+    for (const char* lang : {"zh", "en"}) {
+        const QString shot = dir.filePath(QStringLiteral("window-%1.png").arg(lang));
+        const Run inLang = run({"--snapshot", shot, "--section", "2", "--lang", lang});
+        QVERIFY2(inLang.code == 0, qPrintable(inLang.err));
+        QVERIFY2(!inLang.err.contains("cannot be loaded"), qPrintable(inLang.err));
+        QCOMPARE(QImage(shot).size(), QSize(1600, 900));
+    }
 }
 
 // A copy of the bundled database with its middle 8 KB overwritten: every command that reads it

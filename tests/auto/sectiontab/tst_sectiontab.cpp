@@ -1,6 +1,7 @@
 #include "chart/chartcanvas.h"
 #include "chartview.h"
 #include "datatableview.h"
+#include "displaylanguage.h"
 #include "exhibitfigure.h"
 #include "exhibitlistmodel.h"
 #include "exhibittablemodel.h"
@@ -15,9 +16,11 @@
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChartView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QTabWidget>
+#include <QTranslator>
 #include <QXYSeries>
 #include <QtTest>
 
@@ -45,6 +48,7 @@ private slots:
     void windowFitsSmallScreens();
     void goToPage_data();
     void goToPage();
+    void chineseInterface();
 
 private:
     std::unique_ptr<ReportDatabase> m_db;
@@ -268,6 +272,39 @@ void tst_SectionTab::snapshotIsDrawn()
         for (int x = 0; x < image.width(); x += 7)
             colours.insert(image.pixel(x, y));
     QVERIFY(colours.size() > 20);
+}
+
+// With the language set to Chinese: the embedded translation names the tabs, and an exhibit
+// whose Chinese title the report's text gives (p. 160) shows it in the list and the chart.
+void tst_SectionTab::chineseInterface()
+{
+    auto* translator = new QTranslator(qApp);
+    QVERIFY(translator->load(QStringLiteral(":/i18n/trendboard_zh_CN.qm")));
+    QCoreApplication::installTranslator(translator);
+    QCOMPARE(QCoreApplication::translate("trendboard::MainWindow", "Overview"),
+             QStringLiteral("概览"));
+    setDisplayLanguage(DisplayLanguage::Chinese);
+    {
+        MainWindow window(*m_db);
+        QCOMPARE(window.tabs()->tabText(0), QStringLiteral("概览"));
+        QCOMPARE(window.tabs()->tabToolTip(0), QStringLiteral("图表胜过千言万语"));
+        SectionTab* tab = window.sectionTab(4);
+        QVERIFY(tab->showExhibit("p160-nvidia-revenue"));
+        const QString title = QStringLiteral("NVIDIA 各业务线季度收入(十亿美元)");
+        bool inList = false;
+        for (const QListView* list : tab->findChildren<QListView*>()) {
+            for (int row = 0; row < list->model()->rowCount(); ++row)
+                inList = inList || list->model()->index(row, 0).data().toString().contains(title);
+        }
+        QVERIFY(inList);
+        bool onChart = false;
+        for (const QLabel* label : tab->findChildren<QLabel*>())
+            onChart = onChart || label->text().contains(title);
+        QVERIFY(onChart);
+    }
+    setDisplayLanguage(DisplayLanguage::English);
+    QCoreApplication::removeTranslator(translator);
+    delete translator;
 }
 
 QTEST_MAIN(tst_SectionTab)

@@ -114,6 +114,8 @@ private slots:
     void malformedSources_data();
     void malformedSources();
     void writerReplacesAtomically();
+    void chineseTitles_data();
+    void chineseTitles();
 };
 
 void tst_SourceLoader::validFixtureLoads()
@@ -137,12 +139,13 @@ void tst_SourceLoader::errors_data()
 
     QTest::newRow("same_as within one report")
         << "quote: CapEx $212B in 2024"
-        << "quote: CapEx $212B in 2024\n            same_as: [{exhibit: p006-capex, series: CapEx, x: '2024'}]"
+        << "quote: CapEx $212B in 2024\n            same_as: [{exhibit: p006-capex, series: CapEx, "
+           "x: '2024'}]"
         << "is in the same report" << 0;
-    QTest::newRow("same_as to no point")
-        << "quote: CapEx $212B in 2024"
-        << "quote: CapEx $212B in 2024\n            same_as: [{exhibit: p099-none, series: CapEx, x: '2024'}]"
-        << "is not a point of the database" << 0;
+    QTest::newRow("same_as to no point") << "quote: CapEx $212B in 2024"
+                                         << "quote: CapEx $212B in 2024\n            same_as: "
+                                            "[{exhibit: p099-none, series: CapEx, x: '2024'}]"
+                                         << "is not a point of the database" << 0;
     QTest::newRow("page outside section") << "page: 6"
                                           << "page: 11"
                                           << "page 11 is outside section 1 (pages 5-10)" << 5;
@@ -188,9 +191,10 @@ void tst_SourceLoader::errors_data()
     QTest::newRow("unknown measure") << "measure: capex"
                                      << "measure: capx"
                                      << "unknown measure 'capx'" << 14;
-    QTest::newRow("growth unit in a level measure") << "measure: capex"
-                                                    << "measure: capex_growth"
-                                                    << "is a level, but measure 'capex_growth'" << 0;
+    QTest::newRow("growth unit in a level measure")
+        << "measure: capex"
+        << "measure: capex_growth"
+        << "is a level, but measure 'capex_growth'" << 0;
     QTest::newRow("level in another base unit") << "measure: capex"
                                                 << "measure: users"
                                                 << "unit '$B' is in USD, but measure 'users'" << 0;
@@ -276,20 +280,26 @@ void tst_SourceLoader::derivedPointChecked_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<QString>("message");
-    QTest::newRow("valid") << "" << "" << "";
-    QTest::newRow("does not round") << "value: 130" << "value: 140" << "does not round to 140";
-    QTest::newRow("missing input") << "x: '2024'}\n              b:" << "x: '2022'}\n              b:"
+    QTest::newRow("valid") << ""
+                           << ""
+                           << "";
+    QTest::newRow("does not round") << "value: 130"
+                                    << "value: 140"
+                                    << "does not round to 140";
+    QTest::newRow("missing input") << "x: '2024'}\n              b:"
+                                   << "x: '2022'}\n              b:"
                                    << "is not a point of the database";
-    QTest::newRow("unknown name in formula") << "a / (1 + b / 100)" << "a / (1 + c / 100)"
+    QTest::newRow("unknown name in formula") << "a / (1 + b / 100)"
+                                             << "a / (1 + c / 100)"
                                              << "not one of its inputs";
     QTest::newRow("no derivation") << "            derivation: $212B / 1.63, a year before 2024\n"
-                                   << "" << "needs a derivation";
+                                   << ""
+                                   << "needs a derivation";
     QTest::newRow("own quote") << "            status: derived\n"
                                << "            status: derived\n            quote: 130\n"
                                << "not its own";
     QTest::newRow("deep formula") << "a / (1 + b / 100)"
-                                  << QString(200, '(') + "a" + QString(200, ')')
-                                  << "formula";
+                                  << QString(200, '(') + "a" + QString(200, ')') << "formula";
 }
 
 void tst_SourceLoader::derivedPointChecked()
@@ -330,8 +340,8 @@ void tst_SourceLoader::malformedSources_data()
     QTest::addColumn<QString>("message");
     const QByteArray head = "report: r\nsection: 1\n";
     const QByteArray ex = "  - {id: p006-a, page: 6, title: T, kind: bar, source: S";
-    QTest::newRow("exhibit as string") << head + "exhibits:\n  - just a string\n" << QByteArray(kEntities)
-                                       << "must be a map of fields";
+    QTest::newRow("exhibit as string") << head + "exhibits:\n  - just a string\n"
+                                       << QByteArray(kEntities) << "must be a map of fields";
     QTest::newRow("series as map") << head + "exhibits:\n" + ex + ", series: {a: b}}\n"
                                    << QByteArray(kEntities) << "'series' must be a list";
     QTest::newRow("series item as string") << head + "exhibits:\n" + ex + ", series: [plain]}\n"
@@ -345,9 +355,10 @@ void tst_SourceLoader::malformedSources_data()
         << head + "exhibits: []\n"
         << QByteArray("entities:\n  - {name: X, kind: company, aliases: [{a: b}]}\n")
         << "an alias must be a name";
-    QTest::newRow("aliases as map") << head + "exhibits: []\n"
-                                    << QByteArray("entities:\n  - {name: X, kind: company, aliases: {a: b}}\n")
-                                    << "aliases must be a list";
+    QTest::newRow("aliases as map")
+        << head + "exhibits: []\n"
+        << QByteArray("entities:\n  - {name: X, kind: company, aliases: {a: b}}\n")
+        << "aliases must be a list";
     QTest::newRow("top level a list") << QByteArray("- 1\n- 2\n") << QByteArray(kEntities)
                                       << "must be a map of fields at its top level";
     QTest::newRow("long period") << head + "exhibits:\n" + ex + ", period: '2014" +
@@ -363,15 +374,16 @@ void tst_SourceLoader::malformedSources_data()
     QTest::newRow("control character") << head + "exhibits:\n" + ex + ", note: \"a\x01b\"}\n"
                                        << QByteArray(kEntities) << "control character";
     QTest::newRow("escaped control character")
-        << head + "exhibits:\n" + ex + ", note: \"a\\x01b\"}\n" << QByteArray(kEntities)
-        << "control character";
-    QTest::newRow("two documents") << head + "exhibits: []\n---\nx: 1\n" << QByteArray(kEntities)
-                                   << "one YAML document";
-    QTest::newRow("long unknown unit") << head + "exhibits:\n" + ex + ", unit: " +
-                                              QByteArray(5000, 'u') + "}\n"
-                                       << QByteArray(kEntities) << "unknown unit";
-    QTest::newRow("misspelt exhibit key") << head + "exhibits:\n" + ex + ", colour: red}\n"
-                                          << QByteArray(kEntities) << "exhibit: unknown key 'colour'";
+        << head + "exhibits:\n" + ex + ", note: \"a\\x01b\"}\n"
+        << QByteArray(kEntities) << "control character";
+    QTest::newRow("two documents") << head + "exhibits: []\n---\nx: 1\n"
+                                   << QByteArray(kEntities) << "one YAML document";
+    QTest::newRow("long unknown unit")
+        << head + "exhibits:\n" + ex + ", unit: " + QByteArray(5000, 'u') + "}\n"
+        << QByteArray(kEntities) << "unknown unit";
+    QTest::newRow("misspelt exhibit key")
+        << head + "exhibits:\n" + ex + ", colour: red}\n"
+        << QByteArray(kEntities) << "exhibit: unknown key 'colour'";
     QTest::newRow("misspelt point key")
         << head + "exhibits:\n" + ex +
                ", series: [{name: a, measure: capex, points: [{x: '2024', value: 1, quote: 1, "
@@ -423,6 +435,71 @@ void tst_SourceLoader::writerReplacesAtomically()
     const QString problem = writeCatalog(r.catalog, folder);
     QVERIFY2(problem.contains(folder), qPrintable(problem));
     QVERIFY(!QFile::exists(folder + ".partial"));
+}
+
+void tst_SourceLoader::chineseTitles_data()
+{
+    QTest::addColumn<QString>("keys");    // added after the exhibit's title
+    QTest::addColumn<QString>("section"); // the section's title_zh, if any
+    QTest::addColumn<QString>("message"); // empty: loads
+
+    QTest::newRow("on its page") << "title_zh: 资本支出(十亿美元)"
+                                 << ""
+                                 << "";
+    // The extraction spaces out phrases and mixes full- and half-width brackets.
+    QTest::newRow("spaces and punctuation folded") << "title_zh: '资本支出 (十亿美元)'"
+                                                   << ""
+                                                   << "";
+    QTest::newRow("on the next page") << "headline_zh: 资本支出=增长"
+                                      << ""
+                                      << "";
+    QTest::newRow("not on its page") << "title_zh: 全球数据生成量"
+                                     << ""
+                                     << "'全球数据生成量' is not on page 6/5/7";
+    QTest::newRow("not Chinese") << "title_zh: CapEx"
+                                 << ""
+                                 << "has no Chinese characters";
+    QTest::newRow("unknown key") << "title_cn: 资本支出"
+                                 << ""
+                                 << "unknown key 'title_cn'";
+    QTest::newRow("section on its page") << ""
+                                         << "第一部分"
+                                         << "";
+    QTest::newRow("section not on its pages") << ""
+                                              << "第二部分"
+                                              << "section 1: title_zh";
+}
+
+void tst_SourceLoader::chineseTitles()
+{
+    QFETCH(QString, keys);
+    QFETCH(QString, section);
+    QFETCH(QString, message);
+    QString text = QString::fromUtf8(kValid);
+    if (!keys.isEmpty())
+        text.replace("    title: CapEx\n", "    title: CapEx\n    " + keys + "\n");
+    Fixture f(text.toUtf8());
+    if (!section.isEmpty()) {
+        QString report = QString::fromUtf8(kReport);
+        report.replace("title: Section one,", "title: Section one, title_zh: " + section + ",");
+        write(f.dir.filePath("report.yaml"), report.toUtf8());
+    }
+    // Pages 6 and 7 of a report text; page 9 is no neighbour of page 6.
+    const ReportTexts texts{
+        {QStringLiteral("r"),
+         ReportText::fromPages({{5, QStringLiteral("第一部分")},
+                                {6, QStringLiteral("资本支出( 十亿\uE601美元 ) 2014‑2024")},
+                                {7, QStringLiteral("资本支出= 增长")},
+                                {9, QStringLiteral("全球数据生成量")}})}};
+    const LoadResult r = loadSources(f.dir.path(), &texts);
+    QStringList all;
+    for (const SourceError& e : r.errors)
+        all.append(e.toString());
+    if (message.isEmpty()) {
+        QVERIFY2(r.ok(), qPrintable(all.join('\n')));
+        return;
+    }
+    QVERIFY2(all.join('\n').contains(message), qPrintable(all.join('\n')));
 }
 
 QTEST_GUILESS_MAIN(tst_SourceLoader)

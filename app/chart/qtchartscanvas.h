@@ -45,6 +45,7 @@ public:
     bool logScale() const override { return m_log && logScaleAvailable(); }
     bool logScaleAvailable() const override;
     QVector<Mark> marks() const override;
+    void setLook(const CanvasLook& look) override;
 
 private:
     void modelReset();
@@ -61,6 +62,8 @@ private:
                             const std::function<double(const PointRecord&)>& xOf,
                             bool derived = false);
     void clearHighlight();
+    // Colours the chart, table or note on show with m_look (qtchartslook.cpp).
+    void applyLook();
     void placeBarLabels();
     // Emits rowActivated once the toolkit has finished delivering the click: Qt Charts
     // recreates a series' marker items when its selection changes, and changing it from inside
@@ -71,6 +74,7 @@ private:
     QPointer<ExhibitTableModel> m_model;
     ChartPlan m_plan;
     bool m_log = false;
+    CanvasLook m_look;
     QStackedLayout* m_stack = nullptr;
     QChartView* m_chartView = nullptr;
     WrappingTableView* m_table = nullptr;

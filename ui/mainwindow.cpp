@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "batchexportdialog.h"
 #include "comparisontab.h"
 #include "filterbar.h"
 #include "overviewtab.h"
@@ -120,6 +121,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    addBatchExportActions(file, m_db, this, [this] { return currentSectionTab(); });
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("&Find…"), QKeySequence::Find, m_filterBar, &FilterBar::focusSearch);

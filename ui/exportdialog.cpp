@@ -57,6 +57,7 @@ ExportDialog::ExportDialog(const ExhibitData& data, const QString& baseName, QWi
     m_theme = makeThemeBox(this, saved.theme);
     QHBoxLayout* folderRow = makeFolderRow(this, &m_folder);
     m_name = new QLineEdit(this);
+    m_name->setMinimumWidth(320); // a whole exhibit id, not its tail
 
     auto* form = new QFormLayout;
     form->addRow(tr("Format:"), m_format);

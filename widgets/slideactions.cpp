@@ -81,6 +81,7 @@ QHBoxLayout* makeFolderRow(QWidget* parent, QLineEdit** folder)
 {
     auto* edit = new QLineEdit(
         QSettings().value(QStringLiteral("export/folder"), QDir::homePath()).toString(), parent);
+    edit->setMinimumWidth(260);
     auto* browse = new QToolButton(parent);
     browse->setText(QObject::tr("Choose…"));
     QObject::connect(browse, &QToolButton::clicked, parent, [parent, edit] {

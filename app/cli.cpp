@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "analystcli.h"
+#include "batchcommand.h"
 #include "comparecommand.h"
 #include "csv.h"
 #include "exportservice.h"
@@ -124,11 +125,30 @@ CliRequest parseCommandLine(const QStringList& arguments)
         QStringLiteral("Language of the window and --snapshot: zh (Simplified Chinese) or en "
                        "(default: the one chosen in View > Language, else the system's)."),
         QStringLiteral("zh|en"));
-    parser.addOptions({help,      version,  dbPath,      list,         section,
-                       page,      exhibit,  all,         exportPng,    exportSvg,
-                       exportCsv, snapshot, size,        listMeasures, listEntities,
-                       kind,      compare,  entities,    period,       profile,
-                       search,    userDb,   exportLayer, importLayer,  lang});
+    const QCommandLineOption exportAll(
+        QStringLiteral("export-all"),
+        QStringLiteral("Export every exhibit (or those of --section) to a folder as slides "
+                       "and data, with an index.csv."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QStringLiteral("With --export-all: png, svg, pdf and/or csv, comma-separated (png)."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        QStringLiteral("With --export-all: pixel ratio 1, 2 or 3 (PNG pixels = size x N)."),
+        QStringLiteral("N"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("With --export-all: light, dark or transparent."),
+                                   QStringLiteral("T"));
+    const QCommandLineOption deck(
+        QStringLiteral("deck"),
+        QStringLiteral("With --export-all --format pdf: one PDF, a slide a page."));
+    parser.addOptions({help,      version,      dbPath,       list,      section,     page,
+                       exhibit,   all,          exportPng,    exportSvg, exportCsv,   snapshot,
+                       size,      listMeasures, listEntities, kind,      compare,     entities,
+                       period,    profile,      search,       userDb,    exportLayer, importLayer,
+                       exportAll, format,       scale,        theme,     deck,        lang});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -168,7 +188,37 @@ CliRequest parseCommandLine(const QStringList& arguments)
                 QStringLiteral("--size takes WxH between 200x150 and 10000x10000, not '%1'")
                     .arg(parser.value(size)));
         r.size = QSize(w, h);
+        r.sizeGiven = true;
     }
+    if (parser.isSet(format)) {
+        r.formats.clear();
+        for (const QString& f : parser.value(format).split(QLatin1Char(','))) {
+            const QString name = f.trimmed().toLower();
+            if (!QStringList{"png", "svg", "pdf", "csv"}.contains(name))
+                return failure(QStringLiteral("--format takes png, svg, pdf and/or csv "
+                                              "(comma-separated), not '%1'")
+                                   .arg(parser.value(format)));
+            if (!r.formats.contains(name))
+                r.formats.append(name);
+        }
+    }
+    if (parser.isSet(scale)) {
+        const auto n = positiveInt(parser.value(scale));
+        if (!n || *n < 1 || *n > 3)
+            return failure(
+                QStringLiteral("--scale takes 1, 2 or 3, not '%1'").arg(parser.value(scale)));
+        r.scale = *n;
+    }
+    if (parser.isSet(theme)) {
+        const auto t = slideThemeFromName(parser.value(theme));
+        if (!t)
+            return failure(QStringLiteral("--theme takes light, dark or transparent, not '%1'")
+                               .arg(parser.value(theme)));
+        r.theme = *t;
+    }
+    r.deck = parser.isSet(deck);
+    if (r.deck && !r.formats.contains(QStringLiteral("pdf")))
+        return failure(QStringLiteral("--deck needs --format pdf"));
 
     // --compare writes through one of the export options, which then name its output.
     // --snapshot --compare renders the comparison workspace instead of a section.
@@ -203,17 +253,24 @@ CliRequest parseCommandLine(const QStringList& arguments)
                       int(parser.isSet(list)) + int(parser.isSet(snapshot)) +
                       int(parser.isSet(listMeasures)) + int(parser.isSet(listEntities)) +
                       int(parser.isSet(exportLayer)) + int(parser.isSet(importLayer)) +
-                      int(comparing) + (comparing ? std::min(exports, 1) - 1 : exports);
+                      int(parser.isSet(exportAll)) + int(comparing) +
+                      (comparing ? std::min(exports, 1) - 1 : exports);
     if (modes > 1 || (comparing && exports > 1))
         return failure(QStringLiteral("give one of --help, --version, --db-path, --list, "
                                       "--list-measures, --list-entities, --compare, --search, "
-                                      "--export-png, --export-svg, --export-csv, --snapshot, "
-                                      "--export-analyst-layer, --import-analyst-layer"));
+                                      "--export-png, --export-svg, --export-csv, --export-all, "
+                                      "--snapshot, --export-analyst-layer, "
+                                      "--import-analyst-layer"));
     r.kind = parser.value(kind);
     r.userDb = parser.value(userDb);
     if (parser.isSet(userDb) && r.userDb.isEmpty())
         return failure(QStringLiteral("--user-db needs a file name"));
-    if (parser.isSet(exportLayer) || parser.isSet(importLayer)) {
+    if (parser.isSet(exportAll)) {
+        r.mode = CliRequest::Mode::ExportAll;
+        r.file = parser.value(exportAll);
+        if (r.file.isEmpty())
+            return failure(QStringLiteral("--export-all needs a folder"));
+    } else if (parser.isSet(exportLayer) || parser.isSet(importLayer)) {
         const bool exporting = parser.isSet(exportLayer);
         r.mode =
             exporting ? CliRequest::Mode::ExportAnalystLayer : CliRequest::Mode::ImportAnalystLayer;
@@ -326,8 +383,12 @@ CliRequest parseCommandLine(const QStringList& arguments)
          {QStringLiteral("entities"), QStringLiteral("period"), QStringLiteral("size")}},
         {Mode::ExportAnalystLayer, {QStringLiteral("user-db")}},
         {Mode::ImportAnalystLayer, {QStringLiteral("user-db")}},
+        {Mode::ExportAll,
+         {QStringLiteral("section"), QStringLiteral("size"), QStringLiteral("format"),
+          QStringLiteral("scale"), QStringLiteral("theme"), QStringLiteral("deck")}},
     };
-    const QString command = parser.isSet(exportLayer)    ? QStringLiteral("--export-analyst-layer")
+    const QString command = parser.isSet(exportAll)      ? QStringLiteral("--export-all")
+                            : parser.isSet(exportLayer)  ? QStringLiteral("--export-analyst-layer")
                             : parser.isSet(importLayer)  ? QStringLiteral("--import-analyst-layer")
                             : parser.isSet(search)       ? QStringLiteral("--search")
                             : comparing                  ? QStringLiteral("--compare")
@@ -343,7 +404,8 @@ CliRequest parseCommandLine(const QStringList& arguments)
                                                          : QStringLiteral("--snapshot");
     if (r.mode != Mode::Gui) {
         for (const QCommandLineOption* option :
-             {&section, &page, &exhibit, &all, &size, &kind, &entities, &period, &userDb, &lang}) {
+             {&section, &page, &exhibit, &all, &size, &kind, &entities, &period, &userDb, &format,
+              &scale, &theme, &deck, &lang}) {
             const QString name = option->names().constFirst();
             if (parser.isSet(*option) && !applies.value(r.mode).contains(name))
                 return failure(QStringLiteral("--%1 does not apply to %2").arg(name, command));
@@ -360,10 +422,11 @@ CliRequest parseCommandLine(const QStringList& arguments)
         return failure(QStringLiteral("an output file name is required"));
     if (r.mode == CliRequest::Mode::Gui &&
         (r.page || r.section || r.all || !r.exhibit.isEmpty() || parser.isSet(size) ||
-         parser.isSet(kind) || parser.isSet(entities) || parser.isSet(period)))
+         parser.isSet(kind) || parser.isSet(entities) || parser.isSet(period) ||
+         parser.isSet(format) || parser.isSet(scale) || parser.isSet(theme) || r.deck))
         return failure(QStringLiteral("--page, --section, --exhibit, --all, --size, --kind, "
-                                      "--entities and --period go with a command such as "
-                                      "--export-png"));
+                                      "--entities, --period, --format, --scale, --theme and "
+                                      "--deck go with a command such as --export-png"));
     return r;
 }
 
@@ -443,6 +506,8 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
     case CliRequest::Mode::ExportPng:
     case CliRequest::Mode::ExportSvg:
         return exportFigures(request, db, out, err);
+    case CliRequest::Mode::ExportAll:
+        return runExportAll(db, request, out, err);
     case CliRequest::Mode::ListMeasures:
         return listMeasures(db, out, err);
     case CliRequest::Mode::Search:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "slideexport.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -34,6 +36,7 @@ struct CliRequest
         Search,
         ExportAnalystLayer,
         ImportAnalystLayer,
+        ExportAll,
         Error
     };
     Mode mode = Mode::Gui;
@@ -63,6 +66,13 @@ struct CliRequest
         Svg
     };
     CompareOutput compareOutput = CompareOutput::Table;
+    // --export-all DIR [--section N] [--format png,svg,pdf,csv] [--size WxH] [--scale N]
+    // [--theme T] [--deck]: file is the folder
+    QStringList formats{QStringLiteral("png")};
+    bool sizeGiven = false;
+    int scale = 1;
+    SlideTheme theme = SlideTheme::Light;
+    bool deck = false;
 };
 
 CliRequest parseCommandLine(const QStringList& arguments);

@@ -51,6 +51,55 @@ QString csvField(const QVariant& value)
     return text;
 }
 
+FlatTable pointTable(const ExhibitData& data)
+{
+    FlatTable table;
+    table.columns = {"exhibit", "series", "entity",     "x_label",   "period",
+                     "value",   "unit",   "base_value", "base_unit", "text_value",
+                     "status",  "page",   "derivation", "analyst",   "quote"};
+    for (const SeriesRecord& s : data.series) {
+        for (const PointRecord& p : s.points) {
+            const QVariant value = p.value ? QVariant(*p.value) : QVariant();
+            const QVariant base = p.baseValue ? QVariant(*p.baseValue) : QVariant();
+            const QString analyst = p.analyst == AnalystMark::Edited   ? QStringLiteral("edited")
+                                    : p.analyst == AnalystMark::Filled ? QStringLiteral("filled")
+                                                                       : QString();
+            table.rows.append({data.info.id, s.name, p.entity.isEmpty() ? s.entity : p.entity,
+                               p.xLabel, printedPeriod(p.periodStart, p.periodEnd, p.granularity),
+                               value, p.unit, base, p.baseUnit, p.text, p.status,
+                               p.page > 0 ? p.page : data.info.page, p.derivation, analyst,
+                               p.quote});
+        }
+    }
+    return table;
+}
+
+QString toTabSeparated(const FlatTable& table)
+{
+    auto field = [](const QVariant& v) {
+        QString text = csvField(v);
+        // csvField quotes what holds a comma or a quote; a tab-separated cell needs neither.
+        if (text.startsWith(QLatin1Char('"')) && text.endsWith(QLatin1Char('"')) &&
+            text.size() >= 2)
+            text =
+                text.mid(1, text.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+        for (QChar& c : text) {
+            if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+                c = QLatin1Char(' ');
+        }
+        return text;
+    };
+    QStringList lines;
+    lines.append(table.columns.join(QLatin1Char('\t')));
+    for (const auto& row : table.rows) {
+        QStringList cells;
+        for (const QVariant& v : row)
+            cells.append(field(v));
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
 QString unguardCsvText(const QString& field)
 {
     if (field.startsWith(QLatin1Char('\'')) && needsGuard(field.mid(1)))

@@ -20,6 +20,15 @@ QString writeCsv(const FlatTable& table, const QString& path);
 // Sets *error to where the text is malformed.
 QVector<QStringList> parseCsv(const QString& text, QString* error = nullptr);
 
+// The points of an exhibit as drawn (the analyst layer and a chosen view included), one row
+// each: series, entity, label, period, value, unit, base value and unit, text, status, page,
+// derivation, analyst, quote. Numbers stay numbers.
+FlatTable pointTable(const ExhibitData& data);
+
+// The table as tab-separated text for the clipboard: a header row, numbers plain, text guarded
+// as in CSV (a spreadsheet runs pasted formulas too); tabs and line breaks in text become spaces.
+QString toTabSeparated(const FlatTable& table);
+
 // Undoes csvField's formula guard on a text field read back.
 QString unguardCsvText(const QString& field);
 

@@ -3,6 +3,7 @@
 #include "chart/chartcanvas.h"
 #include "displaylanguage.h"
 #include "exhibittablemodel.h"
+#include "exportservice.h"
 #include "keyfigureview.h"
 #include "valueformat.h"
 
@@ -19,7 +20,7 @@
 namespace trendboard {
 
 namespace {
-QLabel* makeLabel(QWidget* parent, qreal scale, bool bold, const QString& color)
+QLabel* makeLabel(QWidget* parent, qreal scale, bool bold, const QColor& color)
 {
     auto* label = new QLabel(parent);
     label->setWordWrap(true);
@@ -28,8 +29,21 @@ QLabel* makeLabel(QWidget* parent, qreal scale, bool bold, const QString& color)
     font.setPointSizeF(font.pointSizeF() * scale);
     font.setBold(bold);
     label->setFont(font);
-    label->setStyleSheet(QStringLiteral("color: %1;").arg(color));
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
     return label;
+}
+
+// The figure's text colours on a background; the screen's are the light ones.
+struct TextColours
+{
+    QColor title, headline, callouts, notStated, alsoIn, source;
+};
+
+TextColours coloursFor(const CanvasLook& look)
+{
+    if (look.background.alpha() == 0 || look.background.lightness() >= 128)
+        return {look.ink, look.accent, look.ink, QColor(0x8a5a00), QColor(0x2d6a4f), look.muted};
+    return {look.ink, look.accent, look.ink, QColor(0xe8b45a), QColor(0x7fcf9f), look.muted};
 }
 } // namespace
 
@@ -42,15 +56,16 @@ ExhibitFigure::ExhibitFigure(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
     layout->setSpacing(4);
-    m_title = makeLabel(this, 1.35, true, QStringLiteral("#1f2a44"));
-    m_headline = makeLabel(this, 1.05, false, QStringLiteral("#3a6ea5"));
+    const CanvasLook light;
+    m_title = makeLabel(this, 1.35, true, light.ink);
+    m_headline = makeLabel(this, 1.05, false, QColor(0x3a6ea5));
     m_canvas = createChartCanvas(this);
     m_keyFigures = new KeyFigureView(this);
     m_keyFigures->setVisible(false);
-    m_callouts = makeLabel(this, 0.95, false, QStringLiteral("#1f2a44"));
-    m_notStated = makeLabel(this, 0.95, false, QStringLiteral("#8a5a00"));
-    m_alsoIn = makeLabel(this, 0.95, false, QStringLiteral("#2d6a4f"));
-    m_source = makeLabel(this, 0.85, false, QStringLiteral("#555555"));
+    m_callouts = makeLabel(this, 0.95, false, light.ink);
+    m_notStated = makeLabel(this, 0.95, false, QColor(0x8a5a00));
+    m_alsoIn = makeLabel(this, 0.95, false, QColor(0x2d6a4f));
+    m_source = makeLabel(this, 0.85, false, QColor(0x555555));
     layout->addWidget(m_title);
     layout->addWidget(m_headline);
     layout->addWidget(m_canvas, 1);
@@ -59,6 +74,23 @@ ExhibitFigure::ExhibitFigure(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_notStated);
     layout->addWidget(m_alsoIn);
     layout->addWidget(m_source);
+}
+
+void ExhibitFigure::setLook(const CanvasLook& look)
+{
+    const bool transparent = look.background.alpha() == 0;
+    setAutoFillBackground(!transparent);
+    QPalette p = palette();
+    p.setColor(QPalette::Window, look.background);
+    setPalette(p);
+    const TextColours c = coloursFor(look);
+    const std::pair<QLabel*, QColor> labels[] = {
+        {m_title, c.title},         {m_headline, c.headline}, {m_callouts, c.callouts},
+        {m_notStated, c.notStated}, {m_alsoIn, c.alsoIn},     {m_source, c.source}};
+    for (const auto& [label, colour] : labels)
+        label->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
+    m_canvas->setLook(look);
+    m_keyFigures->setLook(look);
 }
 
 bool ExhibitFigure::keyFiguresAvailable() const
@@ -93,7 +125,11 @@ QString ExhibitFigure::sourceText() const
 {
     if (!m_model || !m_model->hasExhibit())
         return {};
-    return m_model->exhibit().info.sourceLine();
+    QString line = m_model->exhibit().info.sourceLine();
+    // Values the analyst edited or filled in are not the report's: the citation says so.
+    if (m_model->exhibit().hasAnalystValues())
+        line += tr("; includes analyst values");
+    return line;
 }
 
 QString ExhibitFigure::notStatedText() const
@@ -181,8 +217,6 @@ void ExhibitFigure::refresh()
 
 void ExhibitFigure::layOutOffscreen(const QSize& size)
 {
-    // A top-level figure is laid out and shown off screen so that every child (the chart's
-    // scene included) has its final geometry before it is drawn.
     Q_ASSERT(isWindow());
     setAttribute(Qt::WA_DontShowOnScreen, true);
     resize(size);
@@ -207,15 +241,7 @@ QByteArray ExhibitFigure::renderSvg(const QSize& size)
         QWidget::render(&painter);
     }
     hide();
-    // The last guard: XML 1.0 allows no C0 control but tab and line breaks, whichever text
-    // (a table cell, a timeline event) brought it in.
-    QByteArray bytes = buffer.data();
-    for (char& c : bytes) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 && u != '\t' && u != '\n' && u != '\r')
-            c = '?';
-    }
-    return bytes;
+    return scrubXmlControls(buffer.data());
 }
 
 QImage ExhibitFigure::render(const QSize& size)

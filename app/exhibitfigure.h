@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chart/chartcanvas.h"
+
 #include <QImage>
 #include <QWidget>
 
@@ -35,6 +37,12 @@ public:
     // Lines naming the values another report states for the same measure and entity.
     QString alsoInText() const;
 
+    // Recolours the figure, its chart and key figures for a slide's theme.
+    void setLook(const CanvasLook& look);
+    // Lays the (top-level) figure out at this size off screen, so that every child (the chart's
+    // scene included) has its final geometry before it is painted.
+    void layOutOffscreen(const QSize& size);
+
     // Renders the figure at the given pixel size, offscreen.
     QImage render(const QSize& size);
     // The same as a vector image (SVG) for slides that scale.
@@ -42,7 +50,6 @@ public:
 
 private:
     void refresh();
-    void layOutOffscreen(const QSize& size);
 
     ExhibitTableModel* m_model = nullptr;
     QLabel* m_title = nullptr;

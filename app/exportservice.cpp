@@ -66,6 +66,16 @@ QString saveAll(const QVector<ExportFile>& files)
     return {};
 }
 
+QByteArray scrubXmlControls(QByteArray xml)
+{
+    for (char& c : xml) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 && u != '\t' && u != '\n' && u != '\r')
+            c = '?';
+    }
+    return xml;
+}
+
 QString saveBytes(const QByteArray& bytes, const QString& path)
 {
     return saveAll({{path, bytes}});
@@ -99,9 +109,8 @@ FigureExport renderFigures(const ReportDatabase& db, const QVector<ExhibitInfo>&
                 QStringLiteral("%1-%2.%3").arg(target.completeBaseName(), info.id, suffix));
         const auto data = db.exhibitData(info.id);
         if (!data) {
-            result.error = db.readError().isEmpty()
-                               ? QStringLiteral("no exhibit '%1'").arg(info.id)
-                               : db.readError();
+            result.error = db.readError().isEmpty() ? QStringLiteral("no exhibit '%1'").arg(info.id)
+                                                    : db.readError();
             result.files.clear();
             return result;
         }

@@ -30,6 +30,10 @@ struct ExportFile
 // only when every one is complete. Returns an empty string or what went wrong.
 QString saveAll(const QVector<ExportFile>& files);
 
+// XML 1.0 allows no C0 control but tab and line breaks: each other one becomes '?', whichever
+// text (a table cell, a timeline event) brought it into an SVG.
+QByteArray scrubXmlControls(QByteArray xml);
+
 QString saveBytes(const QByteArray& bytes, const QString& path);
 QString savePng(const QImage& image, const QString& path);
 

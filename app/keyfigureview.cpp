@@ -10,15 +10,18 @@
 namespace trendboard {
 
 namespace {
-const QColor kInk(0x1f, 0x2a, 0x44);
-const QColor kAccent(0x1f, 0x4e, 0x9a);
-const QColor kMuted(0x55, 0x5f, 0x6d);
 const QColor kHighlight(0xff, 0xb0, 0x00);
 } // namespace
 
 KeyFigureView::KeyFigureView(QWidget* parent) : QWidget(parent)
 {
     setMinimumHeight(160);
+}
+
+void KeyFigureView::setLook(const CanvasLook& look)
+{
+    m_look = look;
+    update();
 }
 
 bool KeyFigureView::suits(const ExhibitData& exhibit)
@@ -142,8 +145,8 @@ void KeyFigureView::paintEvent(QPaintEvent*)
         QPainterPath box;
         box.addRoundedRect(r, 8, 8);
         const bool hot = f.row == m_highlighted;
-        painter.fillPath(box, QColor(0xf4, 0xf7, 0xfb));
-        QPen border(hot ? kHighlight : QColor(0xd5, 0xdd, 0xe8), hot ? 3 : 1);
+        painter.fillPath(box, m_look.tile);
+        QPen border(hot ? kHighlight : m_look.grid, hot ? 3 : 1);
         if (f.derived)
             border.setStyle(Qt::DashLine); // derived, as the chart draws it hollow
         painter.setPen(border);
@@ -159,32 +162,32 @@ void KeyFigureView::paintEvent(QPaintEvent*)
             big.setPixelSize(int(size));
         }
         painter.setFont(big);
-        painter.setPen(f.derived ? kMuted : kAccent);
+        painter.setPen(f.derived ? m_look.muted : m_look.accent);
         const double bigHeight = QFontMetricsF(big).height();
         painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), bigHeight),
                          Qt::AlignLeft | Qt::AlignVCenter, f.value);
         QFont text = font();
         text.setPixelSize(std::max(12, int(size * 0.32)));
         painter.setFont(text);
-        painter.setPen(kInk);
+        painter.setPen(m_look.ink);
         const QRectF rest(inner.left(), inner.top() + bigHeight + 4, inner.width(),
                           inner.height() - bigHeight - 4);
         painter.drawText(rest, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                          f.measure + QLatin1Char('\n') + f.when);
-        painter.setPen(kMuted);
+        painter.setPen(m_look.muted);
         painter.drawText(rest, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, f.note);
     }
     // The frame, small, beside the figures.
     const QRectF frame = frameRect();
-    painter.setPen(QPen(QColor(0xd5, 0xdd, 0xe8), 1));
+    painter.setPen(QPen(m_look.grid, 1));
     painter.drawLine(frame.topLeft() - QPointF(8, 0), frame.bottomLeft() - QPointF(8, 0));
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.9);
     painter.setFont(small);
-    painter.setPen(kMuted);
+    painter.setPen(m_look.muted);
     painter.drawText(frame, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                     tr("Key figures: the report's text states only these values of this chart.")
-                         + QStringLiteral("\n\n") + m_frame.join(QLatin1Char('\n')));
+                     tr("Key figures: the report's text states only these values of this chart.") +
+                         QStringLiteral("\n\n") + m_frame.join(QLatin1Char('\n')));
 }
 
 void KeyFigureView::mousePressEvent(QMouseEvent* event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chart/chartcanvas.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -19,6 +21,7 @@ public:
     explicit KeyFigureView(QWidget* parent = nullptr);
     void setModel(ExhibitTableModel* model);
     void highlightRow(int row);
+    void setLook(const CanvasLook& look);
     QSize sizeHint() const override { return {900, 420}; }
 
     // Fewer than three stated values, none of them a table or timeline cell: key figures
@@ -53,6 +56,7 @@ private:
     QVector<Figure> m_figures;
     QStringList m_frame;
     int m_highlighted = -1;
+    CanvasLook m_look;
 };
 
 } // namespace trendboard

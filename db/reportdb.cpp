@@ -48,6 +48,17 @@ bool ExhibitData::hasUnstatedSeries() const
     return false;
 }
 
+bool ExhibitData::hasAnalystValues() const
+{
+    for (const SeriesRecord& s : series) {
+        for (const PointRecord& p : s.points) {
+            if (p.analyst != AnalystMark::None)
+                return true;
+        }
+    }
+    return false;
+}
+
 int ExhibitData::pointCount() const
 {
     int n = 0;

@@ -147,6 +147,8 @@ struct ExhibitData
     QString annotation; // the analyst's note on this exhibit
 
     bool hasUnstatedSeries() const;
+    // Whether the analyst layer edited or filled in any point (see AnalystService::overlay).
+    bool hasAnalystValues() const;
     int pointCount() const;
 };
 

@@ -5,6 +5,7 @@
 #include "csv.h"
 #include "exhibitfigure.h"
 #include "exhibittablemodel.h"
+#include "exportdialog.h"
 #include "exportpath.h"
 #include "exportservice.h"
 #include "flattablemodel.h"
@@ -471,19 +472,8 @@ void ComparisonTab::exportImage()
 {
     if (!m_chart->shownModel()->hasExhibit())
         return;
-    const QString base = QStringLiteral("compare-%1").arg(m_comparison.measure.id);
-    const QString path =
-        askExportPath(this, tr("Export comparison chart"), base + QStringLiteral(".png"),
-                      tr("PNG images (*.png);;SVG vector images (*.svg)"));
-    if (path.isEmpty())
-        return;
-    const bool svg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
-    const QString problem =
-        saveBytes(renderFigure(m_figureModel->exhibit(), svg ? ImageFormat::Svg : ImageFormat::Png,
-                               QSize(1600, 900)),
-                  path);
-    if (!problem.isEmpty())
-        QMessageBox::warning(this, tr("Export failed"), problem);
+    ExportDialog::exportFigure(m_figureModel->exhibit(),
+                               QStringLiteral("compare-%1").arg(m_comparison.measure.id), this);
 }
 
 void ComparisonTab::exportCsv()

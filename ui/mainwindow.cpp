@@ -3,6 +3,7 @@
 #include "analystactions.h"
 #include "analystservice.h"
 #include "annotationsdialog.h"
+#include "batchexportdialog.h"
 #include "comparisontab.h"
 #include "displaylanguage.h"
 #include "filterbar.h"
@@ -129,6 +130,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    addBatchExportActions(file, m_db, this, [this] { return currentSectionTab(); });
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("&Find…"), QKeySequence::Find, m_filterBar, &FilterBar::focusSearch);

@@ -10,6 +10,7 @@
 #include "exhibitfigure.h"
 #include "exhibitlistmodel.h"
 #include "exhibittablemodel.h"
+#include "exportdialog.h"
 #include "exportpath.h"
 #include "exportservice.h"
 #include "profiledialog.h"
@@ -219,20 +220,8 @@ void SectionTab::exportPng()
 {
     if (m_current.isEmpty())
         return;
-    const QString path = askExportPath(this, tr("Export chart"), m_current + QStringLiteral(".png"),
-                                       tr("PNG images (*.png);;SVG vector images (*.svg)"));
-    if (path.isEmpty())
-        return;
-    // A 16:9 slide; SVG for slides that scale.
-    const QSize slide(1600, 900);
     // What the chart shows: as stated, or the view the user chose.
-    ExhibitFigure figure;
-    figure.setModel(m_chart->shownModel());
-    const QString problem = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
-                                ? saveBytes(figure.renderSvg(slide), path)
-                                : savePng(figure.render(slide), path);
-    if (!problem.isEmpty())
-        QMessageBox::warning(this, tr("Export failed"), problem);
+    ExportDialog::exportFigure(m_chart->shownModel()->exhibit(), m_current, this);
 }
 
 void SectionTab::exportCsv()

@@ -4,7 +4,9 @@
 #include "exhibitfigure.h"
 #include "exhibittablemodel.h"
 #include "keyfigureview.h"
+#include "slideactions.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -32,9 +34,19 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
                            "figures; draw them on the report's chart instead"));
     m_png = new QToolButton(this);
     m_png->setText(tr("Export chart…"));
-    m_png->setToolTip(tr("Save the chart as a slide-ready PNG or SVG (1600×900)"));
+    m_png->setToolTip(tr("Save the chart as a slide: PNG, SVG or PDF, in a slide's size and "
+                         "theme"));
     m_csv = new QToolButton(this);
     m_csv->setText(tr("Export CSV…"));
+    // To paste into a slide or a spreadsheet without a file in between. One button with a
+    // menu: the bar must still fit a small screen.
+    m_copy = new QToolButton(this);
+    m_copy->setText(tr("Copy"));
+    m_copy->setPopupMode(QToolButton::InstantPopup);
+    QAction* copyChart = m_copy->addAction(tr("Copy chart"));
+    copyChart->setToolTip(tr("Copy the chart as a slide image (with its values as text)"));
+    QAction* copyData = m_copy->addAction(tr("Copy data"));
+    copyData->setToolTip(tr("Copy the values drawn as tab-separated text"));
     m_details = new QToolButton(this);
     m_details->setVisible(false);
     bar->addWidget(m_view);
@@ -42,6 +54,7 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
     bar->addWidget(m_chart);
     bar->addWidget(m_details);
     bar->addStretch(1);
+    bar->addWidget(m_copy);
     bar->addWidget(m_png);
     bar->addWidget(m_csv);
     layout->addLayout(bar);
@@ -69,6 +82,14 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
     connect(m_figure->keyFigures(), &KeyFigureView::rowActivated, this, forward);
     connect(m_png, &QToolButton::clicked, this, &ChartView::exportPngRequested);
     connect(m_csv, &QToolButton::clicked, this, &ChartView::exportCsvRequested);
+    connect(copyChart, &QAction::triggered, this, [this] {
+        if (m_shown->hasExhibit())
+            copySlideToClipboard(m_shown->exhibit(), savedSlideOptions());
+    });
+    connect(copyData, &QAction::triggered, this, [this] {
+        if (m_shown->hasExhibit())
+            copyDataToClipboard(m_shown->exhibit());
+    });
     connect(m_details, &QToolButton::clicked, this, [this] {
         if (m_model && m_model->hasExhibit())
             emit detailsRequested(m_model->exhibit().info.detailsPage);

@@ -53,6 +53,7 @@ private:
     QCheckBox* m_chart = nullptr;
     QToolButton* m_png = nullptr;
     QToolButton* m_csv = nullptr;
+    QToolButton* m_copy = nullptr;
     QToolButton* m_details = nullptr;
     ExhibitTableModel* m_model = nullptr;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QPoint>
 #include <QSize>
 #include <QStringList>
@@ -9,6 +10,25 @@
 namespace trendboard {
 
 class ExhibitTableModel;
+
+// The colours a canvas draws with: the screen's light look by default, a slide's dark or
+// transparent one when exported (the slide's own background shows through a transparent one).
+struct CanvasLook
+{
+    QColor background = Qt::white;
+    QColor ink = QColor(0x1f, 0x2a, 0x44); // labels, titles, legend
+    QColor muted = QColor(0x55, 0x5f, 0x6d);
+    QColor grid = QColor(0xd5, 0xdd, 0xe8);
+    QColor tile = QColor(0xf4, 0xf7, 0xfb);   // key figure tiles, table cells
+    QColor accent = QColor(0x1f, 0x4e, 0x9a); // key figures' values
+
+    bool operator==(const CanvasLook& o) const
+    {
+        return background == o.background && ink == o.ink && muted == o.muted && grid == o.grid &&
+               tile == o.tile && accent == o.accent;
+    }
+    bool operator!=(const CanvasLook& o) const { return !(*this == o); }
+};
 
 // Our own chart-building interface. Everything that knows a chart toolkit (Qt Charts today,
 // Qt Graphs later) lives in this folder behind it; widgets and windows see only this class.
@@ -39,6 +59,9 @@ public:
         QSize size;    // of the mark as drawn; a bar of a pixel is too small to hit
     };
     virtual QVector<Mark> marks() const = 0;
+
+    // Recolours what the canvas draws (kept across exhibits until changed).
+    virtual void setLook(const CanvasLook& look) = 0;
 
 signals:
     // The user clicked the datapoint of this model row. Always emitted after the click's event

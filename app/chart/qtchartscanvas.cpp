@@ -183,6 +183,7 @@ void QtChartsCanvas::modelReset()
     m_log =
         m_model && m_model->hasExhibit() && m_model->exhibit().info.yScale == QLatin1String("log");
     rebuild();
+    applyLook();
 }
 
 void QtChartsCanvas::setLogScale(bool on)
@@ -191,6 +192,7 @@ void QtChartsCanvas::setLogScale(bool on)
         return;
     m_log = on;
     rebuild();
+    applyLook();
 }
 
 bool QtChartsCanvas::logScaleAvailable() const

@@ -45,6 +45,7 @@ public:
     bool logScale() const override { return m_log && logScaleAvailable(); }
     bool logScaleAvailable() const override;
     QVector<Mark> marks() const override;
+    void setLook(const CanvasLook& look) override;
 
 private:
     void modelReset();
@@ -71,6 +72,8 @@ private:
     QHash<int, QXYSeries*>& drawnOf(Marks marks);
     QHash<int, QVector<int>>& indexOf(Marks marks);
     void clearHighlight();
+    // Colours the chart, table or note on show with m_look (qtchartslook.cpp).
+    void applyLook();
     void placeBarLabels();
     // Emits rowActivated once the toolkit has finished delivering the click: Qt Charts
     // recreates a series' marker items when its selection changes, and changing it from inside
@@ -81,6 +84,7 @@ private:
     QPointer<ExhibitTableModel> m_model;
     ChartPlan m_plan;
     bool m_log = false;
+    CanvasLook m_look;
     QStackedLayout* m_stack = nullptr;
     QChartView* m_chartView = nullptr;
     WrappingTableView* m_table = nullptr;

@@ -2,11 +2,13 @@
 #include "csv.h"
 #include "reportdb.h"
 
+#include <QDir>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSvgRenderer>
@@ -61,6 +63,7 @@ private slots:
     void exportPngSeveralOnPage();
     void exportSvg();
     void unwritablePath();
+    void exportAllSection();
     void snapshot();
     void damagedDatabase_data();
     void damagedDatabase();
@@ -181,6 +184,18 @@ void tst_Cli::badArguments_data()
         << "--page does not apply to --import-analyst-layer";
     QTest::newRow("import layer, empty file name")
         << QStringList{"--import-analyst-layer", ""} << "--import-analyst-layer needs a file name";
+    QTest::newRow("export-all bad format")
+        << QStringList{"--export-all", "/tmp/x", "--format", "png,gif"} << "--format takes";
+    QTest::newRow("export-all bad scale")
+        << QStringList{"--export-all", "/tmp/x", "--scale", "4"} << "--scale takes 1, 2 or 3";
+    QTest::newRow("export-all bad theme")
+        << QStringList{"--export-all", "/tmp/x", "--theme", "neon"} << "--theme takes";
+    QTest::newRow("export-all deck without pdf")
+        << QStringList{"--export-all", "/tmp/x", "--deck"} << "--deck needs --format pdf";
+    QTest::newRow("export-all with page") << QStringList{"--export-all", "/tmp/x", "--page", "4"}
+                                          << "--page does not apply to --export-all";
+    QTest::newRow("format without export-all")
+        << QStringList{"--list", "--format", "png"} << "--format does not apply to --list";
     QTest::newRow("profile unknown, nearest named")
         << QStringList{"--profile", "nvida"} << "did you mean NVIDIA";
 }
@@ -301,6 +316,34 @@ void tst_Cli::unwritablePath()
     const Run empty = run({"--export-png", "/tmp/x.png", "--page", "7"});
     QCOMPARE(empty.code, 1);
     QVERIFY(empty.err.contains("page 7"));
+}
+
+void tst_Cli::exportAllSection()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath("slides");
+    const Run r = run({"--export-all", out, "--section", "8", "--format", "png,pdf", "--size",
+                       "480x270", "--scale", "2", "--theme", "dark", "--deck"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const ReportDatabase db(TRENDBOARD_BUNDLED_DB);
+    const QVector<ExhibitInfo> section = db.exhibits(8);
+    // A PNG per exhibit at twice the slide size, one deck, the index.
+    for (const ExhibitInfo& e : section) {
+        const QImage image(QDir(out).filePath(e.id + ".png"));
+        QCOMPARE(image.size(), QSize(960, 540));
+    }
+    QVERIFY(QFile::exists(QDir(out).filePath("section-8-deck.pdf")));
+    QVERIFY(QFile::exists(QDir(out).filePath("index.csv")));
+    // Progress on stderr, a line per file or slide; the files on stdout.
+    QCOMPARE(r.err.count(QRegularExpression("\\[\\d+/\\d+\\]")), 2 * section.size());
+    QVERIFY(r.out.contains("section-8-deck.pdf"));
+    // An unwritable folder: a message and nothing written.
+    QFile file(dir.filePath("file"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const Run bad = run({"--export-all", dir.filePath("file/sub"), "--section", "8"});
+    QCOMPARE(bad.code, 1);
+    QVERIFY2(bad.err.contains(dir.filePath("file/sub")), qPrintable(bad.err));
 }
 
 void tst_Cli::snapshot()

@@ -12,6 +12,7 @@ private slots:
     void field_data();
     void field();
     void roundTrip();
+    void injectionRoundTrip();
     void unwritablePath();
     void malformed();
 };
@@ -28,6 +29,13 @@ void tst_Csv::field_data()
     QTest::newRow("formula -") << QVariant("-$5B") << "'-$5B";
     QTest::newRow("formula @") << QVariant("@SUM(A1)") << "'@SUM(A1)";
     QTest::newRow("negative number stays a number") << QVariant(-5.0) << "-5";
+    QTest::newRow("negative integer stays a number") << QVariant(qlonglong(-35)) << "-35";
+    QTest::newRow("negative as text is guarded") << QVariant("-35") << "'-35";
+    QTest::newRow("formula tab") << QVariant("\tcmd") << "'\tcmd";
+    QTest::newRow("formula CR") << QVariant("\rcmd") << "\"'\rcmd\"";
+    QTest::newRow("apostrophe before formula") << QVariant("'=1") << "''=1";
+    QTest::newRow("large number, no separators") << QVariant(1500000000000.0) << "1500000000000";
+    QTest::newRow("decimal point") << QVariant(0.25) << "0.25";
     QTest::newRow("integer") << QVariant(38) << "38";
     QTest::newRow("null") << QVariant() << "";
     QTest::newRow("newline") << QVariant("a\nb") << "\"a\nb\"";
@@ -61,6 +69,30 @@ void tst_Csv::roundTrip()
     QCOMPARE(unguardCsvText(rows.at(2).at(0)), QStringLiteral("'=already"));
     QCOMPARE(rows.at(2).at(1), QString());
     QCOMPARE(unguardCsvText(rows.at(2).at(2)), QStringLiteral("line\nbreak \"q\""));
+}
+
+void tst_Csv::injectionRoundTrip()
+{
+    // Every guarded text comes back as written; numbers come back as numbers.
+    const QStringList texts{"=1+1", "+63% Y/Y", "-$5B", "@SUM(A1)", "\tx", "\rx", "'=x", "''+y"};
+    FlatTable table;
+    table.columns = {"text", "value"};
+    for (const QString& t : texts)
+        table.rows.append({t, -35.0});
+    QTemporaryDir dir;
+    const QString path = dir.filePath("guard.csv");
+    QCOMPARE(writeCsv(table, path), QString());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const auto rows = parseCsv(QString::fromUtf8(f.readAll()));
+    QCOMPARE(rows.size(), texts.size() + 1);
+    for (int i = 0; i < texts.size(); ++i) {
+        const QString cell = rows.at(i + 1).at(0);
+        static const QStringList formulaStarts{"=", "+", "-", "@", "\t", "\r"};
+        QVERIFY2(!formulaStarts.contains(cell.left(1)), qPrintable(cell));
+        QCOMPARE(unguardCsvText(cell), texts.at(i));
+        QCOMPARE(rows.at(i + 1).at(1), QStringLiteral("-35"));
+    }
 }
 
 void tst_Csv::unwritablePath()

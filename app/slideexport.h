@@ -1,0 +1,108 @@
+#pragma once
+
+#include "chart/chartcanvas.h"
+#include "reportdb.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QPainter;
+class QPdfWriter;
+QT_END_NAMESPACE
+
+namespace trendboard {
+
+class ExhibitFigure;
+class ExhibitTableModel;
+
+// Exhibits as slides: title, headline, the chart (or key figures, or table) and the source
+// line, in a slide's size, theme and pixel ratio. Painted through the widgets' own painting
+// onto an image, SVG or PDF, never grabbed from a screen.
+
+enum class SlideFormat
+{
+    Png,
+    Svg,
+    Pdf
+};
+
+enum class SlideTheme
+{
+    Light,
+    Dark,
+    Transparent // light ink, no background: for a slide template's own
+};
+
+enum class SlidePreset
+{
+    Wide1080,    // 16:9 1920×1080
+    Wide2160,    // 16:9 3840×2160
+    Classic1200, // 4:3 1600×1200
+    Square1080,  // 1080×1080
+    Custom
+};
+
+struct SlideOptions
+{
+    SlideFormat format = SlideFormat::Png;
+    SlidePreset preset = SlidePreset::Wide1080;
+    QSize customSize{1920, 1080}; // with SlidePreset::Custom
+    int pixelRatio = 1;           // 1, 2 or 3: a PNG has logicalSize() × pixelRatio pixels
+    SlideTheme theme = SlideTheme::Light;
+
+    QSize logicalSize() const;
+    QSize pixelSize() const { return logicalSize() * pixelRatio; }
+};
+
+// Sizes a custom slide may take, in logical pixels.
+inline constexpr int kMinSlideSide = 200;
+inline constexpr int kMaxSlideSide = 10000;
+
+QSize presetSize(SlidePreset preset);
+QString presetLabel(SlidePreset preset);
+QString formatSuffix(SlideFormat format); // png, svg, pdf
+QString themeName(SlideTheme theme);      // light, dark, transparent
+std::optional<SlideFormat> slideFormatFromName(const QString& name);
+std::optional<SlideTheme> slideThemeFromName(const QString& name);
+CanvasLook lookFor(SlideTheme theme);
+
+// Renders slides with one figure, reused from slide to slide (a batch lays out one widget
+// tree, not one per exhibit).
+class SlideRenderer
+{
+public:
+    explicit SlideRenderer(const SlideOptions& options = {});
+    ~SlideRenderer();
+    SlideRenderer(const SlideRenderer&) = delete;
+    SlideRenderer& operator=(const SlideRenderer&) = delete;
+
+    void setOptions(const SlideOptions& options);
+    const SlideOptions& options() const { return m_options; }
+
+    // The slide in options().pixelSize(), its device pixel ratio set.
+    QImage image(const ExhibitData& data);
+    QByteArray png(const ExhibitData& data);
+    QByteArray svg(const ExhibitData& data);
+    // One page, the slide's aspect and size.
+    QByteArray pdf(const ExhibitData& data);
+    // In options().format.
+    QByteArray bytes(const ExhibitData& data);
+
+    // A PDF deck page by page: sets the writer's page to the slide (1/96 in per logical
+    // pixel, no margins), then paints one slide per call on the painter opened on it.
+    void setUpPdf(QPdfWriter& writer) const;
+    void paintSlide(QPainter& painter, const ExhibitData& data, const QSize& logicalSize);
+
+private:
+    SlideOptions m_options;
+    std::unique_ptr<ExhibitTableModel> m_model;
+    std::unique_ptr<ExhibitFigure> m_figure;
+};
+
+} // namespace trendboard

@@ -1,0 +1,223 @@
+#include "reportdb.h"
+#include "slideexport.h"
+
+#include <QImage>
+#include <QRegularExpression>
+#include <QSvgRenderer>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace trendboard;
+
+namespace {
+const QString kExhibit = QStringLiteral("p061-nvidia-ecosystem-developers");
+
+// Pixels in a band of rows that differ from the background: something is drawn there.
+int inkedPixels(const QImage& image, int top, int bottom, const QColor& background)
+{
+    int inked = 0;
+    for (int y = top; y < bottom; ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() > 0 && (std::abs(c.red() - background.red()) > 40 ||
+                                  std::abs(c.green() - background.green()) > 40 ||
+                                  std::abs(c.blue() - background.blue()) > 40))
+                ++inked;
+        }
+    }
+    return inked;
+}
+
+int pdfPages(const QByteArray& pdf)
+{
+    // Page objects, not the /Pages tree.
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![s])"));
+    return int(QString::fromLatin1(pdf).count(page));
+}
+} // namespace
+
+class tst_SlideExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void sizes_data();
+    void sizes();
+    void bands_data();
+    void bands();
+    void darkAndTransparentBackgrounds();
+    void svgWellFormed();
+    void pdfPageHasSlideAspect();
+    void keyFiguresAndTables_data();
+    void keyFiguresAndTables();
+    void analystValuesNamedInFooter();
+
+private:
+    std::optional<ExhibitData> m_data;
+    std::unique_ptr<ReportDatabase> m_db;
+};
+
+void tst_SlideExport::initTestCase()
+{
+    m_db = std::make_unique<ReportDatabase>(TRENDBOARD_BUNDLED_DB);
+    QVERIFY(m_db->isOpen());
+    m_data = m_db->exhibitData(kExhibit);
+    QVERIFY(m_data);
+}
+
+void tst_SlideExport::sizes_data()
+{
+    QTest::addColumn<int>("preset");
+    QTest::addColumn<QSize>("custom");
+    QTest::addColumn<int>("ratio");
+    QTest::addColumn<QSize>("logical");
+    const QSize none;
+    QTest::newRow("16:9 1080p 1x") << int(SlidePreset::Wide1080) << none << 1 << QSize(1920, 1080);
+    QTest::newRow("16:9 1080p 2x") << int(SlidePreset::Wide1080) << none << 2 << QSize(1920, 1080);
+    QTest::newRow("16:9 4K 1x") << int(SlidePreset::Wide2160) << none << 1 << QSize(3840, 2160);
+    QTest::newRow("4:3 1x") << int(SlidePreset::Classic1200) << none << 1 << QSize(1600, 1200);
+    QTest::newRow("square 1x") << int(SlidePreset::Square1080) << none << 1 << QSize(1080, 1080);
+    QTest::newRow("custom 3x") << int(SlidePreset::Custom) << QSize(640, 360) << 3
+                               << QSize(640, 360);
+}
+
+void tst_SlideExport::sizes()
+{
+    QFETCH(int, preset);
+    QFETCH(QSize, custom);
+    QFETCH(int, ratio);
+    QFETCH(QSize, logical);
+    SlideOptions options;
+    options.preset = SlidePreset(preset);
+    options.customSize = custom;
+    options.pixelRatio = ratio;
+    QCOMPARE(options.logicalSize(), logical);
+    SlideRenderer renderer(options);
+    const QImage image = renderer.image(*m_data);
+    QCOMPARE(image.size(), logical * ratio);
+    QCOMPARE(image.devicePixelRatio(), qreal(ratio));
+    QCOMPARE(image.deviceIndependentSize().toSize(), logical);
+    // The PNG keeps the pixels.
+    const QImage png = QImage::fromData(renderer.png(*m_data), "PNG");
+    QCOMPARE(png.size(), logical * ratio);
+}
+
+void tst_SlideExport::bands_data()
+{
+    QTest::addColumn<int>("theme");
+    QTest::addColumn<QColor>("background");
+    QTest::newRow("light") << int(SlideTheme::Light) << QColor(Qt::white);
+    QTest::newRow("dark") << int(SlideTheme::Dark) << lookFor(SlideTheme::Dark).background;
+}
+
+void tst_SlideExport::bands()
+{
+    QFETCH(int, theme);
+    QFETCH(QColor, background);
+    SlideOptions options;
+    options.preset = SlidePreset::Custom;
+    options.customSize = QSize(960, 540);
+    options.theme = SlideTheme(theme);
+    SlideRenderer renderer(options);
+    const QImage image = renderer.image(*m_data);
+    const int h = image.height();
+    // The title band (top tenth) and the footer band (bottom twelfth) carry text.
+    QVERIFY2(inkedPixels(image, 0, h / 10, background) > 200, "no title drawn");
+    QVERIFY2(inkedPixels(image, h - h / 12, h, background) > 200, "no footer drawn");
+    // The corners are the theme's background.
+    QCOMPARE(image.pixelColor(1, 1).rgb(), background.rgb());
+    QCOMPARE(image.pixelColor(image.width() - 2, h - 2).rgb(), background.rgb());
+}
+
+void tst_SlideExport::darkAndTransparentBackgrounds()
+{
+    SlideOptions options;
+    options.preset = SlidePreset::Custom;
+    options.customSize = QSize(800, 450);
+    options.theme = SlideTheme::Dark;
+    SlideRenderer renderer(options);
+    const QImage dark = renderer.image(*m_data);
+    QVERIFY(dark.pixelColor(2, 2).lightness() < 60);
+    QCOMPARE(dark.pixelColor(2, 2).alpha(), 255);
+    options.theme = SlideTheme::Transparent;
+    renderer.setOptions(options);
+    const QImage clear = renderer.image(*m_data);
+    QCOMPARE(clear.pixelColor(2, 2).alpha(), 0);
+    QCOMPARE(clear.pixelColor(clear.width() - 3, clear.height() - 3).alpha(), 0);
+    // Still something drawn: the title.
+    QVERIFY(inkedPixels(clear, 0, clear.height() / 10, QColor(Qt::white)) > 200);
+}
+
+void tst_SlideExport::svgWellFormed()
+{
+    SlideOptions options;
+    options.format = SlideFormat::Svg;
+    options.theme = SlideTheme::Dark;
+    SlideRenderer renderer(options);
+    const QByteArray svg = renderer.bytes(*m_data);
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QSvgRenderer check(svg);
+    QVERIFY(check.isValid());
+    QCOMPARE(check.viewBox().size(), QSize(1920, 1080));
+    QVERIFY(svg.contains("BOND"));
+}
+
+void tst_SlideExport::pdfPageHasSlideAspect()
+{
+    SlideOptions options;
+    options.format = SlideFormat::Pdf;
+    options.preset = SlidePreset::Classic1200;
+    SlideRenderer renderer(options);
+    const QByteArray pdf = renderer.bytes(*m_data);
+    QVERIFY(pdf.startsWith("%PDF"));
+    QCOMPARE(pdfPages(pdf), 1);
+    // 1600×1200 logical pixels at 96 an inch: 1200×900 points.
+    static const QRegularExpression box(QStringLiteral("/MediaBox \\[0 0 ([\\d.]+) ([\\d.]+)\\]"));
+    const auto m = box.match(QString::fromLatin1(pdf));
+    QVERIFY(m.hasMatch());
+    QVERIFY(qAbs(m.captured(1).toDouble() / m.captured(2).toDouble() - 4.0 / 3.0) < 0.01);
+}
+
+void tst_SlideExport::keyFiguresAndTables_data()
+{
+    QTest::addColumn<QString>("exhibit");
+    // Key figures (a chart whose text states two values), a table, a timeline.
+    QTest::newRow("key figures") << QStringLiteral("p097-big-six-capex-vs-data-generation");
+    QTest::newRow("table") << QStringLiteral("p106-nvidia-gpu-performance");
+    QTest::newRow("timeline") << QStringLiteral("p076-education-government-ai");
+}
+
+void tst_SlideExport::keyFiguresAndTables()
+{
+    QFETCH(QString, exhibit);
+    const auto data = m_db->exhibitData(exhibit);
+    QVERIFY(data);
+    SlideOptions options;
+    options.preset = SlidePreset::Custom;
+    options.customSize = QSize(960, 540);
+    options.theme = SlideTheme::Dark;
+    SlideRenderer renderer(options);
+    const QImage image = renderer.image(*data);
+    const QColor background = lookFor(SlideTheme::Dark).background;
+    QVERIFY(inkedPixels(image, 0, 54, background) > 200);
+    QVERIFY(inkedPixels(image, 540 - 45, 540, background) > 200);
+    // The middle holds the chart, table or figures.
+    QVERIFY(inkedPixels(image, 100, 300, background) > 2000);
+}
+
+void tst_SlideExport::analystValuesNamedInFooter()
+{
+    ExhibitData data = *m_data;
+    SlideOptions options;
+    options.format = SlideFormat::Svg;
+    SlideRenderer renderer(options);
+    QVERIFY(!renderer.bytes(data).contains("includes analyst values"));
+    data.series[0].points[0].analyst = AnalystMark::Edited;
+    QVERIFY(renderer.bytes(data).contains("includes analyst values"));
+}
+
+QTEST_MAIN(tst_SlideExport)
+#include "tst_slideexport.moc"

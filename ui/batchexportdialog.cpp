@@ -96,6 +96,7 @@ BatchRequest BatchExportDialog::request() const
     r.slide.preset = SlidePreset(m_preset->currentData().toInt());
     r.slide.pixelRatio = m_ratio->currentData().toInt();
     r.slide.theme = SlideTheme(m_theme->currentData().toInt());
+    r.overlay = m_overlay;
     return r;
 }
 
@@ -141,15 +142,17 @@ void BatchExportDialog::run()
 }
 
 void addBatchExportActions(QMenu* file, const ReportDatabase& db, QWidget* window,
-                           const std::function<SectionTab*()>& currentTab)
+                           const std::function<SectionTab*()>& currentTab,
+                           const std::function<void(ExhibitData&)>& overlay)
 {
-    auto open = [&db, window](const QVector<ExhibitInfo>& exhibits, const QString& what) {
+    auto open = [&db, window, overlay](const QVector<ExhibitInfo>& exhibits, const QString& what) {
         if (exhibits.isEmpty()) {
             QMessageBox::information(window, QObject::tr("Nothing to export"),
                                      QObject::tr("This tab lists no exhibit (see the filters)."));
             return;
         }
         BatchExportDialog dialog(db, exhibits, what, window);
+        dialog.setOverlay(overlay);
         if (dialog.exec() == QDialog::Accepted)
             dialog.run();
     };

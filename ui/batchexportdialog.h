@@ -26,6 +26,8 @@ public:
                       QWidget* parent = nullptr);
 
     BatchRequest request() const;
+    // The analyst's values over the report's, as the window shows them.
+    void setOverlay(std::function<void(ExhibitData&)> overlay) { m_overlay = std::move(overlay); }
     // Asks before replacing files, runs the batch with a progress dialog and says how it went.
     void run();
 
@@ -33,6 +35,7 @@ private:
     const ReportDatabase& m_db;
     QVector<ExhibitInfo> m_exhibits;
     QString m_what;
+    std::function<void(ExhibitData&)> m_overlay;
     QCheckBox* m_png = nullptr;
     QCheckBox* m_svg = nullptr;
     QCheckBox* m_pdf = nullptr;
@@ -47,6 +50,7 @@ private:
 // The File menu's "Export this tab…" (the exhibits the tab lists, as filtered) and "Export
 // everything…". currentTab gives the tab on show, or none (the Compare tab).
 void addBatchExportActions(QMenu* file, const ReportDatabase& db, QWidget* window,
-                           const std::function<SectionTab*()>& currentTab);
+                           const std::function<SectionTab*()>& currentTab,
+                           const std::function<void(ExhibitData&)>& overlay = {});
 
 } // namespace trendboard

@@ -130,7 +130,12 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    addBatchExportActions(file, m_db, this, [this] { return currentSectionTab(); });
+    addBatchExportActions(
+        file, m_db, this, [this] { return currentSectionTab(); },
+        [this](ExhibitData& data) {
+            if (m_analyst)
+                data = m_analyst->overlay(std::move(data));
+        });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu* go = menuBar()->addMenu(tr("&Go"));

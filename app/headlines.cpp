@@ -106,6 +106,9 @@ QVector<HeadlineTile> headlineCandidates(const ReportDatabase& db)
         rowsOfExhibit[exhibit].append(row);
     }
 
+    QHash<QString, QString> exhibitPeriods;
+    for (const ExhibitInfo& e : db.exhibits())
+        exhibitPeriods.insert(e.id, e.periodLabel);
     QHash<QString, QString> measureNames;
     for (const MeasureInfo& m : db.measures())
         measureNames.insert(m.id, m.name);
@@ -131,8 +134,9 @@ QVector<HeadlineTile> headlineCandidates(const ReportDatabase& db)
         t.period = parsePeriod(best->xLabel.toStdString(), FiscalCalendar{}).period
                        ? best->xLabel
                        : printedPeriod(best->periodStart, best->periodEnd, best->granularity);
+        // A table row's label names its entity ('Microsoft'): the exhibit's period then.
         if (t.period.isEmpty())
-            t.period = best->xLabel;
+            t.period = exhibitPeriods.value(exhibit);
         t.derived = best->derived;
         t.score = int(exhibitsOfEntity.value(best->entity).size() +
                       exhibitsOfMeasure.value(best->measure).size());

@@ -206,7 +206,12 @@ void MainWindow::enableAnalystLayer(AnalystService& service)
     QAction* undo = m_undo->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undo->createRedoAction(edit, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    // Ctrl+Shift+Z everywhere (the platform's Redo may be Ctrl+Y); one key twice would be an
+    // ambiguous shortcut that does nothing.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addAction(tr("&History…"), this, [this] {
@@ -263,8 +268,15 @@ void MainWindow::applyFilter(const ExhibitFilter& filter)
         SectionTab* tab =
             page == m_overview ? m_overview->summary() : qobject_cast<SectionTab*>(page);
         QString label = m_tabLabels.value(i);
-        if (active && tab)
-            label += QStringLiteral(" (%1/%2)").arg(tab->matchCount()).arg(tab->exhibitCount());
+        if (active && tab) {
+            // The count goes before the name, which is what a narrow tab shortens.
+            const QString count =
+                QStringLiteral("(%1/%2)").arg(tab->matchCount()).arg(tab->exhibitCount());
+            const int dot = int(label.indexOf(QStringLiteral(" · ")));
+            label = dot > 0 && dot <= 2
+                        ? label.left(dot) + QLatin1Char(' ') + count + label.mid(dot)
+                        : count + QLatin1Char(' ') + label;
+        }
         m_tabs->setTabText(i, label);
     }
     if (active)
@@ -272,6 +284,8 @@ void MainWindow::applyFilter(const ExhibitFilter& filter)
             problem.isEmpty()
                 ? tr("%n exhibit(s) match %1", nullptr, int(ids.size())).arg(description)
                 : problem);
+    else
+        statusBar()->clearMessage();
     m_settings.setValue(QStringLiteral("filter/state"), filter.toMap());
 }
 

@@ -55,7 +55,8 @@ HeadlineTileWidget::HeadlineTileWidget(const HeadlineTile& tile, QWidget* parent
                              ? measured
                              : QStringLiteral("%1 · %2").arg(tile.entity, measured);
     layout->addWidget(label(what, this, 1.0, false));
-    QString where = tr("%1 · p. %2").arg(tile.period).arg(tile.page);
+    QString where = tile.period.isEmpty() ? tr("p. %1").arg(tile.page)
+                                          : tr("%1 · p. %2").arg(tile.period).arg(tile.page);
     if (tile.derived)
         where += tr(" · derived");
     QLabel* whereLabel = label(where, this, 0.9);

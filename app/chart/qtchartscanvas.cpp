@@ -659,8 +659,13 @@ void QtChartsCanvas::buildBars()
             attachXY(line, categories, y2);
             continue;
         }
-        auto* set = new QBarSet(
-            chartText(record.stated ? record.name : record.name + tr(" (stated values only)")));
+        const bool anyAnalyst =
+            std::any_of(record.points.begin(), record.points.end(),
+                        [](const PointRecord& p) { return p.analyst != AnalystMark::None; });
+        auto* set =
+            new QBarSet(chartText(anyAnalyst      ? record.name + tr(" (with analyst values)")
+                                  : record.stated ? record.name
+                                                  : record.name + tr(" (stated values only)")));
         set->setColor(color);
         set->setLabelColor(stacked ? QColor(Qt::white) : color.darker(140));
         set->setSelectedColor(QColor(0xff, 0xb0, 0x00));

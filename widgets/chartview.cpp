@@ -37,6 +37,7 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
     m_csv->setText(tr("Export CSV…"));
     m_details = new QToolButton(this);
     m_details->setVisible(false);
+    m_details->setAccessibleName(tr("Details in the report"));
     bar->addWidget(m_view);
     bar->addWidget(m_log);
     bar->addWidget(m_chart);

@@ -6,6 +6,7 @@
 #include "exportservice.h"
 #include "mainwindow.h"
 #include "reportdb.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -69,6 +70,10 @@ int main(int argc, char* argv[])
     if (!installTranslations(app, language))
         err << "trendboard: the Chinese translation cannot be loaded; the window is in English\n";
 
+    // View > Theme: System leaves the platform's palette (a dark desktop's included) alone.
+    if (const Theme theme = savedTheme(); theme != Theme::System)
+        applyTheme(theme);
+
     const ReportDatabase db(ReportDatabase::bundledPath());
     if (!db.isOpen()) {
         err << "trendboard: " << db.errorString() << '\n';
@@ -127,6 +132,7 @@ int main(int argc, char* argv[])
         out << request.file << '\n';
         return 0;
     }
+    window.restoreSession();
     window.show();
     return app.exec();
 }

@@ -116,6 +116,9 @@ ComparisonTab::ComparisonTab(const ReportDatabase& db, QSettings& settings, QWid
     m_from->setPlaceholderText(tr("from, e.g. 2020 or Q1:24"));
     m_to = new QLineEdit(controls);
     m_to->setPlaceholderText(tr("to, e.g. 5/25"));
+    // A placeholder is gone once typed over: screen readers get names that stay.
+    m_from->setAccessibleName(tr("Compare from period"));
+    m_to->setAccessibleName(tr("Compare to period"));
     auto* period = new QHBoxLayout;
     period->addWidget(m_from);
     period->addWidget(m_to);
@@ -125,6 +128,7 @@ ComparisonTab::ComparisonTab(const ReportDatabase& db, QSettings& settings, QWid
     m_entityFilter = new QLineEdit(controls);
     m_entityFilter->setPlaceholderText(tr("Filter entities…"));
     m_entityFilter->setClearButtonEnabled(true);
+    m_entityFilter->setAccessibleName(tr("Filter entities"));
     form->addWidget(m_entityFilter);
     m_entities = new QListWidget(controls);
     m_entities->setAccessibleName(tr("Entities to compare"));

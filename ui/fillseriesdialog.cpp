@@ -1,6 +1,7 @@
 #include "fillseriesdialog.h"
 
 #include "analystservice.h"
+#include "palettecolors.h"
 #include "valuedialog.h"
 #include "valueformat.h"
 
@@ -76,7 +77,7 @@ FillSeriesDialog::FillSeriesDialog(const AnalystService& service, const ExhibitD
     });
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(colorStyleSheet(problemTextColor(palette())));
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->addButton(add, QDialogButtonBox::ActionRole);

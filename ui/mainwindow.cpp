@@ -10,16 +10,17 @@
 #include "overviewtab.h"
 #include "reportdb.h"
 #include "sectiontab.h"
+#include "windowstate.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCursor>
 #include <QDialog>
 #include <QGuiApplication>
-#include <QInputDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSet>
 #include <QStatusBar>
@@ -57,11 +58,15 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
-    int exhibits = 0;
-    const auto addTab = [&](QWidget* page, const QString& label, const QString& tip) {
-        const int index = m_tabs->addTab(page, escapeAmpersands(label));
+    // Each tab's labels, longest first: a narrow window shows a shorter one (fitTabLabels).
+    const auto addTab = [&](QWidget* page, const QStringList& labels, const QString& tip) {
+        QStringList escaped;
+        for (const QString& label : labels)
+            escaped.append(escapeAmpersands(label));
+        const int index = m_tabs->addTab(page, escaped.first());
         m_tabs->setTabToolTip(index, tip);
-        m_tabLabels.append(escapeAmpersands(label));
+        m_tabLabels.append(escaped);
+        m_tabCounts.append(QString());
     };
     for (const SectionInfo& section : db.sections()) {
         auto* tab = new SectionTab(db, section, m_tabs);
@@ -69,16 +74,21 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
         connect(tab, &SectionTab::pageRequested, this, &MainWindow::openPage);
         connect(tab, &SectionTab::databaseFailed, this, &MainWindow::reportDatabaseFailure);
         connect(tab, &SectionTab::exhibitShown, this, &MainWindow::recordLocation);
-        exhibits += tab->exhibitCount();
         if (section.number == 0) {
             m_overview = new OverviewTab(db, tab, m_tabs);
-            addTab(m_overview, tr("Overview"), displaySectionTitle(section));
+            addTab(m_overview, {tr("Overview")}, displaySectionTitle(section));
             connect(m_overview, &OverviewTab::exhibitRequested, this, &MainWindow::openExhibit);
             connect(m_overview, &OverviewTab::sectionRequested, this, &MainWindow::showSection);
             connect(m_overview, &OverviewTab::pageChanged, this, &MainWindow::recordLocation);
             continue;
         }
-        addTab(tab, QStringLiteral("%1 · %2").arg(section.number).arg(section.shortTitle),
+        // "1 · Faster Than Ever", "1 · Faster", "1": the number always, as the report has it.
+        const QString number = QString::number(section.number);
+        const QString firstWord = section.shortTitle.section(QLatin1Char(' '), 0, 0)
+                                      .remove(QRegularExpression(QStringLiteral("[,;:&]+$")));
+        addTab(tab,
+               {QStringLiteral("%1 · %2").arg(number, section.shortTitle),
+                QStringLiteral("%1 · %2").arg(number, firstWord), number},
                displaySectionTitle(section));
     }
     // A second report (the brokerage note) is one tab of its own, after BOND's sections.
@@ -92,18 +102,30 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
                           1,
                           report.pageCount};
         auto* tab = new SectionTab(db, whole, m_tabs);
-        addTab(tab, report.shortTitle.isEmpty() ? report.id : report.shortTitle, report.title);
+        const QString label = report.shortTitle.isEmpty() ? report.id : report.shortTitle;
+        addTab(tab, {label, label.section(QLatin1Char(' '), 0, 0)}, report.title);
         m_sections.append(tab);
         connect(tab, &SectionTab::databaseFailed, this, &MainWindow::reportDatabaseFailure);
         connect(tab, &SectionTab::exhibitShown, this, &MainWindow::recordLocation);
-        exhibits += tab->exhibitCount();
     }
     // Across exhibits and both reports: the comparison workspace.
     m_comparison = new ComparisonTab(db, m_settings, m_tabs);
-    addTab(m_comparison, tr("Compare"),
+    addTab(m_comparison, {tr("Compare")},
            tr("Compare a measure across companies, countries and regions"));
     connect(m_comparison, &ComparisonTab::databaseFailed, this, &MainWindow::reportDatabaseFailure);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::recordLocation);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateCounts);
+    // Counts stay in sight on the right; messages (a failed read, a page without exhibits)
+    // still show on the left.
+    m_matchesLabel = new QLabel(this);
+    m_matchesLabel->setAccessibleName(tr("Filter matches"));
+    m_matchesLabel->hide();
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setAccessibleName(tr("Exhibits and values of this tab"));
+    m_countsLabel->setToolTip(tr("Data: %1").arg(db.path()));
+    statusBar()->addPermanentWidget(m_matchesLabel);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    updateCounts();
 
     buildMenus();
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
@@ -113,7 +135,6 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
         if (SectionTab* tab = currentSectionTab())
             tab->focusList();
     });
-    statusBar()->showMessage(tr("%1 exhibits · %2").arg(exhibits).arg(db.path()));
     // The filter of the last run, as it was left.
     m_filterBar->setFilter(
         ExhibitFilter::fromMap(m_settings.value(QStringLiteral("filter/state")).toMap()));
@@ -126,70 +147,6 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::buildMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    addBatchExportActions(
-        file, m_db, this, [this] { return currentSectionTab(); },
-        [this](ExhibitData& data) {
-            if (m_analyst)
-                data = m_analyst->overlay(std::move(data));
-        });
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-    QMenu* go = menuBar()->addMenu(tr("&Go"));
-    go->addAction(tr("&Find…"), QKeySequence::Find, m_filterBar, &FilterBar::focusSearch);
-    go->addAction(tr("C&lear filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), m_filterBar,
-                  &FilterBar::clear);
-    go->addAction(tr("Go to &page…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, [this] {
-        bool ok = false;
-        const int page = QInputDialog::getInt(this, tr("Go to page"), tr("Report page (1–340):"), 4,
-                                              1, 340, 1, &ok);
-        if (ok)
-            goToPage(page);
-    });
-    go->addSeparator();
-    go->addAction(tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left), this, &MainWindow::goBack);
-    go->addAction(tr("&Forward"), QKeySequence(Qt::ALT | Qt::Key_Right), this,
-                  &MainWindow::goForward);
-    go->addSeparator();
-    go->addAction(tr("&Compare…"), QKeySequence(Qt::CTRL | Qt::Key_K), this,
-                  &MainWindow::showComparison);
-    for (int i = 0; i < 9 && i < m_tabs->count(); ++i) {
-        auto* action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
-        addAction(action);
-    }
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    // Applies on restart: every tab, chart and model would otherwise have to rebuild its text.
-    QMenu* language = view->addMenu(tr("&Language (takes effect on restart)"));
-    auto* languages = new QActionGroup(language);
-    // Each language is named in itself, so that a user who cannot read the other finds theirs.
-    const QVector<QPair<DisplayLanguage, QString>> choices{
-        {DisplayLanguage::English, QStringLiteral("English")},
-        {DisplayLanguage::Chinese, QStringLiteral("简体中文")}};
-    for (const auto& [choice, name] : choices) {
-        QAction* action = language->addAction(name);
-        action->setCheckable(true);
-        action->setChecked(choice == displayLanguage());
-        action->setData(displayLanguageCode(choice));
-        languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, choice = choice] {
-            saveDisplayLanguage(choice);
-            statusBar()->showMessage(tr("The language changes when Trendboard starts again."));
-        });
-    }
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Trendboard"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Trendboard"),
-            tr("Trendboard %1\nAn offline dashboard of BOND's Trends – Artificial "
-               "Intelligence (5/25). Every value carries its page and a quote from the report.")
-                .arg(QApplication::applicationVersion()));
-    });
-}
 
 void MainWindow::enableAnalystLayer(AnalystService& service)
 {
@@ -264,29 +221,75 @@ void MainWindow::applyFilter(const ExhibitFilter& filter)
         tab->applyFilter(matching, active, description);
     // Each tab's title says how many of its exhibits match.
     for (int i = 0; i < m_tabs->count(); ++i) {
-        QWidget* page = m_tabs->widget(i);
-        SectionTab* tab =
-            page == m_overview ? m_overview->summary() : qobject_cast<SectionTab*>(page);
-        QString label = m_tabLabels.value(i);
-        if (active && tab) {
-            // The count goes before the name, which is what a narrow tab shortens.
-            const QString count =
-                QStringLiteral("(%1/%2)").arg(tab->matchCount()).arg(tab->exhibitCount());
-            const int dot = int(label.indexOf(QStringLiteral(" · ")));
-            label = dot > 0 && dot <= 2
-                        ? label.left(dot) + QLatin1Char(' ') + count + label.mid(dot)
-                        : count + QLatin1Char(' ') + label;
-        }
-        m_tabs->setTabText(i, label);
+        SectionTab* tab = sectionTabOn(m_tabs->widget(i));
+        m_tabCounts[i] =
+            active && tab
+                ? QStringLiteral(" (%1/%2)").arg(tab->matchCount()).arg(tab->exhibitCount())
+                : QString();
     }
-    if (active)
-        statusBar()->showMessage(
-            problem.isEmpty()
-                ? tr("%n exhibit(s) match %1", nullptr, int(ids.size())).arg(description)
-                : problem);
-    else
-        statusBar()->clearMessage();
+    fitTabLabels();
+    m_matchesLabel->setVisible(active);
+    m_matchesLabel->setText(
+        problem.isEmpty() ? tr("%n exhibit(s) match %1", nullptr, int(ids.size())).arg(description)
+                          : problem);
     m_settings.setValue(QStringLiteral("filter/state"), filter.toMap());
+}
+
+void MainWindow::updateCounts()
+{
+    int exhibits = 0;
+    int values = 0;
+    // The Compare tab draws on every exhibit: it counts them all.
+    const SectionTab* shown = sectionTabOn(m_tabs->currentWidget());
+    for (const SectionTab* tab : std::as_const(m_sections)) {
+        if (shown && tab != shown)
+            continue;
+        exhibits += tab->exhibitCount();
+        values += tab->valueCount();
+    }
+    m_countsLabel->setText(tr("%1 exhibits · %2 values").arg(exhibits).arg(values));
+}
+
+// Qt would elide every label alike ("Overview" to "O…" at 1024 px): each tab rather takes
+// the longest of its labels that lets all of them fit, the number of a section always.
+void MainWindow::fitTabLabels()
+{
+    int levels = 0;
+    for (const QStringList& labels : std::as_const(m_tabLabels))
+        levels = std::max(levels, int(labels.size()));
+    for (int level = 0; level < levels; ++level) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            const QStringList& labels = m_tabLabels.at(i);
+            m_tabs->setTabText(i, labels.value(std::min(level, int(labels.size()) - 1)) +
+                                      m_tabCounts.value(i));
+        }
+        // The window's width, not the tab widget's: that is laid out only once shown.
+        if (m_tabs->tabBar()->sizeHint().width() <= width())
+            return;
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    fitTabLabels();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState(*this, m_settings);
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSession()
+{
+    // Restoring the tab and the exhibits is not a visit: back starts from here.
+    m_navigating = true;
+    restoreWindowState(*this, m_settings);
+    m_navigating = false;
+    m_history = NavigationHistory();
+    recordLocation();
+    fitTabLabels();
 }
 
 void MainWindow::reportDatabaseFailure(const QString& message)
@@ -313,6 +316,11 @@ SectionTab* MainWindow::sectionTab(int number) const
             return tab;
     }
     return nullptr;
+}
+
+SectionTab* MainWindow::sectionTabOn(QWidget* page) const
+{
+    return page == m_overview ? m_overview->summary() : qobject_cast<SectionTab*>(page);
 }
 
 SectionTab* MainWindow::currentSectionTab() const

@@ -10,6 +10,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QLabel;
 class QTabWidget;
 class QUndoStack;
 QT_END_NAMESPACE
@@ -35,6 +36,8 @@ public:
     int tabCount() const;
     QTabWidget* tabs() const { return m_tabs; }
     SectionTab* sectionTab(int number) const;
+    // Every section tab: the Overview's summary charts, BOND's sections, the brokerage note.
+    const QVector<SectionTab*>& sectionTabs() const { return m_sections; }
     OverviewTab* overview() const { return m_overview; }
     // The section tab on show (the Overview's summary charts too), or none.
     SectionTab* currentSectionTab() const;
@@ -58,11 +61,32 @@ public:
     // Renders the window off screen at the given size.
     QImage snapshot(const QSize& size);
 
+    // The window, tab, exhibits and splitters of the last run (see windowstate.h); the
+    // app calls it on start, a snapshot does not (it shows what its options ask for).
+    void restoreSession();
+    // The status bar's permanent counts: the tab's exhibits and values, the filter's matches.
+    QLabel* countsLabel() const { return m_countsLabel; }
+    QLabel* matchesLabel() const { return m_matchesLabel; }
+
     // Says that the database could not be read: in the status bar, and once in a dialog.
     void reportDatabaseFailure(const QString& message);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // The menus (mainmenus.cpp), each in its own function.
     void buildMenus();
+    void buildFileMenu();
+    void buildGoMenu();
+    void buildViewMenu();
+    void buildHelpMenu();
+    void updateCounts();
+    // Tab labels as long as the window's width allows (see fitTabLabels in the .cpp).
+    void fitTabLabels();
+    // The section tab a top-level tab page shows (the Overview: its summary charts), or none.
+    SectionTab* sectionTabOn(QWidget* page) const;
     void applyFilter(const ExhibitFilter& filter);
     // The top-level page a section tab is on (the Overview holds the summary charts).
     QWidget* pageOf(SectionTab* tab) const;
@@ -74,8 +98,11 @@ private:
     QTabWidget* m_tabs = nullptr;
     bool m_databaseFailureShown = false;
     QVector<SectionTab*> m_sections;
-    QVector<QString> m_tabLabels; // each tab's label without its filter count
-    QSettings m_settings;         // saved comparisons, the filter
+    QVector<QStringList> m_tabLabels; // each tab's labels, longest first, without its count
+    QVector<QString> m_tabCounts;     // each tab's filter count, " (3/19)", or empty
+    QLabel* m_countsLabel = nullptr;
+    QLabel* m_matchesLabel = nullptr;
+    QSettings m_settings; // saved comparisons, the filter
     ComparisonTab* m_comparison = nullptr;
     OverviewTab* m_overview = nullptr;
     std::unique_ptr<FilterService> m_filterService;

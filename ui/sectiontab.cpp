@@ -16,6 +16,7 @@
 #include "profiledialog.h"
 #include "provenancepanel.h"
 
+#include <QDataStream>
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
@@ -87,6 +88,7 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
     split->setSizes({300, 1200});
     right->setSizes({620, 240});
     layout->addWidget(split, 1);
+    m_splitters = {split, right, bottom};
 
     connect(m_browser, &ExhibitBrowser::exhibitSelected, this, &SectionTab::load);
     connect(m_browser, &ExhibitBrowser::nothingMatches, this, [this](const QString& what) {
@@ -176,6 +178,46 @@ int SectionTab::selectedRow() const
         return -1;
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? current.row() : -1;
+}
+
+int SectionTab::valueCount() const
+{
+    int values = 0;
+    for (const ExhibitInfo& e : m_list->exhibits())
+        values += e.statedValues;
+    return values;
+}
+
+void SectionTab::exportChart()
+{
+    exportPng();
+}
+
+void SectionTab::exportData()
+{
+    exportCsv();
+}
+
+QByteArray SectionTab::saveSplitters() const
+{
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    for (const QSplitter* splitter : m_splitters)
+        stream << splitter->saveState();
+    return state;
+}
+
+void SectionTab::restoreSplitters(const QByteArray& state)
+{
+    QDataStream stream(state);
+    for (QSplitter* splitter : std::as_const(m_splitters)) {
+        QByteArray one;
+        stream >> one;
+        // A state from another layout (fewer splitters, a damaged file) leaves the rest as is.
+        if (stream.status() != QDataStream::Ok)
+            return;
+        splitter->restoreState(one);
+    }
 }
 
 void SectionTab::focusList()

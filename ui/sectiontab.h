@@ -5,6 +5,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QSplitter;
 class QUndoStack;
 QT_END_NAMESPACE
 
@@ -44,6 +45,14 @@ public:
     AnalystActions* analystActions() const { return m_actions; }
     // The table row selected, or -1.
     int selectedRow() const;
+    // The values its exhibits state (for the status bar).
+    int valueCount() const;
+    // File > Export chart… and Export data as CSV… (Ctrl+E): the exhibit on show.
+    void exportChart();
+    void exportData();
+    // The sizes the user gave the list, chart, table and provenance panel, kept between runs.
+    QByteArray saveSplitters() const;
+    void restoreSplitters(const QByteArray& state);
 
 signals:
     void pageRequested(int page);
@@ -74,6 +83,7 @@ private:
     ProvenancePanel* m_provenance = nullptr;
     AnalystService* m_analyst = nullptr;
     AnalystActions* m_actions = nullptr;
+    QVector<QSplitter*> m_splitters; // list | chart / table | provenance
 };
 
 } // namespace trendboard

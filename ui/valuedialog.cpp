@@ -1,6 +1,7 @@
 #include "valuedialog.h"
 
 #include "analystservice.h"
+#include "palettecolors.h"
 #include "valueformat.h"
 
 #include <QComboBox>
@@ -55,7 +56,7 @@ ValueDialog::ValueDialog(const AnalystService& service, const AnalystValue& init
     form->addRow(tr("&Citation:"), m_citation);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(colorStyleSheet(problemTextColor(palette())));
     form->addRow(m_message);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(m_buttons);

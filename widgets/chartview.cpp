@@ -49,6 +49,7 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
     copyData->setToolTip(tr("Copy the values drawn as tab-separated text"));
     m_details = new QToolButton(this);
     m_details->setVisible(false);
+    m_details->setAccessibleName(tr("Details in the report"));
     bar->addWidget(m_view);
     bar->addWidget(m_log);
     bar->addWidget(m_chart);

@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "checklistbutton.h"
+#include "palettecolors.h"
 #include "period.h"
 
 #include <QCheckBox>
@@ -120,7 +121,7 @@ void FilterBar::setProblem(const QString& problem)
         const bool bad = !text.isEmpty() && !parsePeriod(text.toStdString()).period;
         QPalette p = palette();
         if (bad)
-            p.setColor(QPalette::Base, QColor(0xfd, 0xe2, 0xe1));
+            p.setColor(QPalette::Base, problemBaseColor(p));
         bound->setPalette(p);
         bound->setToolTip(bad ? problem : tr("A period the report prints: 2024, Q1:25, 4/25"));
     }

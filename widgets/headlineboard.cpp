@@ -1,6 +1,8 @@
 #include "headlineboard.h"
 
 #include "displaylanguage.h"
+#include "palettecolors.h"
+
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -42,9 +44,9 @@ HeadlineTileWidget::HeadlineTileWidget(const HeadlineTile& tile, QWidget* parent
     valueRow->setSpacing(8);
     valueRow->addWidget(label(tile.value, this, 1.9, true));
     if (!tile.callout.isEmpty()) {
-        QLabel* callout = label(tile.callout, this, 1.1, true);
-        callout->setStyleSheet(QStringLiteral("color: #1f7a3a;"));
-        valueRow->addWidget(callout, 0, Qt::AlignBottom);
+        m_callout = label(tile.callout, this, 1.1, true);
+        m_callout->setStyleSheet(colorStyleSheet(growthTextColor(palette())));
+        valueRow->addWidget(m_callout, 0, Qt::AlignBottom);
     }
     valueRow->addStretch(1);
     layout->addLayout(valueRow);
@@ -73,12 +75,17 @@ HeadlineTileWidget::HeadlineTileWidget(const HeadlineTile& tile, QWidget* parent
 
 void HeadlineTileWidget::setLit(bool lit)
 {
-    QPalette p = palette();
-    p.setColor(QPalette::Window, lit ? palette().color(QPalette::AlternateBase).darker(104)
-                                     : palette().color(QPalette::Base));
-    setPalette(p);
+    // Roles, not colours: a theme changed later repaints the tile in its own.
+    setBackgroundRole(lit ? QPalette::AlternateBase : QPalette::Base);
     setFrameShadow(lit ? QFrame::Raised : QFrame::Plain);
     setLineWidth(lit ? 2 : 1);
+}
+
+void HeadlineTileWidget::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_callout)
+        m_callout->setStyleSheet(colorStyleSheet(growthTextColor(palette())));
 }
 
 void HeadlineTileWidget::mouseReleaseEvent(QMouseEvent* event)

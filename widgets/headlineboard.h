@@ -5,6 +5,10 @@
 #include <QFrame>
 #include <QScrollArea>
 
+QT_BEGIN_NAMESPACE
+class QLabel;
+QT_END_NAMESPACE
+
 namespace trendboard {
 
 // One headline figure as a tile: the value large, what it measures, its period and page.
@@ -20,6 +24,7 @@ signals:
     void activated(const QString& exhibitId);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
@@ -30,6 +35,7 @@ protected:
 private:
     void setLit(bool lit);
     HeadlineTile m_tile;
+    QLabel* m_callout = nullptr; // the growth printed beside the value, if any
 };
 
 // The Overview's headline figures, section by section (see chooseHeadlines for the rule).

@@ -137,6 +137,8 @@ QtChartsCanvas::QtChartsCanvas(QWidget* parent) : ChartCanvas(parent)
     m_stack->addWidget(m_chartView);
 
     m_table = new WrappingTableView(this);
+    // The report's table exhibits are drawn as a table: named for screen readers.
+    m_table->setAccessibleName(tr("Exhibit table"));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);

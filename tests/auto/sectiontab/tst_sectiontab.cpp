@@ -144,8 +144,8 @@ void tst_SectionTab::searchFiltersExhibits()
                          "p038-nvidia-developers";
     QVERIFY(found);
     // The tab's title counts its matches.
-    QVERIFY2(window.tabs()->tabText(1).startsWith(
-                 QStringLiteral("1 (%1/%2) · ").arg(list->model()->rowCount()).arg(all)),
+    QVERIFY2(window.tabs()->tabText(1).endsWith(
+                 QStringLiteral("(%1/%2)").arg(list->model()->rowCount()).arg(all)),
              qPrintable(window.tabs()->tabText(1)));
     // The exhibit on show follows the search: the first match, never a hidden exhibit.
     QCOMPARE(tab->currentExhibit(),
@@ -155,7 +155,7 @@ void tst_SectionTab::searchFiltersExhibits()
     QVERIFY(tab->currentExhibit().isEmpty());
     QVERIFY2(tab->exhibitModel()->exhibit().info.title.startsWith("No exhibit of this tab matches"),
              qPrintable(tab->exhibitModel()->exhibit().info.title));
-    QVERIFY(window.tabs()->tabText(1).startsWith(QStringLiteral("1 (0/%1) · ").arg(all)));
+    QVERIFY(window.tabs()->tabText(1).endsWith(QStringLiteral("(0/%1)").arg(all)));
     window.filterBar()->clear();
     QCOMPARE(list->model()->rowCount(), all);
     QVERIFY(!tab->currentExhibit().isEmpty());

@@ -1,0 +1,264 @@
+#include "filterbar.h"
+#include "helpdialogs.h"
+#include "mainwindow.h"
+#include "overviewtab.h"
+#include "reportdb.h"
+#include "sectiontab.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+using namespace trendboard;
+
+// The window as a desktop application: it reopens as it was left, its keys are listed where
+// they are defined, its controls are named for screen readers, and it fits small screens.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void reopensWhereItWasLeft();
+    void forgottenExhibitIsIgnored();
+    void everyListedShortcutIsAnAction();
+    void ctrlTabFromATable();
+    void guideAndAbout();
+    void statusBarCounts();
+    void everyControlHasAName();
+    void fitsSmallAndLargeScreens_data();
+    void fitsSmallAndLargeScreens();
+
+private:
+    std::unique_ptr<ReportDatabase> m_db;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    // tests/CMakeLists.txt points XDG_CONFIG_HOME into the build tree: never the user's file.
+    QCoreApplication::setOrganizationName(QStringLiteral("TrendboardTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+    m_db = std::make_unique<ReportDatabase>(TRENDBOARD_BUNDLED_DB);
+    QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
+}
+
+void tst_MainWindow::reopensWhereItWasLeft()
+{
+    QString third;
+    QByteArray splitters;
+    {
+        MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSection(3);
+        SectionTab* tab = window.sectionTab(3);
+        // The third exhibit of section 3, not the one it opens on.
+        third = m_db->exhibits(3).at(2).id;
+        QVERIFY(third != tab->currentExhibit());
+        QVERIFY(tab->showExhibit(third));
+        auto* splitter = tab->findChild<QSplitter*>();
+        QVERIFY(splitter);
+        splitter->setSizes({150, 850});
+        splitters = tab->saveSplitters();
+        QVERIFY(window.sectionTab(2)->showExhibit(QStringLiteral("p055-chatgpt-weekly-users")));
+        window.showSection(3);
+        window.resize(5000, 4000); // larger than any screen it reopens on
+        window.close();
+    }
+    MainWindow again(*m_db);
+    again.restoreSession();
+    QCOMPARE(again.currentSectionTab(), again.sectionTab(3));
+    QCOMPARE(again.sectionTab(3)->currentExhibit(), third);
+    QCOMPARE(again.sectionTab(2)->currentExhibit(), QStringLiteral("p055-chatgpt-weekly-users"));
+    QCOMPARE(again.sectionTab(3)->saveSplitters(), splitters);
+    const QSize screen = QGuiApplication::primaryScreen()->availableGeometry().size();
+    QVERIFY2(again.width() <= screen.width() && again.height() <= screen.height(),
+             qPrintable(QStringLiteral("%1x%2").arg(again.width()).arg(again.height())));
+    // Back starts from the restored place: nothing before it.
+    QVERIFY(!again.goBack());
+    QSettings().remove(QStringLiteral("window"));
+}
+
+void tst_MainWindow::forgottenExhibitIsIgnored()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/tab"), 2);
+    settings.setValue(QStringLiteral("window/tabs/bond-ai-2025-2/exhibit"),
+                      QStringLiteral("p999-no-longer-there"));
+    settings.setValue(QStringLiteral("window/tabs/bond-ai-2025-2/splitters"), QByteArray("junk"));
+    settings.sync();
+    MainWindow window(*m_db);
+    const QString first = window.sectionTab(2)->currentExhibit();
+    window.restoreSession();
+    QCOMPARE(window.tabs()->currentIndex(), 2);
+    QCOMPARE(window.sectionTab(2)->currentExhibit(), first);
+    settings.remove(QStringLiteral("window"));
+}
+
+void tst_MainWindow::everyListedShortcutIsAnAction()
+{
+    MainWindow window(*m_db);
+    const QVector<ShortcutEntry> entries = windowShortcuts(window);
+    const QList<QAction*> actions = window.findChildren<QAction*>();
+    QStringList listed;
+    for (const ShortcutEntry& entry : entries) {
+        QVERIFY(!entry.what.isEmpty());
+        bool found = false;
+        for (const QAction* action : actions)
+            found = found || action->shortcuts().contains(entry.keys);
+        QVERIFY2(found, qPrintable(entry.keys.toString()));
+        listed.append(entry.keys.toString(QKeySequence::PortableText));
+    }
+    for (const char* keys : {"Ctrl+F", "Ctrl+E", "Ctrl+G", "Ctrl+1", "Ctrl+9", "Ctrl+Tab",
+                             "Ctrl+Shift+Tab", "Alt+Left", "Alt+Right", "F1", "Ctrl+Q"})
+        QVERIFY2(listed.contains(QLatin1String(keys)), keys);
+}
+
+void tst_MainWindow::ctrlTabFromATable()
+{
+    MainWindow window(*m_db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showSection(2);
+    const int two = window.tabs()->currentIndex();
+    QTableView* table = window.sectionTab(2)->findChild<QTableView*>();
+    QVERIFY(table);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(window.tabs()->currentIndex(), two + 1);
+    QTest::keyClick(window.tabs()->currentWidget(), Qt::Key_Backtab,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window.tabs()->currentIndex(), two);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.tabs()->currentIndex(), 2);
+}
+
+void tst_MainWindow::guideAndAbout()
+{
+    QFile guide(QStringLiteral(":/trendboard/help/guide.html"));
+    QVERIFY(guide.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(guide.readAll());
+    for (const char* feature : {"Overview", "filter bar", "Ctrl+G", "Compare", "provenance",
+                                "Export chart", "Double-click a value", "context menu", "Undo"})
+        QVERIFY2(html.contains(QLatin1String(feature)), feature);
+    const QString about = aboutText(*m_db);
+    for (const char* part :
+         {"May 2025", "schema version", "exhibits", "stated values", "pages", "LGPLv3",
+          "public domain", "Boost Software License", "licence to be decided", "Brokerage"})
+        QVERIFY2(about.contains(QLatin1String(part)), part);
+}
+
+void tst_MainWindow::statusBarCounts()
+{
+    MainWindow window(*m_db);
+    window.showSection(1);
+    const QString counts = window.countsLabel()->text();
+    QVERIFY2(counts.startsWith(
+                 QStringLiteral("%1 exhibits · ").arg(window.sectionTab(1)->exhibitCount())),
+             qPrintable(counts));
+    QVERIFY(counts.endsWith(QStringLiteral("values")));
+    QVERIFY(!window.matchesLabel()->isVisibleTo(&window));
+    window.filterBar()->searchBox()->setText(QStringLiteral("NVIDIA"));
+    QVERIFY(window.matchesLabel()->isVisibleTo(&window));
+    QVERIFY2(window.matchesLabel()->text().contains(QStringLiteral("match")),
+             qPrintable(window.matchesLabel()->text()));
+    window.filterBar()->clear();
+    QVERIFY(!window.matchesLabel()->isVisibleTo(&window));
+}
+
+// Every control a screen reader lands on says what it is: its own accessible name, its text,
+// or a label that names it (a buddy).
+void tst_MainWindow::everyControlHasAName()
+{
+    MainWindow window(*m_db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSet<const QWidget*> buddies;
+    QStringList unnamed;
+    for (int tab = 0; tab < window.tabCount(); ++tab) {
+        window.tabs()->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        for (const QLabel* label : window.findChildren<QLabel*>())
+            buddies.insert(label->buddy());
+        QList<QWidget*> controls;
+        for (QWidget* w : window.findChildren<QAbstractButton*>())
+            controls.append(w);
+        for (QWidget* w : window.findChildren<QLineEdit*>())
+            controls.append(w);
+        for (QWidget* w : window.findChildren<QComboBox*>())
+            controls.append(w);
+        for (QWidget* w : window.findChildren<QAbstractItemView*>())
+            controls.append(w);
+        for (const QWidget* w : std::as_const(controls)) {
+            // Qt's own parts of a control: named by the control they belong to.
+            const QString cls = QString::fromLatin1(w->metaObject()->className());
+            if (cls == QLatin1String("QTableCornerButton") ||
+                cls == QLatin1String("QLineEditIconButton") ||
+                qobject_cast<const QHeaderView*>(w) ||
+                qobject_cast<const QMenuBar*>(w->parentWidget()) ||
+                qobject_cast<const QComboBox*>(w->parentWidget()) ||
+                w->parentWidget()->inherits("QComboBoxPrivateContainer") ||
+                qobject_cast<const QTabBar*>(w->parentWidget()))
+                continue;
+            const auto* button = qobject_cast<const QAbstractButton*>(w);
+            const bool named = !w->accessibleName().isEmpty() ||
+                               (button && !button->text().isEmpty()) || buddies.contains(w);
+            if (!named)
+                unnamed.append(
+                    QStringLiteral("%1 %2 in %3")
+                        .arg(cls, w->objectName(),
+                             QString::fromLatin1(w->parentWidget()->metaObject()->className())));
+        }
+    }
+    unnamed.removeDuplicates();
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+}
+
+void tst_MainWindow::fitsSmallAndLargeScreens_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("section");
+    QTest::newRow("1024x700 Overview") << QSize(1024, 700) << 0;
+    QTest::newRow("1024x700 section 2") << QSize(1024, 700) << 2;
+    QTest::newRow("1440x900 Overview") << QSize(1440, 900) << 0;
+    QTest::newRow("1440x900 section 2") << QSize(1440, 900) << 2;
+}
+
+// Nothing essential is cut: every tab shows its label (a section at least its number and a
+// word, "Overview" whole), and the filter bar fits.
+void tst_MainWindow::fitsSmallAndLargeScreens()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, section);
+    MainWindow window(*m_db);
+    window.showSection(section);
+    const QImage image = window.snapshot(size);
+    QCOMPARE(image.size(), size);
+    QTabBar* bar = window.tabs()->tabBar();
+    QCOMPARE(bar->tabText(0), QStringLiteral("Overview"));
+    // Every tab as wide as its label wants: nothing elided.
+    QVERIFY2(bar->sizeHint().width() <= bar->width(),
+             qPrintable(QStringLiteral("tabs want %1 px, have %2")
+                            .arg(bar->sizeHint().width())
+                            .arg(bar->width())));
+    for (int i = 0; i < bar->count(); ++i)
+        QVERIFY2(bar->tabText(i).size() >= 5, qPrintable(bar->tabText(i)));
+    QVERIFY(bar->tabText(1).startsWith(QStringLiteral("1 · ")));
+    QVERIFY2(window.filterBar()->sizeHint().width() <= 1024,
+             qPrintable(QString::number(window.filterBar()->sizeHint().width())));
+    QVERIFY(window.filterBar()->width() >= window.filterBar()->minimumSizeHint().width());
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

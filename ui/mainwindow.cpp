@@ -214,11 +214,11 @@ void MainWindow::applyFilter(const ExhibitFilter& filter)
     QString problem;
     const QStringList ids = m_filterService->matching(filter, &problem);
     m_filterBar->setProblem(problem);
-    const QSet<QString> matching(ids.begin(), ids.end());
     const bool active = filter.isActive();
     const QString description = filter.describe();
     for (SectionTab* tab : std::as_const(m_sections))
-        tab->applyFilter(matching, active, description);
+        tab->applyFilter(ids, active, description,
+                         filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts));
     // Each tab's title says how many of its exhibits match.
     for (int i = 0; i < m_tabs->count(); ++i) {
         SectionTab* tab = sectionTabOn(m_tabs->widget(i));

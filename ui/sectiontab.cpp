@@ -231,11 +231,11 @@ int SectionTab::matchCount() const
     return m_browser ? m_browser->shownCount() : 0;
 }
 
-void SectionTab::applyFilter(const QSet<QString>& exhibitIds, bool active,
-                             const QString& description)
+void SectionTab::applyFilter(const QStringList& rankedIds, bool active, const QString& description,
+                             const QStringList& words)
 {
     if (m_browser)
-        m_browser->setFilter(exhibitIds, active, description);
+        m_browser->setFilter(rankedIds, active, description, words);
 }
 
 bool SectionTab::showPage(int page)

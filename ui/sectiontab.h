@@ -36,7 +36,10 @@ public:
     // Down from the filter bar's search box: the exhibit list takes the focus.
     void focusList();
     // The window's filter bar: only these exhibits while active (see ExhibitBrowser).
-    void applyFilter(const QSet<QString>& exhibitIds, bool active, const QString& description);
+    // rankedIds: best match first (the list follows that order while there are search words,
+    // which it highlights).
+    void applyFilter(const QStringList& rankedIds, bool active, const QString& description,
+                     const QStringList& words = {});
     // How many of its exhibits the filter leaves.
     int matchCount() const;
     // Shows the analyst's values over the report's and lets the user edit, fill in and

@@ -2,32 +2,34 @@
 
 #include "exhibitlistmodel.h"
 
+#include <QHash>
 #include <QListView>
 #include <QPainter>
 #include <QResizeEvent>
-#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
+#include <QTextLayout>
 #include <QVBoxLayout>
 
 namespace trendboard {
 
-// Measures and paints each title wrapped at the list's own width. The standard delegate
-// measures at one width and paints at another, eliding titles that just fit.
+// Measures and paints each title wrapped at the list's own width, with the search words
+// highlighted. The standard delegate measures at one width and paints at another, eliding
+// titles that just fit; one QTextLayout here does both, so they always agree.
 class WrappingDelegate : public QStyledItemDelegate
 {
 public:
     explicit WrappingDelegate(QListView* list) : QStyledItemDelegate(list), m_list(list) {}
 
+    void setWords(const QStringList& words) { m_words = words; }
+
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
-        // The item is as wide as the viewport less the list's spacing on both sides; its text,
-        // painted inside the padding, wraps at exactly the width measured here.
+        // The item is as wide as the viewport less the list's spacing on both sides.
         const int itemWidth = m_list->viewport()->width() - 2 * m_list->spacing();
-        const QRect text = option.fontMetrics.boundingRect(
-            QRect(0, 0, std::max(40, itemWidth - 2 * kPadding), 10000), Qt::TextWordWrap,
-            index.data().toString());
-        return {itemWidth, text.height() + 2 * kPadding};
+        QTextLayout layout(index.data().toString(), option.font);
+        const qreal height = layOut(layout, std::max(40, itemWidth - 2 * kPadding));
+        return {itemWidth, int(std::ceil(height)) + 2 * kPadding};
     }
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -37,45 +39,101 @@ public:
         initStyleOption(&background, index);
         background.text.clear();
         m_list->style()->drawControl(QStyle::CE_ItemViewItem, &background, painter, m_list);
+        const QString text = index.data().toString();
+        QTextLayout layout(text, option.font);
+        layout.setFormats(highlights(text, option));
+        const QRect inside = option.rect.adjusted(kPadding, kPadding, -kPadding, -kPadding);
+        const qreal height = layOut(layout, inside.width());
         painter->save();
         painter->setPen(option.palette.color(
             option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(option.rect.adjusted(kPadding, kPadding, -kPadding, -kPadding),
-                          Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignVCenter,
-                          index.data().toString());
+        layout.draw(painter, QPointF(inside.left(), inside.top() + (inside.height() - height) / 2));
         painter->restore();
     }
 
 private:
+    static qreal layOut(QTextLayout& layout, int width)
+    {
+        QTextOption wrap;
+        wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(wrap);
+        qreal height = 0;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0, height));
+            height += line.height();
+        }
+        layout.endLayout();
+        return height;
+    }
+
+    // Each search word where a word of the title starts with it, as the full-text search
+    // matches prefixes: bold on a soft yellow (on the selected row, underlined).
+    QVector<QTextLayout::FormatRange> highlights(const QString& text,
+                                                 const QStyleOptionViewItem& option) const
+    {
+        QVector<QTextLayout::FormatRange> ranges;
+        for (const QString& word : m_words) {
+            for (int at = int(text.indexOf(word, 0, Qt::CaseInsensitive)); at >= 0;
+                 at = int(text.indexOf(word, at + 1, Qt::CaseInsensitive))) {
+                if (at > 0 && text.at(at - 1).isLetterOrNumber())
+                    continue;
+                QTextLayout::FormatRange range;
+                range.start = at;
+                range.length = int(word.size());
+                range.format.setFontWeight(QFont::Bold);
+                if (option.state & QStyle::State_Selected)
+                    range.format.setFontUnderline(true);
+                else
+                    range.format.setBackground(QColor(0xff, 0xe8, 0x80));
+                ranges.append(range);
+            }
+        }
+        return ranges;
+    }
+
     static constexpr int kPadding = 3;
     QListView* m_list;
+    QStringList m_words;
 };
 
-// Keeps the exhibits the filter bar matched, while it filters.
+// Keeps the exhibits the filter bar matched, while it filters; with search words, in the
+// order of their rank.
 class SearchFilter : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
-    void setAllowed(const QSet<QString>& ids, bool active)
+    void setAllowed(const QStringList& ids, bool active, bool ranked)
     {
-        m_allowed = ids;
+        m_rank.clear();
+        for (int i = 0; i < ids.size(); ++i)
+            m_rank.insert(ids.at(i), i);
         m_active = active;
-        invalidateFilter();
+        invalidate();
+        sort(ranked ? 0 : -1);
     }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override
     {
-        return !m_active || m_allowed.contains(sourceModel()
-                                                   ->index(row, 0, parent)
-                                                   .data(ExhibitListModel::ExhibitIdRole)
-                                                   .toString());
+        return !m_active || m_rank.contains(idOf(sourceModel()->index(row, 0, parent)));
+    }
+
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        return m_rank.value(idOf(left), INT_MAX) < m_rank.value(idOf(right), INT_MAX);
     }
 
 private:
+    static QString idOf(const QModelIndex& index)
+    {
+        return index.data(ExhibitListModel::ExhibitIdRole).toString();
+    }
+
     bool m_active = false;
-    QSet<QString> m_allowed;
+    QHash<QString, int> m_rank;
 };
 
 ExhibitBrowser::ExhibitBrowser(QWidget* parent) : QWidget(parent)
@@ -86,7 +144,8 @@ ExhibitBrowser::ExhibitBrowser(QWidget* parent) : QWidget(parent)
     m_list->setWordWrap(true);
     // Titles wrap rather than elide; items are measured again when the list's width changes.
     m_list->setResizeMode(QListView::Adjust);
-    m_list->setItemDelegate(new WrappingDelegate(m_list));
+    m_delegate = new WrappingDelegate(m_list);
+    m_list->setItemDelegate(m_delegate);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // titles wrap instead
     m_list->setUniformItemSizes(false);
     m_list->setSpacing(1);
@@ -139,11 +198,13 @@ int ExhibitBrowser::shownCount() const
     return m_filter->rowCount();
 }
 
-void ExhibitBrowser::setFilter(const QSet<QString>& exhibitIds, bool active,
-                               const QString& description)
+void ExhibitBrowser::setFilter(const QStringList& exhibitIds, bool active,
+                               const QString& description, const QStringList& words)
 {
     const QString before = currentExhibit();
-    m_filter->setAllowed(exhibitIds, active);
+    m_delegate->setWords(active ? words : QStringList());
+    m_filter->setAllowed(exhibitIds, active, active && !words.isEmpty());
+    m_list->viewport()->update();
     if (m_filter->rowCount() == 0) {
         emit nothingMatches(description);
         return;

@@ -23,7 +23,10 @@ public:
 
     // Shows only these exhibits while a filter is active. The exhibit on show never stays
     // hidden: the first match takes its place, or nothingMatches says that none is left.
-    void setFilter(const QSet<QString>& exhibitIds, bool active, const QString& description);
+    // With search words the list is in rank order (exhibitIds' order) and the words are
+    // highlighted in the titles.
+    void setFilter(const QStringList& exhibitIds, bool active, const QString& description,
+                   const QStringList& words = {});
     int shownCount() const;
     void focusList();
     QListView* listView() const { return m_list; }
@@ -39,6 +42,7 @@ protected:
 private:
     QListView* m_list = nullptr;
     class SearchFilter* m_filter = nullptr;
+    class WrappingDelegate* m_delegate = nullptr;
     ExhibitListModel* m_model = nullptr;
 };
 

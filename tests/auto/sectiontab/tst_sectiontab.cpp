@@ -38,6 +38,7 @@ private slots:
     void searchFiltersExhibits();
     void overviewFoundByDetailedEntities_data();
     void overviewFoundByDetailedEntities();
+    void searchRanksAndHighlights();
     void downFromSearchWalksTheList();
     void backAndForward();
     void headlineTileOpensItsExhibit();
@@ -180,6 +181,42 @@ void tst_SectionTab::overviewFoundByDetailedEntities()
     window.filterBar()->searchBox()->setText(words);
     QVERIFY2(list->model()->rowCount() >= 1, qPrintable(words));
     window.filterBar()->clear();
+}
+
+// With search words a tab lists its matches best first, the words highlighted in the titles.
+void tst_SectionTab::searchRanksAndHighlights()
+{
+    MainWindow window(*m_db);
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.show();
+    window.showSection(2);
+    auto* list = window.sectionTab(2)->findChild<QListView*>();
+    window.filterBar()->searchBox()->setText("ChatGPT users");
+    QVERIFY(list->model()->rowCount() >= 2);
+    const QStringList ranked = m_db->search("ChatGPT users");
+    int previous = -1;
+    for (int r = 0; r < list->model()->rowCount(); ++r) {
+        const int rank = int(ranked.indexOf(
+            list->model()->index(r, 0).data(ExhibitListModel::ExhibitIdRole).toString()));
+        QVERIFY(rank > previous);
+        previous = rank;
+    }
+    QApplication::processEvents();
+    const QImage shown = list->viewport()->grab().toImage();
+    bool highlighted = false;
+    for (int y = 0; y < shown.height() && !highlighted; ++y) {
+        for (int x = 0; x < shown.width() && !highlighted; ++x)
+            highlighted = shown.pixelColor(x, y) == QColor(0xff, 0xe8, 0x80);
+    }
+    QVERIFY(highlighted);
+    // Without words the list is in page order again.
+    window.filterBar()->clear();
+    int page = 0;
+    for (int r = 0; r < list->model()->rowCount(); ++r) {
+        const int p = list->model()->index(r, 0).data(ExhibitListModel::PageRole).toInt();
+        QVERIFY(p >= page);
+        page = p;
+    }
 }
 
 // Down in the search box moves into the list of the tab on show; arrow keys walk it and the

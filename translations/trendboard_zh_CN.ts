@@ -2,126 +2,579 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>HelpText</name>
+    <message>
+        <location filename="../ui/helpdialogs.cpp" line="61"/>
+        <location filename="../ui/helpdialogs.cpp" line="65"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialogs.cpp" line="66"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialogs.cpp" line="66"/>
+        <source>Does</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialogs.cpp" line="89"/>
+        <source>Trendboard user guide</source>
+        <translation>Trendboard 用户指南</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialogs.cpp" line="92"/>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialogs.cpp" line="123"/>
+        <source>&lt;h3&gt;Trendboard %1&lt;/h3&gt;&lt;p&gt;An offline dashboard of BOND, &lt;i&gt;Trends – Artificial Intelligence&lt;/i&gt;, May 2025 (cited as %2). Every value carries its page and a quote from the report.&lt;/p&gt;&lt;p&gt;Second source: %3.&lt;/p&gt;&lt;p&gt;Data: schema version %4 — %5 exhibits, %6 stated values, %7 pages.&lt;/p&gt;&lt;p&gt;Built with Qt %8 (LGPLv3), SQLite (public domain) and Boost (Boost Software License). Trendboard&apos;s own licence: licence to be decided.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Trendboard %1&lt;/h3&gt;&lt;p&gt;BOND 报告 &lt;i&gt;Trends – Artificial Intelligence&lt;/i&gt;(2025 年 5 月,引用为 %2)的离线仪表板。每个数值都附有其页码和报告原文引文。&lt;/p&gt;&lt;p&gt;第二来源:%3。&lt;/p&gt;&lt;p&gt;数据:数据库结构版本 %4 — %5 个图表、%6 个公布数值、%7 页。&lt;/p&gt;&lt;p&gt;使用 Qt %8(LGPLv3)、SQLite(公有领域)和 Boost(Boost Software License)构建。Trendboard 自身的许可证:待定。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialogs.cpp" line="143"/>
+        <source>About Trendboard</source>
+        <translation>关于 Trendboard</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpdialogs.cpp" line="147"/>
+        <source>About Qt</source>
+        <translation>关于 Qt</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
+        <location filename="../app/analystcommands.cpp" line="40"/>
         <source>Fill in %1 at %2</source>
         <translation>在 %2 填入 %1</translation>
     </message>
     <message>
+        <location filename="../app/analystcommands.cpp" line="64"/>
         <source>Edit %1 to %2</source>
         <translation>将 %1 改为 %2</translation>
     </message>
     <message>
+        <location filename="../app/analystcommands.cpp" line="87"/>
         <source>Remove the value at %1</source>
         <translation>删除 %1 处的值</translation>
     </message>
     <message>
+        <location filename="../app/analystcommands.cpp" line="104"/>
         <source>Revert %1 to the report</source>
         <translation>将 %1 恢复为报告中的值</translation>
     </message>
     <message>
+        <location filename="../app/analystcommands.cpp" line="122"/>
         <source>Annotate %1</source>
         <translation>为 %1 添加注释</translation>
     </message>
     <message>
+        <location filename="../app/analystcommands.cpp" line="144"/>
         <source>Remove the note on %1</source>
         <translation>删除 %1 上的注释</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="150"/>
+        <source>Nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="151"/>
+        <source>This tab lists no exhibit (see the filters).</source>
+        <translation>此标签页没有列出任何图表(请查看筛选条件)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="159"/>
+        <source>Export this &amp;tab…</source>
+        <translation>导出此标签页(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="162"/>
+        <source>the exhibits listed in “%1”</source>
+        <translation>“%1”中列出的图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="163"/>
+        <source>this tab</source>
+        <translation>此标签页</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="165"/>
+        <source>Export &amp;everything…</source>
+        <translation>全部导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="169"/>
+        <source>every exhibit of both reports</source>
+        <translation>两份报告的所有图表</translation>
+    </message>
+    <message>
+        <location filename="../widgets/slideactions.cpp" line="65"/>
+        <source>Pixels per slide pixel: 2× for a sharp image on a high-resolution projector or screen (PNG only)</source>
+        <translation>每个幻灯片像素对应的像素数:选 2× 可在高分辨率投影仪或屏幕上得到清晰图像(仅限 PNG)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/slideactions.cpp" line="73"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../widgets/slideactions.cpp" line="74"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../widgets/slideactions.cpp" line="75"/>
+        <source>Transparent background</source>
+        <translation>透明背景</translation>
+    </message>
+    <message>
+        <location filename="../widgets/slideactions.cpp" line="86"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/slideactions.cpp" line="89"/>
+        <source>Export to folder</source>
+        <translation>导出到文件夹</translation>
     </message>
 </context>
 <context>
     <name>trendboard</name>
     <message>
+        <location filename="../app/charttransform.cpp" line="45"/>
         <source>As stated</source>
         <translation>按原值</translation>
     </message>
     <message>
+        <location filename="../app/charttransform.cpp" line="47"/>
         <source>Indexed (first period = 100)</source>
         <translation>指数化(首期 = 100)</translation>
     </message>
     <message>
+        <location filename="../app/charttransform.cpp" line="49"/>
         <source>Change from previous period (%)</source>
         <translation>较上期变化(%)</translation>
     </message>
     <message>
+        <location filename="../app/charttransform.cpp" line="78"/>
         <source>%1: too few dated values to compute.</source>
         <translation>%1:有日期的数值太少,无法计算。</translation>
     </message>
     <message>
+        <location filename="../app/charttransform.cpp" line="91"/>
         <source>%1: its first value is not positive, so it cannot be indexed.</source>
         <translation>%1:首个数值不为正,无法指数化。</translation>
     </message>
     <message>
+        <location filename="../app/charttransform.cpp" line="96"/>
         <source>%1 has no value in the first period; indexed to its own first period, %2.</source>
         <translation>%1 在首期没有数值;已按其自身的首期 %2 指数化。</translation>
     </message>
     <message>
+        <location filename="../app/charttransform.cpp" line="118"/>
         <source>computed: %1 (%2) to %3 (%4)</source>
         <translation>计算所得:%1(%2)至 %3(%4)</translation>
     </message>
     <message>
+        <location filename="../app/charttransform.cpp" line="126"/>
         <source>%1: no two consecutive periods of one kind to compare.</source>
         <translation>%1:没有两个同类的相邻期间可供比较。</translation>
     </message>
     <message>
+        <location filename="../app/charttransform.cpp" line="135"/>
         <source>Index, first stated period = 100</source>
         <translation>指数,首个公布期 = 100</translation>
     </message>
     <message>
+        <location filename="../app/charttransform.cpp" line="136"/>
         <source>Change from the previous stated period, %</source>
         <translation>较上一公布期的变化,%</translation>
     </message>
     <message>
+        <location filename="../app/charttransform.cpp" line="141"/>
         <source>Computed from consecutive stated values; periods may be unequal. The report&apos;s own growth rates are listed as stated.</source>
         <translation>由相邻的公布值计算;各期长度可能不同。报告本身给出的增长率按原文列出。</translation>
     </message>
 </context>
 <context>
+    <name>trendboard::AnalystActions</name>
+    <message>
+        <location filename="../ui/analystactions.cpp" line="34"/>
+        <source>the exhibit “%1”</source>
+        <translation>图表“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/analystactions.cpp" line="36"/>
+        <source>the series “%1”</source>
+        <translation>系列“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/analystactions.cpp" line="38"/>
+        <source>%1, %2%3</source>
+        <translation>%1,%2%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/analystactions.cpp" line="57"/>
+        <source>Edit value</source>
+        <translation>编辑数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/analystactions.cpp" line="58"/>
+        <source>This cell is text (%1); only numbers can be edited.</source>
+        <translation>此单元格是文字(%1);只能编辑数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/analystactions.cpp" line="91"/>
+        <source>Fill in %1 values of “%2”</source>
+        <translation>填入“%2”的 %1 个数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/analystactions.cpp" line="104"/>
+        <source>Annotate</source>
+        <translation>添加注释</translation>
+    </message>
+    <message>
+        <location filename="../ui/analystactions.cpp" line="104"/>
+        <source>Note on %1:</source>
+        <translation>%1 的注释:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analystactions.cpp" line="147"/>
+        <source>&amp;Edit value…</source>
+        <translation>编辑数值(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analystactions.cpp" line="149"/>
+        <source>&amp;Revert to reported</source>
+        <translation>恢复为报告值(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analystactions.cpp" line="151"/>
+        <source>&amp;Annotate value…</source>
+        <translation>注释数值(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analystactions.cpp" line="154"/>
+        <source>Annotate &amp;series…</source>
+        <translation>注释系列(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analystactions.cpp" line="156"/>
+        <source>Revert series to reported</source>
+        <translation>将系列恢复为报告值</translation>
+    </message>
+    <message>
+        <location filename="../ui/analystactions.cpp" line="162"/>
+        <source>&amp;Fill in “%1”…</source>
+        <translation>填入“%1”(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analystactions.cpp" line="165"/>
+        <source>Annotate e&amp;xhibit…</source>
+        <translation>注释图表(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analystactions.cpp" line="167"/>
+        <source>Revert exhibit to reported</source>
+        <translation>将图表恢复为报告值</translation>
+    </message>
+</context>
+<context>
+    <name>trendboard::AnnotationsDialog</name>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="40"/>
+        <source>Annotations and audit trail</source>
+        <translation>注释和审计记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="46"/>
+        <source>Filter notes…</source>
+        <translation>筛选注释…</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="49"/>
+        <source>Exhibit</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="49"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="49"/>
+        <source>Value at</source>
+        <translation>数值位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="49"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="49"/>
+        <source>Note</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="52"/>
+        <source>Annotations</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="53"/>
+        <source>When (UTC)</source>
+        <translation>时间(UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="53"/>
+        <source>Who</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="53"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="53"/>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="53"/>
+        <source>Old</source>
+        <translation>旧值</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="54"/>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="54"/>
+        <source>Citation</source>
+        <translation>引用来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="56"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+</context>
+<context>
+    <name>trendboard::BatchExportDialog</name>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="49"/>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="51"/>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="52"/>
+        <source>SVG</source>
+        <translation>SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="53"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="54"/>
+        <source>as one PDF deck (a slide a page)</source>
+        <translation>合并为一个 PDF 演示文稿(每页一张幻灯片)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="55"/>
+        <source>CSV data (with a README)</source>
+        <translation>CSV 数据(附 README)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batchexportdialog.cpp" line="71"/>
+        <source>%n exhibit(s): %1</source>
+        <translation>
+            <numerusform>%n 个图表:%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="72"/>
+        <source>Formats:</source>
+        <translation>格式:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="73"/>
+        <source>Slide size:</source>
+        <translation>幻灯片尺寸:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="74"/>
+        <source>Pixel ratio (PNG):</source>
+        <translation>像素比(PNG):</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="75"/>
+        <source>Theme:</source>
+        <translation>主题:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="76"/>
+        <source>Folder:</source>
+        <translation>文件夹:</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="78"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="114"/>
+        <source>Replace files</source>
+        <translation>替换文件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batchexportdialog.cpp" line="115"/>
+        <source>%1 already holds %n of these files (%2). Replace them?</source>
+        <translation>
+            <numerusform>%1 中已有其中 %n 个文件(%2)。要替换它们吗?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="121"/>
+        <source>Exporting %1…</source>
+        <translation>正在导出%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="121"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batchexportdialog.cpp" line="132"/>
+        <source>%n file(s) written to %1, listed in index.csv.</source>
+        <translation>
+            <numerusform>已将 %n 个文件写入 %1,并列于 index.csv 中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="135"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="138"/>
+        <source>Export cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="139"/>
+        <source>Cancelled. Only complete files were kept: %1</source>
+        <translation>已取消。仅保留了完整的文件:%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="141"/>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+</context>
+<context>
     <name>trendboard::ChartView</name>
     <message>
+        <location filename="../widgets/chartview.cpp" line="25"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
+        <location filename="../widgets/chartview.cpp" line="27"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
+        <location filename="../widgets/chartview.cpp" line="28"/>
         <source>Draw the values as stated, indexed to their first period, or as the change from the previous stated period</source>
         <translation>按原值、按首期指数化或按较上一公布期的变化绘制数值</translation>
     </message>
     <message>
+        <location filename="../widgets/chartview.cpp" line="32"/>
         <source>Draw as chart</source>
         <translation>绘制为图表</translation>
     </message>
     <message>
+        <location filename="../widgets/chartview.cpp" line="33"/>
         <source>This exhibit&apos;s text states fewer than three values, shown as key figures; draw them on the report&apos;s chart instead</source>
         <translation>该图表的文字公布的数值少于三个,以关键数字显示;改为在报告的图表上绘制</translation>
     </message>
     <message>
+        <location filename="../widgets/chartview.cpp" line="36"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <source>Save the chart as a slide-ready PNG or SVG (1600×900)</source>
-        <translation>将图表保存为可用于幻灯片的 PNG 或 SVG(1600×900)</translation>
+        <location filename="../widgets/chartview.cpp" line="37"/>
+        <source>Save the chart as a slide: PNG, SVG or PDF, in a slide&apos;s size and theme</source>
+        <translation>将图表保存为幻灯片:PNG、SVG 或 PDF,采用幻灯片的尺寸和主题</translation>
     </message>
     <message>
+        <location filename="../widgets/chartview.cpp" line="40"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
+        <location filename="../widgets/chartview.cpp" line="44"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartview.cpp" line="46"/>
+        <source>Copy chart</source>
+        <translation>复制图表</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartview.cpp" line="47"/>
+        <source>Copy the chart as a slide image (with its values as text)</source>
+        <translation>将图表复制为幻灯片图像(并附带数值文本)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartview.cpp" line="48"/>
+        <source>Copy data</source>
+        <translation>复制数据</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartview.cpp" line="49"/>
+        <source>Copy the values drawn as tab-separated text</source>
+        <translation>将绘制的数值复制为制表符分隔的文本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartview.cpp" line="52"/>
+        <source>Details in the report</source>
+        <translation>报告中的详细信息</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartview.cpp" line="144"/>
         <source>Logarithmic value axis</source>
         <translation>对数数值轴</translation>
     </message>
     <message>
+        <location filename="../widgets/chartview.cpp" line="146"/>
         <source>Shown as key figures: no value axis to make logarithmic</source>
         <translation>以关键数字显示:没有可设为对数的数值轴</translation>
     </message>
     <message>
+        <location filename="../widgets/chartview.cpp" line="147"/>
         <source>Not available: a log axis needs every plotted value above zero, and this chart has values of zero or below (or none)</source>
         <translation>不可用:对数轴要求所有绘制的数值都大于零,而此图表有零或负值(或没有数值)</translation>
     </message>
     <message>
+        <location filename="../widgets/chartview.cpp" line="153"/>
         <source>Details on p. %1 →</source>
         <translation>详见第 %1 页 →</translation>
     </message>
@@ -129,14 +582,17 @@
 <context>
     <name>trendboard::CheckListButton</name>
     <message>
+        <location filename="../widgets/checklistbutton.cpp" line="29"/>
         <source>Find…</source>
         <translation>查找…</translation>
     </message>
     <message>
+        <location filename="../widgets/checklistbutton.cpp" line="31"/>
         <source>Find %1</source>
         <translation>查找%1</translation>
     </message>
     <message>
+        <location filename="../widgets/checklistbutton.cpp" line="115"/>
         <source>Any %1</source>
         <translation>任意%1</translation>
     </message>
@@ -144,165 +600,251 @@
 <context>
     <name>trendboard::ComparisonTab</name>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="83"/>
         <source>Compare a measure across companies, products, countries and regions, from every exhibit of both reports.</source>
         <translation>从两份报告的所有图表中,比较公司、产品、国家和地区的同一指标。</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="91"/>
         <source>Saved comparisons</source>
         <translation>已保存的比较</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="93"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="94"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="95"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="105"/>
+        <location filename="../ui/comparisontab.cpp" line="107"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="109"/>
+        <location filename="../ui/comparisontab.cpp" line="114"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="110"/>
         <source>Choose a preset…</source>
         <translation>选择预设…</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="116"/>
         <source>from, e.g. 2020 or Q1:24</source>
         <translation>起,例如 2020 或 Q1:24</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="118"/>
         <source>to, e.g. 5/25</source>
         <translation>止,例如 5/25</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="120"/>
+        <source>Compare from period</source>
+        <translation>比较的起始期间</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisontab.cpp" line="121"/>
+        <source>Compare to period</source>
+        <translation>比较的截止期间</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisontab.cpp" line="125"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="129"/>
         <source>Filter entities…</source>
         <translation>筛选实体…</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="131"/>
+        <source>Filter entities</source>
+        <translation>筛选实体</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisontab.cpp" line="134"/>
         <source>Entities to compare</source>
         <translation>要比较的实体</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="148"/>
         <source>Compared values</source>
         <translation>比较的数值</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="210"/>
         <source>%1 (%2 values)</source>
         <translation>%1(%2 个数值)</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="212"/>
         <source>%1 — %2, %3 entities</source>
         <translation>%1 — %2,%3 个实体</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="240"/>
         <source>%1 — %2, 1 value</source>
         <translation>%1 — %2,1 个数值</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="241"/>
         <source>%1 — %2, %3 values</source>
         <translation>%1 — %2,%3 个数值</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="242"/>
         <source>%1 — %2, no values</source>
         <translation>%1 — %2,没有数值</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="357"/>
         <source>Tick two to twelve entities to compare.</source>
         <translation>勾选两到十二个实体进行比较。</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="373"/>
         <source>The reports state no value of %1 for %2.</source>
         <translation>报告没有给出 %2 的 %1 数值。</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="386"/>
         <source>1 value (%1).</source>
         <translation>1 个数值(%1)。</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="386"/>
         <source>%1 values (%2).</source>
         <translation>%1 个数值(%2)。</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="391"/>
         <source>No value for: %1.</source>
         <translation>没有数值:%1。</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="407"/>
         <source>Saved comparisons…</source>
         <translation>已保存的比较…</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="425"/>
         <source>Save comparison</source>
         <translation>保存比较</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="425"/>
+        <location filename="../ui/comparisontab.cpp" line="450"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="431"/>
         <source>Replace comparison</source>
         <translation>替换比较</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="432"/>
         <source>A comparison named &apos;%1&apos; exists. Replace it?</source>
         <translation>已存在名为&quot;%1&quot;的比较。要替换它吗?</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="438"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="450"/>
         <source>Rename comparison</source>
         <translation>重命名比较</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="456"/>
         <source>Not renamed</source>
         <translation>未重命名</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="467"/>
         <source>Delete comparison</source>
         <translation>删除比较</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="468"/>
         <source>Delete the saved comparison &apos;%1&apos;?</source>
         <translation>删除已保存的比较&quot;%1&quot;?</translation>
     </message>
     <message>
-        <source>Export comparison chart</source>
-        <translation>导出比较图表</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png);;SVG vector images (*.svg)</source>
-        <translation>PNG 图像 (*.png);;SVG 矢量图像 (*.svg)</translation>
-    </message>
-    <message>
+        <location filename="../ui/comparisontab.cpp" line="495"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="488"/>
         <source>Export compared values as CSV</source>
         <translation>将比较的数值导出为 CSV</translation>
     </message>
     <message>
+        <location filename="../ui/comparisontab.cpp" line="41"/>
+        <source>Big Six USA tech companies</source>
+        <translation>美国六大科技公司</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisontab.cpp" line="43"/>
+        <source>LLM makers</source>
+        <translation>LLM 开发商</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisontab.cpp" line="45"/>
+        <source>LLM products</source>
+        <translation>LLM 产品</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisontab.cpp" line="47"/>
+        <source>World Bank regions</source>
+        <translation>世界银行地区</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisontab.cpp" line="57"/>
+        <source>Entities with values of this measure</source>
+        <translation>有此指标数值的实体</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisontab.cpp" line="59"/>
+        <source>Countries with values of this measure</source>
+        <translation>有此指标数值的国家</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisontab.cpp" line="489"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
+    <name>trendboard::DataTableView</name>
+    <message>
+        <location filename="../widgets/datatableview.cpp" line="14"/>
+        <source>Values of this exhibit</source>
+        <translation>此图表的数值</translation>
+    </message>
+</context>
+<context>
     <name>trendboard::ExhibitBrowser</name>
     <message>
+        <location filename="../widgets/exhibitbrowser.cpp" line="158"/>
         <source>Exhibits</source>
         <translation>图表</translation>
     </message>
@@ -310,34 +852,47 @@
 <context>
     <name>trendboard::ExhibitFigure</name>
     <message>
+        <location filename="../app/exhibitfigure.cpp" line="131"/>
+        <source>; includes analyst values</source>
+        <translation>;含分析师数值</translation>
+    </message>
+    <message>
+        <location filename="../app/exhibitfigure.cpp" line="144"/>
         <source>Series values not stated in the report text: %1. Only the values the text states are shown; analysts can fill in the rest.</source>
         <translation>报告文字未给出以下系列的数值:%1。仅显示文字给出的数值;其余可由分析师补充。</translation>
     </message>
     <message>
+        <location filename="../app/exhibitfigure.cpp" line="163"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
+        <location filename="../app/exhibitfigure.cpp" line="169"/>
         <source>Also in %1: %2</source>
         <translation>另见 %1:%2</translation>
     </message>
     <message>
+        <location filename="../app/exhibitfigure.cpp" line="174"/>
         <source>%1: %2 (%3)</source>
         <translation>%1:%2(%3)</translation>
     </message>
     <message>
+        <location filename="../app/exhibitfigure.cpp" line="176"/>
         <source>, not stated here</source>
         <translation>,此处未给出</translation>
     </message>
     <message>
+        <location filename="../app/exhibitfigure.cpp" line="178"/>
         <source>, here %1</source>
         <translation>,此处为 %1</translation>
     </message>
     <message>
+        <location filename="../app/exhibitfigure.cpp" line="183"/>
         <source>Also stated on %1</source>
         <translation>亦见于 %1</translation>
     </message>
     <message>
+        <location filename="../app/exhibitfigure.cpp" line="214"/>
         <source>Note: %1
 %2</source>
         <translation>注:%1
@@ -347,22 +902,30 @@
 <context>
     <name>trendboard::ExhibitFilter</name>
     <message>
+        <location filename="../app/exhibitfilter.cpp" line="42"/>
+        <location filename="../app/exhibitfilter.cpp" line="46"/>
+        <location filename="../app/exhibitfilter.cpp" line="48"/>
+        <location filename="../app/exhibitfilter.cpp" line="50"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
+        <location filename="../app/exhibitfilter.cpp" line="44"/>
         <source>periods %1–%2</source>
         <translation>期间 %1–%2</translation>
     </message>
     <message>
+        <location filename="../app/exhibitfilter.cpp" line="48"/>
         <source>in %1</source>
         <translation>单位 %1</translation>
     </message>
     <message>
+        <location filename="../app/exhibitfilter.cpp" line="50"/>
         <source>from %1</source>
         <translation>来源 %1</translation>
     </message>
     <message>
+        <location filename="../app/exhibitfilter.cpp" line="52"/>
         <source>with values</source>
         <translation>有数值</translation>
     </message>
@@ -370,147 +933,411 @@
 <context>
     <name>trendboard::ExhibitTableModel</name>
     <message>
+        <location filename="../app/exhibittablemodel.cpp" line="112"/>
+        <source>Note: %1</source>
+        <translation>注:%1</translation>
+    </message>
+    <message>
+        <location filename="../app/exhibittablemodel.cpp" line="114"/>
         <source>Derived: %1
 From: “%2”</source>
         <translation>推算:%1
 依据:“%2”</translation>
     </message>
     <message>
+        <location filename="../app/exhibittablemodel.cpp" line="148"/>
+        <source>edited (report: %1)</source>
+        <translation>已修改(报告:%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/exhibittablemodel.cpp" line="152"/>
+        <source>analyst: %1</source>
+        <translation>分析师:%1</translation>
+    </message>
+    <message>
+        <location filename="../app/exhibittablemodel.cpp" line="155"/>
         <source>derived: %1</source>
         <translation>推算:%1</translation>
     </message>
     <message>
+        <location filename="../app/exhibittablemodel.cpp" line="171"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
+        <location filename="../app/exhibittablemodel.cpp" line="173"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
+        <location filename="../app/exhibittablemodel.cpp" line="175"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
+        <location filename="../app/exhibittablemodel.cpp" line="177"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
+        <location filename="../app/exhibittablemodel.cpp" line="179"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
+        <location filename="../app/exhibittablemodel.cpp" line="181"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
+        <location filename="../app/exhibittablemodel.cpp" line="183"/>
         <source>Base value</source>
         <translation>基准单位数值</translation>
     </message>
     <message>
+        <location filename="../app/exhibittablemodel.cpp" line="185"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../app/exhibittablemodel.cpp" line="187"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
+        <location filename="../app/exhibittablemodel.cpp" line="189"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
 </context>
 <context>
-    <name>trendboard::FilterBar</name>
+    <name>trendboard::ExportDialog</name>
     <message>
-        <source>Search every tab… (Ctrl+F)</source>
-        <translation>在所有标签页中搜索…(Ctrl+F)</translation>
+        <location filename="../ui/exportdialog.cpp" line="33"/>
+        <source>Export slide</source>
+        <translation>导出幻灯片</translation>
     </message>
     <message>
-        <source>Search exhibits</source>
-        <translation>搜索图表</translation>
+        <location filename="../ui/exportdialog.cpp" line="37"/>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
     </message>
     <message>
-        <source>Titles, headlines, notes, sources, series and the companies, products, countries and regions they name</source>
-        <translation>标题、要点、注释、来源、系列以及其中提到的公司、产品、国家和地区</translation>
+        <location filename="../ui/exportdialog.cpp" line="38"/>
+        <source>SVG vector image</source>
+        <translation>SVG 矢量图像</translation>
     </message>
     <message>
-        <source>Entities</source>
-        <translation>实体</translation>
+        <location filename="../ui/exportdialog.cpp" line="39"/>
+        <source>PDF page</source>
+        <translation>PDF 页面</translation>
     </message>
     <message>
+        <location filename="../ui/exportdialog.cpp" line="46"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="63"/>
+        <source>Format:</source>
+        <translation>格式:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="64"/>
+        <source>Size:</source>
+        <translation>尺寸:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="65"/>
+        <source>Custom size:</source>
+        <translation>自定义尺寸:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="66"/>
+        <source>Pixel ratio:</source>
+        <translation>像素比:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="68"/>
+        <source>Theme:</source>
+        <translation>主题:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="69"/>
+        <source>Folder:</source>
+        <translation>文件夹:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <source>File name:</source>
+        <translation>文件名:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="75"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="80"/>
+        <source>Copy image</source>
+        <translation>复制图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="81"/>
+        <source>Copy data</source>
+        <translation>复制数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="144"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="145"/>
+        <source>Vector: %1 × %2 at any resolution</source>
+        <translation>矢量:%1 × %2,任意分辨率</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="174"/>
+        <location filename="../ui/exportdialog.cpp" line="193"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="175"/>
+        <source>The folder %1 %2. Choose another folder.</source>
+        <translation>文件夹 %1 %2。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="176"/>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="178"/>
+        <source>is not a folder</source>
+        <translation>不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="179"/>
+        <source>cannot be written to (no permission)</source>
+        <translation>无法写入(没有权限)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="185"/>
+        <source>Replace file</source>
+        <translation>替换文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="185"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗?</translation>
+    </message>
+</context>
+<context>
+    <name>trendboard::FillSeriesDialog</name>
+    <message>
+        <location filename="../ui/fillseriesdialog.cpp" line="37"/>
+        <source>Fill in “%1”</source>
+        <translation>填入“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/fillseriesdialog.cpp" line="39"/>
+        <source>%1 (p. %2). The report text states no values for this series but those shown in grey. Fill in the periods you have from filings; empty rows are left out.</source>
+        <translation>%1(第 %2 页)。除灰色显示的数值外,报告文字未给出此系列的数值。请根据申报文件填入已有期间的数值;空行将被忽略。</translation>
+    </message>
+    <message>
+        <location filename="../ui/fillseriesdialog.cpp" line="48"/>
+        <source>Citation for every row:</source>
+        <translation>所有行的引用来源:</translation>
+    </message>
+    <message>
+        <location filename="../ui/fillseriesdialog.cpp" line="50"/>
+        <source>filing, URL or source, and its date</source>
+        <translation>申报文件、URL 或来源,及其日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/fillseriesdialog.cpp" line="51"/>
+        <source>Citation for every row</source>
+        <translation>所有行的引用来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/fillseriesdialog.cpp" line="56"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <source>from</source>
-        <translation>从</translation>
+        <location filename="../ui/fillseriesdialog.cpp" line="56"/>
+        <source>Value</source>
+        <translation>数值</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>到</translation>
-    </message>
-    <message>
-        <source>Periods from</source>
-        <translation>期间起</translation>
-    </message>
-    <message>
-        <source>Periods to</source>
-        <translation>期间止</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
+        <location filename="../ui/fillseriesdialog.cpp" line="56"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
+        <location filename="../ui/fillseriesdialog.cpp" line="56"/>
+        <source>Citation (if not the one above)</source>
+        <translation>引用来源(如与上方不同)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fillseriesdialog.cpp" line="72"/>
+        <source>&amp;Add a row</source>
+        <translation>添加一行(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fillseriesdialog.cpp" line="106"/>
+        <source>stated in the report</source>
+        <translation>报告中已给出</translation>
+    </message>
+    <message>
+        <location filename="../ui/fillseriesdialog.cpp" line="171"/>
+        <source>row %1 (%2)</source>
+        <translation>第 %1 行(%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fillseriesdialog.cpp" line="174"/>
+        <source>%1, value: &apos;%2&apos; is not a number</source>
+        <translation>%1,数值:&quot;%2&quot;不是数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/fillseriesdialog.cpp" line="185"/>
+        <source>period: required</source>
+        <translation>期间:必填</translation>
+    </message>
+    <message>
+        <location filename="../ui/fillseriesdialog.cpp" line="187"/>
+        <source>%1, %2</source>
+        <translation>%1,%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/fillseriesdialog.cpp" line="203"/>
+        <source>Nothing was stored:
+%1</source>
+        <translation>未保存任何内容:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fillseriesdialog.cpp" line="207"/>
+        <source>Type a value in at least one row.</source>
+        <translation>请至少在一行中输入数值。</translation>
+    </message>
+</context>
+<context>
+    <name>trendboard::FilterBar</name>
+    <message>
+        <location filename="../widgets/filterbar.cpp" line="23"/>
+        <source>Search every tab… (Ctrl+F)</source>
+        <translation>在所有标签页中搜索…(Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterbar.cpp" line="25"/>
+        <source>Search exhibits</source>
+        <translation>搜索图表</translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterbar.cpp" line="26"/>
+        <source>Titles, headlines, notes, sources, series and the companies, products, countries and regions they name</source>
+        <translation>标题、要点、注释、来源、系列以及其中提到的公司、产品、国家和地区</translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterbar.cpp" line="30"/>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterbar.cpp" line="31"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterbar.cpp" line="38"/>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterbar.cpp" line="39"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterbar.cpp" line="40"/>
+        <source>Periods from</source>
+        <translation>期间起</translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterbar.cpp" line="41"/>
+        <source>Periods to</source>
+        <translation>期间止</translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterbar.cpp" line="43"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterbar.cpp" line="44"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterbar.cpp" line="45"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
+        <location filename="../widgets/filterbar.cpp" line="46"/>
         <source>With values</source>
         <translation>有数值</translation>
     </message>
     <message>
+        <location filename="../widgets/filterbar.cpp" line="47"/>
         <source>Only exhibits whose values the report text states</source>
         <translation>仅显示报告文字给出数值的图表</translation>
     </message>
     <message>
+        <location filename="../widgets/filterbar.cpp" line="49"/>
         <source>Clear all</source>
         <translation>全部清除</translation>
     </message>
     <message>
+        <location filename="../widgets/filterbar.cpp" line="50"/>
         <source>Clear all filters</source>
         <translation>清除所有筛选</translation>
     </message>
     <message>
+        <location filename="../widgets/filterbar.cpp" line="76"/>
         <source>Level (amount)</source>
         <translation>水平(数量)</translation>
     </message>
     <message>
+        <location filename="../widgets/filterbar.cpp" line="78"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
+        <location filename="../widgets/filterbar.cpp" line="80"/>
         <source>Growth rate</source>
         <translation>增长率</translation>
     </message>
     <message>
+        <location filename="../widgets/filterbar.cpp" line="82"/>
         <source>Multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
+        <location filename="../widgets/filterbar.cpp" line="84"/>
         <source>Index</source>
         <translation>指数</translation>
     </message>
     <message>
+        <location filename="../widgets/filterbar.cpp" line="86"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
+        <location filename="../widgets/filterbar.cpp" line="126"/>
         <source>A period the report prints: 2024, Q1:25, 4/25</source>
         <translation>报告中的期间写法:2024、Q1:25、4/25</translation>
     </message>
@@ -518,6 +1345,7 @@ From: “%2”</source>
 <context>
     <name>trendboard::FilterService</name>
     <message>
+        <location filename="../app/exhibitfilter.cpp" line="128"/>
         <source>&apos;%1&apos; is not a period the report prints (2024, Q1:25, 4/25, 5/15/25)</source>
         <translation>&quot;%1&quot;不是报告中的期间写法(2024、Q1:25、4/25、5/15/25)</translation>
     </message>
@@ -525,14 +1353,17 @@ From: “%2”</source>
 <context>
     <name>trendboard::HeadlineBoard</name>
     <message>
+        <location filename="../widgets/headlineboard.cpp" line="151"/>
         <source>%1 · %2 (pages %3–%4) ›</source>
         <translation>%1 · %2(第 %3–%4 页)›</translation>
     </message>
     <message>
+        <location filename="../widgets/headlineboard.cpp" line="157"/>
         <source>Open section %1</source>
         <translation>打开第 %1 部分</translation>
     </message>
     <message>
+        <location filename="../widgets/headlineboard.cpp" line="167"/>
         <source>The report text states no values in this section&apos;s exhibits yet.</source>
         <translation>报告文字尚未给出本部分图表的数值。</translation>
     </message>
@@ -540,14 +1371,22 @@ From: “%2”</source>
 <context>
     <name>trendboard::HeadlineTileWidget</name>
     <message>
+        <location filename="../widgets/headlineboard.cpp" line="60"/>
+        <source>p. %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../widgets/headlineboard.cpp" line="61"/>
         <source>%1 · p. %2</source>
         <translation>%1 · 第 %2 页</translation>
     </message>
     <message>
+        <location filename="../widgets/headlineboard.cpp" line="63"/>
         <source> · derived</source>
         <translation> · 推算</translation>
     </message>
     <message>
+        <location filename="../widgets/headlineboard.cpp" line="68"/>
         <source>%1 (p. %2)
 %3: %4
 Click to open the exhibit.</source>
@@ -556,6 +1395,7 @@ Click to open the exhibit.</source>
 点击打开该图表。</translation>
     </message>
     <message>
+        <location filename="../widgets/headlineboard.cpp" line="72"/>
         <source>%1, %2, %3, page %4</source>
         <translation>%1,%2,%3,第 %4 页</translation>
     </message>
@@ -563,42 +1403,52 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::KeyFigureView</name>
     <message>
+        <location filename="../app/keyfigureview.cpp" line="75"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <location filename="../app/keyfigureview.cpp" line="80"/>
         <source>derived: %1</source>
         <translation>推算:%1</translation>
     </message>
     <message>
+        <location filename="../app/keyfigureview.cpp" line="81"/>
         <source>stated, p. %1</source>
         <translation>原文数值,第 %1 页</translation>
     </message>
     <message>
+        <location filename="../app/keyfigureview.cpp" line="87"/>
         <source>Value axis: %1</source>
         <translation>数值轴:%1</translation>
     </message>
     <message>
+        <location filename="../app/keyfigureview.cpp" line="89"/>
         <source>Second axis: %1</source>
         <translation>次数值轴:%1</translation>
     </message>
     <message>
+        <location filename="../app/keyfigureview.cpp" line="91"/>
         <source>Across: %1</source>
         <translation>横轴:%1</translation>
     </message>
     <message>
+        <location filename="../app/keyfigureview.cpp" line="93"/>
         <source>Period: %1</source>
         <translation>期间:%1</translation>
     </message>
     <message>
+        <location filename="../app/keyfigureview.cpp" line="96"/>
         <source>%1 (values not stated)</source>
         <translation>%1(未给出数值)</translation>
     </message>
     <message>
+        <location filename="../app/keyfigureview.cpp" line="98"/>
         <source>The report draws: %1</source>
         <translation>报告绘制了:%1</translation>
     </message>
     <message>
+        <location filename="../app/keyfigureview.cpp" line="189"/>
         <source>Key figures: the report&apos;s text states only these values of this chart.</source>
         <translation>关键数字:报告文字只给出了此图表的这些数值。</translation>
     </message>
@@ -606,114 +1456,255 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::MainWindow</name>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Trendboard — BOND Trends – Artificial Intelligence (5/25)</source>
         <translation>Trendboard — BOND《人工智能趋势》(5/25)</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2(%3)</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Compare a measure across companies, countries and regions</source>
         <translation>比较公司、国家和地区的同一指标</translation>
     </message>
     <message>
-        <source>%1 exhibits · %2</source>
-        <translation>%1 个图表 · %2</translation>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <source>Filter matches</source>
+        <translation>筛选匹配数</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>Exhibits and values of this tab</source>
+        <translation>此标签页的图表和数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <source>Data: %1</source>
+        <translation>数据:%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <source>&lt;the report&apos;s values as opened&gt;</source>
+        <translation>&lt;打开时的报告数值&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <source>&amp;Edit selected value…</source>
+        <translation>编辑所选数值(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <source>Analyst &amp;actions for this exhibit…</source>
+        <translation>此图表的分析师操作(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>A&amp;nnotations and audit trail…</source>
+        <translation>注释和审计记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="32"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../ui/mainmenus.cpp" line="37"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <source>Open an exhibit first.</source>
+        <translation>请先打开一个图表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="42"/>
+        <source>&amp;Export chart…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="44"/>
+        <source>Export &amp;data as CSV…</source>
+        <translation>将数据导出为 CSV(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="55"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <location filename="../ui/mainmenus.cpp" line="60"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
+        <location filename="../ui/mainmenus.cpp" line="61"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
+        <location filename="../ui/mainmenus.cpp" line="62"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
+        <location filename="../ui/mainmenus.cpp" line="64"/>
         <source>Go to &amp;page…</source>
         <translation>转到页面(&amp;P)…</translation>
     </message>
     <message>
+        <location filename="../ui/mainmenus.cpp" line="66"/>
         <source>Go to page</source>
         <translation>转到页面</translation>
     </message>
     <message>
+        <location filename="../ui/mainmenus.cpp" line="66"/>
         <source>Report page (1–340):</source>
         <translation>报告页码(1–340):</translation>
     </message>
     <message>
+        <location filename="../ui/mainmenus.cpp" line="72"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
+        <location filename="../ui/mainmenus.cpp" line="73"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../ui/mainmenus.cpp" line="77"/>
+        <source>&amp;Next tab</source>
+        <translation>下一个标签页(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="82"/>
+        <source>P&amp;revious tab</source>
+        <translation>上一个标签页(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="90"/>
         <source>&amp;Compare…</source>
         <translation>比较(&amp;C)…</translation>
     </message>
     <message>
+        <location filename="../ui/mainmenus.cpp" line="93"/>
+        <source>Tab %1</source>
+        <translation>标签页 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="102"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../ui/mainmenus.cpp" line="104"/>
         <source>&amp;Language (takes effect on restart)</source>
         <translation>语言(重启后生效)(&amp;L)</translation>
     </message>
     <message>
+        <location filename="../ui/mainmenus.cpp" line="118"/>
         <source>The language changes when Trendboard starts again.</source>
         <translation>语言将在 Trendboard 下次启动时更改。</translation>
     </message>
     <message>
+        <location filename="../ui/mainmenus.cpp" line="121"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="124"/>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="124"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="124"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="140"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../ui/mainmenus.cpp" line="141"/>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="143"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="145"/>
         <source>&amp;About Trendboard</source>
         <translation>关于 Trendboard(&amp;A)</translation>
     </message>
     <message>
-        <source>About Trendboard</source>
-        <translation>关于 Trendboard</translation>
-    </message>
-    <message>
-        <source>Trendboard %1
-An offline dashboard of BOND&apos;s Trends – Artificial Intelligence (5/25). Every value carries its page and a quote from the report.</source>
-        <translation>Trendboard %1
-BOND《人工智能趋势》(5/25)的离线仪表板。每个数值都附有其页码和报告原文引文。</translation>
+        <location filename="../ui/mainmenus.cpp" line="146"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n 个图表符合 %1</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <source>%1 exhibits · %2 values</source>
+        <translation>%1 个图表 · %2 个数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>The report database cannot be read</source>
         <translation>无法读取报告数据库</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>%1
 
 What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</source>
@@ -722,10 +1713,12 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 显示的内容可能不完整。请重新安装 Trendboard 或重新生成其数据库。</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Page %1 has no exhibit in the database.</source>
         <translation>数据库中第 %1 页没有图表。</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Page %1 (section %2) has no exhibit in the database yet.</source>
         <translation>数据库中第 %1 页(第 %2 部分)尚无图表。</translation>
     </message>
@@ -733,14 +1726,17 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::OverviewTab</name>
     <message>
+        <location filename="../ui/overviewtab.cpp" line="21"/>
         <source>Headline figures</source>
         <translation>要点数字</translation>
     </message>
     <message>
+        <location filename="../ui/overviewtab.cpp" line="22"/>
         <source>Each section&apos;s key stated figures; click one to open its exhibit</source>
         <translation>各部分公布的关键数字;点击可打开对应图表</translation>
     </message>
     <message>
+        <location filename="../ui/overviewtab.cpp" line="25"/>
         <source>Summary charts (pages %1–%2)</source>
         <translation>摘要图表(第 %1–%2 页)</translation>
     </message>
@@ -748,34 +1744,42 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::ProfileDialog</name>
     <message>
+        <location filename="../ui/profiledialog.cpp" line="25"/>
         <source>Values stated about %1</source>
         <translation>关于 %1 的公布数值</translation>
     </message>
     <message>
+        <location filename="../ui/profiledialog.cpp" line="38"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
+        <location filename="../ui/profiledialog.cpp" line="42"/>
         <source>Profile — %1</source>
         <translation>概况 — %1</translation>
     </message>
     <message>
+        <location filename="../ui/profiledialog.cpp" line="46"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
+        <location filename="../ui/profiledialog.cpp" line="48"/>
         <source>, part of %1</source>
         <translation>,隶属于 %1</translation>
     </message>
     <message>
+        <location filename="../ui/profiledialog.cpp" line="50"/>
         <source>; also called %1</source>
         <translation>;又称 %1</translation>
     </message>
     <message>
+        <location filename="../ui/profiledialog.cpp" line="52"/>
         <source>The reports state no value about it.</source>
         <translation>报告没有给出关于它的数值。</translation>
     </message>
     <message>
+        <location filename="../ui/profiledialog.cpp" line="53"/>
         <source>%1 values in %2 measures: %3</source>
         <translation>%2 个指标中的 %1 个数值:%3</translation>
     </message>
@@ -783,82 +1787,137 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::ProvenancePanel</name>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="17"/>
         <source>Provenance of the selected value</source>
         <translation>所选数值的出处</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="30"/>
         <source>Provenance</source>
         <translation>出处</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="54"/>
         <source>Select a value in the table or on the chart.</source>
         <translation>请在表格或图表中选择一个数值。</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="62"/>
         <source>Report: %1</source>
         <translation>报告:%1</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="64"/>
         <source>Section %1, page %2</source>
         <translation>第 %1 部分,第 %2 页</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="65"/>
         <source>Exhibit: %1 (%2)</source>
         <translation>图表:%1(%2)</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="66"/>
         <source>Series: %1%2</source>
         <translation>系列:%1%2</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="70"/>
         <source>Entity: %1</source>
         <translation>实体:%1</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="71"/>
         <source>Period as printed: %1</source>
         <translation>原文期间:%1</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="73"/>
         <source>Period as parsed: %1 to %2 (%3)</source>
         <translation>解析期间:%1 至 %2(%3)</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="76"/>
         <source>Value as printed: %1</source>
         <translation>原文数值:%1</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="78"/>
         <source>In base units: %1 %2</source>
         <translation>基准单位:%1 %2</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="80"/>
         <source>Text: %1</source>
         <translation>文字:%1</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="83"/>
         <source>Measure: %1</source>
         <translation>指标:%1</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="85"/>
+        <source>Status: edited by an analyst — the report states %1</source>
+        <translation>状态:经分析师修改 — 报告原值:%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="87"/>
+        <source>no value</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="89"/>
+        <source>Status: analyst value — not stated in the report</source>
+        <translation>状态:分析师数值 — 报告中未给出</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="91"/>
         <source>Status: derived — %1</source>
         <translation>状态:推算 — %1</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="93"/>
         <source>Status: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="95"/>
+        <source>Analyst&apos;s citation: %1</source>
+        <translation>分析师的引用来源:%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="97"/>
+        <source>Note on this value: %1</source>
+        <translation>此数值的注释:%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="99"/>
+        <source>Note on this series: %1</source>
+        <translation>此系列的注释:%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="101"/>
+        <source>Note on this exhibit: %1</source>
+        <translation>此图表的注释:%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="103"/>
         <source>The text does not state this series&apos; other values.</source>
         <translation>文字未给出该系列的其他数值。</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="104"/>
         <source>Quote: “%1”</source>
         <translation>引文:“%1”</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="105"/>
         <source>Source: %1</source>
         <translation>来源:%1</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="107"/>
         <source>Note: %1</source>
         <translation>注:%1</translation>
     </message>
@@ -866,95 +1925,134 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::QtChartsCanvas</name>
     <message>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="141"/>
+        <source>Exhibit table</source>
+        <translation>图表中的表格</translation>
+    </message>
+    <message>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="248"/>
         <source>The report&apos;s text does not state the cells of this %1 (page %2).
 Its title, period and source are recorded; analysts can add the values.</source>
         <translation>报告文字未给出此%1的单元格(第 %2 页)。
 已记录其标题、期间和来源;分析师可以补充数值。</translation>
     </message>
     <message>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="250"/>
         <source>table</source>
         <translation>表格</translation>
     </message>
     <message>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="250"/>
         <source>timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="262"/>
         <source>The report text states no values for this exhibit (page %1).</source>
         <translation>报告文字未给出此图表的数值(第 %1 页)。</translation>
     </message>
     <message>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="265"/>
         <source>It draws: %1.</source>
         <translation>图中绘制:%1。</translation>
     </message>
     <message>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="271"/>
         <source>Axes: %1.</source>
         <translation>坐标轴:%1。</translation>
     </message>
     <message>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="273"/>
         <source>Period: %1.</source>
         <translation>期间:%1。</translation>
     </message>
     <message>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="274"/>
         <source>Its title, source and note are recorded; analysts can add the values.</source>
         <translation>已记录其标题、来源和注释;分析师可以补充数值。</translation>
     </message>
     <message>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="410"/>
+        <source> (analyst)</source>
+        <translation>(分析师)</translation>
+    </message>
+    <message>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="412"/>
         <source> (derived)</source>
         <translation>(推算)</translation>
     </message>
     <message>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="421"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="670"/>
         <source> (stated values only)</source>
         <translation>(仅公布值)</translation>
     </message>
     <message>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="569"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="648"/>
         <source> (not stated)</source>
         <translation>(未给出)</translation>
     </message>
     <message>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="668"/>
+        <source> (with analyst values)</source>
+        <translation>(含分析师数值)</translation>
+    </message>
+    <message>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="685"/>
         <source>%1 (derived)</source>
         <translation>%1(推算)</translation>
+    </message>
+    <message>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="687"/>
+        <source>%1 (edited)</source>
+        <translation>%1(已修改)</translation>
+    </message>
+    <message>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="689"/>
+        <source>%1 (analyst)</source>
+        <translation>%1(分析师)</translation>
     </message>
 </context>
 <context>
     <name>trendboard::SectionTab</name>
     <message>
+        <location filename="../ui/sectiontab.cpp" line="40"/>
         <source>Overview — the report&apos;s summary charts (pages %1–%2)</source>
         <translation>概览 — 报告的摘要图表(第 %1–%2 页)</translation>
     </message>
     <message>
+        <location filename="../ui/sectiontab.cpp" line="44"/>
         <source>%1. %2 (pages %3–%4)</source>
         <translation>%1. %2(第 %3–%4 页)</translation>
     </message>
     <message>
+        <location filename="../ui/sectiontab.cpp" line="63"/>
         <source>The exhibits of this section are not in the database yet.</source>
         <translation>数据库中尚无本部分的图表。</translation>
     </message>
     <message>
+        <location filename="../ui/sectiontab.cpp" line="96"/>
         <source>No exhibit of this tab matches %1</source>
         <translation>此标签页中没有符合 %1 的图表</translation>
     </message>
     <message>
+        <location filename="../ui/sectiontab.cpp" line="97"/>
         <source>Search looks at titles, headlines, notes, sources, series and the companies, products, countries and regions they name. Clear the filters above, or look at the other tabs&apos; counts.</source>
         <translation>搜索范围包括标题、要点、注释、来源、系列以及其中提到的公司、产品、国家和地区。请清除上方的筛选,或查看其他标签页的计数。</translation>
     </message>
     <message>
-        <source>Export chart</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png);;SVG vector images (*.svg)</source>
-        <translation>PNG 图像 (*.png);;SVG 矢量图像 (*.svg)</translation>
-    </message>
-    <message>
+        <location filename="../ui/sectiontab.cpp" line="280"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
+        <location filename="../ui/sectiontab.cpp" line="273"/>
         <source>Export datapoints as CSV</source>
         <translation>将数据点导出为 CSV</translation>
     </message>
     <message>
+        <location filename="../ui/sectiontab.cpp" line="274"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -962,8 +2060,92 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::TimelineView</name>
     <message>
+        <location filename="../app/chart/timelineview.cpp" line="77"/>
         <source>No events stated in the report text.</source>
         <translation>报告文字未给出任何事件。</translation>
+    </message>
+</context>
+<context>
+    <name>trendboard::ValueDialog</name>
+    <message>
+        <location filename="../ui/valuedialog.cpp" line="25"/>
+        <source>Edit value</source>
+        <translation>编辑数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuedialog.cpp" line="25"/>
+        <source>Fill in value</source>
+        <translation>填入数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuedialog.cpp" line="32"/>
+        <source>The report states:</source>
+        <translation>报告给出:</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuedialog.cpp" line="37"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuedialog.cpp" line="38"/>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuedialog.cpp" line="44"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuedialog.cpp" line="45"/>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuedialog.cpp" line="47"/>
+        <source>as the report prints it: 2024, Q1:25, 4/25</source>
+        <translation>按报告的写法:2024、Q1:25、4/25</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuedialog.cpp" line="50"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuedialog.cpp" line="51"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuedialog.cpp" line="53"/>
+        <source>where the new value comes from (optional)</source>
+        <translation>新数值的来源(可选)</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuedialog.cpp" line="54"/>
+        <source>filing, URL or source, and its date (required)</source>
+        <translation>申报文件、URL 或来源,及其日期(必填)</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuedialog.cpp" line="55"/>
+        <source>Citation</source>
+        <translation>引用来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuedialog.cpp" line="56"/>
+        <source>&amp;Citation:</source>
+        <translation>引用来源(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuedialog.cpp" line="109"/>
+        <source>value: type a number</source>
+        <translation>数值:请输入数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuedialog.cpp" line="110"/>
+        <source>value: &apos;%1&apos; is not a number</source>
+        <translation>数值:&quot;%1&quot;不是数字</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,8 @@ QVector<ShortcutEntry> windowShortcuts(const QWidget& window)
     }
     for (const QAction* action : std::as_const(actions)) {
         QString what = action->text();
+        // A translation puts its accelerator in brackets after the text: '导出图表(&E)…'.
+        what.remove(QRegularExpression(QStringLiteral(R"(\(&[^&]\))")));
         what.remove(QRegularExpression(QStringLiteral("&(?=[^&])")));
         what.replace(QStringLiteral("&&"), QStringLiteral("&"));
         what.remove(QChar(0x2026)); // "Find…" reads as "Find" in a list of keys

@@ -6,6 +6,8 @@
 #include "batchexportdialog.h"
 #include "comparisontab.h"
 #include "displaylanguage.h"
+#include "exportpath.h"
+#include "exportservice.h"
 #include "filterbar.h"
 #include "overviewtab.h"
 #include "reportdb.h"
@@ -16,6 +18,9 @@
 #include <QApplication>
 #include <QCursor>
 #include <QDialog>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
@@ -201,12 +206,65 @@ void MainWindow::enableAnalystLayer(AnalystService& service)
             menu.exec(QCursor::pos());
         });
     });
+    edit->addSeparator();
+    edit->addAction(tr("E&xport analyst layer…"), this, &MainWindow::exportAnalystLayer);
+    edit->addAction(tr("&Import analyst layer…"), this, &MainWindow::importAnalystLayer);
     edit->addAction(tr("A&nnotations and audit trail…"), this, [this] {
         auto* dialog = new AnnotationsDialog(*m_analyst, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &AnnotationsDialog::exhibitRequested, this, &MainWindow::openExhibit);
         dialog->show();
     });
+}
+
+void MainWindow::exportAnalystLayer()
+{
+    const QString path =
+        askExportPath(this, tr("Export analyst layer"), QStringLiteral("analyst-layer.json"),
+                      tr("Analyst layers (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QString problem = saveBytes(m_analyst->exportLayer(), path);
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), problem);
+    else
+        statusBar()->showMessage(tr("Analyst layer written to %1").arg(path), 8000);
+}
+
+void MainWindow::importAnalystLayer()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import analyst layer"), {},
+                                                      tr("Analyst layers (*.json)"));
+    if (!path.isEmpty())
+        importAnalystLayerFrom(path);
+}
+
+bool MainWindow::importAnalystLayerFrom(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import failed"),
+                             tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const ImportReport report = m_analyst->importLayer(file.readAll());
+    if (!report.applied) {
+        // All or nothing: every problem is listed, and nothing was applied.
+        QMessageBox box(
+            QMessageBox::Warning, tr("Nothing was imported"),
+            tr("%1 has %n problem(s); nothing was applied.", nullptr, int(report.problems().size()))
+                .arg(QFileInfo(path).fileName()),
+            QMessageBox::Ok, this);
+        box.setDetailedText(report.problems().join(QLatin1Char('\n')));
+        box.exec();
+        return false;
+    }
+    statusBar()->showMessage(tr("Imported %1 values and %2 annotations from %3")
+                                 .arg(report.values)
+                                 .arg(report.annotations)
+                                 .arg(QFileInfo(path).fileName()),
+                             8000);
+    return true;
 }
 
 void MainWindow::applyFilter(const ExhibitFilter& filter)

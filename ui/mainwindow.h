@@ -58,6 +58,9 @@ public:
     // menu, the table's context menu, a history and the annotations.
     void enableAnalystLayer(AnalystService& service);
     QUndoStack* undoStack() const { return m_undo; }
+    // Edit > Import analyst layer: all of the file or nothing; a problem is shown with each
+    // bad entry. True when it was applied.
+    bool importAnalystLayerFrom(const QString& path);
     // Renders the window off screen at the given size.
     QImage snapshot(const QSize& size);
 
@@ -88,6 +91,8 @@ private:
     // The section tab a top-level tab page shows (the Overview: its summary charts), or none.
     SectionTab* sectionTabOn(QWidget* page) const;
     void applyFilter(const ExhibitFilter& filter);
+    void exportAnalystLayer();
+    void importAnalystLayer();
     // The top-level page a section tab is on (the Overview holds the summary charts).
     QWidget* pageOf(SectionTab* tab) const;
     void showTab(SectionTab* tab);

@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -38,6 +39,7 @@ private slots:
     void fillInRefusesABadRowAndStoresNothing();
     void annotateAndRevert();
     void survivesARestart();
+    void importFromTheWindow();
 
 private:
     // Runs `fill` on the next modal dialog of type T as soon as it opens.
@@ -311,6 +313,33 @@ void tst_AnalystEditing::survivesARestart()
             .data()
             .toString(),
         QStringLiteral("805MM"));
+}
+
+// Edit > Import analyst layer: a file with a bad entry applies nothing and says why; a good
+// one shows its values at once.
+void tst_AnalystEditing::importFromTheWindow()
+{
+    QVERIFY(open("p055-chatgpt-weekly-users"));
+    const auto write = [this](const QString& name, const QByteArray& value) {
+        QFile file(m_dir->filePath(name));
+        file.open(QIODevice::WriteOnly);
+        file.write(R"({"format": "trendboard-analyst-layer", "version": 1, "annotations": [],
+            "values": [{"exhibit": "p055-chatgpt-weekly-users",
+                        "series": "ChatGPT weekly active users", "x_label": "2/23", "entity": "",
+                        "kind": "fill", "value": )" +
+                   value + R"(, "unit": "MM", "period": "2/23", "citation": "a filing"}]})");
+        return file.fileName();
+    };
+    QString shown;
+    onNextDialog<QMessageBox>([&shown](QMessageBox* box) {
+        shown = box->detailedText();
+        box->accept();
+    });
+    QVERIFY(!m_window->importAnalystLayerFrom(write("bad.json", "\"lots\"")));
+    QVERIFY2(shown.contains("values[0].value"), qPrintable(shown));
+    QVERIFY(m_analyst->values().isEmpty());
+    QVERIFY(m_window->importAnalystLayerFrom(write("good.json", "100")));
+    QVERIFY(rowOf("ChatGPT weekly active users", "2/23") >= 0);
 }
 
 QTEST_MAIN(tst_AnalystEditing)

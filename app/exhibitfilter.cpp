@@ -136,10 +136,19 @@ FilterService::Bounds FilterService::boundsOf(const ExhibitFilter& filter, QStri
     b.to = bound(filter.periodTo, false);
     b.any = !b.from.isEmpty() || !b.to.isEmpty();
     if (!filter.text.trimmed().isEmpty()) {
-        const QStringList hits = m_db.search(filter.text);
+        const QStringList& hits = searchHits(filter.text);
         b.textHits = QSet<QString>(hits.begin(), hits.end());
     }
     return b;
+}
+
+const QStringList& FilterService::searchHits(const QString& text) const
+{
+    if (text != m_lastText || m_lastText.isEmpty()) {
+        m_lastText = text;
+        m_lastHits = m_db.search(text);
+    }
+    return m_lastHits;
 }
 
 QStringList FilterService::valuesOf(const ExhibitFacets& exhibit, Facet facet) const
@@ -193,7 +202,7 @@ QStringList FilterService::matching(const ExhibitFilter& filter, QString* proble
     }
     if (!filter.text.trimmed().isEmpty()) {
         // Ranked as the full-text index ranks them.
-        const QStringList ranked = m_db.search(filter.text);
+        const QStringList& ranked = searchHits(filter.text);
         QHash<QString, int> rank;
         for (int i = 0; i < ranked.size(); ++i)
             rank.insert(ranked.at(i), i);

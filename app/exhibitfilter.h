@@ -67,10 +67,15 @@ private:
                 std::optional<Facet> ignored) const;
     Bounds boundsOf(const ExhibitFilter& filter, QString* problem) const;
     QStringList valuesOf(const ExhibitFacets& exhibit, Facet facet) const;
+    // The full-text hits of the search text, ranked. One keystroke asks for them for the
+    // matches and for every facet's counts: the last answer is kept.
+    const QStringList& searchHits(const QString& text) const;
 
     const ReportDatabase& m_db;
     QVector<ExhibitFacets> m_facets;
     QHash<QString, QStringList> m_sourceNames; // exhibit id -> the organisations it cites
+    mutable QString m_lastText;
+    mutable QStringList m_lastHits;
 };
 
 } // namespace trendboard

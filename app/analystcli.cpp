@@ -4,6 +4,7 @@
 #include "exportservice.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -24,6 +25,25 @@ bool openLayer(const AnalystDatabase& analyst, QTextStream& err)
 }
 
 } // namespace
+
+ReadingLayer::ReadingLayer(const ReportDatabase& report, const QString& userDb, QTextStream& err)
+{
+    if (userDb.isEmpty())
+        return;
+    if (!QFileInfo(userDb).isFile()) {
+        err << "trendboard: --user-db " << userDb << ": no such analyst database\n";
+        m_failed = true;
+        return;
+    }
+    m_database = std::make_unique<AnalystDatabase>(userDb);
+    if (!openLayer(*m_database, err)) {
+        m_failed = true;
+        return;
+    }
+    m_service = std::make_unique<AnalystService>(report, *m_database);
+}
+
+ReadingLayer::~ReadingLayer() = default;
 
 QString analystDatabasePath(const QString& userDb)
 {

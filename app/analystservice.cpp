@@ -1,4 +1,5 @@
 #include "analystservice.h"
+#include "analystservice_p.h"
 
 #include "period.h"
 
@@ -10,42 +11,6 @@
 namespace trendboard {
 
 namespace {
-
-const SeriesRecord* findSeries(const ExhibitData& data, const QString& name)
-{
-    for (const SeriesRecord& s : data.series) {
-        if (s.name == name)
-            return &s;
-    }
-    return nullptr;
-}
-
-const PointRecord* findPoint(const SeriesRecord& series, const PointKey& key)
-{
-    for (const PointRecord& p : series.points) {
-        if (p.xLabel == key.xLabel && p.entity == key.entity)
-            return &p;
-    }
-    return nullptr;
-}
-
-const UnitInfo* findUnit(const QVector<UnitInfo>& units, const QString& symbol)
-{
-    for (const UnitInfo& u : units) {
-        if (u.symbol == symbol)
-            return &u;
-    }
-    return nullptr;
-}
-
-std::optional<Period> periodOf(const QString& label)
-{
-    PeriodParse parsed = parsePeriod(label.toStdString());
-    // A fiscal label without its company's year end: December's, as validation reads it.
-    if (!parsed.period && label.startsWith(QLatin1Char('F')))
-        parsed = parsePeriod(label.toStdString(), FiscalCalendar{});
-    return parsed.period;
-}
 
 // Completes one value against an exhibit's report data (see AnalystService::complete).
 QString completeAgainst(const std::optional<ExhibitData>& data, AnalystValue& v)
@@ -69,7 +34,7 @@ QString completeAgainst(const std::optional<ExhibitData>& data, AnalystValue& v)
             v.unit = !series->unit.isEmpty() ? series->unit : data->info.unit;
         // A period exhibit's x label is the period, unless the analyst names another.
         if (v.periodLabel.isEmpty() && data->info.xKind == QLatin1String("period") &&
-            periodOf(v.key.xLabel))
+            analystPeriod(v.key.xLabel, std::nullopt))
             v.periodLabel = v.key.xLabel;
     }
     return {};
@@ -82,6 +47,10 @@ AnalystService::AnalystService(const ReportDatabase& report, AnalystDatabase& an
     : QObject(parent), m_report(report), m_analyst(analyst), m_units(report.units())
 {
     m_analyst.setUnits(m_units);
+    for (const EntityInfo& e : report.entities()) {
+        if (const auto fiscal = FiscalCalendar::fromMonthDay(e.fiscalYearEnd.toStdString()))
+            m_fiscal.insert(e.name, *fiscal);
+    }
 }
 
 std::optional<PointRecord> AnalystService::reportPoint(const PointKey& key) const
@@ -202,95 +171,6 @@ std::optional<ExhibitData> AnalystService::exhibitData(const QString& exhibitId)
     if (data)
         data = overlay(std::move(*data));
     return data;
-}
-
-ExhibitData AnalystService::overlay(ExhibitData data) const
-{
-    const PointKey scope{data.info.id, {}, {}, {}};
-    overlay(data, m_analyst.values(scope), m_analyst.annotations(scope), m_units);
-    return data;
-}
-
-void AnalystService::overlay(ExhibitData& data, const QVector<AnalystValue>& values,
-                             const QVector<Annotation>& annotations, const QVector<UnitInfo>& units)
-{
-    for (const AnalystValue& v : values) {
-        auto series = std::find_if(data.series.begin(), data.series.end(),
-                                   [&](const SeriesRecord& s) { return s.name == v.key.series; });
-        if (v.key.exhibitId != data.info.id || series == data.series.end())
-            continue;
-        auto point =
-            std::find_if(series->points.begin(), series->points.end(), [&](const PointRecord& p) {
-                return p.xLabel == v.key.xLabel && p.entity == v.key.entity;
-            });
-        if (point == series->points.end()) {
-            // A new point: its period from the label, else from a point of the same x label.
-            PointRecord added;
-            added.xLabel = v.key.xLabel;
-            added.entity = v.key.entity;
-            added.page = data.info.page;
-            added.measure = series->measure;
-            if (const auto period = periodOf(v.periodLabel)) {
-                added.periodStart = QString::fromStdString(period->startIso());
-                added.periodEnd = QString::fromStdString(period->endIso());
-                added.granularity = QString::fromStdString(granularityName(period->granularity));
-            }
-            for (const SeriesRecord& s : data.series) {
-                for (const PointRecord& p : s.points) {
-                    if (added.periodStart.isEmpty() && p.xLabel == v.key.xLabel &&
-                        !p.periodStart.isEmpty()) {
-                        added.periodStart = p.periodStart;
-                        added.periodEnd = p.periodEnd;
-                        added.granularity = p.granularity;
-                    }
-                }
-            }
-            // Before the first point that starts later; undated points keep the end.
-            point = std::find_if(
-                series->points.begin(), series->points.end(), [&](const PointRecord& p) {
-                    return !added.periodStart.isEmpty() && !p.periodStart.isEmpty() &&
-                           p.periodStart > added.periodStart;
-                });
-            point = series->points.insert(point, added);
-            point->status = QStringLiteral("analyst");
-            point->analyst = AnalystMark::Filled;
-        } else if (point->value) {
-            point->analyst = AnalystMark::Edited;
-            point->reportValue = point->value;
-            point->reportUnit = point->unit;
-        } else {
-            point->analyst = AnalystMark::Filled; // a text cell given a value
-        }
-        point->value = v.value;
-        point->unit = v.unit;
-        point->citation = v.citation;
-        if (const UnitInfo* unit = findUnit(units, v.unit)) {
-            point->baseValue = v.value * unit->factor;
-            point->baseUnit = unit->baseUnit;
-        } else {
-            point->baseValue.reset();
-            point->baseUnit.clear();
-        }
-    }
-    for (const Annotation& a : annotations) {
-        if (a.target.exhibitId != data.info.id)
-            continue;
-        if (a.target.scope() == PointKey::Scope::Exhibit) {
-            data.annotation = a.text;
-            continue;
-        }
-        for (SeriesRecord& s : data.series) {
-            if (s.name != a.target.series)
-                continue;
-            if (a.target.scope() == PointKey::Scope::Series)
-                s.annotation = a.text;
-            for (PointRecord& p : s.points) {
-                if (a.target.isPoint() && p.xLabel == a.target.xLabel &&
-                    p.entity == a.target.entity)
-                    p.annotation = a.text;
-            }
-        }
-    }
 }
 
 ImportReport AnalystService::importLayer(const QByteArray& json)

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "analystdb.h"
+#include "period.h"
 #include "reportdb.h"
+
+#include <QHash>
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace trendboard {
@@ -63,10 +67,23 @@ public:
     // Overlays the analyst's values and annotations onto an exhibit's report data: an edited
     // point shows the analyst's value (AnalystMark::Edited, the report's in reportValue); a
     // filled-in point is added to its series (AnalystMark::Filled, status 'analyst') in
-    // period order. Values of a series the report no longer has are left out.
+    // period order. Values of a series the report no longer has are left out (see
+    // orphanedValues). In analystoverlay.cpp.
     ExhibitData overlay(ExhibitData data) const;
-    static void overlay(ExhibitData& data, const QVector<AnalystValue>& values,
-                        const QVector<Annotation>& annotations, const QVector<UnitInfo>& units);
+    void overlay(ExhibitData& data, const QVector<AnalystValue>& values,
+                 const QVector<Annotation>& annotations) const;
+
+    // Whether a measure of an entity is asked for (overlayValues).
+    using ValueFilter = std::function<bool(const QString& measure, const QString& entity)>;
+    // The analyst layer in a list of the report's measure values (a comparison, a profile):
+    // an edited value replaces the report's, which it keeps beside it; a filled-in value of a
+    // measure and entity `wanted` is added with status 'analyst'. The list stays in period
+    // order (analystoverlay.cpp). Returns how many values the layer changed or added.
+    int overlayValues(QVector<MeasureValue>& values, const ValueFilter& wanted) const;
+    // Analyst values whose exhibit, series or point the report no longer has (after a data
+    // update): kept in the layer, listed so that nothing is lost silently.
+    QVector<AnalystValue> orphanedValues() const;
+    QVector<Annotation> orphanedAnnotations() const;
 
     QByteArray exportLayer() const { return m_analyst.exportJson(); }
     // Applies a file exported by exportLayer() entirely, or nothing (see ImportReport).
@@ -85,6 +102,7 @@ private:
     const ReportDatabase& m_report;
     AnalystDatabase& m_analyst;
     QVector<UnitInfo> m_units;
+    QHash<QString, FiscalCalendar> m_fiscal; // entity -> its fiscal year, where it has one
 };
 
 } // namespace trendboard

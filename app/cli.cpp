@@ -110,7 +110,8 @@ CliRequest parseCommandLine(const QStringList& arguments)
         QStringLiteral("TEXT"));
     const QCommandLineOption userDb(
         QStringLiteral("user-db"),
-        QStringLiteral("The analyst database to use instead of the default one."),
+        QStringLiteral("The analyst database to use instead of the default one; with --snapshot, "
+                       "--compare or --profile, its values are shown, marked."),
         QStringLiteral("PATH"));
     const QCommandLineOption exportLayer(
         QStringLiteral("export-analyst-layer"),
@@ -232,8 +233,8 @@ CliRequest parseCommandLine(const QStringList& arguments)
             return failure(QStringLiteral("--profile takes an entity and optionally "
                                           "--export-csv FILE, with no other command"));
         for (const QCommandLineOption* option :
-             {&section, &page, &exhibit, &all, &size, &kind, &entities, &period, &userDb,
-              &exportLayer, &importLayer, &lang}) {
+             {&section, &page, &exhibit, &all, &size, &kind, &entities, &period, &exportLayer,
+              &importLayer, &lang}) {
             if (parser.isSet(*option))
                 return failure(QStringLiteral("--%1 does not apply to --profile")
                                    .arg(option->names().constFirst()));
@@ -244,6 +245,9 @@ CliRequest parseCommandLine(const QStringList& arguments)
         r.file = parser.value(exportCsv);
         if (parser.isSet(exportCsv) && r.file.isEmpty())
             return failure(QStringLiteral("an output file name is required"));
+        r.userDb = parser.value(userDb);
+        if (parser.isSet(userDb) && r.userDb.isEmpty())
+            return failure(QStringLiteral("--user-db needs a file name"));
         return r;
     }
     const int exports =
@@ -380,7 +384,8 @@ CliRequest parseCommandLine(const QStringList& arguments)
         {Mode::Search, {}},
         {Mode::ListEntities, {QStringLiteral("kind")}},
         {Mode::Compare,
-         {QStringLiteral("entities"), QStringLiteral("period"), QStringLiteral("size")}},
+         {QStringLiteral("entities"), QStringLiteral("period"), QStringLiteral("size"),
+          QStringLiteral("user-db")}},
         {Mode::ExportAnalystLayer, {QStringLiteral("user-db")}},
         {Mode::ImportAnalystLayer, {QStringLiteral("user-db")}},
         {Mode::ExportAll,
@@ -513,7 +518,7 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
     case CliRequest::Mode::Search:
         return runSearch(db, request.search, out, err);
     case CliRequest::Mode::Profile:
-        return runProfile(db, request.profile, request.file, out, err);
+        return runProfile(db, request.profile, request.file, request.userDb, out, err);
     case CliRequest::Mode::ExportAnalystLayer:
         return exportAnalystLayer(db, request.userDb, request.file, out, err);
     case CliRequest::Mode::ImportAnalystLayer:
@@ -528,7 +533,7 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
                                                                       : CompareOutput::Table;
         return runComparison(
             db, {request.measure, request.entities, request.periodFrom, request.periodTo}, output,
-            request.file, request.size, out, err);
+            request.file, request.size, request.userDb, out, err);
     }
     case CliRequest::Mode::ExportCsv: {
         if (!request.exhibit.isEmpty() && !db.exhibit(request.exhibit)) {

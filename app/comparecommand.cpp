@@ -1,5 +1,6 @@
 #include "comparecommand.h"
 
+#include "analystcli.h"
 #include "csv.h"
 #include "entityprofile.h"
 #include "exportservice.h"
@@ -116,9 +117,12 @@ int runSearch(const ReportDatabase& db, const QString& text, QTextStream& out, Q
 }
 
 int runProfile(const ReportDatabase& db, const QString& entity, const QString& csvFile,
-               QTextStream& out, QTextStream& err)
+               const QString& userDb, QTextStream& out, QTextStream& err)
 {
-    const EntityProfile profile = entityProfile(db, entity);
+    const ReadingLayer layer(db, userDb, err);
+    if (layer.failed())
+        return 1;
+    const EntityProfile profile = entityProfile(db, entity, layer.service());
     if (!db.readError().isEmpty())
         return readFailure(db, err);
     if (!profile.error.isEmpty()) {
@@ -140,9 +144,13 @@ int runProfile(const ReportDatabase& db, const QString& entity, const QString& c
 }
 
 int runComparison(const ReportDatabase& db, const ComparisonRequest& request, CompareOutput output,
-                  const QString& file, const QSize& size, QTextStream& out, QTextStream& err)
+                  const QString& file, const QSize& size, const QString& userDb, QTextStream& out,
+                  QTextStream& err)
 {
-    const Comparison c = compare(db, request);
+    const ReadingLayer layer(db, userDb, err);
+    if (layer.failed())
+        return 1;
+    const Comparison c = compare(db, request, layer.service());
     if (!c.error.isEmpty()) {
         err << "trendboard: " << c.error << '\n';
         return 1;

@@ -28,15 +28,18 @@ enum class CompareOutput
 };
 
 // --profile ENTITY: every value stated about it, by measure; an unknown name exits 2 with the
-// nearest names. With a file: the same rows as CSV.
+// nearest names. With a file: the same rows as CSV. With --user-db FILE, the analyst's values
+// too, marked in the analyst column.
 int runProfile(const ReportDatabase& db, const QString& entity, const QString& csvFile,
-               QTextStream& out, QTextStream& err);
+               const QString& userDb, QTextStream& out, QTextStream& err);
 
 // --search TEXT: the matching exhibits of both reports (id, report, section, page, title),
 // ranked as the tabs' search ranks them.
 int runSearch(const ReportDatabase& db, const QString& text, QTextStream& out, QTextStream& err);
 
+// --compare MEASURE --entities A,B: with --user-db FILE, the analyst's values too, marked.
 int runComparison(const ReportDatabase& db, const ComparisonRequest& request, CompareOutput output,
-                  const QString& file, const QSize& size, QTextStream& out, QTextStream& err);
+                  const QString& file, const QSize& size, const QString& userDb, QTextStream& out,
+                  QTextStream& err);
 
 } // namespace trendboard

@@ -1,5 +1,7 @@
 #include "comparisonservice.h"
 
+#include "analystservice.h"
+
 #include "period.h"
 #include "valueformat.h"
 
@@ -88,7 +90,8 @@ QString Comparison::title() const
     return QStringLiteral("%1: %2").arg(measure.name, entities.join(QStringLiteral(", ")));
 }
 
-Comparison compare(const ReportDatabase& db, const ComparisonRequest& request)
+Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
+                   const AnalystService* analyst)
 {
     Comparison c;
     const auto measure = db.measure(request.measure);
@@ -147,7 +150,17 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request)
     }
     QStringList asked = c.entities;
     QHash<QString, QString> regionOf; // country -> the region asked for
-    const QVector<MeasureValue> own = db.measureValues(c.measure.id, c.entities);
+    const bool withAnalyst = analyst && request.includeAnalyst;
+    const auto overlay = [&](QVector<MeasureValue>& values, const QStringList& entities) {
+        return withAnalyst
+                   ? analyst->overlayValues(values,
+                                            [&](const QString& m, const QString& e) {
+                                                return m == c.measure.id && entities.contains(e);
+                                            })
+                   : 0;
+    };
+    QVector<MeasureValue> own = db.measureValues(c.measure.id, c.entities);
+    overlay(own, c.entities);
     for (const QString& region : std::as_const(c.entities)) {
         const bool hasOwn = std::any_of(own.cbegin(), own.cend(), [&region](const MeasureValue& v) {
             return v.entity == region;
@@ -165,7 +178,9 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request)
             }
         }
     }
-    for (MeasureValue v : db.measureValues(c.measure.id, asked)) {
+    QVector<MeasureValue> stated = db.measureValues(c.measure.id, asked);
+    overlay(stated, asked);
+    for (MeasureValue v : std::as_const(stated)) {
         if (regionOf.contains(v.entity))
             v.entity = QStringLiteral("%1 › %2").arg(regionOf.value(v.entity), v.entity);
         // A value without a period (a category such as 'Year 3') has no place on a time axis
@@ -176,6 +191,8 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request)
             continue;
         if (!to.isEmpty() && v.periodStart > to)
             continue;
+        if (v.analyst != AnalystMark::None)
+            ++c.analystValues;
         c.values.append(v);
     }
     if (!db.readError().isEmpty()) {
@@ -251,11 +268,18 @@ ExhibitData comparisonExhibit(const Comparison& c)
                          : QStringLiteral("%1 p. %2").arg(s, pages.join(QStringLiteral(", "))));
     }
     info.source = parts.join(QStringLiteral("; "));
-    info.reportCite = QStringLiteral("values as stated, compared by Trendboard");
+    info.reportCite = c.analystValues > 0
+                          ? QStringLiteral("values as stated, compared by Trendboard; includes "
+                                           "analyst values")
+                          : QStringLiteral("values as stated, compared by Trendboard");
     QStringList notes;
     if (!c.withoutValues.isEmpty())
         notes.append(QStringLiteral("No stated value of this measure for: %1.")
                          .arg(c.withoutValues.join(QStringLiteral(", "))));
+    if (c.analystValues > 0)
+        notes.append(QStringLiteral("%1 of the values are the analyst's (edited or filled in), "
+                                    "marked as such.")
+                         .arg(c.analystValues));
     if (c.shape == Comparison::Shape::TimeSeries) {
         // Values stated without a date have no place on a time axis: named, never dropped.
         QStringList undated;
@@ -285,6 +309,15 @@ ExhibitData comparisonExhibit(const Comparison& c)
         p.page = v.page;
         p.measure = c.measure.id;
         p.derivation = v.derivation;
+        p.analyst = v.analyst;
+        p.citation = v.citation;
+        if (v.analyst == AnalystMark::Edited && v.reportValue) {
+            MeasureValue reported = v;
+            reported.value = *v.reportValue;
+            reported.baseValue = v.reportBaseValue.value_or(*v.reportValue);
+            p.reportValue = c.displayed(reported);
+            p.reportUnit = p.unit;
+        }
         return p;
     };
     // The same value of the same period stated on several pages is one point.
@@ -471,12 +504,16 @@ FlatTable comparisonTable(const Comparison& c)
                  QStringLiteral("status"),       QStringLiteral("report"),
                  QStringLiteral("exhibit_id"),   QStringLiteral("page"),
                  QStringLiteral("stated_value"), QStringLiteral("stated_unit"),
-                 QStringLiteral("quote"),        QStringLiteral("derivation")};
+                 QStringLiteral("quote"),        QStringLiteral("derivation"),
+                 QStringLiteral("analyst"),      QStringLiteral("report_value"),
+                 QStringLiteral("citation")};
     for (const MeasureValue& v : c.values) {
         const bool level = c.measure.quantity == QLatin1String("level");
         t.rows.append({v.entity, v.xLabel, v.periodStart, v.periodEnd, c.displayed(v),
                        level ? c.displayUnit : v.unit, v.baseValue, v.baseUnit, v.status,
-                       v.reportId, v.exhibitId, v.page, v.value, v.unit, v.quote, v.derivation});
+                       v.reportId, v.exhibitId, v.page, v.value, v.unit, v.quote, v.derivation,
+                       analystMarkName(v.analyst),
+                       v.reportValue ? QVariant(*v.reportValue) : QVariant(), v.citation});
     }
     return t;
 }

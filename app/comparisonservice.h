@@ -17,6 +17,9 @@ struct ComparisonRequest
     QStringList entities; // names or aliases
     QString periodFrom;   // optional period labels bounding the periods compared
     QString periodTo;
+    // With an analyst layer (compare's `analyst`): its values, marked; false shows the
+    // report's values only.
+    bool includeAnalyst = true;
 };
 
 struct Comparison
@@ -29,8 +32,8 @@ struct Comparison
     };
 
     MeasureInfo measure;
-    QStringList entities;         // resolved names, in the order asked for
-    QStringList withoutValues;    // entities the data holds no value of this measure for
+    QStringList entities;      // resolved names, in the order asked for
+    QStringList withoutValues; // entities the data holds no value of this measure for
     // What is drawn: the entities with values, and for a region without values of its own
     // its countries with values, as "Region › Country".
     QStringList shown;
@@ -38,20 +41,26 @@ struct Comparison
     QString displayUnit;          // one scale for all values (levels); else the values' unit
     double displayFactor = 1;     // base value / displayFactor = displayed value
     Shape shape = Shape::TimeSeries;
-    QString error; // set when the request cannot be answered (what and why)
+    int analystValues = 0; // values the analyst layer edited or filled in
+    QString error;         // set when the request cannot be answered (what and why)
 
     double displayed(const MeasureValue& v) const;
     QString title() const;
 };
 
-Comparison compare(const ReportDatabase& db, const ComparisonRequest& request);
+class AnalystService;
+
+// With an analyst layer and request.includeAnalyst, its edited and filled-in values count too.
+Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
+                   const AnalystService* analyst = nullptr);
 
 // The comparison as an exhibit, so that it is drawn, tabled and exported like any chart.
 // The same value stated on several pages is drawn once; its table rows keep every page.
 ExhibitData comparisonExhibit(const Comparison& comparison);
 
 // The comparison's rows for CSV: entity, period, value in the display unit and in base units,
-// status, report, exhibit, page, quote, derivation.
+// status, report, exhibit, page, quote, derivation; for analyst values 'edited' or 'filled', the
+// report's value and the analyst's citation.
 FlatTable comparisonTable(const Comparison& comparison);
 
 } // namespace trendboard

@@ -61,9 +61,7 @@ FlatTable pointTable(const ExhibitData& data)
         for (const PointRecord& p : s.points) {
             const QVariant value = p.value ? QVariant(*p.value) : QVariant();
             const QVariant base = p.baseValue ? QVariant(*p.baseValue) : QVariant();
-            const QString analyst = p.analyst == AnalystMark::Edited   ? QStringLiteral("edited")
-                                    : p.analyst == AnalystMark::Filled ? QStringLiteral("filled")
-                                                                       : QString();
+            const QString analyst = analystMarkName(p.analyst);
             table.rows.append({data.info.id, s.name, p.entity.isEmpty() ? s.entity : p.entity,
                                p.xLabel, printedPeriod(p.periodStart, p.periodEnd, p.granularity),
                                value, p.unit, base, p.baseUnit, p.text, p.status,

@@ -1,5 +1,7 @@
 #include "entityprofile.h"
 
+#include "analystservice.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -64,7 +66,8 @@ QStringList nearestEntities(const ReportDatabase& db, const QString& typed, int 
     return names;
 }
 
-EntityProfile entityProfile(const ReportDatabase& db, const QString& nameOrAlias)
+EntityProfile entityProfile(const ReportDatabase& db, const QString& nameOrAlias,
+                            const AnalystService* analyst)
 {
     EntityProfile profile;
     const auto name = db.resolveEntity(nameOrAlias);
@@ -84,7 +87,11 @@ EntityProfile entityProfile(const ReportDatabase& db, const QString& nameOrAlias
     for (const MeasureInfo& m : db.measures())
         measures.insert(m.id, m);
     QHash<QString, int> groupOf;
-    for (const MeasureValue& v : db.entityValues(*name)) {
+    QVector<MeasureValue> values = db.entityValues(*name);
+    if (analyst)
+        profile.analystValues = analyst->overlayValues(
+            values, [&name](const QString&, const QString& entity) { return entity == *name; });
+    for (const MeasureValue& v : std::as_const(values)) {
         if (!groupOf.contains(v.measure)) {
             groupOf.insert(v.measure, profile.groups.size());
             profile.groups.append(
@@ -105,14 +112,17 @@ FlatTable profileTable(const EntityProfile& profile)
 {
     FlatTable t;
     t.columns = {
-        QStringLiteral("measure"), QStringLiteral("period"),     QStringLiteral("value"),
-        QStringLiteral("unit"),    QStringLiteral("base_value"), QStringLiteral("base_unit"),
-        QStringLiteral("status"),  QStringLiteral("report"),     QStringLiteral("exhibit_id"),
-        QStringLiteral("page"),    QStringLiteral("series"),     QStringLiteral("quote")};
+        QStringLiteral("measure"), QStringLiteral("period"),       QStringLiteral("value"),
+        QStringLiteral("unit"),    QStringLiteral("base_value"),   QStringLiteral("base_unit"),
+        QStringLiteral("status"),  QStringLiteral("report"),       QStringLiteral("exhibit_id"),
+        QStringLiteral("page"),    QStringLiteral("series"),       QStringLiteral("quote"),
+        QStringLiteral("analyst"), QStringLiteral("report_value"), QStringLiteral("citation")};
     for (const EntityProfile::Group& g : profile.groups) {
         for (const MeasureValue& v : g.values) {
             t.rows.append({g.measure.id, v.xLabel, v.value, v.unit, v.baseValue, v.baseUnit,
-                           v.status, v.reportId, v.exhibitId, v.page, v.series, v.quote});
+                           v.status, v.reportId, v.exhibitId, v.page, v.series, v.quote,
+                           analystMarkName(v.analyst),
+                           v.reportValue ? QVariant(*v.reportValue) : QVariant(), v.citation});
         }
     }
     return t;

@@ -19,15 +19,21 @@ struct EntityProfile
     };
     QVector<Group> groups; // measures with the most values first
     QString error;         // an unknown entity: what was asked and the nearest names
+    int analystValues = 0; // values the analyst layer edited or filled in
     int valueCount() const;
 };
 
-EntityProfile entityProfile(const ReportDatabase& db, const QString& nameOrAlias);
+class AnalystService;
+
+// With an analyst layer, its edited and filled-in values of the entity count too, marked.
+EntityProfile entityProfile(const ReportDatabase& db, const QString& nameOrAlias,
+                            const AnalystService* analyst = nullptr);
 
 // Entity names nearest to what was typed (a prefix, a part, or a few letters off), best first.
 QStringList nearestEntities(const ReportDatabase& db, const QString& typed, int count = 5);
 
-// measure, period, value, unit, base value and unit, status, report, exhibit, page, quote.
+// measure, period, value, unit, base value and unit, status, report, exhibit, page, series,
+// quote; for analyst values 'edited' or 'filled', the report's value and the citation.
 FlatTable profileTable(const EntityProfile& profile);
 
 } // namespace trendboard

@@ -96,10 +96,7 @@ QVariant ExhibitTableModel::data(const QModelIndex& index, int role) const
         // The analyst's values stand out from the report's: purple italics, both values said.
         if (role == Qt::ForegroundRole &&
             (index.column() == ValueColumn || index.column() == StatusColumn))
-            // A lighter purple where the table's base is dark (View > Theme > Dark).
-            return QGuiApplication::palette().color(QPalette::Base).lightness() < 128
-                       ? QColor(0xce, 0x93, 0xd8)
-                       : QColor(0x8e, 0x24, 0xaa);
+            return analystInk();
         if (role == Qt::FontRole && index.column() == ValueColumn) {
             QFont italic;
             italic.setItalic(true);

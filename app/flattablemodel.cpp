@@ -2,6 +2,7 @@
 
 #include "valueformat.h"
 
+#include <QFont>
 #include <QLocale>
 
 #include <cmath>
@@ -31,7 +32,20 @@ QVariant FlatTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_table.rows.size())
         return {};
-    const QVariant& cell = m_table.rows.at(index.row()).value(index.column());
+    const QVector<QVariant>& row = m_table.rows.at(index.row());
+    const QVariant& cell = row.value(index.column());
+    // The analyst's values stand out from the report's, as in an exhibit's table.
+    const int analystColumn = int(m_table.columns.indexOf(QStringLiteral("analyst")));
+    const QString analyst = analystColumn >= 0 ? row.value(analystColumn).toString() : QString();
+    if (!analyst.isEmpty()) {
+        if (role == Qt::ForegroundRole)
+            return analystInk();
+        if (role == Qt::FontRole) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         // Every digit the value has (a table is read for exact figures; 1.997 is not 2).

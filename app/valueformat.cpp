@@ -2,7 +2,9 @@
 
 #include "reportdb.h"
 
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 #include <cmath>
 
@@ -84,6 +86,13 @@ QString printableText(const QString& text)
             c = QChar(0xfffd);
     }
     return out;
+}
+
+QColor analystInk()
+{
+    return QGuiApplication::palette().color(QPalette::Base).lightness() < 128
+               ? QColor(0xce, 0x93, 0xd8)
+               : QColor(0x8e, 0x24, 0xaa);
 }
 
 } // namespace trendboard

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QString>
 
 namespace trendboard {
@@ -18,5 +19,8 @@ QString pointToolTip(const SeriesRecord& series, const PointRecord& point);
 // The text with every control character but line breaks and tabs replaced by U+FFFD, so that
 // it can be drawn and written to any format (XML forbids most of them).
 QString printableText(const QString& text);
+
+// The colour of the analyst's values in tables: purple, lighter on a dark base (View > Theme).
+QColor analystInk();
 
 } // namespace trendboard

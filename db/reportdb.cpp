@@ -48,6 +48,19 @@ bool ExhibitData::hasUnstatedSeries() const
     return false;
 }
 
+QString analystMarkName(AnalystMark mark)
+{
+    switch (mark) {
+    case AnalystMark::Edited:
+        return QStringLiteral("edited");
+    case AnalystMark::Filled:
+        return QStringLiteral("filled");
+    case AnalystMark::None:
+        break;
+    }
+    return {};
+}
+
 bool ExhibitData::hasAnalystValues() const
 {
     for (const SeriesRecord& s : series) {

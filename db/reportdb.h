@@ -79,6 +79,9 @@ enum class AnalystMark
     Filled  // a value the report does not state, filled in by the analyst with a citation
 };
 
+// 'edited', 'filled' or empty: the analyst column of tables and CSV files.
+QString analystMarkName(AnalystMark mark);
+
 struct PointRecord
 {
     qlonglong id = 0;
@@ -177,6 +180,7 @@ struct EntityInfo
     QString parent;
     QStringList aliases;
     int datapoints = 0;
+    QString fiscalYearEnd; // MM-DD of a company whose fiscal year is not the calendar's
 };
 
 struct UnitInfo
@@ -209,6 +213,13 @@ struct MeasureValue
     QString quote;
     QString derivation;
     QString measure;
+    QString pointLabel; // the point's own x label, as the analyst layer keys it (PointKey)
+    // Set by AnalystService::overlayValues where the analyst layer changes or adds the value.
+    AnalystMark analyst = AnalystMark::None;
+    std::optional<double> reportValue; // Edited: the report's value, unit and base value
+    QString reportUnit;
+    std::optional<double> reportBaseValue;
+    QString citation;
 };
 
 // What the filter bar filters exhibits by, read once: the entities an exhibit names (its

@@ -68,17 +68,14 @@ QVector<EntityInfo> ReportDatabase::entities(const QString& kind) const
             "SELECT e.name, e.kind, COALESCE(p.name, ''), "
             "(SELECT group_concat(alias, '|') FROM entity_alias a WHERE a.entity_id = e.id), "
             "(SELECT COUNT(*) FROM datapoint_flat f WHERE f.entity = e.name "
-            "   AND f.value IS NOT NULL) "
+            "   AND f.value IS NOT NULL), COALESCE(e.fiscal_year_end, '') "
             "FROM entity e LEFT JOIN entity p ON p.id = e.parent_id "
             "WHERE ? = '' OR e.kind = ? ORDER BY e.kind, e.name"),
         // A null string binds as NULL, and NULL = '' is not true: bind an empty one.
         {kind.isEmpty() ? QStringLiteral("") : kind, kind.isEmpty() ? QStringLiteral("") : kind});
     while (q.next()) {
-        EntityInfo e{q.value(0).toString(),
-                     q.value(1).toString(),
-                     q.value(2).toString(),
-                     {},
-                     q.value(4).toInt()};
+        EntityInfo e{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {},
+                     q.value(4).toInt(),    q.value(5).toString()};
         const QString aliases = q.value(3).toString();
         if (!aliases.isEmpty())
             e.aliases = aliases.split(QLatin1Char('|'));
@@ -173,6 +170,7 @@ QVector<MeasureValue> ReportDatabase::valuesWhere(const QString& where,
         v.page = q.value(5).toInt();
         v.series = q.value(6).toString();
         v.xLabel = q.value(7).toString();
+        v.pointLabel = v.xLabel;
         v.periodStart = q.value(8).toString();
         v.periodEnd = q.value(9).toString();
         v.granularity = q.value(10).toString();

@@ -3,7 +3,9 @@
 #include "analystservice.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -40,6 +42,7 @@ AnnotationsDialog::AnnotationsDialog(AnalystService& service, QWidget* parent)
     setWindowTitle(tr("Annotations and audit trail"));
     auto* layout = new QVBoxLayout(this);
     auto* tabs = new QTabWidget(this);
+    m_tabs = tabs;
     auto* notes = new QWidget(tabs);
     auto* notesLayout = new QVBoxLayout(notes);
     m_filter = new QLineEdit(notes);
@@ -54,6 +57,19 @@ AnnotationsDialog::AnnotationsDialog(AnalystService& service, QWidget* parent)
                          tr("New"), tr("Citation")},
                         tabs);
     tabs->addTab(m_audit, tr("Audit trail"));
+    m_orphanPage = new QWidget(tabs);
+    auto* orphanLayout = new QVBoxLayout(m_orphanPage);
+    auto* why = new QLabel(tr("The report's data no longer has the exhibit, series or point of "
+                              "these entries (its data was updated). They are kept in your "
+                              "analyst database and in exports of the layer, but not shown."),
+                           m_orphanPage);
+    why->setWordWrap(true);
+    orphanLayout->addWidget(why);
+    m_orphans = makeTable({tr("Kind"), tr("Exhibit"), tr("Series"), tr("Value at"),
+                           tr("Value or note"), tr("Citation"), tr("Updated")},
+                          m_orphanPage);
+    orphanLayout->addWidget(m_orphans, 1);
+    tabs->addTab(m_orphanPage, tr("Not shown"));
     layout->addWidget(tabs);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         for (int r = 0; r < m_annotations->rowCount(); ++r) {
@@ -99,6 +115,35 @@ void AnnotationsDialog::reload()
     }
     m_audit->setSortingEnabled(true);
     m_audit->sortByColumn(0, Qt::DescendingOrder);
+    m_orphans->setSortingEnabled(false);
+    const QVector<AnalystValue> values = m_service.orphanedValues();
+    const QVector<Annotation> notes = m_service.orphanedAnnotations();
+    m_orphans->setRowCount(int(values.size() + notes.size()));
+    int row = 0;
+    for (const AnalystValue& v : values) {
+        setRow(m_orphans, row++,
+               {v.kind == AnalystValueKind::Edit ? tr("edited value") : tr("filled-in value"),
+                v.key.exhibitId, v.key.series, v.key.xLabel,
+                QStringLiteral("%1 %2").arg(QLocale().toString(v.value, 'g', 12), v.unit),
+                v.citation, v.updatedUtc},
+               {});
+    }
+    for (const Annotation& a : notes) {
+        setRow(m_orphans, row++,
+               {tr("note"),
+                a.target.exhibitId,
+                a.target.series,
+                a.target.xLabel,
+                a.text,
+                {},
+                a.updatedUtc},
+               {});
+    }
+    m_orphans->setSortingEnabled(true);
+    // The tab shows only when there is something in it, with its count.
+    const int orphanTab = m_tabs->indexOf(m_orphanPage);
+    m_tabs->setTabVisible(orphanTab, row > 0);
+    m_tabs->setTabText(orphanTab, tr("Not shown (%1)").arg(row));
     // Re-apply the filter to the new rows.
     emit m_filter->textChanged(m_filter->text());
 }

@@ -3,7 +3,9 @@
 #include <QDialog>
 
 QT_BEGIN_NAMESPACE
+class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTableWidget;
 QT_END_NAMESPACE
 
@@ -12,7 +14,8 @@ namespace trendboard {
 class AnalystService;
 
 // The analyst layer at a glance: every annotation (filterable; a double-click opens its
-// exhibit) and the audit trail of every change, who made it and when.
+// exhibit), the audit trail of every change, who made it and when, and the values and notes a
+// data update left without their exhibit, series or point (kept, listed, never dropped).
 class AnnotationsDialog : public QDialog
 {
     Q_OBJECT
@@ -20,6 +23,7 @@ public:
     explicit AnnotationsDialog(AnalystService& service, QWidget* parent = nullptr);
     QTableWidget* annotationTable() const { return m_annotations; }
     QTableWidget* auditTable() const { return m_audit; }
+    QTableWidget* orphanTable() const { return m_orphans; }
 
 signals:
     void exhibitRequested(const QString& exhibitId);
@@ -31,6 +35,9 @@ private:
     QLineEdit* m_filter = nullptr;
     QTableWidget* m_annotations = nullptr;
     QTableWidget* m_audit = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QWidget* m_orphanPage = nullptr;
+    QTableWidget* m_orphans = nullptr;
 };
 
 } // namespace trendboard

@@ -1,5 +1,6 @@
 #include "comparisontab.h"
 
+#include "analystservice.h"
 #include "chart/chartcanvas.h"
 #include "chartview.h"
 #include "csv.h"
@@ -11,6 +12,7 @@
 #include "flattablemodel.h"
 #include "profiledialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -28,6 +30,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace trendboard {
@@ -70,7 +73,7 @@ QStringList ComparisonTab::presetNames()
 }
 
 ComparisonTab::ComparisonTab(const ReportDatabase& db, QSettings& settings, QWidget* parent)
-    : QWidget(parent), m_db(db), m_store(settings)
+    : QWidget(parent), m_db(db), m_settings(settings), m_store(settings)
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -133,6 +136,13 @@ ComparisonTab::ComparisonTab(const ReportDatabase& db, QSettings& settings, QWid
     m_entities = new QListWidget(controls);
     m_entities->setAccessibleName(tr("Entities to compare"));
     form->addWidget(m_entities, 1);
+    m_includeAnalyst = new QCheckBox(tr("Include analyst values"), controls);
+    m_includeAnalyst->setToolTip(tr("The values analysts edited or filled in, marked; off: the "
+                                    "reports' values only"));
+    m_includeAnalyst->setChecked(
+        m_settings.value(QStringLiteral("compare/includeAnalyst"), true).toBool());
+    m_includeAnalyst->setVisible(false); // until there is an analyst layer
+    form->addWidget(m_includeAnalyst);
     m_status = new QLabel(controls);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
@@ -335,9 +345,33 @@ ProfileDialog* ComparisonTab::openProfile(const QString& entity)
     const QString name = entity.section(QStringLiteral(" › "), -1);
     if (name.isEmpty())
         return nullptr;
-    auto* dialog = new ProfileDialog(m_db, name, this);
+    auto* dialog = new ProfileDialog(m_db, name, m_analyst, this);
     dialog->show();
     return dialog;
+}
+
+void ComparisonTab::setAnalystService(const AnalystService* analyst)
+{
+    m_analyst = analyst;
+    m_includeAnalyst->setVisible(analyst != nullptr);
+    if (analyst) {
+        connect(m_includeAnalyst, &QCheckBox::toggled, this, [this](bool on) {
+            m_settings.setValue(QStringLiteral("compare/includeAnalyst"), on);
+            refresh();
+        });
+        // Any change may touch the measure compared. An import changes many exhibits at once:
+        // one comparison after them all.
+        connect(analyst, &AnalystService::changed, this, [this] {
+            if (m_refreshQueued)
+                return;
+            m_refreshQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_refreshQueued = false;
+                refresh();
+            });
+        });
+    }
+    refresh();
 }
 
 QString ComparisonTab::statusText() const
@@ -357,7 +391,9 @@ void ComparisonTab::refresh()
         m_status->setText(tr("Tick two to twelve entities to compare."));
         return;
     }
-    m_comparison = compare(m_db, wanted.request);
+    ComparisonRequest request = wanted.request;
+    request.includeAnalyst = m_includeAnalyst->isChecked();
+    m_comparison = compare(m_db, request, m_analyst);
     if (!m_db.readError().isEmpty())
         emit databaseFailed(m_db.readError());
     if (!m_comparison.error.isEmpty()) {
@@ -385,6 +421,9 @@ void ComparisonTab::refresh()
     const int count = int(m_comparison.values.size());
     QString status = (count == 1 ? tr("1 value (%1).") : tr("%1 values (%2).").arg(count))
                          .arg(counts.join(QStringLiteral(", ")));
+    if (m_comparison.analystValues > 0)
+        status += QLatin1Char(' ') +
+                  tr("%n of them the analyst's, marked.", nullptr, m_comparison.analystValues);
     if (!m_comparison.withoutValues.isEmpty())
         status +=
             QLatin1Char(' ') +

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -15,6 +16,7 @@ QT_END_NAMESPACE
 
 namespace trendboard {
 
+class AnalystService;
 class ChartView;
 class ExhibitTableModel;
 class FlatTableModel;
@@ -43,6 +45,10 @@ public:
     static QStringList presetNames();
     // Opens the profile of an entity (double-click on a name in the list or the table).
     ProfileDialog* openProfile(const QString& entity);
+    // Comparisons and profiles include the analyst's values from now on, marked, with a switch
+    // to hide them; they follow the analyst's changes.
+    void setAnalystService(const AnalystService* analyst);
+    QCheckBox* includeAnalystBox() const { return m_includeAnalyst; }
 
 signals:
     void databaseFailed(const QString& message);
@@ -63,9 +69,12 @@ private:
     void checkOnly(const QStringList& names);
 
     const ReportDatabase& m_db;
+    QSettings& m_settings;
+    const AnalystService* m_analyst = nullptr;
     ComparisonStore m_store;
     Comparison m_comparison;
     bool m_updating = false;
+    bool m_refreshQueued = false;
     QComboBox* m_saved = nullptr;
     QComboBox* m_measure = nullptr;
     QComboBox* m_preset = nullptr;
@@ -74,6 +83,7 @@ private:
     QLineEdit* m_from = nullptr;
     QLineEdit* m_to = nullptr;
     QLabel* m_status = nullptr;
+    QCheckBox* m_includeAnalyst = nullptr;
     ChartView* m_chart = nullptr;
     ExhibitTableModel* m_figureModel = nullptr;
     FlatTableModel* m_table = nullptr;

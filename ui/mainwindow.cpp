@@ -161,6 +161,16 @@ void MainWindow::enableAnalystLayer(AnalystService& service)
     m_undo = new QUndoStack(this);
     for (SectionTab* tab : std::as_const(m_sections))
         tab->enableAnalystLayer(service, *m_undo);
+    m_comparison->setAnalystService(&service);
+    // After a data update some analyst entries may no longer have their point: they are kept,
+    // and the user is told where they are listed.
+    if (const qsizetype orphans =
+            service.orphanedValues().size() + service.orphanedAnnotations().size())
+        statusBar()->showMessage(
+            tr("%n analyst entries no longer match the report's data; they are kept and listed "
+               "in Edit ▸ Annotations and audit trail ▸ Not shown.",
+               nullptr, int(orphans)),
+            15000);
     connect(&service, &AnalystService::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     auto* edit = new QMenu(tr("&Edit"), this);

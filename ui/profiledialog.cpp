@@ -1,17 +1,21 @@
 #include "profiledialog.h"
 
+#include "analystservice.h"
 #include "flattablemodel.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace trendboard {
 
-ProfileDialog::ProfileDialog(const ReportDatabase& db, const QString& entity, QWidget* parent)
-    : QDialog(parent), m_profile(entityProfile(db, entity))
+ProfileDialog::ProfileDialog(const ReportDatabase& db, const QString& entity,
+                             const AnalystService* analyst, QWidget* parent)
+    : QDialog(parent), m_db(db), m_analyst(analyst), m_entity(entity)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     auto* layout = new QVBoxLayout(this);
@@ -19,46 +23,64 @@ ProfileDialog::ProfileDialog(const ReportDatabase& db, const QString& entity, QW
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     layout->addWidget(m_summary);
+    m_includeAnalyst = new QCheckBox(tr("Include analyst values"), this);
+    m_includeAnalyst->setToolTip(tr("The values analysts edited or filled in, in purple italics; "
+                                    "off: the reports' values only"));
+    m_includeAnalyst->setChecked(
+        QSettings().value(QStringLiteral("compare/includeAnalyst"), true).toBool());
+    m_includeAnalyst->setVisible(analyst != nullptr);
+    layout->addWidget(m_includeAnalyst);
     m_table = new FlatTableModel(this);
-    auto* view = new QTableView(this);
-    view->setModel(m_table);
-    view->setAccessibleName(tr("Values stated about %1").arg(entity));
-    view->verticalHeader()->setVisible(false);
+    m_view = new QTableView(this);
+    m_view->setModel(m_table);
+    m_view->setAccessibleName(tr("Values stated about %1").arg(entity));
+    m_view->verticalHeader()->setVisible(false);
     // One line a value: the quote is read in its tooltip, numbers are never wrapped apart.
-    view->setWordWrap(false);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setSortingEnabled(false);
-    layout->addWidget(view, 1);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setSortingEnabled(false);
+    layout->addWidget(m_view, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    connect(m_includeAnalyst, &QCheckBox::toggled, this, &ProfileDialog::load);
+    load();
+    resize(1100, 640);
+}
 
+void ProfileDialog::load()
+{
+    m_profile = entityProfile(m_db, m_entity, m_includeAnalyst->isChecked() ? m_analyst : nullptr);
     if (!m_profile.error.isEmpty()) {
         setWindowTitle(tr("Profile"));
         m_summary->setText(m_profile.error);
-    } else {
-        const EntityInfo& e = m_profile.entity;
-        setWindowTitle(tr("Profile — %1").arg(e.name));
-        QStringList measures;
-        for (const EntityProfile::Group& g : m_profile.groups)
-            measures.append(QStringLiteral("%1 (%2)").arg(g.measure.name).arg(g.values.size()));
-        QString text = tr("%1 — %2").arg(e.name, e.kind);
-        if (!e.parent.isEmpty())
-            text += tr(", part of %1").arg(e.parent);
-        if (!e.aliases.isEmpty())
-            text += tr("; also called %1").arg(e.aliases.join(QStringLiteral(", ")));
-        text += QLatin1Char('\n');
-        text += m_profile.groups.isEmpty() ? tr("The reports state no value about it.")
-                                           : tr("%1 values in %2 measures: %3")
-                                                 .arg(m_profile.valueCount())
-                                                 .arg(m_profile.groups.size())
-                                                 .arg(measures.join(QStringLiteral(", ")));
-        m_summary->setText(text);
-        m_table->setTable(profileTable(m_profile));
+        m_table->setTable({});
+        return;
     }
-    view->resizeColumnsToContents();
-    resize(1100, 640);
+    const EntityInfo& e = m_profile.entity;
+    setWindowTitle(tr("Profile — %1").arg(e.name));
+    QStringList measures;
+    for (const EntityProfile::Group& g : m_profile.groups)
+        measures.append(QStringLiteral("%1 (%2)").arg(g.measure.name).arg(g.values.size()));
+    QString text = tr("%1 — %2").arg(e.name, e.kind);
+    if (!e.parent.isEmpty())
+        text += tr(", part of %1").arg(e.parent);
+    if (!e.aliases.isEmpty())
+        text += tr("; also called %1").arg(e.aliases.join(QStringLiteral(", ")));
+    text += QLatin1Char('\n');
+    text += m_profile.groups.isEmpty() ? tr("The reports state no value about it.")
+                                       : tr("%1 values in %2 measures: %3")
+                                             .arg(m_profile.valueCount())
+                                             .arg(m_profile.groups.size())
+                                             .arg(measures.join(QStringLiteral(", ")));
+    if (m_profile.analystValues > 0)
+        text += QLatin1Char('\n') + tr("%n of them the analyst's (edited or filled in), in "
+                                       "purple italics.",
+                                       nullptr, m_profile.analystValues);
+    m_summary->setText(text);
+    m_table->setTable(profileTable(m_profile));
+    m_view->resizeColumnsToContents();
 }
 
 QString ProfileDialog::summary() const

@@ -111,7 +111,7 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
         const QString entity =
             m_model->index(index.row(), ExhibitTableModel::EntityColumn).data().toString();
         if (index.column() == ExhibitTableModel::EntityColumn && !entity.isEmpty())
-            (new ProfileDialog(m_db, entity, this))->show();
+            (new ProfileDialog(m_db, entity, m_analyst, this))->show();
     });
     connect(m_chart, &ChartView::rowActivated, m_table, &DataTableView::selectModelRow);
     connect(m_chart, &ChartView::exportPngRequested, this, &SectionTab::exportPng);

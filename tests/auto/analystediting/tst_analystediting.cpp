@@ -1,20 +1,27 @@
 #include "analystactions.h"
+#include "analystcommands.h"
 #include "analystdb.h"
 #include "analystservice.h"
+#include "comparisontab.h"
 #include "datatableview.h"
 #include "exhibittablemodel.h"
 #include "fillseriesdialog.h"
+#include "flattablemodel.h"
 #include "mainwindow.h"
+#include "profiledialog.h"
 #include "reportdb.h"
 #include "sectiontab.h"
 #include "valuedialog.h"
+#include "valueformat.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -40,6 +47,7 @@ private slots:
     void annotateAndRevert();
     void survivesARestart();
     void importFromTheWindow();
+    void comparisonAndProfileShowAnalystValues();
 
 private:
     // Runs `fill` on the next modal dialog of type T as soon as it opens.
@@ -340,6 +348,66 @@ void tst_AnalystEditing::importFromTheWindow()
     QVERIFY(m_analyst->values().isEmpty());
     QVERIFY(m_window->importAnalystLayerFrom(write("good.json", "100")));
     QVERIFY(rowOf("ChatGPT weekly active users", "2/23") >= 0);
+}
+
+// The Compare tab and the profile show the analyst's values, marked, follow an edit and its
+// undo, and hide them with "Include analyst values" off (remembered).
+void tst_AnalystEditing::comparisonAndProfileShowAnalystValues()
+{
+    ComparisonTab* compare = m_window->comparisonTab();
+    QVERIFY(compare->includeAnalystBox()->isVisibleTo(compare));
+    compare->includeAnalystBox()->setChecked(true);
+    SavedComparison wanted;
+    wanted.request = {"revenue", {"NVIDIA", "Microsoft"}, {}, {}};
+    compare->setComparison(wanted);
+    QCOMPARE(compare->comparison().analystValues, 0);
+    const int before = int(compare->comparison().values.size());
+
+    AnalystValue edit;
+    edit.key = {"p160-nvidia-revenue", "Total quarterly revenue", "FQ4:25", {}};
+    edit.value = 39.3;
+    edit.citation = "NVIDIA 10-K FY2025";
+    QVERIFY(m_service->complete(edit).isEmpty());
+    m_window->undoStack()->push(new EditValueCommand(*m_service, edit));
+    // The tab compares again once the change is through (queued, one for a whole import).
+    QTRY_COMPARE(compare->comparison().analystValues, 1);
+    QCOMPARE(int(compare->comparison().values.size()), before);
+    QVERIFY(compare->statusText().contains("analyst"));
+    const FlatTableModel* table = compare->tableModel();
+    const int analystColumn = int(table->table().columns.indexOf("analyst"));
+    int marked = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->index(r, analystColumn).data().toString() == "edited")
+            marked = r;
+    }
+    QVERIFY(marked >= 0);
+    QCOMPARE(table->index(marked, 0).data(Qt::ForegroundRole).value<QColor>(), analystInk());
+    QVERIFY(table->index(marked, 0).data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(!table->index(marked == 0 ? 1 : 0, 0).data(Qt::FontRole).isValid());
+    bool drawnMarked = false;
+    for (const SeriesRecord& s : compare->figureModel()->exhibit().series) {
+        for (const PointRecord& p : s.points)
+            drawnMarked |= p.analyst == AnalystMark::Edited && p.reportValue.has_value();
+    }
+    QVERIFY(drawnMarked);
+
+    ProfileDialog* profile = compare->openProfile("NVIDIA");
+    QVERIFY(profile);
+    QCOMPARE(profile->profile().analystValues, 1);
+    QVERIFY(profile->summary().contains("analyst"));
+    profile->includeAnalystBox()->setChecked(false);
+    QCOMPARE(profile->profile().analystValues, 0);
+    profile->close();
+
+    compare->includeAnalystBox()->setChecked(false);
+    QCOMPARE(compare->comparison().analystValues, 0);
+    QVERIFY(!compare->statusText().contains("analyst"));
+    QCOMPARE(QSettings().value("compare/includeAnalyst").toBool(), false);
+    compare->includeAnalystBox()->setChecked(true);
+    QCOMPARE(compare->comparison().analystValues, 1);
+
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(compare->comparison().analystValues, 0);
 }
 
 QTEST_MAIN(tst_AnalystEditing)

@@ -1,4 +1,6 @@
 #include "analystservice.h"
+#include "comparisonservice.h"
+#include "entityprofile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,6 +53,10 @@ private slots:
     void refusals();
     void annotationsOverlay();
     void importChecksAgainstReport();
+    void fiscalFillUsesCompanyCalendar();
+    void comparisonIncludesAnalystValues();
+    void profileIncludesAnalystValues();
+    void orphansAreListed();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -205,6 +211,158 @@ void tst_AnalystService::importChecksAgainstReport()
     QVERIFY(m_analyst->value(kReported)->kind == AnalystValueKind::Edit);
     QCOMPARE(*m_analyst->value(kReported)->reportValue, 6.0);
     QVERIFY(m_analyst->value(kUnstated)->kind == AnalystValueKind::Fill);
+}
+
+namespace {
+const QString kNvidia = QStringLiteral("p160-nvidia-revenue");
+const QString kNvidiaRevenue = QStringLiteral("Total quarterly revenue");
+const PointKey kFq425{kNvidia, kNvidiaRevenue, QStringLiteral("FQ4:25"), {}}; // $39B, stated
+const PointKey kFq225{kNvidia, kNvidiaRevenue, QStringLiteral("FQ2:25"), {}}; // not stated
+
+const MeasureValue* valueIn(const QVector<MeasureValue>& values, const QString& exhibit,
+                            const QString& label)
+{
+    for (const MeasureValue& v : values) {
+        if (v.exhibitId == exhibit && v.pointLabel == label)
+            return &v;
+    }
+    return nullptr;
+}
+} // namespace
+
+void tst_AnalystService::fiscalFillUsesCompanyCalendar()
+{
+    // NVIDIA's fiscal year ends in January: its FQ2:25 is May to July 2024, not a calendar
+    // quarter of 2025.
+    QCOMPARE(m_service->setValue(valueAt(kFq225, 30.0, "NVIDIA 10-Q, Aug 2024")), QString());
+    const auto shown = m_service->exhibitData(kNvidia);
+    const PointRecord* p = pointAt(*shown, kFq225);
+    QVERIFY(p);
+    QCOMPARE(p->periodStart, QString("2024-05-01"));
+    QCOMPARE(p->periodEnd, QString("2024-07-31"));
+    QCOMPARE(p->granularity, QString("quarter"));
+}
+
+void tst_AnalystService::comparisonIncludesAnalystValues()
+{
+    const ComparisonRequest request{
+        QStringLiteral("revenue"), {QStringLiteral("NVIDIA"), QStringLiteral("Microsoft")}, {}, {}};
+    const Comparison before = compare(*m_report, request, m_service.get());
+    QVERIFY2(before.error.isEmpty(), qPrintable(before.error));
+    QCOMPARE(before.analystValues, 0);
+    const MeasureValue* stated = valueIn(before.values, kNvidia, "FQ4:25");
+    QVERIFY(stated);
+    QCOMPARE(stated->value, 39.0);
+
+    QCOMPARE(m_service->setValue(valueAt(kFq425, 39.3, "NVIDIA 10-K")), QString());
+    QCOMPARE(m_service->setValue(valueAt(kFq225, 30.0, "NVIDIA 10-Q, Aug 2024")), QString());
+    const Comparison c = compare(*m_report, request, m_service.get());
+    QCOMPARE(c.analystValues, 2);
+    QCOMPARE(c.values.size(), before.values.size() + 1);
+    const MeasureValue* edited = valueIn(c.values, kNvidia, "FQ4:25");
+    QVERIFY(edited);
+    QVERIFY(edited->analyst == AnalystMark::Edited);
+    QCOMPARE(edited->value, 39.3);
+    QCOMPARE(*edited->reportValue, 39.0);
+    QCOMPARE(edited->baseValue, 39.3e9);
+    QCOMPARE(edited->citation, QString("NVIDIA 10-K"));
+    const MeasureValue* filled = valueIn(c.values, kNvidia, "FQ2:25");
+    QVERIFY(filled);
+    QVERIFY(filled->analyst == AnalystMark::Filled);
+    QCOMPARE(filled->status, QString("analyst"));
+    QCOMPARE(filled->periodEnd, QString("2024-07-31"));
+    QCOMPARE(filled->page, 160);
+    // Still in period order.
+    for (int i = 1; i < c.values.size(); ++i) {
+        if (!c.values.at(i).periodEnd.isEmpty())
+            QVERIFY(c.values.at(i - 1).periodEnd <= c.values.at(i).periodEnd);
+    }
+    // Drawn marked, with the report's value beside the edited one.
+    const ExhibitData drawn = comparisonExhibit(c);
+    int edits = 0;
+    int fills = 0;
+    for (const SeriesRecord& s : drawn.series) {
+        for (const PointRecord& p : s.points) {
+            if (p.analyst == AnalystMark::Edited) {
+                ++edits;
+                QVERIFY(p.reportValue);
+                QVERIFY(std::abs(*p.reportValue * drawn.info.unitFactor - 39e9) < 1);
+            }
+            fills += p.analyst == AnalystMark::Filled;
+        }
+    }
+    QCOMPARE(edits, 1);
+    QCOMPARE(fills, 1);
+    QVERIFY(drawn.info.reportCite.contains("analyst values"));
+    // The table says which rows are the analyst's.
+    const FlatTable table = comparisonTable(c);
+    const int analystColumn = int(table.columns.indexOf("analyst"));
+    const int citationColumn = int(table.columns.indexOf("citation"));
+    QVERIFY(analystColumn >= 0 && citationColumn >= 0);
+    QStringList marks;
+    for (const auto& row : table.rows) {
+        if (!row.at(analystColumn).toString().isEmpty())
+            marks << row.at(analystColumn).toString() + ":" + row.at(citationColumn).toString();
+    }
+    marks.sort();
+    QCOMPARE(marks, QStringList({"edited:NVIDIA 10-K", "filled:NVIDIA 10-Q, Aug 2024"}));
+
+    // The switch: the report's values only.
+    ComparisonRequest reportOnly = request;
+    reportOnly.includeAnalyst = false;
+    const Comparison hidden = compare(*m_report, reportOnly, m_service.get());
+    QCOMPARE(hidden.analystValues, 0);
+    QCOMPARE(hidden.values.size(), before.values.size());
+    QCOMPARE(valueIn(hidden.values, kNvidia, "FQ4:25")->value, 39.0);
+    // Without a layer at all, the same.
+    QCOMPARE(compare(*m_report, request).values.size(), before.values.size());
+}
+
+void tst_AnalystService::profileIncludesAnalystValues()
+{
+    const EntityProfile before = entityProfile(*m_report, "NVIDIA", m_service.get());
+    QCOMPARE(before.analystValues, 0);
+    QCOMPARE(m_service->setValue(valueAt(kFq225, 30.0, "NVIDIA 10-Q, Aug 2024")), QString());
+    QCOMPARE(m_service->setValue(valueAt(kReported, 6.1)), QString()); // NVIDIA developers
+    const EntityProfile after = entityProfile(*m_report, "NVIDIA", m_service.get());
+    QCOMPARE(after.analystValues, 2);
+    QCOMPARE(after.valueCount(), before.valueCount() + 1);
+    const FlatTable table = profileTable(after);
+    const int analystColumn = int(table.columns.indexOf("analyst"));
+    const int reportColumn = int(table.columns.indexOf("report_value"));
+    int edited = 0;
+    for (const auto& row : table.rows) {
+        if (row.at(analystColumn).toString() == "edited") {
+            ++edited;
+            QCOMPARE(row.at(reportColumn).toDouble(), 6.0);
+            QCOMPARE(row.at(2).toDouble(), 6.1);
+        }
+    }
+    QCOMPARE(edited, 1);
+    // Another company's profile is untouched; without the layer, the report's values only.
+    QCOMPARE(entityProfile(*m_report, "Microsoft", m_service.get()).analystValues, 0);
+    QCOMPARE(entityProfile(*m_report, "NVIDIA").valueCount(), before.valueCount());
+}
+
+void tst_AnalystService::orphansAreListed()
+{
+    // Values and notes whose exhibit or series a data update removed stay in the layer and are
+    // listed, never dropped silently.
+    QCOMPARE(m_service->setValue(valueAt(kReported, 6.1)), QString());
+    QVERIFY(m_service->orphanedValues().isEmpty());
+    AnalystValue gone = valueAt({"p999-removed", "Old series", "2024", {}}, 1.0, "a filing");
+    gone.unit = QStringLiteral("MM");
+    gone.periodLabel = QStringLiteral("2024");
+    QCOMPARE(m_analyst->setValue(gone), QString()); // as if stored before the update
+    QCOMPARE(m_analyst->setAnnotation({kExhibit, "Renamed series", {}, {}}, "a note"), QString());
+    const QVector<AnalystValue> orphans = m_service->orphanedValues();
+    QCOMPARE(orphans.size(), 1);
+    QCOMPARE(orphans.first().key.exhibitId, QString("p999-removed"));
+    const QVector<Annotation> notes = m_service->orphanedAnnotations();
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.first().target.series, QString("Renamed series"));
+    // The exhibit still shows; the orphan changes nothing in it.
+    QVERIFY(m_service->exhibitData(kExhibit));
 }
 
 QTEST_GUILESS_MAIN(tst_AnalystService)

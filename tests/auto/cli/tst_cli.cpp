@@ -79,6 +79,7 @@ private slots:
     void analystLayerRoundTrip();
     void analystImportErrors_data();
     void analystImportErrors();
+    void analystValuesInComparisonsAndProfiles();
 };
 
 void tst_Cli::help()
@@ -174,8 +175,8 @@ void tst_Cli::badArguments_data()
                                       << "--profile takes an entity";
     QTest::newRow("user-db with list")
         << QStringList{"--list", "--user-db", "a.sqlite"} << "--user-db does not apply to --list";
-    QTest::newRow("user-db with profile") << QStringList{"--profile", "NVIDIA", "--user-db", "a"}
-                                          << "--user-db does not apply to --profile";
+    QTest::newRow("user-db with search")
+        << QStringList{"--search", "NVIDIA", "--user-db", "a"} << "--user-db does not apply";
     QTest::newRow("export and import layer")
         << QStringList{"--export-analyst-layer", "a.json", "--import-analyst-layer", "b.json"}
         << "one of";
@@ -688,6 +689,41 @@ void tst_Cli::analystImportErrors()
     QCOMPARE(analyst.values().size(), 1);
     const PointKey key{"p038-nvidia-developers", "Developers in NVIDIA ecosystem", "2021", {}};
     QCOMPARE(analyst.value(key)->value, 3.5);
+}
+
+// --compare and --profile show the report's values; with --user-db, the analyst's too, marked
+// in the analyst column. A --user-db that names no file is an error, not an empty layer.
+void tst_Cli::analystValuesInComparisonsAndProfiles()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("analyst.sqlite");
+    const QString in = dir.filePath("in.json");
+    QVERIFY(writeFile(in, layerFile({layerEntry("2021", 3.5), layerEntry("2025", 6.1)})));
+    QCOMPARE(run({"--import-analyst-layer", in, "--user-db", db}).code, 0);
+
+    const Run plain = run({"--profile", "NVIDIA"});
+    QCOMPARE(plain.code, 0);
+    QVERIFY(!plain.out.contains("\tedited\t"));
+    const Run profile = run({"--profile", "NVIDIA", "--user-db", db});
+    QVERIFY2(profile.code == 0, qPrintable(profile.err));
+    QVERIFY2(profile.out.contains("\t6.1\tMM\t") && profile.out.contains("\tedited\t6\t"),
+             qPrintable(profile.out.left(2000)));
+    QVERIFY(profile.out.contains("\tfilled\t\tNVIDIA GTC keynote"));
+
+    const QString csv = dir.filePath("developers.csv");
+    const Run compared = run({"--compare", "developers", "--entities", "NVIDIA,GitHub",
+                              "--export-csv", csv, "--user-db", db});
+    QVERIFY2(compared.code == 0, qPrintable(compared.err));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(",filled,,NVIDIA GTC keynote"), qPrintable(text));
+    QVERIFY(text.contains(",edited,6,NVIDIA GTC keynote"));
+
+    const Run missing = run({"--profile", "NVIDIA", "--user-db", dir.filePath("typo.sqlite")});
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.err.contains("no such analyst database"), qPrintable(missing.err));
+    QVERIFY(!QFile::exists(dir.filePath("typo.sqlite")));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

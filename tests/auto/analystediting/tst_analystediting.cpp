@@ -2,6 +2,7 @@
 #include "analystcommands.h"
 #include "analystdb.h"
 #include "analystservice.h"
+#include "annotationsdialog.h"
 #include "comparisontab.h"
 #include "datatableview.h"
 #include "exhibittablemodel.h"
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -48,6 +50,7 @@ private slots:
     void survivesARestart();
     void importFromTheWindow();
     void comparisonAndProfileShowAnalystValues();
+    void orphansAreListedNotLost();
 
 private:
     // Runs `fill` on the next modal dialog of type T as soon as it opens.
@@ -408,6 +411,31 @@ void tst_AnalystEditing::comparisonAndProfileShowAnalystValues()
 
     m_window->undoStack()->undo();
     QTRY_COMPARE(compare->comparison().analystValues, 0);
+}
+
+// An entry whose exhibit a data update removed is listed under Not shown, and the window says so.
+void tst_AnalystEditing::orphansAreListedNotLost()
+{
+    {
+        AnnotationsDialog dialog(*m_service);
+        QCOMPARE(dialog.orphanTable()->rowCount(), 0);
+    }
+    AnalystValue gone;
+    gone.key = {"p999-removed", "Old series", "2024", {}};
+    gone.value = 1.5;
+    gone.unit = "MM";
+    gone.periodLabel = "2024";
+    gone.citation = "a filing";
+    QCOMPARE(m_analyst->setValue(gone), QString()); // stored before the data update
+    AnnotationsDialog dialog(*m_service);
+    QCOMPARE(dialog.orphanTable()->rowCount(), 1);
+    QCOMPARE(dialog.orphanTable()->item(0, 1)->text(), QString("p999-removed"));
+    QCOMPARE(dialog.orphanTable()->item(0, 5)->text(), QString("a filing"));
+    // A window opening on this layer tells the user where to find it.
+    MainWindow window(*m_db);
+    window.enableAnalystLayer(*m_service);
+    QVERIFY2(window.statusBar()->currentMessage().contains("Not shown"),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(tst_AnalystEditing)

@@ -180,6 +180,7 @@ int AnalystService::overlayValues(QVector<MeasureValue>& values, const ValueFilt
                     }
                     v = values.insert(values.end(), added);
                 } else {
+                    v->status = QStringLiteral("edited");
                     v->reportValue = v->value;
                     v->reportUnit = v->unit;
                     v->reportBaseValue = v->baseValue;

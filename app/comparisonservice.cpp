@@ -268,10 +268,7 @@ ExhibitData comparisonExhibit(const Comparison& c)
                          : QStringLiteral("%1 p. %2").arg(s, pages.join(QStringLiteral(", "))));
     }
     info.source = parts.join(QStringLiteral("; "));
-    info.reportCite = c.analystValues > 0
-                          ? QStringLiteral("values as stated, compared by Trendboard; includes "
-                                           "analyst values")
-                          : QStringLiteral("values as stated, compared by Trendboard");
+    info.reportCite = QStringLiteral("values as stated, compared by Trendboard");
     QStringList notes;
     if (!c.withoutValues.isEmpty())
         notes.append(QStringLiteral("No stated value of this measure for: %1.")

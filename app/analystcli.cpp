@@ -1,6 +1,7 @@
 #include "analystcli.h"
 
 #include "analystservice.h"
+#include "cli.h"
 #include "exportservice.h"
 
 #include <QFile>
@@ -28,6 +29,31 @@ bool openLayer(const AnalystDatabase& analyst, QTextStream& err)
 QString analystDatabasePath(const QString& userDb)
 {
     return userDb.isEmpty() ? AnalystDatabase::defaultPath() : userDb;
+}
+
+AnalystLayer::AnalystLayer(const ReportDatabase& report, const CliRequest& request,
+                           QTextStream& err)
+{
+    if (request.userDb.isEmpty() && !request.annotations)
+        return;
+    m_database = std::make_unique<AnalystDatabase>(analystDatabasePath(request.userDb));
+    if (openLayer(*m_database, err))
+        m_service = std::make_unique<AnalystService>(report, *m_database);
+    err.flush();
+}
+
+AnalystLayer::~AnalystLayer()
+{
+    // The service reads the database until it goes: the service first.
+    m_service.reset();
+}
+
+std::function<void(ExhibitData&)> AnalystLayer::overlay() const
+{
+    if (!m_service)
+        return {};
+    const AnalystService* service = m_service.get();
+    return [service](ExhibitData& data) { data = service->overlay(std::move(data)); };
 }
 
 int exportAnalystLayer(const ReportDatabase& report, const QString& userDb, const QString& file,

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "reportdb.h"
+
 #include <QString>
+
+#include <functional>
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QTextStream;
@@ -8,7 +13,27 @@ QT_END_NAMESPACE
 
 namespace trendboard {
 
-class ReportDatabase;
+class AnalystDatabase;
+class AnalystService;
+struct CliRequest;
+
+// The analyst layer over the command line's image exports: opened when --user-db names one or
+// --annotations asks for its notes (then the default one), as the snapshot shows it. A layer
+// that cannot be opened is said on `err`; the exports then show the report as it is.
+class AnalystLayer
+{
+public:
+    AnalystLayer(const ReportDatabase& report, const CliRequest& request, QTextStream& err);
+    ~AnalystLayer();
+    AnalystLayer(const AnalystLayer&) = delete;
+    AnalystLayer& operator=(const AnalystLayer&) = delete;
+    // Lays the layer over an exhibit's data; empty without a layer.
+    std::function<void(ExhibitData&)> overlay() const;
+
+private:
+    std::unique_ptr<AnalystDatabase> m_database;
+    std::unique_ptr<AnalystService> m_service;
+};
 
 // The analyst database the app uses: --user-db PATH when given, else the default location
 // (AnalystDatabase::defaultPath()).

@@ -1,5 +1,6 @@
 #include "analystcli.h"
 #include "analystservice.h"
+#include "chartview.h"
 #include "cli.h"
 #include "comparisontab.h"
 #include "displaylanguage.h"
@@ -87,7 +88,7 @@ int main(int argc, char* argv[])
     std::unique_ptr<AnalystDatabase> analyst;
     // A snapshot shows the analyst's values too when --user-db names a layer (what a
     // presenter sees on screen).
-    if (request.mode == CliRequest::Mode::Gui || !request.userDb.isEmpty()) {
+    if (request.mode == CliRequest::Mode::Gui || !request.userDb.isEmpty() || request.annotations) {
         analyst = std::make_unique<AnalystDatabase>(analystDatabasePath(request.userDb));
         const QString notice = analyst->isAvailable() ? analyst->warning() : analyst->errorString();
         if (!notice.isEmpty()) {
@@ -100,6 +101,10 @@ int main(int argc, char* argv[])
     // The layer the window's editing views and the command line share.
     const std::unique_ptr<AnalystService> analystService =
         analyst ? std::make_unique<AnalystService>(db, *analyst) : nullptr;
+    // A snapshot draws the analyst's notes only when asked (--annotations), whatever the
+    // window's "Show annotations" box was left at.
+    if (request.mode == CliRequest::Mode::Snapshot)
+        ChartView::overrideAnnotations(request.annotations);
     MainWindow window(db);
     if (analystService)
         window.enableAnalystLayer(*analystService);

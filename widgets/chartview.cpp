@@ -44,7 +44,9 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
                           "the change from the previous stated period"));
     for (Transform t : {Transform::AsStated, Transform::Indexed, Transform::Growth})
         m_view->addItem(transformName(t), int(t));
-    m_annotations = new QCheckBox(tr("Show annotations"), this);
+    // A short label: the bar must still fit a 1024-pixel window.
+    m_annotations = new QCheckBox(tr("Annotations"), this);
+    m_annotations->setAccessibleName(tr("Show annotations"));
     m_annotations->setToolTip(tr("The analyst's notes as numbered markers and callouts on the "
                                  "chart"));
     m_annotations->setChecked(annotationsSetting());

@@ -195,7 +195,7 @@ void tst_Annotations::toggleRemembered()
         QVERIFY(box);
         bool clicked = false;
         for (QCheckBox* b : view.findChildren<QCheckBox*>()) {
-            if (b->text() == QLatin1String("Show annotations")) {
+            if (b->accessibleName() == QLatin1String("Show annotations")) {
                 b->click();
                 clicked = true;
             }

@@ -26,28 +26,45 @@ bool openLayer(const AnalystDatabase& analyst, QTextStream& err)
 
 } // namespace
 
-ReadingLayer::ReadingLayer(const ReportDatabase& report, const QString& userDb, QTextStream& err)
-{
-    if (userDb.isEmpty())
-        return;
-    if (!QFileInfo(userDb).isFile()) {
-        err << "trendboard: --user-db " << userDb << ": no such analyst database\n";
-        m_failed = true;
-        return;
-    }
-    m_database = std::make_unique<AnalystDatabase>(userDb);
-    if (!openLayer(*m_database, err)) {
-        m_failed = true;
-        return;
-    }
-    m_service = std::make_unique<AnalystService>(report, *m_database);
-}
-
-ReadingLayer::~ReadingLayer() = default;
 
 QString analystDatabasePath(const QString& userDb)
 {
     return userDb.isEmpty() ? AnalystDatabase::defaultPath() : userDb;
+}
+
+AnalystLayer::AnalystLayer(const ReportDatabase& report, const QString& userDb, bool orDefault,
+                           QTextStream& err)
+{
+    QString path = userDb;
+    if (!userDb.isEmpty() && !QFileInfo(userDb).isFile()) {
+        err << "trendboard: --user-db " << userDb << ": no such analyst database\n";
+        m_failed = true;
+        return;
+    }
+    if (path.isEmpty() && orDefault && QFileInfo(AnalystDatabase::defaultPath()).isFile())
+        path = AnalystDatabase::defaultPath();
+    if (path.isEmpty())
+        return;
+    m_database = std::make_unique<AnalystDatabase>(path);
+    if (openLayer(*m_database, err))
+        m_service = std::make_unique<AnalystService>(report, *m_database);
+    else
+        m_failed = !userDb.isEmpty();
+    err.flush();
+}
+
+AnalystLayer::~AnalystLayer()
+{
+    // The service reads the database until it goes: the service first.
+    m_service.reset();
+}
+
+std::function<void(ExhibitData&)> AnalystLayer::overlay() const
+{
+    if (!m_service)
+        return {};
+    const AnalystService* service = m_service.get();
+    return [service](ExhibitData& data) { data = service->overlay(std::move(data)); };
 }
 
 int exportAnalystLayer(const ReportDatabase& report, const QString& userDb, const QString& file,

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "reportdb.h"
+
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -12,19 +15,24 @@ namespace trendboard {
 
 class AnalystDatabase;
 class AnalystService;
-class ReportDatabase;
 
-// The analyst layer a reading command shows (--compare, --profile with --user-db FILE): none
-// without --user-db, as the command line otherwise shows the report as it is.
-class ReadingLayer
+// The analyst layer a command shows: the file --user-db names (which must exist: a typo must
+// neither quietly give the report's values only nor create an empty file), else with
+// `orDefault` (--annotations asks for the analyst's notes) the default database when there is
+// one, else none: the command line otherwise shows the report as it is.
+class AnalystLayer
 {
 public:
-    // A file that does not exist, or cannot be opened, is said on `err` and failed() is true:
-    // a typo must not quietly give the report's values only, nor create an empty file.
-    ReadingLayer(const ReportDatabase& report, const QString& userDb, QTextStream& err);
-    ~ReadingLayer();
+    AnalystLayer(const ReportDatabase& report, const QString& userDb, bool orDefault,
+                 QTextStream& err);
+    ~AnalystLayer();
+    AnalystLayer(const AnalystLayer&) = delete;
+    AnalystLayer& operator=(const AnalystLayer&) = delete;
+    // --user-db named no file, or one that could not be opened: said on `err`.
     bool failed() const { return m_failed; }
     const AnalystService* service() const { return m_service.get(); }
+    // Lays the layer over an exhibit's data; empty without a layer.
+    std::function<void(ExhibitData&)> overlay() const;
 
 private:
     std::unique_ptr<AnalystDatabase> m_database;

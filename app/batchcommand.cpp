@@ -1,5 +1,6 @@
 #include "batchcommand.h"
 
+#include "analystcli.h"
 #include "batchexport.h"
 
 #include <QDir>
@@ -28,6 +29,12 @@ int runExportAll(const ReportDatabase& db, const CliRequest& request, QTextStrea
     batch.slide.customSize = request.size;
     batch.slide.pixelRatio = request.scale;
     batch.slide.theme = request.theme;
+    batch.slide.annotations = request.annotations;
+    // The analyst's layer, as the snapshot shows it: with --user-db, or --annotations.
+    const AnalystLayer layer(db, request.userDb, request.annotations, err);
+    if (layer.failed())
+        return 1;
+    batch.overlay = layer.overlay();
 
     // A line per file (or deck page) as it lands, so that a long batch shows where it is.
     QString last;

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "analystcli.h"
+#include "analystservice.h"
 #include "batchcommand.h"
 #include "comparecommand.h"
 #include "csv.h"
@@ -121,6 +122,11 @@ CliRequest parseCommandLine(const QStringList& arguments)
         QStringLiteral("import-analyst-layer"),
         QStringLiteral("Add the values and annotations of an exported JSON file: all or none."),
         QStringLiteral("FILE"));
+    const QCommandLineOption annotations(
+        QStringLiteral("annotations"),
+        QStringLiteral("With --export-png, --export-svg, --export-all or --snapshot: draw the "
+                       "analyst's notes as markers and callouts (from --user-db, else the default "
+                       "analyst database)."));
     const QCommandLineOption lang(
         QStringLiteral("lang"),
         QStringLiteral("Language of the window and --snapshot: zh (Simplified Chinese) or en "
@@ -145,11 +151,12 @@ CliRequest parseCommandLine(const QStringList& arguments)
     const QCommandLineOption deck(
         QStringLiteral("deck"),
         QStringLiteral("With --export-all --format pdf: one PDF, a slide a page."));
-    parser.addOptions({help,      version,      dbPath,       list,      section,     page,
-                       exhibit,   all,          exportPng,    exportSvg, exportCsv,   snapshot,
-                       size,      listMeasures, listEntities, kind,      compare,     entities,
-                       period,    profile,      search,       userDb,    exportLayer, importLayer,
-                       exportAll, format,       scale,        theme,     deck,        lang});
+    parser.addOptions({help,       version,      dbPath,       list,      section,     page,
+                       exhibit,    all,          exportPng,    exportSvg, exportCsv,   snapshot,
+                       size,       listMeasures, listEntities, kind,      compare,     entities,
+                       period,     profile,      search,       userDb,    exportLayer, importLayer,
+                       exportAll,  format,       scale,        theme,     deck,        lang,
+                       annotations});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -267,6 +274,7 @@ CliRequest parseCommandLine(const QStringList& arguments)
                                       "--import-analyst-layer"));
     r.kind = parser.value(kind);
     r.userDb = parser.value(userDb);
+    r.annotations = parser.isSet(annotations);
     if (parser.isSet(userDb) && r.userDb.isEmpty())
         return failure(QStringLiteral("--user-db needs a file name"));
     if (parser.isSet(exportAll)) {
@@ -370,16 +378,18 @@ CliRequest parseCommandLine(const QStringList& arguments)
         {Mode::DbPath, {}},
         {Mode::List, {QStringLiteral("section")}},
         {Mode::ExportPng,
-         {QStringLiteral("page"), QStringLiteral("exhibit"), QStringLiteral("size")}},
+         {QStringLiteral("page"), QStringLiteral("exhibit"), QStringLiteral("size"),
+          QStringLiteral("user-db"), QStringLiteral("annotations")}},
         {Mode::ExportSvg,
-         {QStringLiteral("page"), QStringLiteral("exhibit"), QStringLiteral("size")}},
+         {QStringLiteral("page"), QStringLiteral("exhibit"), QStringLiteral("size"),
+          QStringLiteral("user-db"), QStringLiteral("annotations")}},
         {Mode::ExportCsv,
          {QStringLiteral("page"), QStringLiteral("section"), QStringLiteral("exhibit"),
           QStringLiteral("all")}},
         {Mode::Snapshot,
          {QStringLiteral("section"), QStringLiteral("size"), QStringLiteral("entities"),
           QStringLiteral("period"), QStringLiteral("exhibit"), QStringLiteral("user-db"),
-          QStringLiteral("lang")}},
+          QStringLiteral("lang"), QStringLiteral("annotations")}},
         {Mode::ListMeasures, {}},
         {Mode::Search, {}},
         {Mode::ListEntities, {QStringLiteral("kind")}},
@@ -390,7 +400,8 @@ CliRequest parseCommandLine(const QStringList& arguments)
         {Mode::ImportAnalystLayer, {QStringLiteral("user-db")}},
         {Mode::ExportAll,
          {QStringLiteral("section"), QStringLiteral("size"), QStringLiteral("format"),
-          QStringLiteral("scale"), QStringLiteral("theme"), QStringLiteral("deck")}},
+          QStringLiteral("scale"), QStringLiteral("theme"), QStringLiteral("deck"),
+          QStringLiteral("user-db"), QStringLiteral("annotations")}},
     };
     const QString command = parser.isSet(exportAll)      ? QStringLiteral("--export-all")
                             : parser.isSet(exportLayer)  ? QStringLiteral("--export-analyst-layer")
@@ -410,7 +421,7 @@ CliRequest parseCommandLine(const QStringList& arguments)
     if (r.mode != Mode::Gui) {
         for (const QCommandLineOption* option :
              {&section, &page, &exhibit, &all, &size, &kind, &entities, &period, &userDb, &format,
-              &scale, &theme, &deck, &lang}) {
+              &scale, &theme, &deck, &lang, &annotations}) {
             const QString name = option->names().constFirst();
             if (parser.isSet(*option) && !applies.value(r.mode).contains(name))
                 return failure(QStringLiteral("--%1 does not apply to %2").arg(name, command));
@@ -428,10 +439,12 @@ CliRequest parseCommandLine(const QStringList& arguments)
     if (r.mode == CliRequest::Mode::Gui &&
         (r.page || r.section || r.all || !r.exhibit.isEmpty() || parser.isSet(size) ||
          parser.isSet(kind) || parser.isSet(entities) || parser.isSet(period) ||
-         parser.isSet(format) || parser.isSet(scale) || parser.isSet(theme) || r.deck))
+         parser.isSet(format) || parser.isSet(scale) || parser.isSet(theme) || r.deck ||
+         r.annotations))
         return failure(QStringLiteral("--page, --section, --exhibit, --all, --size, --kind, "
-                                      "--entities, --period, --format, --scale, --theme and "
-                                      "--deck go with a command such as --export-png"));
+                                      "--entities, --period, --format, --scale, --theme, "
+                                      "--deck and --annotations go with a command such as "
+                                      "--export-png"));
     return r;
 }
 
@@ -458,10 +471,14 @@ int exportFigures(const CliRequest& request, const ReportDatabase& db, QTextStre
             err << "trendboard: page " << *request.page << " has no exhibit in the database\n";
         return 1;
     }
+    // The analyst's layer, as the snapshot shows it: with --user-db, or --annotations.
+    const AnalystLayer layer(db, request.userDb, request.annotations, err);
+    if (layer.failed())
+        return 1;
     const FigureExport rendered = renderFigures(
         db, exhibits, request.file,
         request.mode == CliRequest::Mode::ExportSvg ? ImageFormat::Svg : ImageFormat::Png,
-        request.size);
+        request.size, layer.overlay(), request.annotations);
     const QString problem = rendered.error.isEmpty() ? saveAll(rendered.files) : rendered.error;
     if (!problem.isEmpty()) {
         err << "trendboard: " << problem << '\n';

@@ -48,10 +48,13 @@ struct CliRequest
     QString exhibit;
     bool all = false;
     QSize size{1600, 900};
-    QString kind;     // --list-entities --kind
-    QString profile;  // --profile ENTITY
-    QString search;   // --search TEXT
-    QString userDb;   // --user-db PATH: the analyst database (empty: the default location)
+    QString kind;    // --list-entities --kind
+    QString profile; // --profile ENTITY
+    QString search;  // --search TEXT
+    QString userDb;  // --user-db PATH: the analyst database (empty: the default location)
+    // --annotations: image exports and the snapshot draw the analyst's notes (off by default:
+    // a presenter exports the report's figures).
+    bool annotations = false;
     QString language; // --lang zh|en for the window and --snapshot (empty: saved or system)
     // --compare MEASURE --entities A,B [--period FROM:TO]
     QString measure;

@@ -119,7 +119,7 @@ int runSearch(const ReportDatabase& db, const QString& text, QTextStream& out, Q
 int runProfile(const ReportDatabase& db, const QString& entity, const QString& csvFile,
                const QString& userDb, QTextStream& out, QTextStream& err)
 {
-    const ReadingLayer layer(db, userDb, err);
+    const AnalystLayer layer(db, userDb, false, err);
     if (layer.failed())
         return 1;
     const EntityProfile profile = entityProfile(db, entity, layer.service());
@@ -147,7 +147,7 @@ int runComparison(const ReportDatabase& db, const ComparisonRequest& request, Co
                   const QString& file, const QSize& size, const QString& userDb, QTextStream& out,
                   QTextStream& err)
 {
-    const ReadingLayer layer(db, userDb, err);
+    const AnalystLayer layer(db, userDb, false, err);
     if (layer.failed())
         return 1;
     const Comparison c = compare(db, request, layer.service());

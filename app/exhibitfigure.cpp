@@ -36,14 +36,17 @@ QLabel* makeLabel(QWidget* parent, qreal scale, bool bold, const QColor& color)
 // The figure's text colours on a background; the screen's are the light ones.
 struct TextColours
 {
-    QColor title, headline, callouts, notStated, alsoIn, source;
+    QColor title, headline, callouts, notStated, alsoIn, source, annotations;
 };
 
 TextColours coloursFor(const CanvasLook& look)
 {
     if (look.background.alpha() == 0 || look.background.lightness() >= 128)
-        return {look.ink, look.accent, look.ink, QColor(0x8a5a00), QColor(0x2d6a4f), look.muted};
-    return {look.ink, look.accent, look.ink, QColor(0xe8b45a), QColor(0x7fcf9f), look.muted};
+        return {look.ink,         look.accent, look.ink,        QColor(0x8a5a00),
+                QColor(0x2d6a4f), look.muted,  QColor(0x8e24aa)};
+    // The analyst's purple, lighter on a dark slide.
+    return {look.ink,         look.accent, look.ink,        QColor(0xe8b45a),
+            QColor(0x7fcf9f), look.muted,  QColor(0xce93d8)};
 }
 } // namespace
 
@@ -66,11 +69,14 @@ ExhibitFigure::ExhibitFigure(QWidget* parent) : QWidget(parent)
     m_notStated = makeLabel(this, 0.95, false, QColor(0x8a5a00));
     m_alsoIn = makeLabel(this, 0.95, false, QColor(0x2d6a4f));
     m_source = makeLabel(this, 0.85, false, QColor(0x555555));
+    m_annotations = makeLabel(this, 0.9, false, QColor(0x8e24aa));
+    m_annotations->setVisible(false);
     layout->addWidget(m_title);
     layout->addWidget(m_headline);
     layout->addWidget(m_canvas, 1);
     layout->addWidget(m_keyFigures, 1);
     layout->addWidget(m_callouts);
+    layout->addWidget(m_annotations);
     layout->addWidget(m_notStated);
     layout->addWidget(m_alsoIn);
     layout->addWidget(m_source);
@@ -84,9 +90,13 @@ void ExhibitFigure::setLook(const CanvasLook& look)
     p.setColor(QPalette::Window, look.background);
     setPalette(p);
     const TextColours c = coloursFor(look);
-    const std::pair<QLabel*, QColor> labels[] = {
-        {m_title, c.title},         {m_headline, c.headline}, {m_callouts, c.callouts},
-        {m_notStated, c.notStated}, {m_alsoIn, c.alsoIn},     {m_source, c.source}};
+    const std::pair<QLabel*, QColor> labels[] = {{m_title, c.title},
+                                                 {m_headline, c.headline},
+                                                 {m_callouts, c.callouts},
+                                                 {m_notStated, c.notStated},
+                                                 {m_alsoIn, c.alsoIn},
+                                                 {m_source, c.source},
+                                                 {m_annotations, c.annotations}};
     for (const auto& [label, colour] : labels)
         label->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
     m_canvas->setLook(look);
@@ -130,6 +140,40 @@ QString ExhibitFigure::sourceText() const
     if (m_model->exhibit().hasAnalystValues())
         line += tr("; includes analyst values");
     return line;
+}
+
+void ExhibitFigure::setAnnotationsVisible(bool on)
+{
+    m_canvas->setAnnotationsVisible(on);
+    refresh();
+}
+
+bool ExhibitFigure::annotationsVisible() const
+{
+    return m_canvas->annotationsVisible();
+}
+
+QString ExhibitFigure::annotationText() const
+{
+    if (!m_model || !m_model->hasExhibit() || !m_canvas->annotationsVisible())
+        return {};
+    if (!showsKeyFigures())
+        return m_canvas->annotationNotes().join(QLatin1Char('\n'));
+    // Key figures draw no markers: every note is listed.
+    const ExhibitData& exhibit = m_model->exhibit();
+    QStringList lines;
+    if (!exhibit.annotation.isEmpty())
+        lines.append(tr("Analyst's note: %1").arg(exhibit.annotation));
+    for (const SeriesRecord& series : exhibit.series) {
+        if (!series.annotation.isEmpty())
+            lines.append(QStringLiteral("• ") + tr("%1: %2").arg(series.name, series.annotation));
+        for (const PointRecord& point : series.points) {
+            if (!point.annotation.isEmpty())
+                lines.append(QStringLiteral("• ") +
+                             tr("%1, %2: %3").arg(series.name, point.xLabel, point.annotation));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString ExhibitFigure::notStatedText() const
@@ -205,6 +249,8 @@ void ExhibitFigure::refresh()
     m_keyFigures->setVisible(keyFigures);
     // Key figures show every value, growth rates too: no callouts beside them.
     m_callouts->setVisible(!lines.isEmpty() && !keyFigures);
+    m_annotations->setText(printableText(annotationText()));
+    m_annotations->setVisible(!m_annotations->text().isEmpty());
     m_notStated->setText(printableText(notStatedText()));
     m_alsoIn->setText(printableText(alsoInText()));
     m_alsoIn->setVisible(!m_alsoIn->text().isEmpty());

@@ -37,6 +37,12 @@ public:
     // Lines naming the values another report states for the same measure and entity.
     QString alsoInText() const;
 
+    // The analyst's annotations on the chart and in a list under it (on by default).
+    void setAnnotationsVisible(bool on);
+    bool annotationsVisible() const;
+    // The lines listed under the chart: notes the chart does not draw itself.
+    QString annotationText() const;
+
     // Recolours the figure, its chart and key figures for a slide's theme.
     void setLook(const CanvasLook& look);
     // Lays the (top-level) figure out at this size off screen, so that every child (the chart's
@@ -60,6 +66,7 @@ private:
     QLabel* m_callouts = nullptr;
     QLabel* m_notStated = nullptr;
     QLabel* m_alsoIn = nullptr;
+    QLabel* m_annotations = nullptr;
     QLabel* m_source = nullptr;
 };
 

@@ -94,7 +94,8 @@ QString savePng(const QImage& image, const QString& path)
 }
 
 FigureExport renderFigures(const ReportDatabase& db, const QVector<ExhibitInfo>& exhibits,
-                           const QString& file, ImageFormat format, const QSize& size)
+                           const QString& file, ImageFormat format, const QSize& size,
+                           const std::function<void(ExhibitData&)>& overlay, bool annotations)
 {
     FigureExport result;
     const QFileInfo target(file);
@@ -107,23 +108,27 @@ FigureExport renderFigures(const ReportDatabase& db, const QVector<ExhibitInfo>&
         if (exhibits.size() > 1)
             path = target.dir().filePath(
                 QStringLiteral("%1-%2.%3").arg(target.completeBaseName(), info.id, suffix));
-        const auto data = db.exhibitData(info.id);
+        auto data = db.exhibitData(info.id);
         if (!data) {
             result.error = db.readError().isEmpty() ? QStringLiteral("no exhibit '%1'").arg(info.id)
                                                     : db.readError();
             result.files.clear();
             return result;
         }
-        result.files.append({path, renderFigure(*data, format, size)});
+        if (overlay)
+            overlay(*data);
+        result.files.append({path, renderFigure(*data, format, size, annotations)});
     }
     return result;
 }
 
-QByteArray renderFigure(const ExhibitData& data, ImageFormat format, const QSize& size)
+QByteArray renderFigure(const ExhibitData& data, ImageFormat format, const QSize& size,
+                        bool annotations)
 {
     ExhibitTableModel model;
     model.setExhibit(data);
     ExhibitFigure figure;
+    figure.setAnnotationsVisible(annotations);
     figure.setModel(&model);
     if (format == ImageFormat::Svg)
         return figure.renderSvg(size);

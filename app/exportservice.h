@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QImage;
 QT_END_NAMESPACE
@@ -50,11 +52,15 @@ struct FigureExport
 };
 
 // Renders exhibits to PNG or SVG. One exhibit: the file as named; several (a page): one file
-// each, named <base>-<exhibit id>.<suffix> beside it.
+// each, named <base>-<exhibit id>.<suffix> beside it. `overlay` lays the analyst's layer over
+// each exhibit's data, when the caller has one; `annotations` draws its notes.
 FigureExport renderFigures(const ReportDatabase& db, const QVector<ExhibitInfo>& exhibits,
-                           const QString& file, ImageFormat format, const QSize& size);
+                           const QString& file, ImageFormat format, const QSize& size,
+                           const std::function<void(ExhibitData&)>& overlay = {},
+                           bool annotations = false);
 
 // One figure (an exhibit, or a comparison drawn as one) as PNG or SVG bytes.
-QByteArray renderFigure(const ExhibitData& data, ImageFormat format, const QSize& size);
+QByteArray renderFigure(const ExhibitData& data, ImageFormat format, const QSize& size,
+                        bool annotations = false);
 
 } // namespace trendboard

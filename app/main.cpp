@@ -1,5 +1,6 @@
 #include "analystcli.h"
 #include "analystservice.h"
+#include "chartview.h"
 #include "cli.h"
 #include "comparisontab.h"
 #include "displaylanguage.h"
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -84,10 +86,16 @@ int main(int argc, char* argv[])
     // The analyst layer: opened for the window only (a snapshot shows the report as it is).
     // A damaged or newer file has been moved aside by now; the user is told, and the window
     // opens with the report's data either way.
+    // A command names an existing layer: a typo must not give an empty one.
+    if (request.mode != CliRequest::Mode::Gui && !request.userDb.isEmpty() &&
+        !QFileInfo(request.userDb).isFile()) {
+        err << "trendboard: --user-db " << request.userDb << ": no such analyst database\n";
+        return 1;
+    }
     std::unique_ptr<AnalystDatabase> analyst;
     // A snapshot shows the analyst's values too when --user-db names a layer (what a
     // presenter sees on screen).
-    if (request.mode == CliRequest::Mode::Gui || !request.userDb.isEmpty()) {
+    if (request.mode == CliRequest::Mode::Gui || !request.userDb.isEmpty() || request.annotations) {
         analyst = std::make_unique<AnalystDatabase>(analystDatabasePath(request.userDb));
         const QString notice = analyst->isAvailable() ? analyst->warning() : analyst->errorString();
         if (!notice.isEmpty()) {
@@ -100,6 +108,10 @@ int main(int argc, char* argv[])
     // The layer the window's editing views and the command line share.
     const std::unique_ptr<AnalystService> analystService =
         analyst ? std::make_unique<AnalystService>(db, *analyst) : nullptr;
+    // A snapshot draws the analyst's notes only when asked (--annotations), whatever the
+    // window's "Show annotations" box was left at.
+    if (request.mode == CliRequest::Mode::Snapshot)
+        ChartView::overrideAnnotations(request.annotations);
     MainWindow window(db);
     if (analystService)
         window.enableAnalystLayer(*analystService);

@@ -135,6 +135,7 @@ SlideRenderer::SlideRenderer(const SlideOptions& options)
 {
     m_figure->setModel(m_model.get());
     m_figure->setLook(lookFor(options.theme));
+    m_figure->setAnnotationsVisible(options.annotations);
     setOptions(options);
 }
 
@@ -149,6 +150,8 @@ void SlideRenderer::setOptions(const SlideOptions& options)
     // Restyling the figure costs a style pass: only when the theme changes.
     if (options.theme != m_options.theme)
         m_figure->setLook(lookFor(options.theme));
+    if (options.annotations != m_figure->annotationsVisible())
+        m_figure->setAnnotationsVisible(options.annotations);
     m_options = options;
     m_options.pixelRatio = std::clamp(options.pixelRatio, 1, 3);
 }

@@ -55,6 +55,9 @@ struct SlideOptions
     QSize customSize{1920, 1080}; // with SlidePreset::Custom
     int pixelRatio = 1;           // 1, 2 or 3: a PNG has logicalSize() × pixelRatio pixels
     SlideTheme theme = SlideTheme::Light;
+    // The analyst's notes as markers and callouts on the chart and listed under it. Off unless
+    // asked for: a presenter exports the report's figures.
+    bool annotations = false;
 
     QSize logicalSize() const;
     QSize pixelSize() const { return logicalSize() * pixelRatio; }

@@ -64,6 +64,9 @@ BatchExportDialog::BatchExportDialog(const ReportDatabase& db, QVector<ExhibitIn
     m_preset = makePresetBox(this, saved.preset, false);
     m_ratio = makeRatioBox(this, saved.pixelRatio);
     m_theme = makeThemeBox(this, saved.theme);
+    // As the one-slide export last chose.
+    m_annotations = new QCheckBox(tr("Include annotations"), this);
+    m_annotations->setChecked(saved.annotations);
     QHBoxLayout* folderRow = makeFolderRow(this, &m_folder);
 
     auto* form = new QFormLayout;
@@ -73,6 +76,7 @@ BatchExportDialog::BatchExportDialog(const ReportDatabase& db, QVector<ExhibitIn
     form->addRow(tr("Slide size:"), m_preset);
     form->addRow(tr("Pixel ratio (PNG):"), m_ratio);
     form->addRow(tr("Theme:"), m_theme);
+    form->addRow(QString(), m_annotations);
     form->addRow(tr("Folder:"), folderRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
@@ -96,6 +100,7 @@ BatchRequest BatchExportDialog::request() const
     r.slide.preset = SlidePreset(m_preset->currentData().toInt());
     r.slide.pixelRatio = m_ratio->currentData().toInt();
     r.slide.theme = SlideTheme(m_theme->currentData().toInt());
+    r.slide.annotations = m_annotations->isChecked();
     r.overlay = m_overlay;
     return r;
 }

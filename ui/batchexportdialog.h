@@ -40,6 +40,7 @@ private:
     QCheckBox* m_svg = nullptr;
     QCheckBox* m_pdf = nullptr;
     QCheckBox* m_deck = nullptr;
+    QCheckBox* m_annotations = nullptr;
     QCheckBox* m_csv = nullptr;
     QComboBox* m_preset = nullptr;
     QComboBox* m_ratio = nullptr;

@@ -3,6 +3,7 @@
 #include "exportservice.h"
 #include "slideactions.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -55,6 +56,10 @@ ExportDialog::ExportDialog(const ExhibitData& data, const QString& baseName, QWi
     m_ratio = makeRatioBox(this, saved.pixelRatio);
     m_pixels = new QLabel(this);
     m_theme = makeThemeBox(this, saved.theme);
+    m_annotations = new QCheckBox(tr("Include annotations"), this);
+    m_annotations->setToolTip(tr("The analyst's notes as numbered markers and callouts on the "
+                                 "chart, and listed under it"));
+    m_annotations->setChecked(saved.annotations);
     QHBoxLayout* folderRow = makeFolderRow(this, &m_folder);
     m_name = new QLineEdit(this);
     m_name->setMinimumWidth(320); // a whole exhibit id, not its tail
@@ -66,6 +71,7 @@ ExportDialog::ExportDialog(const ExhibitData& data, const QString& baseName, QWi
     form->addRow(tr("Pixel ratio:"), m_ratio);
     form->addRow(QString(), m_pixels);
     form->addRow(tr("Theme:"), m_theme);
+    form->addRow(QString(), m_annotations);
     form->addRow(tr("Folder:"), folderRow);
     form->addRow(tr("File name:"), m_name);
 
@@ -96,6 +102,7 @@ ExportDialog::ExportDialog(const ExhibitData& data, const QString& baseName, QWi
         connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::optionsChanged);
     for (QSpinBox* box : {m_width, m_height})
         connect(box, &QSpinBox::valueChanged, this, &ExportDialog::optionsChanged);
+    connect(m_annotations, &QCheckBox::toggled, this, &ExportDialog::optionsChanged);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save())
             accept();
@@ -119,6 +126,7 @@ SlideOptions ExportDialog::options() const
     // A vector slide has no pixels to multiply.
     o.pixelRatio = o.format == SlideFormat::Png ? m_ratio->currentData().toInt() : 1;
     o.theme = SlideTheme(m_theme->currentData().toInt());
+    o.annotations = m_annotations->isChecked();
     return o;
 }
 

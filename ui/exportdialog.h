@@ -8,6 +8,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -49,6 +50,7 @@ private:
     QSpinBox* m_height = nullptr;
     QComboBox* m_ratio = nullptr;
     QComboBox* m_theme = nullptr;
+    QCheckBox* m_annotations = nullptr;
     QLabel* m_preview = nullptr;
     QLabel* m_pixels = nullptr;
     QLineEdit* m_folder = nullptr;

@@ -10,10 +10,25 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QSettings>
+
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace trendboard {
+
+namespace {
+
+const QString kAnnotationsKey = QStringLiteral("chart/showAnnotations");
+std::optional<bool> s_annotationsOverride;
+
+bool annotationsSetting()
+{
+    return s_annotationsOverride.value_or(QSettings().value(kAnnotationsKey, true).toBool());
+}
+
+} // namespace
 
 ChartView::ChartView(QWidget* parent) : QWidget(parent)
 {
@@ -29,6 +44,12 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
                           "the change from the previous stated period"));
     for (Transform t : {Transform::AsStated, Transform::Indexed, Transform::Growth})
         m_view->addItem(transformName(t), int(t));
+    // A short label: the bar must still fit a 1024-pixel window.
+    m_annotations = new QCheckBox(tr("Annotations"), this);
+    m_annotations->setAccessibleName(tr("Show annotations"));
+    m_annotations->setToolTip(tr("The analyst's notes as numbered markers and callouts on the "
+                                 "chart"));
+    m_annotations->setChecked(annotationsSetting());
     m_chart = new QCheckBox(tr("Draw as chart"), this);
     m_chart->setToolTip(tr("This exhibit's text states fewer than three values, shown as key "
                            "figures; draw them on the report's chart instead"));
@@ -52,6 +73,7 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
     m_details->setAccessibleName(tr("Details in the report"));
     bar->addWidget(m_view);
     bar->addWidget(m_log);
+    bar->addWidget(m_annotations);
     bar->addWidget(m_chart);
     bar->addWidget(m_details);
     bar->addStretch(1);
@@ -63,9 +85,15 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_figure, 1);
     m_shown = new ExhibitTableModel(this);
     m_figure->setModel(m_shown);
+    m_figure->setAnnotationsVisible(m_annotations->isChecked());
 
     connect(m_log, &QCheckBox::toggled, this,
             [this](bool on) { m_figure->canvas()->setLogScale(on); });
+    connect(m_annotations, &QCheckBox::toggled, this, [this](bool on) {
+        m_figure->setAnnotationsVisible(on);
+        if (!s_annotationsOverride)
+            QSettings().setValue(kAnnotationsKey, on);
+    });
     connect(m_chart, &QCheckBox::toggled, this, [this](bool on) {
         m_figure->setPreferChart(on);
         updateControls();
@@ -159,6 +187,28 @@ void ChartView::setLogScale(bool on)
         return;
     m_figure->canvas()->setLogScale(on);
     updateControls();
+}
+
+void ChartView::setAnnotationsVisible(bool on)
+{
+    m_annotations->setChecked(on);
+}
+
+bool ChartView::annotationsVisible() const
+{
+    return m_annotations->isChecked();
+}
+
+void ChartView::overrideAnnotations(bool on)
+{
+    s_annotationsOverride = on;
+}
+
+void ChartView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Another tab's box may have changed the choice since this one was shown.
+    m_annotations->setChecked(annotationsSetting());
 }
 
 void ChartView::highlightRow(int row)

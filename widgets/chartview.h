@@ -33,6 +33,16 @@ public:
     void highlightRow(int row);
     // Turns the log axis on where the chart allows it; the box follows.
     void setLogScale(bool on);
+    // The analyst's notes on the chart (the "Show annotations" box): on unless the user turned
+    // them off, a choice kept in the settings and shared by every chart view.
+    void setAnnotationsVisible(bool on);
+    bool annotationsVisible() const;
+    // Every chart view shows annotations as told, whatever was saved, and saves nothing (a
+    // snapshot from the command line, which leaves them off unless asked).
+    static void overrideAnnotations(bool on);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 signals:
     void rowActivated(int row);
@@ -48,6 +58,7 @@ private:
 
     ExhibitFigure* m_figure = nullptr;
     QCheckBox* m_log = nullptr;
+    QCheckBox* m_annotations = nullptr;
     QComboBox* m_view = nullptr;
     ExhibitTableModel* m_shown = nullptr;
     QCheckBox* m_chart = nullptr;

@@ -31,6 +31,7 @@ SlideOptions savedSlideOptions()
     o.pixelRatio = std::clamp(settings.value(QStringLiteral("export/ratio"), 1).toInt(), 1, 3);
     o.theme = slideThemeFromName(settings.value(QStringLiteral("export/theme")).toString())
                   .value_or(SlideTheme::Light);
+    o.annotations = settings.value(QStringLiteral("export/annotations"), false).toBool();
     return o;
 }
 
@@ -42,6 +43,7 @@ void saveSlideOptions(const SlideOptions& options)
     settings.setValue(QStringLiteral("export/customSize"), options.customSize);
     settings.setValue(QStringLiteral("export/ratio"), options.pixelRatio);
     settings.setValue(QStringLiteral("export/theme"), themeName(options.theme));
+    settings.setValue(QStringLiteral("export/annotations"), options.annotations);
 }
 
 QComboBox* makePresetBox(QWidget* parent, SlidePreset current, bool withCustom)

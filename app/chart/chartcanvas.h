@@ -63,6 +63,16 @@ public:
     // Recolours what the canvas draws (kept across exhibits until changed).
     virtual void setLook(const CanvasLook& look) = 0;
 
+    // The analyst's annotations on the chart (on by default, kept across exhibits): a numbered
+    // marker at each annotated datapoint with its note in a callout, a series' note at its last
+    // point, a corner mark on an annotated table cell.
+    virtual void setAnnotationsVisible(bool on) = 0;
+    virtual bool annotationsVisible() const = 0;
+    // The notes the canvas does not draw itself, for a list under it: the exhibit's note, notes
+    // on values not drawn (growth rates, table cells, timeline events), and every numbered note
+    // when there are too many for callouts. Empty while annotations are hidden.
+    virtual QStringList annotationNotes() const = 0;
+
 signals:
     // The user clicked the datapoint of this model row. Always emitted after the click's event
     // has been delivered (queued), so that receivers may change what the chart draws.

@@ -1,5 +1,7 @@
 #include "qtchartscanvas.h"
 
+#include "qtchartsdetail.h"
+
 #include "exhibittablemodel.h"
 #include "pivotmodel.h"
 #include "timelineview.h"
@@ -12,6 +14,7 @@
 #include <QChartView>
 #include <QCursor>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -68,11 +71,8 @@ protected:
     }
 };
 
-namespace {
+namespace chartdetail {
 
-// Qt Charts reads titles, legend names, category and slice labels as rich text: '<b>' would
-// vanish and '&' could start an entity. Our texts are plain, so they are escaped for it, and
-// control characters (never valid in an SVG) become visible replacement marks.
 QString chartText(const QString& text)
 {
     return printableText(text).toHtmlEscaped();
@@ -87,16 +87,6 @@ QStringList chartTexts(const QStringList& texts)
     return out;
 }
 
-// BOND's palette: deep blue first, then red, grey, light blue, orange.
-// Analyst values, in a colour the report's palette does not use.
-const QColor kAnalystColor(0x8e, 0x24, 0xaa);
-const QList<QColor> kPalette{QColor(0x1f, 0x4e, 0x9a), QColor(0xd6, 0x27, 0x28),
-                             QColor(0x7f, 0x7f, 0x7f), QColor(0x5d, 0xa5, 0xda),
-                             QColor(0xf1, 0x8f, 0x1f), QColor(0x2c, 0xa0, 0x2c),
-                             QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b)};
-
-// A Qt Charts label format that prints a value with its unit: "$@yPointB", "@value%". Qt
-// prints the number's own sign, so where values go negative the unit follows the number.
 QString labelFormat(const QString& unit, const QString& placeholder, bool hasNegatives)
 {
     if (hasNegatives || unit.startsWith(QLatin1Char('%')))
@@ -125,7 +115,28 @@ void niceRange(QValueAxis* axis, double lo, double hi)
     axis->applyNiceNumbers();
 }
 
-} // namespace
+QString wrappedTitle(const QString& title, const QFontMetricsF& metrics, double width)
+{
+    // Greedy lines at spaces, each within the width; a word longer than it stands alone.
+    const QString plain = printableText(title).simplified();
+    QStringList out;
+    QString current;
+    for (const QString& word : plain.split(QLatin1Char(' '))) {
+        const QString longer = current.isEmpty() ? word : current + QLatin1Char(' ') + word;
+        if (!current.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+            out.append(current);
+            current = word;
+        } else {
+            current = longer;
+        }
+    }
+    out.append(current);
+    return chartTexts(out).join(QStringLiteral("<br>"));
+}
+
+} // namespace chartdetail
+
+using namespace chartdetail;
 
 QtChartsCanvas::QtChartsCanvas(QWidget* parent) : ChartCanvas(parent)
 {
@@ -156,6 +167,8 @@ QtChartsCanvas::QtChartsCanvas(QWidget* parent) : ChartCanvas(parent)
         QStringLiteral("color: #8a5a00; background: white; border: 1px solid #ddd;"));
     m_stack->addWidget(m_empty);
     connect(m_timeline, &TimelineView::rowActivated, this, &ChartCanvas::rowActivated);
+    m_overlay = createAnnotationOverlay(this);
+    m_table->setItemDelegate(createAnnotatedCellDelegate(this));
 }
 
 QtChartsCanvas::~QtChartsCanvas() = default;
@@ -228,8 +241,16 @@ QVector<double> QtChartsCanvas::valuesOf(bool secondary) const
 
 void QtChartsCanvas::rebuild()
 {
+    rebuildChart();
+    collectNotes();
+    placeOverlay();
+}
+
+void QtChartsCanvas::rebuildChart()
+{
     m_barLabels.clear();
     m_barLabelItems.clear(); // owned by the old chart, deleted with it
+    m_verticalTitles.clear();
     m_labelledBars = nullptr;
     m_xySeries.clear();
     m_xyPointIndex.clear();
@@ -308,6 +329,10 @@ void QtChartsCanvas::rebuild()
         buildXY();
         break;
     }
+    if (!m_verticalTitles.isEmpty()) {
+        connect(chart, &QChart::plotAreaChanged, this, &QtChartsCanvas::fitAxisTitles);
+        fitAxisTitles();
+    }
     // Many series' names do not fit in one row under the chart: list them beside it instead.
     if (chart->legend()->markers().size() > 4)
         chart->legend()->setAlignment(Qt::AlignRight);
@@ -347,6 +372,8 @@ QAbstractAxis* QtChartsCanvas::valueAxis(bool secondary, const QVector<double>& 
         axis = linear;
     }
     axis->setTitleText(chartText(title));
+    if (!m_plan.horizontal)
+        m_verticalTitles.append({axis, title});
     if (title.size() > 36) {
         // Long axis titles (the report's are often a full phrase) shrink rather than elide.
         QFont font = axis->titleFont();
@@ -357,6 +384,25 @@ QAbstractAxis* QtChartsCanvas::valueAxis(bool secondary, const QVector<double>& 
                                                  : (secondary ? Qt::AlignRight : Qt::AlignLeft);
     chart->addAxis(axis, side);
     return axis;
+}
+
+void QtChartsCanvas::fitAxisTitles()
+{
+    // A title along the plot's height that is longer than it (the report's are often a phrase,
+    // "NVIDIA Quarterly Revenue by Business Line", and a small window leaves the plot short)
+    // would be cut by Qt Charts: it goes in two or three lines instead. Only the axis' width
+    // changes with its lines, never the plot's height, so this settles at once.
+    // Qt Charts keeps some of the height for the title's own margins.
+    const double room = m_chartView->chart()->plotArea().height() * 0.85;
+    if (room < 20)
+        return;
+    for (const auto& [axis, title] : std::as_const(m_verticalTitles)) {
+        if (!axis)
+            continue;
+        const QString text = wrappedTitle(title, QFontMetricsF(axis->titleFont()), room);
+        if (axis->titleText() != text)
+            axis->setTitleText(text);
+    }
 }
 
 void QtChartsCanvas::attachXY(QXYSeries* series, QAbstractAxis* x, QAbstractAxis* y)
@@ -372,438 +418,6 @@ std::optional<double> QtChartsCanvas::plottedValue(const SeriesRecord& record,
     if (!m_plan.plots(point))
         return std::nullopt;
     return ExhibitTableModel::chartValue(m_model->exhibit(), record, point);
-}
-
-QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, const QColor& color,
-                                        const std::function<double(const PointRecord&)>& xOf,
-                                        Marks marks)
-{
-    const SeriesRecord& record = m_model->exhibit().series.at(s);
-    const bool derived = marks == Marks::Derived;
-    const auto drawn = [&](const PointRecord& point) {
-        if (marks == Marks::Analyst)
-            return point.analyst != AnalystMark::None && plottedValue(record, point).has_value();
-        return (point.status == QLatin1String("derived")) == derived &&
-               plottedValue(record, point).has_value();
-    };
-    bool anyAnalyst = false;
-    for (const PointRecord& point : record.points)
-        anyAnalyst = anyAnalyst || point.analyst != AnalystMark::None;
-    // A line needs two points; a single stated value is a marker.
-    int drawable = 0;
-    for (const PointRecord& point : record.points)
-        drawable += drawn(point) ? 1 : 0;
-    QXYSeries* series = connected && marks == Marks::Stated && drawable > 1
-                            ? static_cast<QXYSeries*>(new QLineSeries)
-                            : static_cast<QXYSeries*>(new QScatterSeries);
-    if (auto* scatter = qobject_cast<QScatterSeries*>(series)) {
-        scatter->setMarkerSize(11);
-        scatter->setBorderColor(Qt::white);
-    }
-    if (marks == Marks::Analyst) {
-        // A square in the analyst's colour, over the line: not a value the report prints.
-        auto* scatter = static_cast<QScatterSeries*>(series);
-        scatter->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-        scatter->setMarkerSize(12);
-        scatter->setColor(kAnalystColor);
-        scatter->setBorderColor(Qt::white);
-        series->setName(chartText(record.name + tr(" (analyst)")));
-    } else if (derived) {
-        series->setName(chartText(record.name + tr(" (derived)")));
-        series->setColor(Qt::white);
-        // A hollow marker: the value follows from stated ones, the report does not print it.
-        static_cast<QScatterSeries*>(series)->setBorderColor(color);
-        QPen pen(color);
-        pen.setWidthF(2);
-        series->setPen(pen);
-    } else {
-        series->setName(chartText(
-            record.stated || anyAnalyst ? record.name : record.name + tr(" (stated values only)")));
-        series->setColor(color);
-        if (anyAnalyst) {
-            // The line runs through the analyst's values: dashed, as an estimate would be.
-            QPen pen = series->pen();
-            pen.setStyle(Qt::DashLine);
-            pen.setColor(color);
-            pen.setWidthF(2);
-            series->setPen(pen);
-        }
-    }
-    series->setPointsVisible(true);
-    series->setSelectedColor(QColor(0xff, 0xb0, 0x00));
-    series->setPointLabelsVisible(true);
-    series->setPointLabelsClipping(false);
-    series->setPointLabelsColor(color.darker(130));
-    series->setPointLabelsFormat(labelFormat(secondary ? m_plan.y2Unit : m_plan.unit,
-                                             QStringLiteral("@yPoint"),
-                                             anyNegative(valuesOf(secondary))));
-    QVector<int>& indexOfDrawn = indexOf(marks)[s];
-    for (int p = 0; p < record.points.size(); ++p) {
-        if (!drawn(record.points.at(p)))
-            continue;
-        series->append(xOf(record.points.at(p)), *plottedValue(record, record.points.at(p)));
-        indexOfDrawn.append(p);
-    }
-    drawnOf(marks).insert(s, series);
-    connect(series, &QXYSeries::hovered, this,
-            [this, s, series, marks](const QPointF& at, bool entered) {
-                if (!entered) {
-                    QToolTip::hideText();
-                    return;
-                }
-                int best = -1;
-                double bestDistance = 0;
-                for (int i = 0; i < series->count(); ++i) {
-                    const double d = QLineF(at, series->at(i)).length();
-                    if (best < 0 || d < bestDistance) {
-                        best = i;
-                        bestDistance = d;
-                    }
-                }
-                const int p = indexOf(marks).value(s).value(best, -1);
-                const SeriesRecord& rec = m_model->exhibit().series.at(s);
-                if (p >= 0 && p < rec.points.size())
-                    QToolTip::showText(QCursor::pos(), pointToolTip(rec, rec.points.at(p)),
-                                       m_chartView);
-            });
-    connect(series, &QXYSeries::clicked, this, [this, s, series, marks](const QPointF& at) {
-        // The drawn point nearest to the click, in pixels.
-        int best = -1;
-        double bestDistance = 0;
-        const QPointF here = m_chartView->chart()->mapToPosition(at, series);
-        for (int i = 0; i < series->count(); ++i) {
-            const double d =
-                QLineF(here, m_chartView->chart()->mapToPosition(series->at(i), series)).length();
-            if (best < 0 || d < bestDistance) {
-                best = i;
-                bestDistance = d;
-            }
-        }
-        if (best >= 0)
-            activateLater(m_model->rowFor(s, indexOf(marks).value(s).value(best)));
-    });
-    return series;
-}
-
-QHash<int, QXYSeries*>& QtChartsCanvas::drawnOf(Marks marks)
-{
-    return marks == Marks::Analyst   ? m_xyAnalyst
-           : marks == Marks::Derived ? m_xyDerived
-                                     : m_xySeries;
-}
-
-QHash<int, QVector<int>>& QtChartsCanvas::indexOf(Marks marks)
-{
-    return marks == Marks::Analyst   ? m_xyAnalystIndex
-           : marks == Marks::Derived ? m_xyDerivedIndex
-                                     : m_xyPointIndex;
-}
-
-void QtChartsCanvas::buildXY()
-{
-    QChart* chart = m_chartView->chart();
-    const ExhibitData& exhibit = m_model->exhibit();
-    QAbstractAxis* xAxis = nullptr;
-    if (m_plan.yearAxis) {
-        auto* years = new QValueAxis;
-        const int span = m_plan.lastYear - m_plan.firstYear;
-        years->setRange(m_plan.firstYear - 0.5, m_plan.lastYear + 0.5);
-        years->setTickType(QValueAxis::TicksDynamic);
-        // At most about ten ticks, on round years (1960, 1970, ...).
-        int step = 1;
-        for (int candidate : {1, 2, 5, 10, 20, 25, 50, 100}) {
-            step = candidate;
-            if (span / candidate <= 10)
-                break;
-        }
-        years->setTickAnchor((m_plan.firstYear + step - 1) / step * step);
-        years->setTickInterval(step);
-        years->setLabelFormat(QStringLiteral("%.0f"));
-        years->setGridLineVisible(false);
-        xAxis = years;
-    } else if (m_plan.dateAxis) {
-        auto* dates = new QDateTimeAxis;
-        dates->setFormat(m_plan.dateFormat);
-        QDateTime lo;
-        QDateTime hi;
-        auto widen = [&](const QDateTime& t) {
-            if (!t.isValid())
-                return;
-            lo = !lo.isValid() || t < lo ? t : lo;
-            hi = !hi.isValid() || t > hi ? t : hi;
-        };
-        widen(QDateTime(QDate::fromString(exhibit.info.periodStart, Qt::ISODate), QTime(0, 0),
-                        Qt::UTC));
-        widen(QDateTime(QDate::fromString(exhibit.info.periodEnd, Qt::ISODate), QTime(0, 0),
-                        Qt::UTC));
-        for (const auto& p : m_plan.plotted) {
-            for (const PointRecord& point : exhibit.series.at(p.series).points)
-                widen(ExhibitTableModel::periodMidpoint(point).value_or(QDateTime()));
-        }
-        if (lo.isValid()) {
-            const qint64 pad = std::max<qint64>(lo.msecsTo(hi) / 25, 86400000LL * 20);
-            dates->setRange(lo.addMSecs(-pad), hi.addMSecs(pad));
-        }
-        dates->setTickCount(6);
-        xAxis = dates;
-    } else {
-        auto* categories = new QBarCategoryAxis;
-        categories->append(m_plan.categories.isEmpty() ? QStringList{QString()}
-                                                       : chartTexts(m_plan.categories));
-        xAxis = categories;
-    }
-    xAxis->setTitleText(chartText(m_plan.xTitle));
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    QAbstractAxis* y = valueAxis(false, valuesOf(false));
-    QAbstractAxis* y2 = m_plan.hasSecondary() ? valueAxis(true, valuesOf(true)) : nullptr;
-
-    int colour = 0;
-    for (int s = 0; s < exhibit.series.size(); ++s) {
-        const SeriesRecord& record = exhibit.series.at(s);
-        const ChartPlan::Plotted* plotted = m_plan.plottedSeries(s);
-        const QColor color = kPalette.at(colour++ % kPalette.size());
-        if (!plotted) {
-            // Named in the legend, with no values to draw: the report's text does not state them.
-            if (!record.stated && isLevel(record)) {
-                auto* empty = new QLineSeries;
-                empty->setName(chartText(record.name + tr(" (not stated)")));
-                empty->setColor(color);
-                attachXY(empty, xAxis, y);
-            }
-            continue;
-        }
-        QXYSeries* series = makeXYSeries(
-            s, plotted->connected && exhibit.info.kind != ChartKind::Scatter, plotted->secondary,
-            color, [this](const PointRecord& point) {
-                if (m_plan.yearAxis)
-                    return double(point.periodStart.left(4).toInt());
-                if (m_plan.dateAxis)
-                    return double(ExhibitTableModel::periodMidpoint(point)->toMSecsSinceEpoch());
-                return double(m_plan.categories.indexOf(point.xLabel));
-            });
-        attachXY(series, xAxis, plotted->secondary && y2 ? y2 : y);
-        // A series whose only drawn values are derived is named once, by its derived markers.
-        if (m_xyPointIndex.value(s).isEmpty()) {
-            if (QLegendMarker* marker = chart->legend()->markers(series).value(0))
-                marker->setVisible(false);
-        }
-        const auto xOf = [this](const PointRecord& point) {
-            if (m_plan.yearAxis)
-                return double(point.periodStart.left(4).toInt());
-            if (m_plan.dateAxis)
-                return double(ExhibitTableModel::periodMidpoint(point)->toMSecsSinceEpoch());
-            return double(m_plan.categories.indexOf(point.xLabel));
-        };
-        bool anyDerived = false;
-        bool anyAnalyst = false;
-        for (const PointRecord& point : record.points) {
-            anyDerived = anyDerived || point.status == QLatin1String("derived");
-            anyAnalyst = anyAnalyst || point.analyst != AnalystMark::None;
-        }
-        if (anyDerived) {
-            QXYSeries* derived =
-                makeXYSeries(s, false, plotted->secondary, color, xOf, Marks::Derived);
-            attachXY(derived, xAxis, plotted->secondary && y2 ? y2 : y);
-        }
-        if (anyAnalyst) {
-            QXYSeries* analyst =
-                makeXYSeries(s, false, plotted->secondary, color, xOf, Marks::Analyst);
-            attachXY(analyst, xAxis, plotted->secondary && y2 ? y2 : y);
-        }
-    }
-    chart->legend()->setVisible(exhibit.series.size() > 0);
-}
-
-void QtChartsCanvas::buildBars()
-{
-    QChart* chart = m_chartView->chart();
-    const ExhibitData& exhibit = m_model->exhibit();
-    const bool stacked = exhibit.info.kind == ChartKind::StackedBar;
-    QAbstractBarSeries* bars = nullptr;
-    if (m_plan.horizontal)
-        bars = stacked ? static_cast<QAbstractBarSeries*>(new QHorizontalStackedBarSeries)
-                       : static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries);
-    else
-        bars = stacked ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries)
-                       : static_cast<QAbstractBarSeries*>(new QBarSeries);
-
-    auto* categories = new QBarCategoryAxis;
-    categories->append(m_plan.categories.isEmpty() ? QStringList{QString()}
-                                                   : chartTexts(m_plan.categories));
-    categories->setTitleText(chartText(m_plan.xTitle));
-    chart->addAxis(categories, m_plan.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    QAbstractAxis* y = valueAxis(false, valuesOf(false));
-    QAbstractAxis* y2 = m_plan.hasSecondary() ? valueAxis(true, valuesOf(true)) : nullptr;
-
-    int colour = 0;
-    bool allComplete = true;
-    for (int s = 0; s < exhibit.series.size(); ++s) {
-        const SeriesRecord& record = exhibit.series.at(s);
-        const ChartPlan::Plotted* plotted = m_plan.plottedSeries(s);
-        const QColor color = kPalette.at(colour++ % kPalette.size());
-        if (!plotted) {
-            // An empty bar set would still take a slot beside every bar, so unstated series get
-            // a legend entry only while no series has a bar to draw.
-            if (!record.stated && isLevel(record) && m_plan.plotted.isEmpty()) {
-                auto* set = new QBarSet(chartText(record.name + tr(" (not stated)")));
-                set->setColor(color);
-                bars->append(set);
-            }
-            continue;
-        }
-        if (plotted->secondary && y2) {
-            // The second measure of a bar chart is drawn as the report does: a line over the bars;
-            // a series the text does not state shows only its stated points, never a line.
-            QXYSeries* line =
-                makeXYSeries(s, plotted->connected, true, color, [this](const PointRecord& point) {
-                    return double(m_plan.categories.indexOf(point.xLabel));
-                });
-            attachXY(line, categories, y2);
-            continue;
-        }
-        const bool anyAnalyst =
-            std::any_of(record.points.begin(), record.points.end(),
-                        [](const PointRecord& p) { return p.analyst != AnalystMark::None; });
-        auto* set =
-            new QBarSet(chartText(anyAnalyst      ? record.name + tr(" (with analyst values)")
-                                  : record.stated ? record.name
-                                                  : record.name + tr(" (stated values only)")));
-        set->setColor(color);
-        set->setLabelColor(stacked ? QColor(Qt::white) : color.darker(140));
-        set->setSelectedColor(QColor(0xff, 0xb0, 0x00));
-        QVector<double> values(m_plan.categories.size(), 0.0);
-        QVector<bool> present(m_plan.categories.size(), false);
-        for (int p = 0; p < record.points.size(); ++p) {
-            const auto v = plottedValue(record, record.points.at(p));
-            const int c = m_plan.categories.indexOf(record.points.at(p).xLabel);
-            if (v && c >= 0) {
-                values[c] = *v;
-                present[c] = true;
-                const PointRecord& point = record.points.at(p);
-                QString label = formatValue(point.value.value_or(*v), point.unit);
-                if (point.status == QLatin1String("derived"))
-                    label = tr("%1 (derived)").arg(label);
-                else if (point.analyst == AnalystMark::Edited)
-                    label = tr("%1 (edited)").arg(label);
-                else if (point.analyst == AnalystMark::Filled)
-                    label = tr("%1 (analyst)").arg(label);
-                m_barLabels.append({bars->count(), c, *v, label, color.darker(140)});
-            }
-        }
-        allComplete = allComplete && !present.contains(false);
-        for (double v : values)
-            set->append(v);
-        bars->append(set);
-        m_barSets.insert(s, set);
-        connect(set, &QBarSet::hovered, this, [this, s](bool entered, int category) {
-            if (!entered) {
-                QToolTip::hideText();
-                return;
-            }
-            const SeriesRecord& rec = m_model->exhibit().series.at(s);
-            for (const PointRecord& point : rec.points) {
-                if (point.xLabel == m_plan.categories.value(category)) {
-                    QToolTip::showText(QCursor::pos(), pointToolTip(rec, point), m_chartView);
-                    return;
-                }
-            }
-        });
-        connect(set, &QBarSet::clicked, this, [this, s](int category) {
-            const SeriesRecord& rec = m_model->exhibit().series.at(s);
-            for (int p = 0; p < rec.points.size(); ++p) {
-                if (rec.points.at(p).xLabel == m_plan.categories.value(category))
-                    activateLater(m_model->rowFor(s, p));
-            }
-        });
-    }
-    // Each stated bar is labelled with its value as the report prints it (Qt's own labels would
-    // print a missing value as 0 and every value in the axis unit). Stacked bars have no single
-    // top to label, so complete stacks keep Qt's centred labels and gappy ones go without.
-    // A "stack" of one series is a plain bar: labelled above its top like any other.
-    const bool stacks = stacked && m_barSets.size() > 1;
-    bars->setLabelsVisible(stacks && allComplete);
-    if (stacks)
-        m_barLabels.clear();
-    bars->setLabelsFormat(
-        labelFormat(m_plan.unit, QStringLiteral("@value"), anyNegative(valuesOf(false))));
-    bars->setLabelsPosition(stacked ? QAbstractBarSeries::LabelsCenter
-                                    : QAbstractBarSeries::LabelsOutsideEnd);
-    chart->addSeries(bars);
-    bars->attachAxis(categories);
-    bars->attachAxis(y);
-    chart->legend()->setVisible(bars->count() > 1 || m_plan.hasSecondary() || !m_barSets.isEmpty());
-    m_labelledBars = bars;
-    for (const BarLabel& label : std::as_const(m_barLabels)) {
-        auto* item = new QGraphicsSimpleTextItem(label.text, chart);
-        item->setBrush(label.color);
-        item->setZValue(10);
-        m_barLabelItems.append(item);
-    }
-    if (!m_barLabels.isEmpty()) {
-        connect(chart, &QChart::plotAreaChanged, this, &QtChartsCanvas::placeBarLabels);
-        placeBarLabels();
-    }
-}
-
-void QtChartsCanvas::placeBarLabels()
-{
-    QChart* chart = m_chartView->chart();
-    if (!m_labelledBars || m_barLabelItems.size() != m_barLabels.size())
-        return;
-    const int sets = std::max(1, m_labelledBars->count());
-    const double width = m_labelledBars->barWidth();
-    // A label that would cover one already placed is left out (grouped bars on a narrow
-    // chart): its value is in the tooltip and the table, never printed over another.
-    QVector<QRectF> placed;
-    for (int i = 0; i < m_barLabels.size(); ++i) {
-        const BarLabel& label = m_barLabels.at(i);
-        // Centre of the set's bar within its category, in category units.
-        const double along = label.category - width / 2 + (label.set + 0.5) * width / sets;
-        QGraphicsSimpleTextItem* item = m_barLabelItems.at(i);
-        const QRectF box = item->boundingRect();
-        if (m_plan.horizontal) {
-            const QPointF end = chart->mapToPosition(QPointF(label.value, along), m_labelledBars);
-            item->setPos(end.x() + 4, end.y() - box.height() / 2);
-        } else {
-            const QPointF top = chart->mapToPosition(QPointF(along, label.value), m_labelledBars);
-            item->setPos(top.x() - box.width() / 2, top.y() - box.height() - 2);
-        }
-        const QRectF at(item->pos(), box.size());
-        const bool clear = std::none_of(placed.cbegin(), placed.cend(), [&at](const QRectF& other) {
-            return other.intersects(at);
-        });
-        item->setVisible(clear);
-        if (clear)
-            placed.append(at);
-    }
-}
-
-void QtChartsCanvas::buildPie()
-{
-    QChart* chart = m_chartView->chart();
-    const ExhibitData& exhibit = m_model->exhibit();
-    auto* pie = new QPieSeries;
-    pie->setHoleSize(0.35);
-    if (!m_plan.plotted.isEmpty()) {
-        const int s = m_plan.plotted.first().series;
-        const SeriesRecord& record = exhibit.series.at(s);
-        int colour = 0;
-        for (int p = 0; p < record.points.size(); ++p) {
-            const PointRecord& point = record.points.at(p);
-            if (!point.value)
-                continue;
-            auto* slice = pie->append(chartText(QStringLiteral("%1: %2").arg(
-                                          point.xLabel, formatValue(*point.value, point.unit))),
-                                      std::fabs(*point.value));
-            slice->setColor(kPalette.at(colour++ % kPalette.size()));
-            slice->setLabelVisible(true);
-            m_slices.insert(p, slice);
-            connect(slice, &QPieSlice::clicked, this,
-                    [this, s, p] { activateLater(m_model->rowFor(s, p)); });
-        }
-    }
-    chart->addSeries(pie);
-    chart->legend()->setVisible(false);
 }
 
 void QtChartsCanvas::activateLater(int row)

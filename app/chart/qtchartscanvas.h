@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -18,13 +19,17 @@ class QXYSeries;
 class QBarSet;
 class QPieSlice;
 class QAbstractAxis;
+class QAbstractItemDelegate;
 class QAbstractBarSeries;
 class QGraphicsSimpleTextItem;
 class QLabel;
+class QPainter;
 QT_END_NAMESPACE
 
 namespace trendboard {
 
+class AnnotatedCellDelegate;
+class AnnotationOverlay;
 class PivotTableModel;
 class TimelineView;
 class WrappingTableView;
@@ -46,10 +51,20 @@ public:
     bool logScaleAvailable() const override;
     QVector<Mark> marks() const override;
     void setLook(const CanvasLook& look) override;
+    void setAnnotationsVisible(bool on) override;
+    bool annotationsVisible() const override { return m_annotationsVisible; }
+    QStringList annotationNotes() const override;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    friend class AnnotationOverlay;
+    friend class AnnotatedCellDelegate;
     void modelReset();
+    // Draws the exhibit afresh: its chart (rebuildChart) and its notes.
     void rebuild();
+    void rebuildChart();
     void buildXY();
     void buildBars();
     void buildPie();
@@ -75,11 +90,29 @@ private:
     // Colours the chart, table or note on show with m_look (qtchartslook.cpp).
     void applyLook();
     void placeBarLabels();
+    // Wraps the titles of vertical axes to the plot's height.
+    void fitAxisTitles();
     // Emits rowActivated once the toolkit has finished delivering the click: Qt Charts
     // recreates a series' marker items when its selection changes, and changing it from inside
     // the marker's own mouse handler crashes (seen on the p. 102 scatter).
     void activateLater(int row);
     QPoint toCanvas(const QPointF& chartPosition) const;
+
+    // Annotations (qtchartsannotations.cpp). A note drawn at a mark: a datapoint's, or a
+    // series' at its last drawn point; numbered in the model's order.
+    struct Note
+    {
+        int row = -1;        // the model row whose mark carries the marker
+        int number = 0;      // shown in the marker
+        QString text;        // the note, with the series' name for a series note
+        bool callout = true; // false: listed under the chart (too many for callouts)
+    };
+    void collectNotes();
+    // The canvas rows that have a mark on the chart, without asking for pixels.
+    QSet<int> drawnRows() const;
+    void paintAnnotations(QPainter& painter) const;
+    QColor annotationColor() const;
+    void placeOverlay();
 
     QPointer<ExhibitTableModel> m_model;
     ChartPlan m_plan;
@@ -111,6 +144,17 @@ private:
     QVector<BarLabel> m_barLabels; // labels of stated bars in sets with gaps
     QList<QGraphicsSimpleTextItem*> m_barLabelItems;
     QAbstractBarSeries* m_labelledBars = nullptr;
+    // Titles of the axes drawn along the plot's height, as the plan names them.
+    QVector<QPair<QPointer<QAbstractAxis>, QString>> m_verticalTitles;
+    bool m_annotationsVisible = true;
+    QVector<Note> m_notes;        // drawn at marks
+    QStringList m_listedNotes;    // under the chart
+    QWidget* m_overlay = nullptr; // paints the notes over the chart view
 };
+
+// The parts of the canvas that draw annotations (qtchartsannotations.cpp): a widget painting
+// markers and callouts over the chart, and the table's delegate marking annotated cells.
+QWidget* createAnnotationOverlay(QtChartsCanvas* canvas);
+QAbstractItemDelegate* createAnnotatedCellDelegate(QtChartsCanvas* canvas);
 
 } // namespace trendboard

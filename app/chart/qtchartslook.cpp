@@ -2,6 +2,8 @@
 // of the slide it may end up on.
 #include "qtchartscanvas.h"
 
+#include "timelineview.h"
+
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -29,6 +31,7 @@ void QtChartsCanvas::setLook(const CanvasLook& look)
 
 void QtChartsCanvas::applyLook()
 {
+    m_timeline->setLook(m_look);
     // The screen's look is the toolkit's own: nothing to change.
     if (m_look == CanvasLook{})
         return;

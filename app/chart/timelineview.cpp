@@ -12,9 +12,19 @@ namespace trendboard {
 TimelineView::TimelineView(QWidget* parent) : QWidget(parent)
 {
     setAutoFillBackground(true);
+    setLook(CanvasLook{});
+}
+
+void TimelineView::setLook(const CanvasLook& look)
+{
+    m_look = look;
+    const bool transparent = look.background.alpha() == 0;
+    setAutoFillBackground(!transparent);
     QPalette p = palette();
-    p.setColor(QPalette::Window, Qt::white);
+    p.setColor(QPalette::Window, look.background);
+    p.setColor(QPalette::PlaceholderText, look.muted);
     setPalette(p);
+    update();
 }
 
 void TimelineView::setModel(ExhibitTableModel* model)
@@ -69,7 +79,9 @@ void TimelineView::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const double axisY = height() / 2.0;
-    const QColor line(0x1f, 0x4e, 0x9a);
+    // The report's deep blue on a light panel; the look's accent (a light blue) on a dark one.
+    const bool dark = m_look.background.alpha() != 0 && m_look.background.lightness() < 128;
+    const QColor line = dark ? m_look.accent : QColor(0x1f, 0x4e, 0x9a);
     painter.setPen(QPen(line, 3));
     painter.drawLine(QPointF(12, axisY), QPointF(width() - 12, axisY));
     if (m_events.isEmpty()) {
@@ -97,7 +109,7 @@ void TimelineView::paintEvent(QPaintEvent*)
         const QRectF dateRect(x + 6, above ? axisY - 22 : axisY + 6, r.width(), 18);
         painter.drawText(dateRect, Qt::AlignLeft | Qt::AlignVCenter, e.date);
         painter.setFont(small);
-        painter.setPen(Qt::black);
+        painter.setPen(m_look.ink);
         const QRectF textRect = r.adjusted(8, 0, 0, 0);
         painter.drawText(
             textRect, (above ? Qt::AlignBottom : Qt::AlignTop) | Qt::AlignLeft | Qt::TextWordWrap,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartcanvas.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -16,6 +18,8 @@ public:
     explicit TimelineView(QWidget* parent = nullptr);
     void setModel(ExhibitTableModel* model);
     void highlightRow(int row);
+    // The canvas' colours: a dark slide gets a dark panel, a transparent one none.
+    void setLook(const CanvasLook& look);
     QSize sizeHint() const override { return {900, 420}; }
 
 signals:
@@ -37,6 +41,7 @@ private:
     QPointer<ExhibitTableModel> m_model;
     QVector<Event> m_events;
     int m_highlighted = -1;
+    CanvasLook m_look;
 };
 
 } // namespace trendboard

@@ -77,6 +77,8 @@ private slots:
     void profile();
     void search();
     void analystLayerRoundTrip();
+    void annotationsInExports_data();
+    void annotationsInExports();
     void analystImportErrors_data();
     void analystImportErrors();
     void analystValuesInComparisonsAndProfiles();
@@ -133,6 +135,13 @@ void tst_Cli::badArguments_data()
     QTest::newRow("two commands") << QStringList{"--list", "--version"} << "one of";
     QTest::newRow("stray argument") << QStringList{"--list", "extra"} << "extra";
     QTest::newRow("page without command") << QStringList{"--page", "3"} << "go with a command";
+    QTest::newRow("annotations without command")
+        << QStringList{"--annotations"} << "go with a command";
+    QTest::newRow("annotations with list")
+        << QStringList{"--list", "--annotations"} << "--annotations does not apply";
+    QTest::newRow("annotations with csv")
+        << QStringList{"--export-csv", "x.csv", "--all", "--annotations"}
+        << "--annotations does not apply";
     // Options that do not apply to a command are errors, not silently ignored.
     QTest::newRow("list with page")
         << QStringList{"--list", "--page", "5"} << "--page does not apply";
@@ -622,6 +631,52 @@ bool writeFile(const QString& path, const QByteArray& bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 } // namespace
+
+void tst_Cli::annotationsInExports_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("file"); // relative to the output folder
+    QTest::addColumn<bool>("drawn");
+    const QStringList svg{"--export-svg", "OUT/a.svg", "--exhibit", "p038-nvidia-developers"};
+    QTest::newRow("svg, layer without --annotations") << svg << "a.svg" << false;
+    QTest::newRow("svg with --annotations")
+        << svg + QStringList{"--annotations"} << "a.svg" << true;
+    const QStringList all{"--export-all", "OUT", "--section", "1", "--format", "svg"};
+    QTest::newRow("export-all, layer without --annotations")
+        << all << "p038-nvidia-developers.svg" << false;
+    QTest::newRow("export-all with --annotations")
+        << all + QStringList{"--annotations"} << "p038-nvidia-developers.svg" << true;
+}
+
+// --annotations draws the notes of the layer --user-db names in image exports; without it the
+// figures are the report's.
+void tst_Cli::annotationsInExports()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, file);
+    QFETCH(bool, drawn);
+    QTemporaryDir dir;
+    const QString db = dir.filePath("analyst.sqlite");
+    const QString in = dir.filePath("in.json");
+    const QJsonObject note{{"exhibit", "p038-nvidia-developers"},
+                           {"series", "Developers in NVIDIA ecosystem"},
+                           {"x_label", "2025"},
+                           {"text", "Registered developers only"}};
+    QVERIFY(writeFile(in, QJsonDocument(QJsonObject{{"format", "trendboard-analyst-layer"},
+                                                    {"version", 1},
+                                                    {"annotations", QJsonArray{note}}})
+                              .toJson()));
+    const Run imported = run({"--import-analyst-layer", in, "--user-db", db});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    QDir().mkpath(dir.filePath("out"));
+    for (QString& a : args)
+        a.replace("OUT", dir.filePath("out"));
+    const Run r = run(args + QStringList{"--user-db", db});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile f(QDir(dir.filePath("out")).filePath(file));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(f.readAll()).contains("Registered developers only"), drawn);
+}
 
 // --import-analyst-layer and --export-analyst-layer on the analyst database --user-db names.
 void tst_Cli::analystLayerRoundTrip()

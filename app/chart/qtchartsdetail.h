@@ -1,0 +1,41 @@
+#pragma once
+
+// What the files of QtChartsCanvas share (qtchartscanvas.cpp, qtchartsxy.cpp, qtchartsbars.cpp,
+// qtchartsannotations.cpp): private to this folder.
+
+#include <QColor>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+QT_BEGIN_NAMESPACE
+class QFontMetricsF;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace trendboard::chartdetail {
+
+// Qt Charts reads titles, legend names, category and slice labels as rich text: '<b>' would
+// vanish and '&' could start an entity. Our texts are plain, so they are escaped for it, and
+// control characters (never valid in an SVG) become visible replacement marks.
+QString chartText(const QString& text);
+QStringList chartTexts(const QStringList& texts);
+// An axis title for Qt Charts (escaped), broken into lines no wider than `width`.
+QString wrappedTitle(const QString& title, const QFontMetricsF& metrics, double width);
+
+// Analyst values (and the analyst's annotations), in a colour the report's palette does not use.
+inline const QColor kAnalystColor(0x8e, 0x24, 0xaa);
+// BOND's palette: deep blue first, then red, grey, light blue, orange.
+inline const QList<QColor> kPalette{QColor(0x1f, 0x4e, 0x9a), QColor(0xd6, 0x27, 0x28),
+                                    QColor(0x7f, 0x7f, 0x7f), QColor(0x5d, 0xa5, 0xda),
+                                    QColor(0xf1, 0x8f, 0x1f), QColor(0x2c, 0xa0, 0x2c),
+                                    QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b)};
+
+// A Qt Charts label format that prints a value with its unit: "$@yPointB", "@value%". Qt
+// prints the number's own sign, so where values go negative the unit follows the number.
+QString labelFormat(const QString& unit, const QString& placeholder, bool hasNegatives);
+bool anyNegative(const QVector<double>& values);
+void niceRange(QValueAxis* axis, double lo, double hi);
+
+} // namespace trendboard::chartdetail

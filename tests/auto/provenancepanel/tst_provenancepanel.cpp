@@ -43,7 +43,7 @@ void tst_ProvenancePanel::analystStatusIsOneText_data()
     QTest::addColumn<QVariant>("reportValue");
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("statusLine");
-    for (const QString& language : {QStringLiteral("en")}) {
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh")}) {
         const bool zh = language == QLatin1String("zh");
         QTest::addRow("%s: edited", qPrintable(language))
             << language << AnalystMark::Edited << QVariant(39.0)

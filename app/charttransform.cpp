@@ -10,10 +10,13 @@ namespace trendboard {
 
 namespace {
 
-QString tr(const char* text)
+// The texts' translation context. lupdate files a tr() under the context that
+// Q_DECLARE_TR_FUNCTIONS names, and the app looks it up under the same string; a helper calling
+// translate("ChartTransform", …) was filed under "trendboard", so the View box stayed English.
+class ChartTransform
 {
-    return QCoreApplication::translate("ChartTransform", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trendboard::ChartTransform)
+};
 
 bool transformable(const SeriesRecord& s)
 {
@@ -42,11 +45,11 @@ QString transformName(Transform transform)
 {
     switch (transform) {
     case Transform::AsStated:
-        return tr("As stated");
+        return ChartTransform::tr("As stated");
     case Transform::Indexed:
-        return tr("Indexed (first period = 100)");
+        return ChartTransform::tr("Indexed (first period = 100)");
     case Transform::Growth:
-        return tr("Change from previous period (%)");
+        return ChartTransform::tr("Change from previous period (%)");
     }
     return {};
 }
@@ -75,7 +78,8 @@ TransformResult applyTransform(const ExhibitData& exhibit, Transform transform)
         const QVector<PointRecord> points = dated(s);
         if (points.size() < (indexed ? 1 : 2)) {
             if (!s.points.isEmpty())
-                result.notes.append(tr("%1: too few dated values to compute.").arg(s.name));
+                result.notes.append(
+                    ChartTransform::tr("%1: too few dated values to compute.").arg(s.name));
             continue;
         }
         SeriesRecord t = s;
@@ -88,14 +92,16 @@ TransformResult applyTransform(const ExhibitData& exhibit, Transform transform)
             const PointRecord& base = points.first();
             if (*base.value <= 0) {
                 result.notes.append(
-                    tr("%1: its first value is not positive, so it cannot be indexed.")
+                    ChartTransform::tr(
+                        "%1: its first value is not positive, so it cannot be indexed.")
                         .arg(s.name));
                 continue;
             }
             if (base.periodStart > earliest)
-                result.notes.append(tr("%1 has no value in the first period; indexed to its own "
+                result.notes.append(
+                    ChartTransform::tr("%1 has no value in the first period; indexed to its own "
                                        "first period, %2.")
-                                        .arg(s.name, base.xLabel));
+                        .arg(s.name, base.xLabel));
             for (PointRecord p : points) {
                 p.value = *p.value / *base.value * 100.0;
                 p.unit = unit;
@@ -115,7 +121,7 @@ TransformResult applyTransform(const ExhibitData& exhibit, Transform transform)
                 p.baseUnit = QStringLiteral("percent growth");
                 // A computed rate is not a stated one, whatever its inputs were.
                 p.status = QStringLiteral("derived");
-                p.derivation = tr("computed: %1 (%2) to %3 (%4)")
+                p.derivation = ChartTransform::tr("computed: %1 (%2) to %3 (%4)")
                                    .arg(formatValue(*before.value, before.unit), before.xLabel,
                                         formatValue(*points.at(i).value, points.at(i).unit),
                                         points.at(i).xLabel);
@@ -123,7 +129,8 @@ TransformResult applyTransform(const ExhibitData& exhibit, Transform transform)
             }
             if (t.points.isEmpty()) {
                 result.notes.append(
-                    tr("%1: no two consecutive periods of one kind to compare.").arg(s.name));
+                    ChartTransform::tr("%1: no two consecutive periods of one kind to compare.")
+                        .arg(s.name));
                 continue;
             }
         }
@@ -132,14 +139,15 @@ TransformResult applyTransform(const ExhibitData& exhibit, Transform transform)
     out.info.unit = unit;
     out.info.unitFactor = 1;
     out.info.unitBase = indexed ? QStringLiteral("index") : QStringLiteral("percent growth");
-    out.info.yAxis = indexed ? tr("Index, first stated period = 100")
-                             : tr("Change from the previous stated period, %");
+    out.info.yAxis = indexed ? ChartTransform::tr("Index, first stated period = 100")
+                             : ChartTransform::tr("Change from the previous stated period, %");
     out.info.y2Axis.clear();
     out.info.yScale.clear();
     out.info.statedValues = out.pointCount();
     if (!indexed)
-        result.notes.prepend(tr("Computed from consecutive stated values; periods may be "
-                                "unequal. The report's own growth rates are listed as stated."));
+        result.notes.prepend(
+            ChartTransform::tr("Computed from consecutive stated values; periods may be "
+                               "unequal. The report's own growth rates are listed as stated."));
     return result;
 }
 

@@ -111,20 +111,25 @@ QString writeCsv(const FlatTable& table, const QString& path)
     if (!refused.isEmpty())
         return refused;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+    // Binary mode: the line ends are RFC 4180's CRLF on every platform (a text-mode device
+    // would turn them into CR CR LF on Windows).
+    if (!file.open(QIODevice::WriteOnly))
         return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
     QTextStream out(&file);
     out.setEncoding(QStringConverter::Utf8);
     QStringList header;
     for (const QString& c : table.columns)
         header.append(csvField(c));
-    out << header.join(QLatin1Char(',')) << '\n';
+    // RFC 4180's record end, CRLF, after every record (the last one too, as the LF was): what
+    // spreadsheets expect whatever system wrote the file.
+    const QLatin1String crlf("\r\n");
+    out << header.join(QLatin1Char(',')) << crlf;
     for (const auto& row : table.rows) {
         QStringList fields;
         fields.reserve(row.size());
         for (const QVariant& v : row)
             fields.append(csvField(v));
-        out << fields.join(QLatin1Char(',')) << '\n';
+        out << fields.join(QLatin1Char(',')) << crlf;
     }
     out.flush();
     if (out.status() != QTextStream::Ok || !file.commit())

@@ -12,8 +12,9 @@ namespace trendboard {
 // prefixed with an apostrophe; numbers are written as numbers.
 QString csvField(const QVariant& value);
 
-// Writes the table as CSV (RFC 4180, UTF-8, header row) through QSaveFile: the target is
-// replaced only when the whole file is written. Returns an empty string or what went wrong.
+// Writes the table as CSV (RFC 4180: records end in CRLF; UTF-8, header row) through QSaveFile: the
+// target is replaced only when the whole file is written. Returns an empty string or what went
+// wrong.
 QString writeCsv(const FlatTable& table, const QString& path);
 
 // Parses CSV text into rows of fields (quoted fields, doubled quotes, embedded newlines).

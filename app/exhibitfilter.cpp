@@ -13,10 +13,13 @@ namespace trendboard {
 
 namespace {
 
-QString tr(const char* text)
+// The filter's texts, in one translation context: lupdate files a tr() under the context that
+// Q_DECLARE_TR_FUNCTIONS names, and the app looks it up under the same string (a helper calling
+// translate("ExhibitFilter", …) was filed under another, so its texts stayed English).
+class FilterText
 {
-    return QCoreApplication::translate("ExhibitFilter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trendboard::ExhibitFilter)
+};
 
 bool intersects(const QStringList& have, const QStringList& wanted)
 {
@@ -39,17 +42,17 @@ QString ExhibitFilter::describe() const
     if (!text.trimmed().isEmpty())
         parts << QStringLiteral("“%1”").arg(text.trimmed());
     if (!entities.isEmpty())
-        parts << entities.join(tr(" or "));
+        parts << entities.join(FilterText::tr(" or "));
     if (!periodFrom.trimmed().isEmpty() || !periodTo.trimmed().isEmpty())
-        parts << tr("periods %1–%2").arg(periodFrom.trimmed(), periodTo.trimmed());
+        parts << FilterText::tr("periods %1–%2").arg(periodFrom.trimmed(), periodTo.trimmed());
     if (!quantities.isEmpty())
-        parts << quantities.join(tr(" or "));
+        parts << quantities.join(FilterText::tr(" or "));
     if (!units.isEmpty())
-        parts << tr("in %1").arg(units.join(tr(" or ")));
+        parts << FilterText::tr("in %1").arg(units.join(FilterText::tr(" or ")));
     if (!sources.isEmpty())
-        parts << tr("from %1").arg(sources.join(tr(" or ")));
+        parts << FilterText::tr("from %1").arg(sources.join(FilterText::tr(" or ")));
     if (onlyWithValues)
-        parts << tr("with values");
+        parts << FilterText::tr("with values");
     return parts.join(QStringLiteral(", "));
 }
 
@@ -125,9 +128,10 @@ FilterService::Bounds FilterService::boundsOf(const ExhibitFilter& filter, QStri
         const PeriodParse parse = parsePeriod(trimmed.toStdString());
         if (!parse.period) {
             if (problem)
-                *problem = tr("'%1' is not a period the report prints (2024, Q1:25, 4/25, "
-                              "5/15/25)")
-                               .arg(trimmed);
+                *problem =
+                    FilterText::tr("'%1' is not a period the report prints (2024, Q1:25, 4/25, "
+                                   "5/15/25)")
+                        .arg(trimmed);
             return QString();
         }
         return QString::fromStdString(start ? parse.period->startIso() : parse.period->endIso());

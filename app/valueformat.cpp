@@ -2,6 +2,7 @@
 
 #include "reportdb.h"
 
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
@@ -9,6 +10,14 @@
 #include <cmath>
 
 namespace trendboard {
+
+namespace {
+// The texts' translation context (lupdate and the app both take it from this macro).
+class ValueFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(trendboard::ValueFormat)
+};
+} // namespace
 
 QString formatNumber(double value)
 {
@@ -57,12 +66,8 @@ QString pointToolTip(const SeriesRecord& series, const PointRecord& point)
                       ? QStringLiteral(" (%1)").arg(point.periodStart)
                       : QStringLiteral(" (%1 – %2)").arg(point.periodStart, point.periodEnd);
     lines << QStringLiteral("%1 · %2").arg(value, period);
-    if (point.analyst == AnalystMark::Edited)
-        lines << QStringLiteral("edited by an analyst; the report states %1")
-                     .arg(point.reportValue ? formatValue(*point.reportValue, point.reportUnit)
-                                            : QStringLiteral("no value"));
-    else if (point.analyst == AnalystMark::Filled)
-        lines << QStringLiteral("analyst value (not in the report)");
+    if (point.analyst != AnalystMark::None)
+        lines << analystStatus(point);
     else if (point.status == QLatin1String("derived"))
         lines << QStringLiteral("derived: %1").arg(printableText(point.derivation));
     else
@@ -74,6 +79,21 @@ QString pointToolTip(const SeriesRecord& series, const PointRecord& point)
     if (point.page > 0)
         lines << QStringLiteral("p. %1").arg(point.page);
     return lines.join(QLatin1Char('\n'));
+}
+
+QString analystStatus(const PointRecord& point)
+{
+    switch (point.analyst) {
+    case AnalystMark::Edited:
+        return ValueFormat::tr("edited by an analyst — the report states %1")
+            .arg(point.reportValue ? formatValue(*point.reportValue, point.reportUnit)
+                                   : ValueFormat::tr("no value"));
+    case AnalystMark::Filled:
+        return ValueFormat::tr("analyst value — not stated in the report");
+    case AnalystMark::None:
+        break;
+    }
+    return {};
 }
 
 QString printableText(const QString& text)

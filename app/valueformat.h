@@ -16,6 +16,11 @@ struct PointRecord;
 struct SeriesRecord;
 QString pointToolTip(const SeriesRecord& series, const PointRecord& point);
 
+// What an analyst did to the point, in the words its tooltip and the provenance panel both use:
+// "edited by an analyst — the report states $212B", "analyst value — not stated in the report";
+// empty for the report's own values. Translated.
+QString analystStatus(const PointRecord& point);
+
 // The text with every control character but line breaks and tabs replaced by U+FFFD, so that
 // it can be drawn and written to any format (XML forbids most of them).
 QString printableText(const QString& text);

@@ -1,9 +1,7 @@
 #include "chinesetext.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "reportpages.h"
+
 #include <QStringList>
 
 namespace trendboard {
@@ -60,29 +58,13 @@ bool hasChinese(const QString& text)
 
 std::optional<ReportText> ReportText::fromPagesJson(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+    const std::optional<ReportPages> pages = readReportPages(path, error);
+    if (!pages)
         return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        if (error)
-            *error = QStringLiteral("%1: not a JSON object of pages: %2")
-                         .arg(path, parseError.errorString());
-        return std::nullopt;
-    }
-    QHash<int, QString> pages;
-    const QJsonObject object = doc.object();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        QStringList lines;
-        for (const QJsonValue& line : it.value().toArray())
-            lines.append(line.toString());
-        pages.insert(it.key().toInt(), lines.join(QLatin1Char('\n')));
-    }
-    return fromPages(pages);
+    QHash<int, QString> text;
+    for (auto it = pages->begin(); it != pages->end(); ++it)
+        text.insert(it.key(), it.value().join(QLatin1Char('\n')));
+    return fromPages(text);
 }
 
 ReportText ReportText::fromPages(const QHash<int, QString>& pages)

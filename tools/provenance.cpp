@@ -3,15 +3,13 @@
 // value. Exit 0: all pass; 1: failures (listed); 77: the report text is absent (skipped).
 #include "derivation.h"
 #include "quotecheck.h"
+#include "reportpages.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTextStream>
 #include <QVariant>
@@ -45,29 +43,19 @@ int main(int argc, char* argv[])
         }
         wholeTexts.insert(args.at(i).left(eq), foldWhitespace(QString::fromUtf8(text.readAll())));
     }
-    QFile pagesFile(args.at(2));
-    if (!pagesFile.exists()) {
+    if (!QFileInfo::exists(args.at(2))) {
         out << "SKIP: report text " << args.at(2) << " is not present\n";
         return 77;
     }
-    if (!pagesFile.open(QIODevice::ReadOnly)) {
-        err << "cannot read " << args.at(2) << '\n';
-        return 2;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(pagesFile.readAll(), &parseError);
-    if (!doc.isObject()) {
-        err << args.at(2) << ": not a JSON object of pages: " << parseError.errorString() << '\n';
+    QString problem;
+    const std::optional<ReportPages> pageLines = readReportPages(args.at(2), &problem);
+    if (!pageLines) {
+        err << problem << '\n';
         return 2;
     }
     QHash<int, QString> pages;
-    const QJsonObject object = doc.object();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        QStringList lines;
-        for (const QJsonValue& line : it.value().toArray())
-            lines.append(line.toString());
-        pages.insert(it.key().toInt(), foldWhitespace(lines.join(QLatin1Char(' '))));
-    }
+    for (auto it = pageLines->begin(); it != pageLines->end(); ++it)
+        pages.insert(it.key(), foldWhitespace(it.value().join(QLatin1Char(' '))));
     if (!QFileInfo::exists(args.at(1))) {
         err << "database " << args.at(1) << " does not exist\n";
         return 2;
@@ -102,8 +90,10 @@ int main(int argc, char* argv[])
             if (!inputs.exec())
                 problem = QStringLiteral("cannot read its inputs");
             while (problem.isEmpty() && inputs.next()) {
-                if (inputs.value(2).toString() != QLatin1String("reported") || inputs.value(1).isNull())
-                    problem = QStringLiteral("input %1 is not a reported value").arg(inputs.value(0).toString());
+                if (inputs.value(2).toString() != QLatin1String("reported") ||
+                    inputs.value(1).isNull())
+                    problem = QStringLiteral("input %1 is not a reported value")
+                                  .arg(inputs.value(0).toString());
                 values.insert(inputs.value(0).toString(), inputs.value(1).toDouble());
             }
             const FormulaResult result = evaluateFormula(q.value(7).toString(), values);

@@ -4,43 +4,43 @@
 <context>
     <name>HelpText</name>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="61"/>
-        <location filename="../ui/helpdialogs.cpp" line="65"/>
+        <location filename="../ui/helpdialogs.cpp" line="63"/>
+        <location filename="../ui/helpdialogs.cpp" line="67"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="66"/>
+        <location filename="../ui/helpdialogs.cpp" line="68"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="66"/>
+        <location filename="../ui/helpdialogs.cpp" line="68"/>
         <source>Does</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="89"/>
+        <location filename="../ui/helpdialogs.cpp" line="91"/>
         <source>Trendboard user guide</source>
         <translation>Trendboard 用户指南</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="92"/>
+        <location filename="../ui/helpdialogs.cpp" line="94"/>
         <source>User guide</source>
         <translation>用户指南</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="123"/>
-        <source>&lt;h3&gt;Trendboard %1&lt;/h3&gt;&lt;p&gt;An offline dashboard of BOND, &lt;i&gt;Trends – Artificial Intelligence&lt;/i&gt;, May 2025 (cited as %2). Every value carries its page and a quote from the report.&lt;/p&gt;&lt;p&gt;Second source: %3.&lt;/p&gt;&lt;p&gt;Data: schema version %4 — %5 exhibits, %6 stated values, %7 pages.&lt;/p&gt;&lt;p&gt;Built with Qt %8 (LGPLv3), SQLite (public domain) and Boost (Boost Software License). Trendboard&apos;s own licence: licence to be decided.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Trendboard %1&lt;/h3&gt;&lt;p&gt;BOND 报告 &lt;i&gt;Trends – Artificial Intelligence&lt;/i&gt;(2025 年 5 月,引用为 %2)的离线仪表板。每个数值都附有其页码和报告原文引文。&lt;/p&gt;&lt;p&gt;第二来源:%3。&lt;/p&gt;&lt;p&gt;数据:数据库结构版本 %4 — %5 个图表、%6 个公布数值、%7 页。&lt;/p&gt;&lt;p&gt;使用 Qt %8(LGPLv3)、SQLite(公有领域)和 Boost(Boost Software License)构建。Trendboard 自身的许可证:待定。&lt;/p&gt;</translation>
+        <location filename="../ui/helpdialogs.cpp" line="125"/>
+        <source>&lt;h3&gt;Trendboard %1&lt;/h3&gt;&lt;p&gt;An offline dashboard of BOND, &lt;i&gt;Trends – Artificial Intelligence&lt;/i&gt;, May 2025 (cited as %2). Every value carries its page and a quote from the report.&lt;/p&gt;&lt;p&gt;Second source: %3.&lt;/p&gt;&lt;p&gt;Data: schema version %4 — %5 exhibits, %6 stated values, %7 pages.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Trendboard developers. All rights reserved. No licence has been chosen for Trendboard yet. The values and quotes remain their publishers&apos; (BOND; the brokerage note&apos;s), cited with their pages.&lt;/p&gt;&lt;p&gt;Uses Qt %8 (LGPL-3 or GPL-2; Qt Charts GPL-3+), SQLite (public domain) and Boost.Date_Time (Boost Software License 1.0, BSL-1.0). Details: /usr/share/doc/trendboard/copyright.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Trendboard %1&lt;/h3&gt;&lt;p&gt;BOND 报告 &lt;i&gt;Trends – Artificial Intelligence&lt;/i&gt;(2025 年 5 月,引用为 %2)的离线仪表板。每个数值都附有其页码和报告原文引文。&lt;/p&gt;&lt;p&gt;第二来源:%3。&lt;/p&gt;&lt;p&gt;数据:数据库结构版本 %4 — %5 个图表、%6 个公布数值、%7 页。&lt;/p&gt;&lt;p&gt;版权所有 2026 Trendboard 开发者。保留所有权利。Trendboard 尚未选定许可证。数值和引文的版权仍归其发布方(BOND;券商研报的发布方)所有,引用时均注明页码。&lt;/p&gt;&lt;p&gt;使用 Qt %8(LGPL-3 或 GPL-2;Qt Charts 为 GPL-3+)、SQLite(公有领域)和 Boost.Date_Time(Boost Software License 1.0,BSL-1.0)。详见 /usr/share/doc/trendboard/copyright。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="143"/>
+        <location filename="../ui/helpdialogs.cpp" line="149"/>
         <source>About Trendboard</source>
         <translation>关于 Trendboard</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="147"/>
+        <location filename="../ui/helpdialogs.cpp" line="153"/>
         <source>About Qt</source>
         <translation>关于 Qt</translation>
     </message>
@@ -141,64 +141,6 @@
         <location filename="../widgets/slideactions.cpp" line="89"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
-    </message>
-</context>
-<context>
-    <name>trendboard</name>
-    <message>
-        <location filename="../app/charttransform.cpp" line="45"/>
-        <source>As stated</source>
-        <translation>按原值</translation>
-    </message>
-    <message>
-        <location filename="../app/charttransform.cpp" line="47"/>
-        <source>Indexed (first period = 100)</source>
-        <translation>指数化(首期 = 100)</translation>
-    </message>
-    <message>
-        <location filename="../app/charttransform.cpp" line="49"/>
-        <source>Change from previous period (%)</source>
-        <translation>较上期变化(%)</translation>
-    </message>
-    <message>
-        <location filename="../app/charttransform.cpp" line="78"/>
-        <source>%1: too few dated values to compute.</source>
-        <translation>%1:有日期的数值太少,无法计算。</translation>
-    </message>
-    <message>
-        <location filename="../app/charttransform.cpp" line="91"/>
-        <source>%1: its first value is not positive, so it cannot be indexed.</source>
-        <translation>%1:首个数值不为正,无法指数化。</translation>
-    </message>
-    <message>
-        <location filename="../app/charttransform.cpp" line="96"/>
-        <source>%1 has no value in the first period; indexed to its own first period, %2.</source>
-        <translation>%1 在首期没有数值;已按其自身的首期 %2 指数化。</translation>
-    </message>
-    <message>
-        <location filename="../app/charttransform.cpp" line="118"/>
-        <source>computed: %1 (%2) to %3 (%4)</source>
-        <translation>计算所得:%1(%2)至 %3(%4)</translation>
-    </message>
-    <message>
-        <location filename="../app/charttransform.cpp" line="126"/>
-        <source>%1: no two consecutive periods of one kind to compare.</source>
-        <translation>%1:没有两个同类的相邻期间可供比较。</translation>
-    </message>
-    <message>
-        <location filename="../app/charttransform.cpp" line="135"/>
-        <source>Index, first stated period = 100</source>
-        <translation>指数,首个公布期 = 100</translation>
-    </message>
-    <message>
-        <location filename="../app/charttransform.cpp" line="136"/>
-        <source>Change from the previous stated period, %</source>
-        <translation>较上一公布期的变化,%</translation>
-    </message>
-    <message>
-        <location filename="../app/charttransform.cpp" line="141"/>
-        <source>Computed from consecutive stated values; periods may be unequal. The report&apos;s own growth rates are listed as stated.</source>
-        <translation>由相邻的公布值计算;各期长度可能不同。报告本身给出的增长率按原文列出。</translation>
     </message>
 </context>
 <context>
@@ -484,6 +426,64 @@
         <location filename="../ui/batchexportdialog.cpp" line="141"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
+    </message>
+</context>
+<context>
+    <name>trendboard::ChartTransform</name>
+    <message>
+        <location filename="../app/charttransform.cpp" line="48"/>
+        <source>As stated</source>
+        <translation>按原值</translation>
+    </message>
+    <message>
+        <location filename="../app/charttransform.cpp" line="50"/>
+        <source>Indexed (first period = 100)</source>
+        <translation>指数化(首期 = 100)</translation>
+    </message>
+    <message>
+        <location filename="../app/charttransform.cpp" line="52"/>
+        <source>Change from previous period (%)</source>
+        <translation>较上期变化(%)</translation>
+    </message>
+    <message>
+        <location filename="../app/charttransform.cpp" line="82"/>
+        <source>%1: too few dated values to compute.</source>
+        <translation>%1:有日期的数值太少,无法计算。</translation>
+    </message>
+    <message>
+        <location filename="../app/charttransform.cpp" line="95"/>
+        <source>%1: its first value is not positive, so it cannot be indexed.</source>
+        <translation>%1:首个数值不为正,无法指数化。</translation>
+    </message>
+    <message>
+        <location filename="../app/charttransform.cpp" line="102"/>
+        <source>%1 has no value in the first period; indexed to its own first period, %2.</source>
+        <translation>%1 在首期没有数值;已按其自身的首期 %2 指数化。</translation>
+    </message>
+    <message>
+        <location filename="../app/charttransform.cpp" line="124"/>
+        <source>computed: %1 (%2) to %3 (%4)</source>
+        <translation>计算所得:%1(%2)至 %3(%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/charttransform.cpp" line="132"/>
+        <source>%1: no two consecutive periods of one kind to compare.</source>
+        <translation>%1:没有两个同类的相邻期间可供比较。</translation>
+    </message>
+    <message>
+        <location filename="../app/charttransform.cpp" line="142"/>
+        <source>Index, first stated period = 100</source>
+        <translation>指数,首个公布期 = 100</translation>
+    </message>
+    <message>
+        <location filename="../app/charttransform.cpp" line="143"/>
+        <source>Change from the previous stated period, %</source>
+        <translation>较上一公布期的变化,%</translation>
+    </message>
+    <message>
+        <location filename="../app/charttransform.cpp" line="149"/>
+        <source>Computed from consecutive stated values; periods may be unequal. The report&apos;s own growth rates are listed as stated.</source>
+        <translation>由相邻的公布值计算;各期长度可能不同。报告本身给出的增长率按原文列出。</translation>
     </message>
 </context>
 <context>
@@ -902,32 +902,37 @@
 <context>
     <name>trendboard::ExhibitFilter</name>
     <message>
-        <location filename="../app/exhibitfilter.cpp" line="42"/>
-        <location filename="../app/exhibitfilter.cpp" line="46"/>
-        <location filename="../app/exhibitfilter.cpp" line="48"/>
-        <location filename="../app/exhibitfilter.cpp" line="50"/>
+        <location filename="../app/exhibitfilter.cpp" line="45"/>
+        <location filename="../app/exhibitfilter.cpp" line="49"/>
+        <location filename="../app/exhibitfilter.cpp" line="51"/>
+        <location filename="../app/exhibitfilter.cpp" line="53"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../app/exhibitfilter.cpp" line="44"/>
+        <location filename="../app/exhibitfilter.cpp" line="47"/>
         <source>periods %1–%2</source>
         <translation>期间 %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfilter.cpp" line="48"/>
+        <location filename="../app/exhibitfilter.cpp" line="51"/>
         <source>in %1</source>
         <translation>单位 %1</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfilter.cpp" line="50"/>
+        <location filename="../app/exhibitfilter.cpp" line="53"/>
         <source>from %1</source>
         <translation>来源 %1</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfilter.cpp" line="52"/>
+        <location filename="../app/exhibitfilter.cpp" line="55"/>
         <source>with values</source>
         <translation>有数值</translation>
+    </message>
+    <message>
+        <location filename="../app/exhibitfilter.cpp" line="132"/>
+        <source>&apos;%1&apos; is not a period the report prints (2024, Q1:25, 4/25, 5/15/25)</source>
+        <translation>&quot;%1&quot;不是报告中的期间写法(2024、Q1:25、4/25、5/15/25)</translation>
     </message>
 </context>
 <context>
@@ -1343,14 +1348,6 @@ From: “%2”</source>
     </message>
 </context>
 <context>
-    <name>trendboard::FilterService</name>
-    <message>
-        <location filename="../app/exhibitfilter.cpp" line="128"/>
-        <source>&apos;%1&apos; is not a period the report prints (2024, Q1:25, 4/25, 5/15/25)</source>
-        <translation>&quot;%1&quot;不是报告中的期间写法(2024、Q1:25、4/25、5/15/25)</translation>
-    </message>
-</context>
-<context>
     <name>trendboard::HeadlineBoard</name>
     <message>
         <location filename="../widgets/headlineboard.cpp" line="151"/>
@@ -1456,89 +1453,152 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Trendboard — BOND Trends – Artificial Intelligence (5/25)</source>
         <translation>Trendboard — BOND《人工智能趋势》(5/25)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2(%3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Compare a measure across companies, countries and regions</source>
         <translation>比较公司、国家和地区的同一指标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Filter matches</source>
         <translation>筛选匹配数</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Exhibits and values of this tab</source>
         <translation>此标签页的图表和数值</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Data: %1</source>
         <translation>数据:%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&lt;the report&apos;s values as opened&gt;</source>
         <translation>&lt;打开时的报告数值&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Edit selected value…</source>
         <translation>编辑所选数值(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Analyst &amp;actions for this exhibit…</source>
         <translation>此图表的分析师操作(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <source>E&amp;xport analyst layer…</source>
+        <translation>导出分析师数据层(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <source>&amp;Import analyst layer…</source>
+        <translation>导入分析师数据层(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>A&amp;nnotations and audit trail…</source>
         <translation>注释和审计记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <source>Export analyst layer</source>
+        <translation>导出分析师数据层</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <source>Analyst layers (*.json)</source>
+        <translation>分析师数据层 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <source>Analyst layer written to %1</source>
+        <translation>分析师数据层已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <source>Import analyst layer</source>
+        <translation>导入分析师数据层</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <source>%1 has %n problem(s); nothing was applied.</source>
+        <translation>
+            <numerusform>%1 有 %n 个问题;未应用任何更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <source>Imported %1 values and %2 annotations from %3</source>
+        <translation>已从 %3 导入 %1 个数值和 %2 条注释</translation>
     </message>
     <message>
         <location filename="../ui/mainmenus.cpp" line="32"/>
@@ -1547,7 +1607,7 @@ Click to open the exhibit.</source>
     </message>
     <message>
         <location filename="../ui/mainmenus.cpp" line="37"/>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Open an exhibit first.</source>
         <translation>请先打开一个图表。</translation>
     </message>
@@ -1687,24 +1747,24 @@ Click to open the exhibit.</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n 个图表符合 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>%1 exhibits · %2 values</source>
         <translation>%1 个图表 · %2 个数值</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>The report database cannot be read</source>
         <translation>无法读取报告数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>%1
 
 What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</source>
@@ -1713,12 +1773,12 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 显示的内容可能不完整。请重新安装 Trendboard 或重新生成其数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Page %1 has no exhibit in the database.</source>
         <translation>数据库中第 %1 页没有图表。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Page %1 (section %2) has no exhibit in the database yet.</source>
         <translation>数据库中第 %1 页(第 %2 部分)尚无图表。</translation>
     </message>
@@ -1857,67 +1917,53 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
         <translation>指标:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="85"/>
-        <source>Status: edited by an analyst — the report states %1</source>
-        <translation>状态:经分析师修改 — 报告原值:%1</translation>
-    </message>
-    <message>
         <location filename="../widgets/provenancepanel.cpp" line="87"/>
-        <source>no value</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../widgets/provenancepanel.cpp" line="89"/>
-        <source>Status: analyst value — not stated in the report</source>
-        <translation>状态:分析师数值 — 报告中未给出</translation>
-    </message>
-    <message>
-        <location filename="../widgets/provenancepanel.cpp" line="91"/>
         <source>Status: derived — %1</source>
         <translation>状态:推算 — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="93"/>
+        <location filename="../widgets/provenancepanel.cpp" line="85"/>
+        <location filename="../widgets/provenancepanel.cpp" line="89"/>
         <source>Status: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="95"/>
+        <location filename="../widgets/provenancepanel.cpp" line="91"/>
         <source>Analyst&apos;s citation: %1</source>
         <translation>分析师的引用来源:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="97"/>
+        <location filename="../widgets/provenancepanel.cpp" line="93"/>
         <source>Note on this value: %1</source>
         <translation>此数值的注释:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="99"/>
+        <location filename="../widgets/provenancepanel.cpp" line="95"/>
         <source>Note on this series: %1</source>
         <translation>此系列的注释:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="101"/>
+        <location filename="../widgets/provenancepanel.cpp" line="97"/>
         <source>Note on this exhibit: %1</source>
         <translation>此图表的注释:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="103"/>
+        <location filename="../widgets/provenancepanel.cpp" line="99"/>
         <source>The text does not state this series&apos; other values.</source>
         <translation>文字未给出该系列的其他数值。</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="104"/>
+        <location filename="../widgets/provenancepanel.cpp" line="100"/>
         <source>Quote: “%1”</source>
         <translation>引文:“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="105"/>
+        <location filename="../widgets/provenancepanel.cpp" line="101"/>
         <source>Source: %1</source>
         <translation>来源:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="107"/>
+        <location filename="../widgets/provenancepanel.cpp" line="103"/>
         <source>Note: %1</source>
         <translation>注:%1</translation>
     </message>
@@ -2146,6 +2192,24 @@ Its title, period and source are recorded; analysts can add the values.</source>
         <location filename="../ui/valuedialog.cpp" line="110"/>
         <source>value: &apos;%1&apos; is not a number</source>
         <translation>数值:&quot;%1&quot;不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>trendboard::ValueFormat</name>
+    <message>
+        <location filename="../app/valueformat.cpp" line="86"/>
+        <source>edited by an analyst — the report states %1</source>
+        <translation>经分析师修改 — 报告原值:%1</translation>
+    </message>
+    <message>
+        <location filename="../app/valueformat.cpp" line="88"/>
+        <source>no value</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/valueformat.cpp" line="90"/>
+        <source>analyst value — not stated in the report</source>
+        <translation>分析师数值 — 报告中未给出</translation>
     </message>
 </context>
 </TS>

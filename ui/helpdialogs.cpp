@@ -128,9 +128,13 @@ QString aboutText(const ReportDatabase& db)
                         "report.</p>"
                         "<p>Second source: %3.</p>"
                         "<p>Data: schema version %4 — %5 exhibits, %6 stated values, %7 pages.</p>"
-                        "<p>Built with Qt %8 (LGPLv3), SQLite (public domain) and Boost "
-                        "(Boost Software License). Trendboard's own licence: licence to be "
-                        "decided.</p>")
+                        "<p>Copyright 2026 The Trendboard developers. All rights reserved. "
+                        "No licence has been chosen for Trendboard yet. The values and quotes "
+                        "remain their publishers' (BOND; the brokerage note's), cited with "
+                        "their pages.</p>"
+                        "<p>Uses Qt %8 (LGPL-3 or GPL-2; Qt Charts GPL-3+), SQLite (public "
+                        "domain) and Boost.Date_Time (Boost Software License 1.0, BSL-1.0). "
+                        "Details: /usr/share/doc/trendboard/copyright.</p>")
         .arg(escaped(QApplication::applicationVersion()), escaped(reportCite), escaped(noteCite))
         .arg(schemaVersion())
         .arg(exhibits)

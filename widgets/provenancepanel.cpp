@@ -81,12 +81,8 @@ void ProvenancePanel::showRow(int row)
     }
     if (!point.measure.isEmpty())
         lines << tr("Measure: %1").arg(point.measure);
-    if (point.analyst == AnalystMark::Edited)
-        lines << tr("Status: edited by an analyst — the report states %1")
-                     .arg(point.reportValue ? formatValue(*point.reportValue, point.reportUnit)
-                                            : tr("no value"));
-    else if (point.analyst == AnalystMark::Filled)
-        lines << tr("Status: analyst value — not stated in the report");
+    if (point.analyst != AnalystMark::None)
+        lines << tr("Status: %1").arg(analystStatus(point));
     else if (point.status == QLatin1String("derived"))
         lines << tr("Status: derived — %1").arg(point.derivation);
     else

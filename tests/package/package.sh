@@ -55,7 +55,8 @@ root=$(cd "$root" && pwd -P)
 icons=$root/usr/share/icons/hicolor
 for f in usr/bin/trendboard usr/share/trendboard/trendboard.sqlite \
     "usr/share/applications/$app_id.desktop" "usr/share/metainfo/$app_id.metainfo.xml" \
-    usr/share/man/man1/trendboard.1.gz usr/share/icons/hicolor/scalable/apps/trendboard.svg; do
+    usr/share/man/man1/trendboard.1.gz usr/share/icons/hicolor/scalable/apps/trendboard.svg \
+    usr/share/doc/trendboard/copyright; do
     [ -s "$root/$f" ] || fail "the package lacks /$f"
 done
 [[ "$(file -b "$root/usr/bin/trendboard")" == *", stripped"* ]] || fail "the installed binary is not stripped"
@@ -63,6 +64,21 @@ gzip -t "$root/usr/share/man/man1/trendboard.1.gz" || fail "the man page is not 
 changelog_version=$(gzip -dc "$root/usr/share/doc/trendboard/changelog.gz" | sed -nE '1s/^trendboard \(([^)]*)\).*/\1/p')
 [ "$changelog_version" = "$version" ] ||
     fail "packaging/changelog starts at version '$changelog_version', the project is at $version"
+
+# The copyright file: machine-readable (DEP-5), naming the project's terms, the data's sources
+# and the licences of what the binary links.
+copyright=$root/usr/share/doc/trendboard/copyright
+[ "$(head -n1 "$copyright")" = "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" ] ||
+    fail "the copyright file is not in Debian's machine-readable format"
+for text in "Copyright 2026 The Trendboard developers. All rights reserved." \
+    "No licence has been chosen" "BOND" "Trends – Artificial Intelligence" "May 2025" \
+    "Overseas AI Tokens / Users Surge" "LGPL-3" "GPL-3+" "BSL-1.0" "public domain"; do
+    grep -qF "$text" "$copyright" || fail "the copyright file does not say '$text'"
+done
+# lintian, where it is installed: no errors (its warnings are listed).
+if command -v lintian >/dev/null 2>&1; then
+    lintian --fail-on error "$deb" || fail "lintian reports errors"
+fi
 
 # Prints WIDTHxHEIGHT of a PNG file; fails when the file does not start as a PNG does.
 png_size() {

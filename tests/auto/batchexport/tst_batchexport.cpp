@@ -27,14 +27,19 @@ QStringList entries(const QString& folder)
     return names;
 }
 
+// The file's records; none when it is not well-formed CSV or a record does not end in CRLF
+// (RFC 4180; a line break inside a quoted field is not a record end).
 QVector<QStringList> readCsv(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
+    const QString text = QString::fromUtf8(f.readAll());
     QString error;
-    const auto rows = parseCsv(QString::fromUtf8(f.readAll()), &error);
-    return error.isEmpty() ? rows : QVector<QStringList>{};
+    const auto rows = parseCsv(text, &error);
+    if (!error.isEmpty() || text.count(QStringLiteral("\r\n")) != rows.size())
+        return {};
+    return rows;
 }
 
 QStringList indexedFiles(const QString& folder)
@@ -125,6 +130,7 @@ void tst_BatchExport::sectionWritesOneFileEach()
     QCOMPARE(first.size(), QSize(480, 270));
     // The index names exhibit, page and title of each file.
     const auto rows = readCsv(QDir(r.folder).filePath("index.csv"));
+    QVERIFY(!rows.isEmpty());
     QCOMPARE(rows.first(), (QStringList{"file", "exhibit", "page", "title"}));
     QCOMPARE(rows.at(1).at(1), m_section.first().id);
     QCOMPARE(rows.at(1).at(2).toInt(), m_section.first().page);

@@ -242,9 +242,12 @@ void tst_Cli::csvRoundTrip()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
     QString error;
-    const auto rows = parseCsv(QString::fromUtf8(f.readAll()), &error);
+    const auto rows = parseCsv(text, &error);
     QVERIFY(error.isEmpty());
+    // Every record ends in CRLF (RFC 4180); a line break inside a quote is not a record end.
+    QCOMPARE(text.count("\r\n"), rows.size());
 
     const ReportDatabase db(TRENDBOARD_BUNDLED_DB);
     const FlatTable table = db.flat(FlatScope(flatScope), key);
@@ -551,7 +554,8 @@ void tst_Cli::compareExports()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(text.startsWith("entity,period,period_start,period_end,value,unit,base_value"));
-    QVERIFY(text.count('\n') >= 5);
+    QCOMPARE(text.count("\r\n"), parseCsv(text).size());
+    QVERIFY(text.count("\r\n") >= 5);
     QVERIFY(text.contains("Alphabet"));
 
     const QString png = dir.filePath("caps.png");
@@ -587,6 +591,7 @@ void tst_Cli::profile()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(text.startsWith("measure,period,value,unit"));
+    QCOMPARE(text.count("\r\n"), parseCsv(text).size());
     QVERIFY(text.contains("share_of_app_users"));
 }
 

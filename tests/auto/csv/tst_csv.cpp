@@ -11,6 +11,8 @@ class tst_Csv : public QObject
 private slots:
     void field_data();
     void field();
+    void recordsEndInCrlf_data();
+    void recordsEndInCrlf();
     void roundTrip();
     void injectionRoundTrip();
     void unwritablePath();
@@ -46,6 +48,47 @@ void tst_Csv::field()
     QFETCH(QVariant, value);
     QFETCH(QString, expected);
     QCOMPARE(csvField(value), expected);
+}
+
+void tst_Csv::recordsEndInCrlf_data()
+{
+    QTest::addColumn<QStringList>("columns");
+    QTest::addColumn<QVector<QVariantList>>("rows");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("header only") << QStringList{"a", "b"} << QVector<QVariantList>{}
+                                 << QByteArray("a,b\r\n");
+    QTest::newRow("two rows") << QStringList{"name", "value"}
+                              << QVector<QVariantList>{{"ChatGPT", 800.0}, {"Gemini", 400.0}}
+                              << QByteArray("name,value\r\nChatGPT,800\r\nGemini,400\r\n");
+    QTest::newRow("guarded and quoted")
+        << QStringList{"text", "note"} << QVector<QVariantList>{{"=1+1", "a, b"}}
+        << QByteArray("text,note\r\n'=1+1,\"a, b\"\r\n");
+    QTest::newRow("empty fields") << QStringList{"a", "b", "c"}
+                                  << QVector<QVariantList>{{QVariant(), QVariant(), QVariant()}}
+                                  << QByteArray("a,b,c\r\n,,\r\n");
+    // A line break inside a quoted field is the field's own text, kept as it is.
+    QTest::newRow("line break in a field")
+        << QStringList{"quote"} << QVector<QVariantList>{{"line\nbreak"}, {"next"}}
+        << QByteArray("quote\r\n\"line\nbreak\"\r\nnext\r\n");
+    QTest::newRow("UTF-8") << QStringList{"title"} << QVector<QVariantList>{{"人工智能 – AI"}}
+                           << QByteArray("title\r\n\xe4\xba\xba\xe5\xb7\xa5\xe6\x99\xba\xe8\x83"
+                                         "\xbd \xe2\x80\x93 AI\r\n");
+}
+
+void tst_Csv::recordsEndInCrlf()
+{
+    QFETCH(QStringList, columns);
+    QFETCH(QVector<QVariantList>, rows);
+    QFETCH(QByteArray, expected);
+    FlatTable table;
+    table.columns = columns;
+    table.rows = rows;
+    QTemporaryDir dir;
+    const QString path = dir.filePath("out.csv");
+    QCOMPARE(writeCsv(table, path), QString());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), expected);
 }
 
 void tst_Csv::roundTrip()

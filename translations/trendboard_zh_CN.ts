@@ -78,67 +78,67 @@
         <translation>删除 %1 上的注释</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="150"/>
+        <location filename="../ui/batchexportdialog.cpp" line="155"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="151"/>
+        <location filename="../ui/batchexportdialog.cpp" line="156"/>
         <source>This tab lists no exhibit (see the filters).</source>
         <translation>此标签页没有列出任何图表(请查看筛选条件)。</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="159"/>
+        <location filename="../ui/batchexportdialog.cpp" line="164"/>
         <source>Export this &amp;tab…</source>
         <translation>导出此标签页(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="162"/>
+        <location filename="../ui/batchexportdialog.cpp" line="167"/>
         <source>the exhibits listed in “%1”</source>
         <translation>“%1”中列出的图表</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="163"/>
+        <location filename="../ui/batchexportdialog.cpp" line="168"/>
         <source>this tab</source>
         <translation>此标签页</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="165"/>
+        <location filename="../ui/batchexportdialog.cpp" line="170"/>
         <source>Export &amp;everything…</source>
         <translation>全部导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="169"/>
+        <location filename="../ui/batchexportdialog.cpp" line="174"/>
         <source>every exhibit of both reports</source>
         <translation>两份报告的所有图表</translation>
     </message>
     <message>
-        <location filename="../widgets/slideactions.cpp" line="65"/>
+        <location filename="../widgets/slideactions.cpp" line="67"/>
         <source>Pixels per slide pixel: 2× for a sharp image on a high-resolution projector or screen (PNG only)</source>
         <translation>每个幻灯片像素对应的像素数:选 2× 可在高分辨率投影仪或屏幕上得到清晰图像(仅限 PNG)</translation>
     </message>
     <message>
-        <location filename="../widgets/slideactions.cpp" line="73"/>
+        <location filename="../widgets/slideactions.cpp" line="75"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../widgets/slideactions.cpp" line="74"/>
+        <location filename="../widgets/slideactions.cpp" line="76"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../widgets/slideactions.cpp" line="75"/>
+        <location filename="../widgets/slideactions.cpp" line="77"/>
         <source>Transparent background</source>
         <translation>透明背景</translation>
     </message>
     <message>
-        <location filename="../widgets/slideactions.cpp" line="86"/>
+        <location filename="../widgets/slideactions.cpp" line="88"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../widgets/slideactions.cpp" line="89"/>
+        <location filename="../widgets/slideactions.cpp" line="91"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
@@ -229,84 +229,129 @@
 <context>
     <name>trendboard::AnnotationsDialog</name>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="40"/>
+        <location filename="../ui/annotationsdialog.cpp" line="42"/>
         <source>Annotations and audit trail</source>
         <translation>注释和审计记录</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="46"/>
+        <location filename="../ui/annotationsdialog.cpp" line="49"/>
         <source>Filter notes…</source>
         <translation>筛选注释…</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="49"/>
+        <location filename="../ui/annotationsdialog.cpp" line="52"/>
+        <location filename="../ui/annotationsdialog.cpp" line="68"/>
         <source>Exhibit</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="49"/>
+        <location filename="../ui/annotationsdialog.cpp" line="52"/>
+        <location filename="../ui/annotationsdialog.cpp" line="68"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="49"/>
+        <location filename="../ui/annotationsdialog.cpp" line="52"/>
+        <location filename="../ui/annotationsdialog.cpp" line="68"/>
         <source>Value at</source>
         <translation>数值位置</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="49"/>
+        <location filename="../ui/annotationsdialog.cpp" line="52"/>
+        <location filename="../ui/annotationsdialog.cpp" line="69"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="49"/>
+        <location filename="../ui/annotationsdialog.cpp" line="52"/>
         <source>Note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="52"/>
+        <location filename="../ui/annotationsdialog.cpp" line="55"/>
         <source>Annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="53"/>
+        <location filename="../ui/annotationsdialog.cpp" line="56"/>
         <source>When (UTC)</source>
         <translation>时间(UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="53"/>
+        <location filename="../ui/annotationsdialog.cpp" line="56"/>
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="53"/>
+        <location filename="../ui/annotationsdialog.cpp" line="56"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="53"/>
+        <location filename="../ui/annotationsdialog.cpp" line="56"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="53"/>
+        <location filename="../ui/annotationsdialog.cpp" line="56"/>
         <source>Old</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="54"/>
+        <location filename="../ui/annotationsdialog.cpp" line="57"/>
         <source>New</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="54"/>
+        <location filename="../ui/annotationsdialog.cpp" line="57"/>
+        <location filename="../ui/annotationsdialog.cpp" line="69"/>
         <source>Citation</source>
         <translation>引用来源</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="56"/>
+        <location filename="../ui/annotationsdialog.cpp" line="59"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="62"/>
+        <source>The report&apos;s data no longer has the exhibit, series or point of these entries (its data was updated). They are kept in your analyst database and in exports of the layer, but not shown.</source>
+        <translation>报告数据中已不再有这些条目所属的图表、系列或数据点（数据已更新）。它们仍保存在您的分析师数据库中，也会随分析层一同导出，但不会显示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="68"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="69"/>
+        <source>Value or note</source>
+        <translation>数值或注释</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="72"/>
+        <source>Not shown</source>
+        <translation>未显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="125"/>
+        <source>edited value</source>
+        <translation>修改的数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="125"/>
+        <source>filled-in value</source>
+        <translation>补填的数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="133"/>
+        <source>note</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationsdialog.cpp" line="146"/>
+        <source>Not shown (%1)</source>
+        <translation>未显示（%1）</translation>
     </message>
 </context>
 <context>
@@ -341,89 +386,94 @@
         <source>CSV data (with a README)</source>
         <translation>CSV 数据(附 README)</translation>
     </message>
+    <message>
+        <location filename="../ui/batchexportdialog.cpp" line="68"/>
+        <source>Include annotations</source>
+        <translation>包含注释</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="71"/>
+        <location filename="../ui/batchexportdialog.cpp" line="74"/>
         <source>%n exhibit(s): %1</source>
         <translation>
             <numerusform>%n 个图表:%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="72"/>
+        <location filename="../ui/batchexportdialog.cpp" line="75"/>
         <source>Formats:</source>
         <translation>格式:</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="73"/>
+        <location filename="../ui/batchexportdialog.cpp" line="76"/>
         <source>Slide size:</source>
         <translation>幻灯片尺寸:</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="74"/>
+        <location filename="../ui/batchexportdialog.cpp" line="77"/>
         <source>Pixel ratio (PNG):</source>
         <translation>像素比(PNG):</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="75"/>
+        <location filename="../ui/batchexportdialog.cpp" line="78"/>
         <source>Theme:</source>
         <translation>主题:</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="76"/>
+        <location filename="../ui/batchexportdialog.cpp" line="80"/>
         <source>Folder:</source>
         <translation>文件夹:</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="78"/>
+        <location filename="../ui/batchexportdialog.cpp" line="82"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="114"/>
+        <location filename="../ui/batchexportdialog.cpp" line="119"/>
         <source>Replace files</source>
         <translation>替换文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="115"/>
+        <location filename="../ui/batchexportdialog.cpp" line="120"/>
         <source>%1 already holds %n of these files (%2). Replace them?</source>
         <translation>
             <numerusform>%1 中已有其中 %n 个文件(%2)。要替换它们吗?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="121"/>
+        <location filename="../ui/batchexportdialog.cpp" line="126"/>
         <source>Exporting %1…</source>
         <translation>正在导出%1…</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="121"/>
+        <location filename="../ui/batchexportdialog.cpp" line="126"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="132"/>
+        <location filename="../ui/batchexportdialog.cpp" line="137"/>
         <source>%n file(s) written to %1, listed in index.csv.</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1,并列于 index.csv 中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="135"/>
+        <location filename="../ui/batchexportdialog.cpp" line="140"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="138"/>
+        <location filename="../ui/batchexportdialog.cpp" line="143"/>
         <source>Export cancelled</source>
         <translation>导出已取消</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="139"/>
+        <location filename="../ui/batchexportdialog.cpp" line="144"/>
         <source>Cancelled. Only complete files were kept: %1</source>
         <translation>已取消。仅保留了完整的文件:%1</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="141"/>
+        <location filename="../ui/batchexportdialog.cpp" line="146"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
@@ -489,92 +539,107 @@
 <context>
     <name>trendboard::ChartView</name>
     <message>
-        <location filename="../widgets/chartview.cpp" line="25"/>
+        <location filename="../widgets/chartview.cpp" line="40"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="27"/>
+        <location filename="../widgets/chartview.cpp" line="42"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="28"/>
+        <location filename="../widgets/chartview.cpp" line="43"/>
         <source>Draw the values as stated, indexed to their first period, or as the change from the previous stated period</source>
         <translation>按原值、按首期指数化或按较上一公布期的变化绘制数值</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="32"/>
+        <location filename="../widgets/chartview.cpp" line="48"/>
+        <source>Annotations</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartview.cpp" line="49"/>
+        <source>Show annotations</source>
+        <translation>显示注释</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartview.cpp" line="50"/>
+        <source>The analyst&apos;s notes as numbered markers and callouts on the chart</source>
+        <translation>以编号标记和标注框在图表上显示分析师注释</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartview.cpp" line="53"/>
         <source>Draw as chart</source>
         <translation>绘制为图表</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="33"/>
+        <location filename="../widgets/chartview.cpp" line="54"/>
         <source>This exhibit&apos;s text states fewer than three values, shown as key figures; draw them on the report&apos;s chart instead</source>
         <translation>该图表的文字公布的数值少于三个,以关键数字显示;改为在报告的图表上绘制</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="36"/>
+        <location filename="../widgets/chartview.cpp" line="57"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="37"/>
+        <location filename="../widgets/chartview.cpp" line="58"/>
         <source>Save the chart as a slide: PNG, SVG or PDF, in a slide&apos;s size and theme</source>
         <translation>将图表保存为幻灯片:PNG、SVG 或 PDF,采用幻灯片的尺寸和主题</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="40"/>
+        <location filename="../widgets/chartview.cpp" line="61"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="44"/>
+        <location filename="../widgets/chartview.cpp" line="65"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="46"/>
+        <location filename="../widgets/chartview.cpp" line="67"/>
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="47"/>
+        <location filename="../widgets/chartview.cpp" line="68"/>
         <source>Copy the chart as a slide image (with its values as text)</source>
         <translation>将图表复制为幻灯片图像(并附带数值文本)</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="48"/>
+        <location filename="../widgets/chartview.cpp" line="69"/>
         <source>Copy data</source>
         <translation>复制数据</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="49"/>
+        <location filename="../widgets/chartview.cpp" line="70"/>
         <source>Copy the values drawn as tab-separated text</source>
         <translation>将绘制的数值复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="52"/>
+        <location filename="../widgets/chartview.cpp" line="73"/>
         <source>Details in the report</source>
         <translation>报告中的详细信息</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="144"/>
+        <location filename="../widgets/chartview.cpp" line="172"/>
         <source>Logarithmic value axis</source>
         <translation>对数数值轴</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="146"/>
+        <location filename="../widgets/chartview.cpp" line="174"/>
         <source>Shown as key figures: no value axis to make logarithmic</source>
         <translation>以关键数字显示:没有可设为对数的数值轴</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="147"/>
+        <location filename="../widgets/chartview.cpp" line="175"/>
         <source>Not available: a log axis needs every plotted value above zero, and this chart has values of zero or below (or none)</source>
         <translation>不可用:对数轴要求所有绘制的数值都大于零,而此图表有零或负值(或没有数值)</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="153"/>
+        <location filename="../widgets/chartview.cpp" line="181"/>
         <source>Details on p. %1 →</source>
         <translation>详见第 %1 页 →</translation>
     </message>
@@ -600,235 +665,252 @@
 <context>
     <name>trendboard::ComparisonTab</name>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="83"/>
+        <location filename="../ui/comparisontab.cpp" line="86"/>
         <source>Compare a measure across companies, products, countries and regions, from every exhibit of both reports.</source>
         <translation>从两份报告的所有图表中,比较公司、产品、国家和地区的同一指标。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="91"/>
+        <location filename="../ui/comparisontab.cpp" line="94"/>
         <source>Saved comparisons</source>
         <translation>已保存的比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="93"/>
+        <location filename="../ui/comparisontab.cpp" line="96"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="94"/>
+        <location filename="../ui/comparisontab.cpp" line="97"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="95"/>
+        <location filename="../ui/comparisontab.cpp" line="98"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="105"/>
-        <location filename="../ui/comparisontab.cpp" line="107"/>
+        <location filename="../ui/comparisontab.cpp" line="108"/>
+        <location filename="../ui/comparisontab.cpp" line="110"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="109"/>
-        <location filename="../ui/comparisontab.cpp" line="114"/>
+        <location filename="../ui/comparisontab.cpp" line="112"/>
+        <location filename="../ui/comparisontab.cpp" line="117"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="110"/>
+        <location filename="../ui/comparisontab.cpp" line="113"/>
         <source>Choose a preset…</source>
         <translation>选择预设…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="116"/>
+        <location filename="../ui/comparisontab.cpp" line="119"/>
         <source>from, e.g. 2020 or Q1:24</source>
         <translation>起,例如 2020 或 Q1:24</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="118"/>
+        <location filename="../ui/comparisontab.cpp" line="121"/>
         <source>to, e.g. 5/25</source>
         <translation>止,例如 5/25</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="120"/>
+        <location filename="../ui/comparisontab.cpp" line="123"/>
         <source>Compare from period</source>
         <translation>比较的起始期间</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="121"/>
+        <location filename="../ui/comparisontab.cpp" line="124"/>
         <source>Compare to period</source>
         <translation>比较的截止期间</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="125"/>
+        <location filename="../ui/comparisontab.cpp" line="128"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="129"/>
+        <location filename="../ui/comparisontab.cpp" line="132"/>
         <source>Filter entities…</source>
         <translation>筛选实体…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="131"/>
+        <location filename="../ui/comparisontab.cpp" line="134"/>
         <source>Filter entities</source>
         <translation>筛选实体</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="134"/>
+        <location filename="../ui/comparisontab.cpp" line="137"/>
         <source>Entities to compare</source>
         <translation>要比较的实体</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="148"/>
+        <location filename="../ui/comparisontab.cpp" line="139"/>
+        <source>Include analyst values</source>
+        <translation>包含分析师数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisontab.cpp" line="140"/>
+        <source>The values analysts edited or filled in, marked; off: the reports&apos; values only</source>
+        <translation>分析师修改或补填的数值（已标记）；关闭时仅显示报告中的数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisontab.cpp" line="158"/>
         <source>Compared values</source>
         <translation>比较的数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="210"/>
+        <location filename="../ui/comparisontab.cpp" line="220"/>
         <source>%1 (%2 values)</source>
         <translation>%1(%2 个数值)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="212"/>
+        <location filename="../ui/comparisontab.cpp" line="222"/>
         <source>%1 — %2, %3 entities</source>
         <translation>%1 — %2,%3 个实体</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="240"/>
+        <location filename="../ui/comparisontab.cpp" line="250"/>
         <source>%1 — %2, 1 value</source>
         <translation>%1 — %2,1 个数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="241"/>
+        <location filename="../ui/comparisontab.cpp" line="251"/>
         <source>%1 — %2, %3 values</source>
         <translation>%1 — %2,%3 个数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="242"/>
+        <location filename="../ui/comparisontab.cpp" line="252"/>
         <source>%1 — %2, no values</source>
         <translation>%1 — %2,没有数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="357"/>
+        <location filename="../ui/comparisontab.cpp" line="391"/>
         <source>Tick two to twelve entities to compare.</source>
         <translation>勾选两到十二个实体进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="373"/>
+        <location filename="../ui/comparisontab.cpp" line="409"/>
         <source>The reports state no value of %1 for %2.</source>
         <translation>报告没有给出 %2 的 %1 数值。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="386"/>
+        <location filename="../ui/comparisontab.cpp" line="422"/>
         <source>1 value (%1).</source>
         <translation>1 个数值(%1)。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="386"/>
+        <location filename="../ui/comparisontab.cpp" line="422"/>
         <source>%1 values (%2).</source>
         <translation>%1 个数值(%2)。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/comparisontab.cpp" line="426"/>
+        <source>%n of them the analyst&apos;s, marked.</source>
+        <translation>
+            <numerusform>其中 %n 个为分析师数值，已标记。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="391"/>
+        <location filename="../ui/comparisontab.cpp" line="430"/>
         <source>No value for: %1.</source>
         <translation>没有数值:%1。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="407"/>
+        <location filename="../ui/comparisontab.cpp" line="446"/>
         <source>Saved comparisons…</source>
         <translation>已保存的比较…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="425"/>
+        <location filename="../ui/comparisontab.cpp" line="464"/>
         <source>Save comparison</source>
         <translation>保存比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="425"/>
-        <location filename="../ui/comparisontab.cpp" line="450"/>
+        <location filename="../ui/comparisontab.cpp" line="464"/>
+        <location filename="../ui/comparisontab.cpp" line="489"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="431"/>
+        <location filename="../ui/comparisontab.cpp" line="470"/>
         <source>Replace comparison</source>
         <translation>替换比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="432"/>
+        <location filename="../ui/comparisontab.cpp" line="471"/>
         <source>A comparison named &apos;%1&apos; exists. Replace it?</source>
         <translation>已存在名为&quot;%1&quot;的比较。要替换它吗?</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="438"/>
+        <location filename="../ui/comparisontab.cpp" line="477"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="450"/>
+        <location filename="../ui/comparisontab.cpp" line="489"/>
         <source>Rename comparison</source>
         <translation>重命名比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="456"/>
+        <location filename="../ui/comparisontab.cpp" line="495"/>
         <source>Not renamed</source>
         <translation>未重命名</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="467"/>
+        <location filename="../ui/comparisontab.cpp" line="506"/>
         <source>Delete comparison</source>
         <translation>删除比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="468"/>
+        <location filename="../ui/comparisontab.cpp" line="507"/>
         <source>Delete the saved comparison &apos;%1&apos;?</source>
         <translation>删除已保存的比较&quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="495"/>
+        <location filename="../ui/comparisontab.cpp" line="534"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="488"/>
+        <location filename="../ui/comparisontab.cpp" line="527"/>
         <source>Export compared values as CSV</source>
         <translation>将比较的数值导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="41"/>
+        <location filename="../ui/comparisontab.cpp" line="44"/>
         <source>Big Six USA tech companies</source>
         <translation>美国六大科技公司</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="43"/>
+        <location filename="../ui/comparisontab.cpp" line="46"/>
         <source>LLM makers</source>
         <translation>LLM 开发商</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="45"/>
+        <location filename="../ui/comparisontab.cpp" line="48"/>
         <source>LLM products</source>
         <translation>LLM 产品</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="47"/>
+        <location filename="../ui/comparisontab.cpp" line="50"/>
         <source>World Bank regions</source>
         <translation>世界银行地区</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="57"/>
+        <location filename="../ui/comparisontab.cpp" line="60"/>
         <source>Entities with values of this measure</source>
         <translation>有此指标数值的实体</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="59"/>
+        <location filename="../ui/comparisontab.cpp" line="62"/>
         <source>Countries with values of this measure</source>
         <translation>有此指标数值的国家</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="489"/>
+        <location filename="../ui/comparisontab.cpp" line="528"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -852,47 +934,62 @@
 <context>
     <name>trendboard::ExhibitFigure</name>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="131"/>
+        <location filename="../app/exhibitfigure.cpp" line="141"/>
         <source>; includes analyst values</source>
         <translation>;含分析师数值</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="144"/>
+        <location filename="../app/exhibitfigure.cpp" line="166"/>
+        <source>Analyst&apos;s note: %1</source>
+        <translation>分析师注释：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/exhibitfigure.cpp" line="169"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/exhibitfigure.cpp" line="173"/>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/exhibitfigure.cpp" line="188"/>
         <source>Series values not stated in the report text: %1. Only the values the text states are shown; analysts can fill in the rest.</source>
         <translation>报告文字未给出以下系列的数值:%1。仅显示文字给出的数值;其余可由分析师补充。</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="163"/>
+        <location filename="../app/exhibitfigure.cpp" line="207"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="169"/>
+        <location filename="../app/exhibitfigure.cpp" line="213"/>
         <source>Also in %1: %2</source>
         <translation>另见 %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="174"/>
+        <location filename="../app/exhibitfigure.cpp" line="218"/>
         <source>%1: %2 (%3)</source>
         <translation>%1:%2(%3)</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="176"/>
+        <location filename="../app/exhibitfigure.cpp" line="220"/>
         <source>, not stated here</source>
         <translation>,此处未给出</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="178"/>
+        <location filename="../app/exhibitfigure.cpp" line="222"/>
         <source>, here %1</source>
         <translation>,此处为 %1</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="183"/>
+        <location filename="../app/exhibitfigure.cpp" line="227"/>
         <source>Also stated on %1</source>
         <translation>亦见于 %1</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="214"/>
+        <location filename="../app/exhibitfigure.cpp" line="260"/>
         <source>Note: %1
 %2</source>
         <translation>注:%1
@@ -938,79 +1035,79 @@
 <context>
     <name>trendboard::ExhibitTableModel</name>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="112"/>
+        <location filename="../app/exhibittablemodel.cpp" line="109"/>
         <source>Note: %1</source>
         <translation>注:%1</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="114"/>
+        <location filename="../app/exhibittablemodel.cpp" line="111"/>
         <source>Derived: %1
 From: “%2”</source>
         <translation>推算:%1
 依据:“%2”</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="148"/>
+        <location filename="../app/exhibittablemodel.cpp" line="145"/>
         <source>edited (report: %1)</source>
         <translation>已修改(报告:%1)</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="152"/>
+        <location filename="../app/exhibittablemodel.cpp" line="149"/>
         <source>analyst: %1</source>
         <translation>分析师:%1</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="155"/>
+        <location filename="../app/exhibittablemodel.cpp" line="152"/>
         <source>derived: %1</source>
         <translation>推算:%1</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="171"/>
+        <location filename="../app/exhibittablemodel.cpp" line="168"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="173"/>
+        <location filename="../app/exhibittablemodel.cpp" line="170"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="175"/>
+        <location filename="../app/exhibittablemodel.cpp" line="172"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="177"/>
+        <location filename="../app/exhibittablemodel.cpp" line="174"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="179"/>
+        <location filename="../app/exhibittablemodel.cpp" line="176"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="181"/>
+        <location filename="../app/exhibittablemodel.cpp" line="178"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="183"/>
+        <location filename="../app/exhibittablemodel.cpp" line="180"/>
         <source>Base value</source>
         <translation>基准单位数值</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="185"/>
+        <location filename="../app/exhibittablemodel.cpp" line="182"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="187"/>
+        <location filename="../app/exhibittablemodel.cpp" line="184"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="189"/>
+        <location filename="../app/exhibittablemodel.cpp" line="186"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
@@ -1018,123 +1115,133 @@ From: “%2”</source>
 <context>
     <name>trendboard::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="33"/>
+        <location filename="../ui/exportdialog.cpp" line="34"/>
         <source>Export slide</source>
         <translation>导出幻灯片</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="37"/>
+        <location filename="../ui/exportdialog.cpp" line="38"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="38"/>
+        <location filename="../ui/exportdialog.cpp" line="39"/>
         <source>SVG vector image</source>
         <translation>SVG 矢量图像</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="39"/>
+        <location filename="../ui/exportdialog.cpp" line="40"/>
         <source>PDF page</source>
         <translation>PDF 页面</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="46"/>
+        <location filename="../ui/exportdialog.cpp" line="47"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="63"/>
+        <location filename="../ui/exportdialog.cpp" line="59"/>
+        <source>Include annotations</source>
+        <translation>包含注释</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="60"/>
+        <source>The analyst&apos;s notes as numbered markers and callouts on the chart, and listed under it</source>
+        <translation>以编号标记和标注框在图表上显示分析师注释，并在图表下方列出</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="68"/>
         <source>Format:</source>
         <translation>格式:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="64"/>
+        <location filename="../ui/exportdialog.cpp" line="69"/>
         <source>Size:</source>
         <translation>尺寸:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="65"/>
+        <location filename="../ui/exportdialog.cpp" line="70"/>
         <source>Custom size:</source>
         <translation>自定义尺寸:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="66"/>
+        <location filename="../ui/exportdialog.cpp" line="71"/>
         <source>Pixel ratio:</source>
         <translation>像素比:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="68"/>
+        <location filename="../ui/exportdialog.cpp" line="73"/>
         <source>Theme:</source>
         <translation>主题:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="69"/>
+        <location filename="../ui/exportdialog.cpp" line="75"/>
         <source>Folder:</source>
         <translation>文件夹:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <location filename="../ui/exportdialog.cpp" line="76"/>
         <source>File name:</source>
         <translation>文件名:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="75"/>
+        <location filename="../ui/exportdialog.cpp" line="81"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="80"/>
+        <location filename="../ui/exportdialog.cpp" line="86"/>
         <source>Copy image</source>
         <translation>复制图像</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="81"/>
+        <location filename="../ui/exportdialog.cpp" line="87"/>
         <source>Copy data</source>
         <translation>复制数据</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="144"/>
+        <location filename="../ui/exportdialog.cpp" line="152"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="145"/>
+        <location filename="../ui/exportdialog.cpp" line="153"/>
         <source>Vector: %1 × %2 at any resolution</source>
         <translation>矢量:%1 × %2,任意分辨率</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="174"/>
-        <location filename="../ui/exportdialog.cpp" line="193"/>
+        <location filename="../ui/exportdialog.cpp" line="182"/>
+        <location filename="../ui/exportdialog.cpp" line="201"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="175"/>
+        <location filename="../ui/exportdialog.cpp" line="183"/>
         <source>The folder %1 %2. Choose another folder.</source>
         <translation>文件夹 %1 %2。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="176"/>
+        <location filename="../ui/exportdialog.cpp" line="184"/>
         <source>does not exist</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="178"/>
+        <location filename="../ui/exportdialog.cpp" line="186"/>
         <source>is not a folder</source>
         <translation>不是文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="179"/>
+        <location filename="../ui/exportdialog.cpp" line="187"/>
         <source>cannot be written to (no permission)</source>
         <translation>无法写入(没有权限)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="185"/>
+        <location filename="../ui/exportdialog.cpp" line="193"/>
         <source>Replace file</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="185"/>
+        <location filename="../ui/exportdialog.cpp" line="193"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换它吗?</translation>
     </message>
@@ -1492,111 +1599,118 @@ Click to open the exhibit.</source>
         <source>Data: %1</source>
         <translation>数据:%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <source>%n analyst entries no longer match the report&apos;s data; they are kept and listed in Edit ▸ Annotations and audit trail ▸ Not shown.</source>
+        <translation>
+            <numerusform>%n 条分析师条目已与报告数据不再对应；它们已保留，并列在“编辑 ▸ 注释和审计记录 ▸ 未显示”中。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&lt;the report&apos;s values as opened&gt;</source>
         <translation>&lt;打开时的报告数值&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Edit selected value…</source>
         <translation>编辑所选数值(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Analyst &amp;actions for this exhibit…</source>
         <translation>此图表的分析师操作(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>E&amp;xport analyst layer…</source>
         <translation>导出分析师数据层(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Import analyst layer…</source>
         <translation>导入分析师数据层(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>A&amp;nnotations and audit trail…</source>
         <translation>注释和审计记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Export analyst layer</source>
         <translation>导出分析师数据层</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Analyst layers (*.json)</source>
         <translation>分析师数据层 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Analyst layer written to %1</source>
         <translation>分析师数据层已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Import analyst layer</source>
         <translation>导入分析师数据层</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>%1 has %n problem(s); nothing was applied.</source>
         <translation>
             <numerusform>%1 有 %n 个问题;未应用任何更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Imported %1 values and %2 annotations from %3</source>
         <translation>已从 %3 导入 %1 个数值和 %2 条注释</translation>
     </message>
@@ -1607,7 +1721,7 @@ Click to open the exhibit.</source>
     </message>
     <message>
         <location filename="../ui/mainmenus.cpp" line="37"/>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Open an exhibit first.</source>
         <translation>请先打开一个图表。</translation>
     </message>
@@ -1747,24 +1861,24 @@ Click to open the exhibit.</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n 个图表符合 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>%1 exhibits · %2 values</source>
         <translation>%1 个图表 · %2 个数值</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>The report database cannot be read</source>
         <translation>无法读取报告数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>%1
 
 What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</source>
@@ -1773,12 +1887,12 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 显示的内容可能不完整。请重新安装 Trendboard 或重新生成其数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Page %1 has no exhibit in the database.</source>
         <translation>数据库中第 %1 页没有图表。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Page %1 (section %2) has no exhibit in the database yet.</source>
         <translation>数据库中第 %1 页(第 %2 部分)尚无图表。</translation>
     </message>
@@ -1804,44 +1918,61 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::ProfileDialog</name>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="25"/>
+        <location filename="../ui/profiledialog.cpp" line="26"/>
+        <source>Include analyst values</source>
+        <translation>包含分析师数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.cpp" line="27"/>
+        <source>The values analysts edited or filled in, in purple italics; off: the reports&apos; values only</source>
+        <translation>分析师修改或补填的数值以紫色斜体显示；关闭时仅显示报告中的数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.cpp" line="36"/>
         <source>Values stated about %1</source>
         <translation>关于 %1 的公布数值</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="38"/>
+        <location filename="../ui/profiledialog.cpp" line="56"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="42"/>
+        <location filename="../ui/profiledialog.cpp" line="62"/>
         <source>Profile — %1</source>
         <translation>概况 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="46"/>
+        <location filename="../ui/profiledialog.cpp" line="66"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="48"/>
+        <location filename="../ui/profiledialog.cpp" line="68"/>
         <source>, part of %1</source>
         <translation>,隶属于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="50"/>
+        <location filename="../ui/profiledialog.cpp" line="70"/>
         <source>; also called %1</source>
         <translation>;又称 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="52"/>
+        <location filename="../ui/profiledialog.cpp" line="72"/>
         <source>The reports state no value about it.</source>
         <translation>报告没有给出关于它的数值。</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="53"/>
+        <location filename="../ui/profiledialog.cpp" line="73"/>
         <source>%1 values in %2 measures: %3</source>
         <translation>%2 个指标中的 %1 个数值:%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profiledialog.cpp" line="78"/>
+        <source>%n of them the analyst&apos;s (edited or filled in), in purple italics.</source>
+        <translation>
+            <numerusform>其中 %n 个为分析师数值（修改或补填），以紫色斜体显示。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1971,93 +2102,108 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::QtChartsCanvas</name>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="141"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="152"/>
         <source>Exhibit table</source>
         <translation>图表中的表格</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="248"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="269"/>
         <source>The report&apos;s text does not state the cells of this %1 (page %2).
 Its title, period and source are recorded; analysts can add the values.</source>
         <translation>报告文字未给出此%1的单元格(第 %2 页)。
 已记录其标题、期间和来源;分析师可以补充数值。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="250"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="271"/>
         <source>table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="250"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="271"/>
         <source>timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="262"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="283"/>
         <source>The report text states no values for this exhibit (page %1).</source>
         <translation>报告文字未给出此图表的数值(第 %1 页)。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="265"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="286"/>
         <source>It draws: %1.</source>
         <translation>图中绘制:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="271"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="292"/>
         <source>Axes: %1.</source>
         <translation>坐标轴:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="273"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="294"/>
         <source>Period: %1.</source>
         <translation>期间:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="274"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="295"/>
         <source>Its title, source and note are recorded; analysts can add the values.</source>
         <translation>已记录其标题、来源和注释;分析师可以补充数值。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="410"/>
+        <location filename="../app/chart/qtchartsxy.cpp" line="67"/>
         <source> (analyst)</source>
         <translation>(分析师)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="412"/>
+        <location filename="../app/chart/qtchartsxy.cpp" line="69"/>
         <source> (derived)</source>
         <translation>(推算)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="421"/>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="670"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="89"/>
+        <location filename="../app/chart/qtchartsxy.cpp" line="78"/>
         <source> (stated values only)</source>
         <translation>(仅公布值)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="569"/>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="648"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="67"/>
+        <location filename="../app/chart/qtchartsxy.cpp" line="231"/>
         <source> (not stated)</source>
         <translation>(未给出)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="668"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="87"/>
         <source> (with analyst values)</source>
         <translation>(含分析师数值)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="685"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="104"/>
         <source>%1 (derived)</source>
         <translation>%1(推算)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="687"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="106"/>
         <source>%1 (edited)</source>
         <translation>%1(已修改)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="689"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="108"/>
         <source>%1 (analyst)</source>
         <translation>%1(分析师)</translation>
+    </message>
+    <message>
+        <location filename="../app/chart/qtchartsannotations.cpp" line="185"/>
+        <source>Analyst&apos;s note: %1</source>
+        <translation>分析师注释：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/chart/qtchartsannotations.cpp" line="204"/>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/chart/qtchartsannotations.cpp" line="208"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2106,7 +2252,7 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::TimelineView</name>
     <message>
-        <location filename="../app/chart/timelineview.cpp" line="77"/>
+        <location filename="../app/chart/timelineview.cpp" line="89"/>
         <source>No events stated in the report text.</source>
         <translation>报告文字未给出任何事件。</translation>
     </message>
@@ -2197,17 +2343,17 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::ValueFormat</name>
     <message>
-        <location filename="../app/valueformat.cpp" line="86"/>
+        <location filename="../app/valueformat.cpp" line="88"/>
         <source>edited by an analyst — the report states %1</source>
         <translation>经分析师修改 — 报告原值:%1</translation>
     </message>
     <message>
-        <location filename="../app/valueformat.cpp" line="88"/>
+        <location filename="../app/valueformat.cpp" line="90"/>
         <source>no value</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/valueformat.cpp" line="90"/>
+        <location filename="../app/valueformat.cpp" line="92"/>
         <source>analyst value — not stated in the report</source>
         <translation>分析师数值 — 报告中未给出</translation>
     </message>

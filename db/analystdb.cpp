@@ -9,6 +9,11 @@
 
 #include <cmath>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace trendboard {
 
 namespace {
@@ -18,13 +23,19 @@ QString nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// The OS user: the login's environment where it has one, else the account the process runs as
+// (a service or a shell without USER set still records a real name in the audit trail).
 QString userName()
 {
-    for (const char* name : {"USER", "USERNAME"}) {
+    for (const char* name : {"USER", "LOGNAME", "USERNAME"}) {
         const QString user = qEnvironmentVariable(name);
         if (!user.isEmpty())
             return user;
     }
+#ifdef Q_OS_UNIX
+    if (const passwd* account = getpwuid(geteuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 

@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include <cmath>
 #include <limits>
 
@@ -87,6 +90,7 @@ class tst_AnalystDb : public QObject
 private slots:
     void initTestCase();
     void defaultPathIsAppData();
+    void auditNamesTheAccountWithoutUserVariables();
     void newFileHasSchemaAndWal();
     void bundledPointKeyIsUnique();
     void roundTrip_data();
@@ -525,6 +529,25 @@ void tst_AnalystDb::killedDuringBurstKeepsEveryCommit()
         QCOMPARE(v->value, i + 0.5);
     }
     QVERIFY(db.values().size() >= committed.size());
+}
+
+// A process started without USER (a service, `env -i`) still records who: the account it runs
+// as, never "unknown".
+void tst_AnalystDb::auditNamesTheAccountWithoutUserVariables()
+{
+    const QByteArray saved = qgetenv("USER");
+    for (const char* name : {"USER", "LOGNAME", "USERNAME"})
+        qunsetenv(name);
+    QTemporaryDir dir;
+    AnalystDatabase db(dir.filePath("a.sqlite"));
+    db.setUnits(m_units);
+    QCOMPARE(db.setValue(edit(kPoint, 6.2, 6.0)), QString());
+    qputenv("USER", saved);
+    const QVector<AuditEntry> audit = db.audit(kPoint);
+    QCOMPARE(audit.size(), 1);
+    const passwd* account = getpwuid(geteuid());
+    QVERIFY(account);
+    QCOMPARE(audit.first().who, QString::fromLocal8Bit(account->pw_name));
 }
 
 QTEST_GUILESS_MAIN(tst_AnalystDb)

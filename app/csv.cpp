@@ -54,9 +54,12 @@ QString csvField(const QVariant& value)
 FlatTable pointTable(const ExhibitData& data)
 {
     FlatTable table;
-    table.columns = {"exhibit", "series", "entity",     "x_label",   "period",
-                     "value",   "unit",   "base_value", "base_unit", "text_value",
-                     "status",  "page",   "derivation", "analyst",   "quote"};
+    // The analyst's values carry the report's value and the analyst's citation and note beside
+    // them, so a spreadsheet shows both values as the window does.
+    table.columns = {"exhibit",      "series",      "entity",     "x_label",   "period",
+                     "value",        "unit",        "base_value", "base_unit", "text_value",
+                     "status",       "page",        "derivation", "analyst",   "quote",
+                     "report_value", "report_unit", "citation",   "note"};
     for (const SeriesRecord& s : data.series) {
         for (const PointRecord& p : s.points) {
             const QVariant value = p.value ? QVariant(*p.value) : QVariant();
@@ -65,8 +68,9 @@ FlatTable pointTable(const ExhibitData& data)
             table.rows.append({data.info.id, s.name, p.entity.isEmpty() ? s.entity : p.entity,
                                p.xLabel, printedPeriod(p.periodStart, p.periodEnd, p.granularity),
                                value, p.unit, base, p.baseUnit, p.text, p.status,
-                               p.page > 0 ? p.page : data.info.page, p.derivation, analyst,
-                               p.quote});
+                               p.page > 0 ? p.page : data.info.page, p.derivation, analyst, p.quote,
+                               p.reportValue ? QVariant(*p.reportValue) : QVariant(), p.reportUnit,
+                               p.citation, p.annotation});
         }
     }
     return table;

@@ -1,5 +1,6 @@
 #include "analystservice.h"
 #include "comparisonservice.h"
+#include "csv.h"
 #include "entityprofile.h"
 
 #include <QJsonArray>
@@ -114,6 +115,21 @@ void tst_AnalystService::editOverlaysAndKeepsReportValue()
     QCOMPARE(p->reportUnit, QString("MM"));
     QCOMPARE(*p->baseValue, 6.1e6);
     QCOMPARE(shown->pointCount(), m_report->exhibitData(kExhibit)->pointCount());
+    // The CSV of the exhibit says so, with the report's value beside the analyst's.
+    const FlatTable csv = pointTable(*shown);
+    const auto column = [&csv](const char* name) { return int(csv.columns.indexOf(name)); };
+    bool found = false;
+    for (const auto& row : csv.rows) {
+        if (row.at(column("x_label")).toString() != kReported.xLabel ||
+            row.at(column("series")).toString() != kSeries)
+            continue;
+        found = true;
+        QCOMPARE(row.at(column("analyst")).toString(), QString("edited"));
+        QCOMPARE(row.at(column("value")).toDouble(), 6.1);
+        QCOMPARE(row.at(column("report_value")).toDouble(), 6.0);
+        QCOMPARE(row.at(column("report_unit")).toString(), QString("MM"));
+    }
+    QVERIFY(found);
 }
 
 void tst_AnalystService::fillAddsPointInPeriodOrder()

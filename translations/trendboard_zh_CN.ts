@@ -1599,12 +1599,10 @@ Click to open the exhibit.</source>
         <source>Data: %1</source>
         <translation>数据:%1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/mainwindow.cpp" line="170"/>
-        <source>%n analyst entries no longer match the report&apos;s data; they are kept and listed in Edit ▸ Annotations and audit trail ▸ Not shown.</source>
-        <translation>
-            <numerusform>%n 条分析师条目已与报告数据不再对应；它们已保留，并列在“编辑 ▸ 注释和审计记录 ▸ 未显示”中。</numerusform>
-        </translation>
+        <source>Analyst entries that no longer match the report&apos;s data: %1. They are kept and listed in Edit ▸ Annotations and audit trail ▸ Not shown.</source>
+        <translation>与报告数据不再对应的分析师条目：%1 条。它们已保留，并列在“编辑 ▸ 注释和审计记录 ▸ 未显示”中。</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="176"/>

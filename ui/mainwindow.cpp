@@ -167,9 +167,9 @@ void MainWindow::enableAnalystLayer(AnalystService& service)
     if (const qsizetype orphans =
             service.orphanedValues().size() + service.orphanedAnnotations().size())
         statusBar()->showMessage(
-            tr("%n analyst entries no longer match the report's data; they are kept and listed "
-               "in Edit ▸ Annotations and audit trail ▸ Not shown.",
-               nullptr, int(orphans)),
+            tr("Analyst entries that no longer match the report's data: %1. They are kept and "
+               "listed in Edit ▸ Annotations and audit trail ▸ Not shown.")
+                .arg(orphans),
             15000);
     connect(&service, &AnalystService::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });

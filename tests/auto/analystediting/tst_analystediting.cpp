@@ -17,8 +17,9 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
 #include <QUndoStack>
-#include <QtTest>
 
 using namespace trendboard;
 

@@ -26,8 +26,9 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
 #include <QUndoStack>
-#include <QtTest>
 
 using namespace trendboard;
 

@@ -12,7 +12,7 @@
 
 #include <QListView>
 #include <QTabWidget>
-#include <QtTest>
+#include <QTest>
 
 using namespace trendboard;
 

@@ -13,8 +13,8 @@
 #include <QSqlQuery>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QXmlStreamReader>
-#include <QtTest>
 
 #include <sys/stat.h>
 

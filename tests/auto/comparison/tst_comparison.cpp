@@ -4,7 +4,7 @@
 #include "comparecommand.h"
 #include "comparisonservice.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace trendboard;
 

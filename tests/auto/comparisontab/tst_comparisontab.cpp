@@ -11,7 +11,7 @@
 #include <QCheckBox>
 #include <QSettings>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace trendboard;
 

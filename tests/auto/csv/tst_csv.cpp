@@ -1,7 +1,7 @@
 #include "csv.h"
 
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace trendboard;
 

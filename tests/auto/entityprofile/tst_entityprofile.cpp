@@ -4,7 +4,7 @@
 #include "flattablemodel.h"
 #include "profiledialog.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace trendboard;
 

@@ -1,7 +1,7 @@
 #include "exhibitfilter.h"
 #include "reportdb.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace trendboard;
 

@@ -4,7 +4,7 @@
 #include "valueformat.h"
 
 #include <QAbstractItemModelTester>
-#include <QtTest>
+#include <QTest>
 
 using namespace trendboard;
 

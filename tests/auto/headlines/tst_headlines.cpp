@@ -2,7 +2,7 @@
 #include "reportdb.h"
 
 #include <QSet>
-#include <QtTest>
+#include <QTest>
 
 using namespace trendboard;
 

@@ -1,6 +1,6 @@
 #include "navigationhistory.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace trendboard;
 

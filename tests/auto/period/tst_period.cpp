@@ -1,6 +1,6 @@
 #include "period.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace trendboard;
 
@@ -138,13 +138,11 @@ void tst_Period::parses_data()
                                       << "2023-01-01"
                                       << "2025-12-31"
                                       << "range";
-    QTest::newRow("en-dash year range") << QString::fromUtf8("2014\u20132024")
-                                        << ""
+    QTest::newRow("en-dash year range") << QString::fromUtf8("2014\u20132024") << ""
                                         << "2014-01-01"
                                         << "2024-12-31"
                                         << "range";
-    QTest::newRow("en-dash month range") << QString::fromUtf8("1/19 \u2013 1/25")
-                                         << ""
+    QTest::newRow("en-dash month range") << QString::fromUtf8("1/19 \u2013 1/25") << ""
                                          << "2019-01-01"
                                          << "2025-01-31"
                                          << "range";

@@ -1,6 +1,6 @@
 #include "quotecheck.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace trendboard;
 

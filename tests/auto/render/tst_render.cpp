@@ -2,7 +2,7 @@
 #include "exhibittablemodel.h"
 #include "reportdb.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace trendboard;
 

@@ -3,7 +3,8 @@
 
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QtTest>
+#include <QTemporaryFile>
+#include <QTest>
 
 using namespace trendboard;
 

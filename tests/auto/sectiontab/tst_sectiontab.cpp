@@ -20,9 +20,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QTabWidget>
+#include <QTest>
 #include <QTranslator>
 #include <QXYSeries>
-#include <QtTest>
 
 using namespace trendboard;
 

@@ -4,8 +4,8 @@
 #include <QImage>
 #include <QRegularExpression>
 #include <QSvgRenderer>
+#include <QTest>
 #include <QXmlStreamReader>
-#include <QtTest>
 
 using namespace trendboard;
 

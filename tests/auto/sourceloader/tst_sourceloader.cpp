@@ -2,7 +2,7 @@
 #include "sourceloader.h"
 
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace trendboard;
 

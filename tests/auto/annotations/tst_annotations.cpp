@@ -13,7 +13,7 @@
 #include <QCheckBox>
 #include <QSettings>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace trendboard;
 

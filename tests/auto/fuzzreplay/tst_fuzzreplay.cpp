@@ -3,7 +3,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 class tst_FuzzReplay : public QObject
 {

@@ -2,8 +2,8 @@
 #include "provenancepanel.h"
 #include "valueformat.h"
 
+#include <QTest>
 #include <QTranslator>
-#include <QtTest>
 
 using namespace trendboard;
 

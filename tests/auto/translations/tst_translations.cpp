@@ -10,8 +10,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QTest>
 #include <QTranslator>
-#include <QtTest>
 
 using namespace trendboard;
 

@@ -1708,9 +1708,29 @@ Click to open the exhibit.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
-        <source>Imported %1 values and %2 annotations from %3</source>
-        <translation>已从 %3 导入 %1 个数值和 %2 条注释</translation>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <source>1 value</source>
+        <translation>1 个数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <source>%1 values</source>
+        <translation>%1 个数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <source>1 annotation</source>
+        <translation>1 条注释</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <source>%1 annotations</source>
+        <translation>%1 条注释</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <source>Imported %1 and %2 from %3</source>
+        <translation>已从 %3 导入 %1 和 %2</translation>
     </message>
     <message>
         <location filename="../ui/mainmenus.cpp" line="32"/>
@@ -1859,24 +1879,24 @@ Click to open the exhibit.</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n 个图表符合 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>%1 exhibits · %2 values</source>
         <translation>%1 个图表 · %2 个数值</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>The report database cannot be read</source>
         <translation>无法读取报告数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>%1
 
 What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</source>
@@ -1885,12 +1905,12 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 显示的内容可能不完整。请重新安装 Trendboard 或重新生成其数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Page %1 has no exhibit in the database.</source>
         <translation>数据库中第 %1 页没有图表。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Page %1 (section %2) has no exhibit in the database yet.</source>
         <translation>数据库中第 %1 页(第 %2 部分)尚无图表。</translation>
     </message>

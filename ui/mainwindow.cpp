@@ -269,11 +269,12 @@ bool MainWindow::importAnalystLayerFrom(const QString& path)
         box.exec();
         return false;
     }
-    statusBar()->showMessage(tr("Imported %1 values and %2 annotations from %3")
-                                 .arg(report.values)
-                                 .arg(report.annotations)
-                                 .arg(QFileInfo(path).fileName()),
-                             8000);
+    // Counts in words that read right for one ("1 annotation"), in English as in Chinese.
+    const QString values = report.values == 1 ? tr("1 value") : tr("%1 values").arg(report.values);
+    const QString notes =
+        report.annotations == 1 ? tr("1 annotation") : tr("%1 annotations").arg(report.annotations);
+    statusBar()->showMessage(
+        tr("Imported %1 and %2 from %3").arg(values, notes, QFileInfo(path).fileName()), 8000);
     return true;
 }
 

@@ -352,6 +352,8 @@ void tst_AnalystEditing::importFromTheWindow()
     QVERIFY(m_analyst->values().isEmpty());
     QVERIFY(m_window->importAnalystLayerFrom(write("good.json", "100")));
     QVERIFY(rowOf("ChatGPT weekly active users", "2/23") >= 0);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QString("Imported 1 value and 0 annotations from good.json"));
 }
 
 // The Compare tab and the profile show the analyst's values, marked, follow an edit and its

@@ -167,17 +167,9 @@ int AnalystService::overlayValues(QVector<MeasureValue>& values, const ValueFilt
                     added.measure = measure;
                     added.status = QStringLiteral("analyst");
                     // A row of a table is stated for the exhibit's period (as the report's are).
-                    if (info.xKind == QLatin1String("category")) {
-                        if (added.periodStart.isEmpty() && !info.periodStart.isEmpty()) {
-                            added.periodStart = info.periodStart;
-                            added.periodEnd = info.periodEnd;
-                            added.xLabel = info.periodLabel;
-                        } else if (const QString label = printedPeriod(
-                                       added.periodStart, added.periodEnd, added.granularity);
-                                   !label.isEmpty()) {
-                            added.xLabel = label;
-                        }
-                    }
+                    if (info.xKind == QLatin1String("category"))
+                        dateCategoryValue(added, info.periodLabel, info.periodStart,
+                                          info.periodEnd);
                     v = values.insert(values.end(), added);
                 } else {
                     v->status = QStringLiteral("edited");
@@ -195,13 +187,7 @@ int AnalystService::overlayValues(QVector<MeasureValue>& values, const ValueFilt
             }
         }
     }
-    // In period order, those without a period last, as ReportDatabase::measureValues gives them.
-    std::stable_sort(values.begin(), values.end(),
-                     [](const MeasureValue& a, const MeasureValue& b) {
-                         if (a.periodEnd.isEmpty() != b.periodEnd.isEmpty())
-                             return b.periodEnd.isEmpty();
-                         return a.periodEnd < b.periodEnd;
-                     });
+    sortByPeriod(values); // as ReportDatabase::measureValues gives them
     return changed;
 }
 

@@ -15,6 +15,7 @@ void FlatTableModel::setTable(FlatTable table)
 {
     beginResetModel();
     m_table = std::move(table);
+    m_analystColumn = int(m_table.columns.indexOf(QStringLiteral("analyst")));
     endResetModel();
 }
 
@@ -35,9 +36,7 @@ QVariant FlatTableModel::data(const QModelIndex& index, int role) const
     const QVector<QVariant>& row = m_table.rows.at(index.row());
     const QVariant& cell = row.value(index.column());
     // The analyst's values stand out from the report's, as in an exhibit's table.
-    const int analystColumn = int(m_table.columns.indexOf(QStringLiteral("analyst")));
-    const QString analyst = analystColumn >= 0 ? row.value(analystColumn).toString() : QString();
-    if (!analyst.isEmpty()) {
+    if (m_analystColumn >= 0 && !row.value(m_analystColumn).toString().isEmpty()) {
         if (role == Qt::ForegroundRole)
             return analystInk();
         if (role == Qt::FontRole) {

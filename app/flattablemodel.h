@@ -25,6 +25,7 @@ public:
 
 private:
     FlatTable m_table;
+    int m_analystColumn = -1; // 'edited'/'filled' rows are drawn as the analyst's
 };
 
 } // namespace trendboard

@@ -108,11 +108,14 @@ QString printableText(const QString& text)
     return out;
 }
 
+QColor analystInk(bool onDark)
+{
+    return onDark ? QColor(0xce, 0x93, 0xd8) : QColor(0x8e, 0x24, 0xaa);
+}
+
 QColor analystInk()
 {
-    return QGuiApplication::palette().color(QPalette::Base).lightness() < 128
-               ? QColor(0xce, 0x93, 0xd8)
-               : QColor(0x8e, 0x24, 0xaa);
+    return analystInk(QGuiApplication::palette().color(QPalette::Base).lightness() < 128);
 }
 
 } // namespace trendboard

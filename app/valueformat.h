@@ -25,7 +25,10 @@ QString analystStatus(const PointRecord& point);
 // it can be drawn and written to any format (XML forbids most of them).
 QString printableText(const QString& text);
 
-// The colour of the analyst's values in tables: purple, lighter on a dark base (View > Theme).
+// The analyst's colour (values, markers, notes): a purple the report's palette does not use,
+// lighter on a dark background where the deep one would sink.
+QColor analystInk(bool onDark);
+// The same for the table's base colour (View > Theme).
 QColor analystInk();
 
 } // namespace trendboard

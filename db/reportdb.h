@@ -250,6 +250,12 @@ enum class FlatScope
 
 // A period as the report would print it (3/25, Q1:25, 2024, 5/15/25), from its ISO bounds.
 QString printedPeriod(const QString& start, const QString& end, const QString& granularity);
+// A table cell or category bar is stated for its exhibit's period unless it has its own; its x
+// label names a row, so the value takes its period's label (a comparison's or profile's row).
+void dateCategoryValue(MeasureValue& value, const QString& exhibitPeriodLabel,
+                       const QString& exhibitPeriodStart, const QString& exhibitPeriodEnd);
+// In period order, those without a period last; the order they came in otherwise.
+void sortByPeriod(QVector<MeasureValue>& values);
 
 // Read-only access to the bundled database. All SQL takes bound parameters.
 class ReportDatabase

@@ -184,29 +184,37 @@ QVector<MeasureValue> ReportDatabase::valuesWhere(const QString& where,
         v.measure = q.value(23).toString();
         if (q.value(22).toInt() <= 1)
             v.page = 0; // a note without pages: its source names none
-        // A table cell or category bar is stated for the exhibit's period unless it has its own;
-        // its x label names a row, so the period gets its own label.
-        if (q.value(18).toString() == QLatin1String("category")) {
-            if (v.periodStart.isEmpty() && !q.value(20).toString().isEmpty()) {
-                v.periodStart = q.value(20).toString();
-                v.periodEnd = q.value(21).toString();
-                v.xLabel = q.value(19).toString();
-            } else {
-                const QString label = printedPeriod(v.periodStart, v.periodEnd, v.granularity);
-                if (!label.isEmpty())
-                    v.xLabel = label;
-            }
-        }
+        if (q.value(18).toString() == QLatin1String("category"))
+            dateCategoryValue(v, q.value(19).toString(), q.value(20).toString(),
+                              q.value(21).toString());
         out.append(v);
     }
     checkFetch(q);
-    // In period order, those without a period last; the query's order otherwise.
-    std::stable_sort(out.begin(), out.end(), [](const MeasureValue& a, const MeasureValue& b) {
-        if (a.periodEnd.isEmpty() != b.periodEnd.isEmpty())
-            return b.periodEnd.isEmpty();
-        return a.periodEnd < b.periodEnd;
-    });
+    sortByPeriod(out);
     return out;
+}
+
+void dateCategoryValue(MeasureValue& v, const QString& exhibitPeriodLabel,
+                       const QString& exhibitPeriodStart, const QString& exhibitPeriodEnd)
+{
+    if (v.periodStart.isEmpty() && !exhibitPeriodStart.isEmpty()) {
+        v.periodStart = exhibitPeriodStart;
+        v.periodEnd = exhibitPeriodEnd;
+        v.xLabel = exhibitPeriodLabel;
+    } else if (const QString label = printedPeriod(v.periodStart, v.periodEnd, v.granularity);
+               !label.isEmpty()) {
+        v.xLabel = label;
+    }
+}
+
+void sortByPeriod(QVector<MeasureValue>& values)
+{
+    std::stable_sort(values.begin(), values.end(),
+                     [](const MeasureValue& a, const MeasureValue& b) {
+                         if (a.periodEnd.isEmpty() != b.periodEnd.isEmpty())
+                             return b.periodEnd.isEmpty();
+                         return a.periodEnd < b.periodEnd;
+                     });
 }
 
 } // namespace trendboard

@@ -140,7 +140,7 @@ ComparisonTab::ComparisonTab(const ReportDatabase& db, QSettings& settings, QWid
     m_includeAnalyst->setToolTip(tr("The values analysts edited or filled in, marked; off: the "
                                     "reports' values only"));
     m_includeAnalyst->setChecked(
-        m_settings.value(QStringLiteral("compare/includeAnalyst"), true).toBool());
+        m_settings.value(ProfileDialog::includeAnalystKey(), true).toBool());
     m_includeAnalyst->setVisible(false); // until there is an analyst layer
     form->addWidget(m_includeAnalyst);
     m_status = new QLabel(controls);
@@ -356,7 +356,7 @@ void ComparisonTab::setAnalystService(const AnalystService* analyst)
     m_includeAnalyst->setVisible(analyst != nullptr);
     if (analyst) {
         connect(m_includeAnalyst, &QCheckBox::toggled, this, [this](bool on) {
-            m_settings.setValue(QStringLiteral("compare/includeAnalyst"), on);
+            m_settings.setValue(ProfileDialog::includeAnalystKey(), on);
             refresh();
         });
         // Any change may touch the measure compared. An import changes many exhibits at once:

@@ -27,7 +27,7 @@ ProfileDialog::ProfileDialog(const ReportDatabase& db, const QString& entity,
     m_includeAnalyst->setToolTip(tr("The values analysts edited or filled in, in purple italics; "
                                     "off: the reports' values only"));
     m_includeAnalyst->setChecked(
-        QSettings().value(QStringLiteral("compare/includeAnalyst"), true).toBool());
+        QSettings().value(ProfileDialog::includeAnalystKey(), true).toBool());
     m_includeAnalyst->setVisible(analyst != nullptr);
     layout->addWidget(m_includeAnalyst);
     m_table = new FlatTableModel(this);

@@ -28,6 +28,8 @@ public:
     const EntityProfile& profile() const { return m_profile; }
     FlatTableModel* table() const { return m_table; }
     QCheckBox* includeAnalystBox() const { return m_includeAnalyst; }
+    // The setting the Compare tab's "Include analyst values" writes and profiles open with.
+    static QString includeAnalystKey() { return QStringLiteral("compare/includeAnalyst"); }
     QString summary() const;
 
 private:

@@ -140,7 +140,7 @@ QColor QtChartsCanvas::annotationColor() const
 {
     // The analyst's purple; lighter on a dark slide, where the deep one would sink.
     const bool dark = m_look.background.alpha() != 0 && m_look.background.lightness() < 128;
-    return dark ? QColor(0xce, 0x93, 0xd8) : kAnalystColor;
+    return analystInk(dark);
 }
 
 QSet<int> QtChartsCanvas::drawnRows() const

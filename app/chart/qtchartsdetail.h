@@ -24,8 +24,6 @@ QStringList chartTexts(const QStringList& texts);
 // An axis title for Qt Charts (escaped), broken into lines no wider than `width`.
 QString wrappedTitle(const QString& title, const QFontMetricsF& metrics, double width);
 
-// Analyst values (and the analyst's annotations), in a colour the report's palette does not use.
-inline const QColor kAnalystColor(0x8e, 0x24, 0xaa);
 // BOND's palette: deep blue first, then red, grey, light blue, orange.
 inline const QList<QColor> kPalette{QColor(0x1f, 0x4e, 0x9a), QColor(0xd6, 0x27, 0x28),
                                     QColor(0x7f, 0x7f, 0x7f), QColor(0x5d, 0xa5, 0xda),

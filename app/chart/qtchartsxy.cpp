@@ -62,7 +62,7 @@ QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, c
         auto* scatter = static_cast<QScatterSeries*>(series);
         scatter->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         scatter->setMarkerSize(12);
-        scatter->setColor(kAnalystColor);
+        scatter->setColor(analystInk(false));
         scatter->setBorderColor(Qt::white);
         series->setName(chartText(record.name + tr(" (analyst)")));
     } else if (derived) {

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScreen>
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -46,7 +47,12 @@ ProfileDialog::ProfileDialog(const ReportDatabase& db, const QString& entity,
     layout->addWidget(buttons);
     connect(m_includeAnalyst, &QCheckBox::toggled, this, &ProfileDialog::load);
     load();
-    resize(1100, 640);
+    // Wide enough for its columns, but never wider or taller than the screen it opens on (at
+    // 1024x700 a fixed 1100 px hid the Close button and cut the summary).
+    QSize size(1100, 640);
+    if (const QScreen* screen = parent ? parent->screen() : this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
 }
 
 void ProfileDialog::load()

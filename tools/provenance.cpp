@@ -1,9 +1,9 @@
 // trendboard-provenance: checks that every datapoint's quote occurs on its page of the report
 // text (or the page before or after, as the text's page breaks are approximate) and shows its
 // value. Exit 0: all pass; 1: failures (listed); 77: the report text is absent (skipped).
-#include "derivation.h"
-#include "quotecheck.h"
-#include "reportpages.h"
+#include "compiler/derivation.h"
+#include "compiler/quotecheck.h"
+#include "compiler/reportpages.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>

@@ -48,32 +48,32 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/analystcommands.cpp" line="40"/>
+        <location filename="../app/analyst/analystcommands.cpp" line="40"/>
         <source>Fill in %1 at %2</source>
         <translation>在 %2 填入 %1</translation>
     </message>
     <message>
-        <location filename="../app/analystcommands.cpp" line="64"/>
+        <location filename="../app/analyst/analystcommands.cpp" line="64"/>
         <source>Edit %1 to %2</source>
         <translation>将 %1 改为 %2</translation>
     </message>
     <message>
-        <location filename="../app/analystcommands.cpp" line="87"/>
+        <location filename="../app/analyst/analystcommands.cpp" line="87"/>
         <source>Remove the value at %1</source>
         <translation>删除 %1 处的值</translation>
     </message>
     <message>
-        <location filename="../app/analystcommands.cpp" line="104"/>
+        <location filename="../app/analyst/analystcommands.cpp" line="104"/>
         <source>Revert %1 to the report</source>
         <translation>将 %1 恢复为报告中的值</translation>
     </message>
     <message>
-        <location filename="../app/analystcommands.cpp" line="122"/>
+        <location filename="../app/analyst/analystcommands.cpp" line="122"/>
         <source>Annotate %1</source>
         <translation>为 %1 添加注释</translation>
     </message>
     <message>
-        <location filename="../app/analystcommands.cpp" line="144"/>
+        <location filename="../app/analyst/analystcommands.cpp" line="144"/>
         <source>Remove the note on %1</source>
         <translation>删除 %1 上的注释</translation>
     </message>
@@ -481,57 +481,57 @@
 <context>
     <name>trendboard::ChartTransform</name>
     <message>
-        <location filename="../app/charttransform.cpp" line="48"/>
+        <location filename="../app/figure/charttransform.cpp" line="48"/>
         <source>As stated</source>
         <translation>按原值</translation>
     </message>
     <message>
-        <location filename="../app/charttransform.cpp" line="50"/>
+        <location filename="../app/figure/charttransform.cpp" line="50"/>
         <source>Indexed (first period = 100)</source>
         <translation>指数化(首期 = 100)</translation>
     </message>
     <message>
-        <location filename="../app/charttransform.cpp" line="52"/>
+        <location filename="../app/figure/charttransform.cpp" line="52"/>
         <source>Change from previous period (%)</source>
         <translation>较上期变化(%)</translation>
     </message>
     <message>
-        <location filename="../app/charttransform.cpp" line="82"/>
+        <location filename="../app/figure/charttransform.cpp" line="82"/>
         <source>%1: too few dated values to compute.</source>
         <translation>%1:有日期的数值太少,无法计算。</translation>
     </message>
     <message>
-        <location filename="../app/charttransform.cpp" line="95"/>
+        <location filename="../app/figure/charttransform.cpp" line="95"/>
         <source>%1: its first value is not positive, so it cannot be indexed.</source>
         <translation>%1:首个数值不为正,无法指数化。</translation>
     </message>
     <message>
-        <location filename="../app/charttransform.cpp" line="102"/>
+        <location filename="../app/figure/charttransform.cpp" line="102"/>
         <source>%1 has no value in the first period; indexed to its own first period, %2.</source>
         <translation>%1 在首期没有数值;已按其自身的首期 %2 指数化。</translation>
     </message>
     <message>
-        <location filename="../app/charttransform.cpp" line="124"/>
+        <location filename="../app/figure/charttransform.cpp" line="124"/>
         <source>computed: %1 (%2) to %3 (%4)</source>
         <translation>计算所得:%1(%2)至 %3(%4)</translation>
     </message>
     <message>
-        <location filename="../app/charttransform.cpp" line="132"/>
+        <location filename="../app/figure/charttransform.cpp" line="132"/>
         <source>%1: no two consecutive periods of one kind to compare.</source>
         <translation>%1:没有两个同类的相邻期间可供比较。</translation>
     </message>
     <message>
-        <location filename="../app/charttransform.cpp" line="142"/>
+        <location filename="../app/figure/charttransform.cpp" line="142"/>
         <source>Index, first stated period = 100</source>
         <translation>指数,首个公布期 = 100</translation>
     </message>
     <message>
-        <location filename="../app/charttransform.cpp" line="143"/>
+        <location filename="../app/figure/charttransform.cpp" line="143"/>
         <source>Change from the previous stated period, %</source>
         <translation>较上一公布期的变化,%</translation>
     </message>
     <message>
-        <location filename="../app/charttransform.cpp" line="149"/>
+        <location filename="../app/figure/charttransform.cpp" line="149"/>
         <source>Computed from consecutive stated values; periods may be unequal. The report&apos;s own growth rates are listed as stated.</source>
         <translation>由相邻的公布值计算;各期长度可能不同。报告本身给出的增长率按原文列出。</translation>
     </message>
@@ -934,62 +934,62 @@
 <context>
     <name>trendboard::ExhibitFigure</name>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="141"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="141"/>
         <source>; includes analyst values</source>
         <translation>;含分析师数值</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="166"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="166"/>
         <source>Analyst&apos;s note: %1</source>
         <translation>分析师注释：%1</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="169"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="169"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="173"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="173"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="188"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="188"/>
         <source>Series values not stated in the report text: %1. Only the values the text states are shown; analysts can fill in the rest.</source>
         <translation>报告文字未给出以下系列的数值:%1。仅显示文字给出的数值;其余可由分析师补充。</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="207"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="207"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="213"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="213"/>
         <source>Also in %1: %2</source>
         <translation>另见 %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="218"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="218"/>
         <source>%1: %2 (%3)</source>
         <translation>%1:%2(%3)</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="220"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="220"/>
         <source>, not stated here</source>
         <translation>,此处未给出</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="222"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="222"/>
         <source>, here %1</source>
         <translation>,此处为 %1</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="227"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="227"/>
         <source>Also stated on %1</source>
         <translation>亦见于 %1</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfigure.cpp" line="260"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="260"/>
         <source>Note: %1
 %2</source>
         <translation>注:%1
@@ -999,35 +999,35 @@
 <context>
     <name>trendboard::ExhibitFilter</name>
     <message>
-        <location filename="../app/exhibitfilter.cpp" line="45"/>
-        <location filename="../app/exhibitfilter.cpp" line="49"/>
-        <location filename="../app/exhibitfilter.cpp" line="51"/>
-        <location filename="../app/exhibitfilter.cpp" line="53"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="45"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="49"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="51"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="53"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../app/exhibitfilter.cpp" line="47"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="47"/>
         <source>periods %1–%2</source>
         <translation>期间 %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfilter.cpp" line="51"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="51"/>
         <source>in %1</source>
         <translation>单位 %1</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfilter.cpp" line="53"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="53"/>
         <source>from %1</source>
         <translation>来源 %1</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfilter.cpp" line="55"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="55"/>
         <source>with values</source>
         <translation>有数值</translation>
     </message>
     <message>
-        <location filename="../app/exhibitfilter.cpp" line="132"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="132"/>
         <source>&apos;%1&apos; is not a period the report prints (2024, Q1:25, 4/25, 5/15/25)</source>
         <translation>&quot;%1&quot;不是报告中的期间写法(2024、Q1:25、4/25、5/15/25)</translation>
     </message>
@@ -1035,79 +1035,79 @@
 <context>
     <name>trendboard::ExhibitTableModel</name>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="109"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="109"/>
         <source>Note: %1</source>
         <translation>注:%1</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="111"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="111"/>
         <source>Derived: %1
 From: “%2”</source>
         <translation>推算:%1
 依据:“%2”</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="145"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="145"/>
         <source>edited (report: %1)</source>
         <translation>已修改(报告:%1)</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="149"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="149"/>
         <source>analyst: %1</source>
         <translation>分析师:%1</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="152"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="152"/>
         <source>derived: %1</source>
         <translation>推算:%1</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="168"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="168"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="170"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="170"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="172"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="172"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="174"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="174"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="176"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="176"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="178"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="178"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="180"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="180"/>
         <source>Base value</source>
         <translation>基准单位数值</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="182"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="182"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="184"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="184"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../app/exhibittablemodel.cpp" line="186"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="186"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
@@ -1507,52 +1507,52 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::KeyFigureView</name>
     <message>
-        <location filename="../app/keyfigureview.cpp" line="75"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="75"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/keyfigureview.cpp" line="80"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="80"/>
         <source>derived: %1</source>
         <translation>推算:%1</translation>
     </message>
     <message>
-        <location filename="../app/keyfigureview.cpp" line="81"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="81"/>
         <source>stated, p. %1</source>
         <translation>原文数值,第 %1 页</translation>
     </message>
     <message>
-        <location filename="../app/keyfigureview.cpp" line="87"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="87"/>
         <source>Value axis: %1</source>
         <translation>数值轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/keyfigureview.cpp" line="89"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="89"/>
         <source>Second axis: %1</source>
         <translation>次数值轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/keyfigureview.cpp" line="91"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="91"/>
         <source>Across: %1</source>
         <translation>横轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/keyfigureview.cpp" line="93"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="93"/>
         <source>Period: %1</source>
         <translation>期间:%1</translation>
     </message>
     <message>
-        <location filename="../app/keyfigureview.cpp" line="96"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="96"/>
         <source>%1 (values not stated)</source>
         <translation>%1(未给出数值)</translation>
     </message>
     <message>
-        <location filename="../app/keyfigureview.cpp" line="98"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="98"/>
         <source>The report draws: %1</source>
         <translation>报告绘制了:%1</translation>
     </message>
     <message>
-        <location filename="../app/keyfigureview.cpp" line="189"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="189"/>
         <source>Key figures: the report&apos;s text states only these values of this chart.</source>
         <translation>关键数字:报告文字只给出了此图表的这些数值。</translation>
     </message>
@@ -1936,57 +1936,57 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::ProfileDialog</name>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="26"/>
+        <location filename="../ui/profiledialog.cpp" line="27"/>
         <source>Include analyst values</source>
         <translation>包含分析师数值</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="27"/>
+        <location filename="../ui/profiledialog.cpp" line="28"/>
         <source>The values analysts edited or filled in, in purple italics; off: the reports&apos; values only</source>
         <translation>分析师修改或补填的数值以紫色斜体显示；关闭时仅显示报告中的数值</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="36"/>
+        <location filename="../ui/profiledialog.cpp" line="37"/>
         <source>Values stated about %1</source>
         <translation>关于 %1 的公布数值</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="56"/>
+        <location filename="../ui/profiledialog.cpp" line="62"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="62"/>
+        <location filename="../ui/profiledialog.cpp" line="68"/>
         <source>Profile — %1</source>
         <translation>概况 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="66"/>
+        <location filename="../ui/profiledialog.cpp" line="72"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="68"/>
+        <location filename="../ui/profiledialog.cpp" line="74"/>
         <source>, part of %1</source>
         <translation>,隶属于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="70"/>
+        <location filename="../ui/profiledialog.cpp" line="76"/>
         <source>; also called %1</source>
         <translation>;又称 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="72"/>
+        <location filename="../ui/profiledialog.cpp" line="78"/>
         <source>The reports state no value about it.</source>
         <translation>报告没有给出关于它的数值。</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="73"/>
+        <location filename="../ui/profiledialog.cpp" line="79"/>
         <source>%1 values in %2 measures: %3</source>
         <translation>%2 个指标中的 %1 个数值:%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="78"/>
+        <location filename="../ui/profiledialog.cpp" line="84"/>
         <source>%n of them the analyst&apos;s (edited or filled in), in purple italics.</source>
         <translation>
             <numerusform>其中 %n 个为分析师数值（修改或补填），以紫色斜体显示。</numerusform>
@@ -2361,17 +2361,17 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::ValueFormat</name>
     <message>
-        <location filename="../app/valueformat.cpp" line="88"/>
+        <location filename="../app/text/valueformat.cpp" line="88"/>
         <source>edited by an analyst — the report states %1</source>
         <translation>经分析师修改 — 报告原值:%1</translation>
     </message>
     <message>
-        <location filename="../app/valueformat.cpp" line="90"/>
+        <location filename="../app/text/valueformat.cpp" line="90"/>
         <source>no value</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/valueformat.cpp" line="92"/>
+        <location filename="../app/text/valueformat.cpp" line="92"/>
         <source>analyst value — not stated in the report</source>
         <translation>分析师数值 — 报告中未给出</translation>
     </message>

@@ -1,11 +1,11 @@
 #include "analystactions.h"
 
-#include "analystcommands.h"
-#include "analystservice.h"
-#include "exhibittablemodel.h"
+#include "analyst/analystcommands.h"
+#include "analyst/analystservice.h"
+#include "models/exhibittablemodel.h"
 #include "fillseriesdialog.h"
 #include "valuedialog.h"
-#include "valueformat.h"
+#include "text/valueformat.h"
 
 #include <QInputDialog>
 #include <QMenu>

@@ -1,6 +1,6 @@
 #include "annotationsdialog.h"
 
-#include "analystservice.h"
+#include "analyst/analystservice.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "batchexportdialog.h"
 
 #include "exhibitbrowser.h"
-#include "exhibitlistmodel.h"
+#include "models/exhibitlistmodel.h"
 #include "sectiontab.h"
 #include "slideactions.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "batchexport.h"
+#include "export/batchexport.h"
 
 #include <QDialog>
 

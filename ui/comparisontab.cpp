@@ -1,15 +1,15 @@
 #include "comparisontab.h"
 
-#include "analystservice.h"
+#include "analyst/analystservice.h"
 #include "chart/chartcanvas.h"
 #include "chartview.h"
-#include "csv.h"
-#include "exhibitfigure.h"
-#include "exhibittablemodel.h"
+#include "export/csv.h"
+#include "figure/exhibitfigure.h"
+#include "models/exhibittablemodel.h"
 #include "exportdialog.h"
 #include "exportpath.h"
-#include "exportservice.h"
-#include "flattablemodel.h"
+#include "export/exportservice.h"
+#include "models/flattablemodel.h"
 #include "profiledialog.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "comparisonstore.h"
+#include "compare/comparisonstore.h"
 
 #include <QWidget>
 

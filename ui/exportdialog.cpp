@@ -1,6 +1,6 @@
 #include "exportdialog.h"
 
-#include "exportservice.h"
+#include "export/exportservice.h"
 #include "slideactions.h"
 
 #include <QCheckBox>

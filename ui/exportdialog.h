@@ -1,7 +1,7 @@
 #pragma once
 
 #include "reportdb.h"
-#include "slideexport.h"
+#include "export/slideexport.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
 #include "fillseriesdialog.h"
 
-#include "analystservice.h"
+#include "analyst/analystservice.h"
 #include "palettecolors.h"
 #include "valuedialog.h"
-#include "valueformat.h"
+#include "text/valueformat.h"
 
 #include <QDate>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 // MainWindow's menus: each in its own function, so that a new entry touches one of them.
 #include "mainwindow.h"
 
-#include "analystservice.h"
+#include "analyst/analystservice.h"
 #include "batchexportdialog.h"
-#include "displaylanguage.h"
+#include "text/displaylanguage.h"
 #include "filterbar.h"
 #include "helpdialogs.h"
 #include "sectiontab.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exhibitfilter.h"
-#include "navigationhistory.h"
+#include "browse/exhibitfilter.h"
+#include "browse/navigationhistory.h"
 
 #include <QMainWindow>
 #include <QSettings>

@@ -1,7 +1,7 @@
 #include "overviewtab.h"
 
 #include "headlineboard.h"
-#include "headlines.h"
+#include "browse/headlines.h"
 #include "sectiontab.h"
 
 #include <QTabWidget>

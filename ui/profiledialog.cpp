@@ -1,7 +1,7 @@
 #include "profiledialog.h"
 
-#include "analystservice.h"
-#include "flattablemodel.h"
+#include "analyst/analystservice.h"
+#include "models/flattablemodel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "entityprofile.h"
+#include "browse/entityprofile.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 #include "valuedialog.h"
 
-#include "analystservice.h"
+#include "analyst/analystservice.h"
 #include "palettecolors.h"
-#include "valueformat.h"
+#include "text/valueformat.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 #include "chartview.h"
 
 #include "chart/chartcanvas.h"
-#include "exhibitfigure.h"
-#include "exhibittablemodel.h"
-#include "keyfigureview.h"
+#include "figure/exhibitfigure.h"
+#include "models/exhibittablemodel.h"
+#include "figure/keyfigureview.h"
 #include "slideactions.h"
 
 #include <QAction>

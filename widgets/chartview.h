@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charttransform.h"
+#include "figure/charttransform.h"
 
 #include <QWidget>
 

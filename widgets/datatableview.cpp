@@ -1,6 +1,6 @@
 #include "datatableview.h"
 
-#include "exhibittablemodel.h"
+#include "models/exhibittablemodel.h"
 
 #include <QHeaderView>
 

@@ -1,6 +1,6 @@
 #include "exhibitbrowser.h"
 
-#include "exhibitlistmodel.h"
+#include "models/exhibitlistmodel.h"
 
 #include <QHash>
 #include <QListView>

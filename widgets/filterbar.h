@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exhibitfilter.h"
+#include "browse/exhibitfilter.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "headlineboard.h"
 
-#include "displaylanguage.h"
+#include "text/displaylanguage.h"
 #include "palettecolors.h"
 
 #include <QGridLayout>

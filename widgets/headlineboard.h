@@ -1,6 +1,6 @@
 #pragma once
 
-#include "headlines.h"
+#include "browse/headlines.h"
 
 #include <QFrame>
 #include <QScrollArea>

@@ -1,8 +1,8 @@
 #include "provenancepanel.h"
 
-#include "displaylanguage.h"
-#include "exhibittablemodel.h"
-#include "valueformat.h"
+#include "text/displaylanguage.h"
+#include "models/exhibittablemodel.h"
+#include "text/valueformat.h"
 
 #include <QLabel>
 #include <QScrollArea>

@@ -1,6 +1,6 @@
 #include "slideactions.h"
 
-#include "csv.h"
+#include "export/csv.h"
 
 #include <QApplication>
 #include <QClipboard>

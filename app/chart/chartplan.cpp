@@ -1,7 +1,7 @@
 #include "chartplan.h"
 
-#include "exhibittablemodel.h"
-#include "valueformat.h"
+#include "models/exhibittablemodel.h"
+#include "text/valueformat.h"
 
 #include <QHash>
 #include <QRegularExpression>

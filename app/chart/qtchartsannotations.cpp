@@ -5,9 +5,9 @@
 #include "qtchartscanvas.h"
 #include "qtchartsdetail.h"
 
-#include "exhibittablemodel.h"
-#include "pivotmodel.h"
-#include "valueformat.h"
+#include "models/exhibittablemodel.h"
+#include "models/pivotmodel.h"
+#include "text/valueformat.h"
 
 #include <QBarSet>
 #include <QChart>

@@ -2,8 +2,8 @@
 #include "qtchartscanvas.h"
 #include "qtchartsdetail.h"
 
-#include "exhibittablemodel.h"
-#include "valueformat.h"
+#include "models/exhibittablemodel.h"
+#include "text/valueformat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -2,10 +2,10 @@
 
 #include "qtchartsdetail.h"
 
-#include "exhibittablemodel.h"
-#include "pivotmodel.h"
+#include "models/exhibittablemodel.h"
+#include "models/pivotmodel.h"
 #include "timelineview.h"
-#include "valueformat.h"
+#include "text/valueformat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,6 +1,6 @@
 #include "timelineview.h"
 
-#include "exhibittablemodel.h"
+#include "models/exhibittablemodel.h"
 
 #include <QMouseEvent>
 #include <QPainter>

@@ -1,6 +1,6 @@
 // libFuzzer target: the data-source compiler reads any bytes as a section file (beside valid
 // report, unit, measure and entity files) and reports errors, never crashes or aborts.
-#include "sourceloader.h"
+#include "compiler/sourceloader.h"
 
 #include <QByteArray>
 #include <QDir>

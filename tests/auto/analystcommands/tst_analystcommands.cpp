@@ -1,5 +1,5 @@
-#include "analystcommands.h"
-#include "analystservice.h"
+#include "analyst/analystcommands.h"
+#include "analyst/analystservice.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

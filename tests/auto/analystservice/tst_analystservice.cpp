@@ -1,7 +1,7 @@
-#include "analystservice.h"
-#include "comparisonservice.h"
-#include "csv.h"
-#include "entityprofile.h"
+#include "analyst/analystservice.h"
+#include "compare/comparisonservice.h"
+#include "export/csv.h"
+#include "browse/entityprofile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,12 +3,12 @@
 // timeline.
 #include "chart/chartcanvas.h"
 #include "chartview.h"
-#include "exhibitfigure.h"
-#include "exhibittablemodel.h"
+#include "figure/exhibitfigure.h"
+#include "models/exhibittablemodel.h"
 #include "exportdialog.h"
 #include "reportdb.h"
 #include "slideactions.h"
-#include "slideexport.h"
+#include "export/slideexport.h"
 
 #include <QCheckBox>
 #include <QSettings>

@@ -1,5 +1,5 @@
-#include "batchexport.h"
-#include "csv.h"
+#include "export/batchexport.h"
+#include "export/csv.h"
 #include "reportdb.h"
 
 #include <QDir>

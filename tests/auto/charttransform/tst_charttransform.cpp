@@ -1,7 +1,7 @@
 // Chart transforms (indexed, change from the previous period) and the store of named
 // comparisons.
-#include "charttransform.h"
-#include "comparisonstore.h"
+#include "figure/charttransform.h"
+#include "compare/comparisonstore.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

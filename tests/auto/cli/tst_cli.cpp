@@ -1,5 +1,5 @@
 #include "analystdb.h"
-#include "csv.h"
+#include "export/csv.h"
 #include "reportdb.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 // The comparison service on the bundled database: measures and entities resolved as the
 // command line and the GUI resolve them, values in base units, one display scale, shapes,
 // and every failure named.
-#include "comparecommand.h"
-#include "comparisonservice.h"
+#include "cli/comparecommand.h"
+#include "compare/comparisonservice.h"
 
 #include <QTest>
 

@@ -2,10 +2,10 @@
 // the CSV it writes (the rows the table shows), saved comparisons, transforms.
 #include "chartview.h"
 #include "comparisontab.h"
-#include "csv.h"
-#include "exhibitfigure.h"
-#include "exhibittablemodel.h"
-#include "flattablemodel.h"
+#include "export/csv.h"
+#include "figure/exhibitfigure.h"
+#include "models/exhibittablemodel.h"
+#include "models/flattablemodel.h"
 #include "mainwindow.h"
 
 #include <QCheckBox>

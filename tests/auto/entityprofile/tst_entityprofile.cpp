@@ -1,7 +1,7 @@
 // Entity profiles: every value about an entity across exhibits and both reports, by measure;
 // nearest names for a mistyped one; the profile dialog shows the same rows.
-#include "entityprofile.h"
-#include "flattablemodel.h"
+#include "browse/entityprofile.h"
+#include "models/flattablemodel.h"
 #include "profiledialog.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "exhibitfilter.h"
+#include "browse/exhibitfilter.h"
 #include "reportdb.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "exhibitlistmodel.h"
-#include "exhibittablemodel.h"
-#include "pivotmodel.h"
-#include "valueformat.h"
+#include "models/exhibitlistmodel.h"
+#include "models/exhibittablemodel.h"
+#include "models/pivotmodel.h"
+#include "text/valueformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "headlines.h"
+#include "browse/headlines.h"
 #include "reportdb.h"
 
 #include <QSet>

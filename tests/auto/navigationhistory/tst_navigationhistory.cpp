@@ -1,4 +1,4 @@
-#include "navigationhistory.h"
+#include "browse/navigationhistory.h"
 
 #include <QTest>
 

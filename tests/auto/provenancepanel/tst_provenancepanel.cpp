@@ -1,6 +1,6 @@
-#include "exhibittablemodel.h"
+#include "models/exhibittablemodel.h"
 #include "provenancepanel.h"
-#include "valueformat.h"
+#include "text/valueformat.h"
 
 #include <QTest>
 #include <QTranslator>

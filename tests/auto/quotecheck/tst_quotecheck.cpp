@@ -1,4 +1,4 @@
-#include "quotecheck.h"
+#include "compiler/quotecheck.h"
 
 #include <QTest>
 

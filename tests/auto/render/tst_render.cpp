@@ -1,5 +1,5 @@
-#include "exhibitfigure.h"
-#include "exhibittablemodel.h"
+#include "figure/exhibitfigure.h"
+#include "models/exhibittablemodel.h"
 #include "reportdb.h"
 
 #include <QTest>

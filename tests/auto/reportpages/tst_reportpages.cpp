@@ -1,5 +1,5 @@
-#include "chinesetext.h"
-#include "reportpages.h"
+#include "compiler/chinesetext.h"
+#include "compiler/reportpages.h"
 
 #include <QFile>
 #include <QTemporaryDir>

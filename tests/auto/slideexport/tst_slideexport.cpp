@@ -1,5 +1,5 @@
 #include "reportdb.h"
-#include "slideexport.h"
+#include "export/slideexport.h"
 
 #include <QImage>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
-#include "catalogwriter.h"
-#include "sourceloader.h"
+#include "compiler/catalogwriter.h"
+#include "compiler/sourceloader.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,9 +1,9 @@
 // The Chinese interface (--lang zh): texts the window builds outside a QObject's own tr() are
 // found in the embedded translation too (a text filed under another context than the one the
 // code asks stays English), and the translation file has no entry left unfinished.
-#include "charttransform.h"
+#include "figure/charttransform.h"
 #include "chartview.h"
-#include "exhibitfilter.h"
+#include "browse/exhibitfilter.h"
 #include "headlineboard.h"
 #include "reportdb.h"
 

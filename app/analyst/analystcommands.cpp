@@ -1,0 +1,160 @@
+#include "analyst/analystcommands.h"
+
+#include "analyst/analystservice.h"
+
+namespace trendboard {
+
+namespace {
+
+// Puts the layer's value at a key back as it was: the earlier value, or none.
+QString restore(AnalystService& service, const PointKey& key,
+                const std::optional<AnalystValue>& before)
+{
+    if (before)
+        return service.restoreValues({*before});
+    return service.value(key) ? service.revert(key) : QString();
+}
+
+QString valueText(const AnalystValue& v)
+{
+    return QStringLiteral("%1 %2").arg(QString::number(v.value), v.unit);
+}
+
+} // namespace
+
+AnalystCommand::AnalystCommand(AnalystService& service, const QString& text, QUndoCommand* parent)
+    : QUndoCommand(text, parent), m_service(service)
+{
+}
+
+void AnalystCommand::redone(const QString& problem)
+{
+    m_error = problem;
+    if (!problem.isEmpty())
+        setObsolete(true);
+}
+
+FillValueCommand::FillValueCommand(AnalystService& service, const AnalystValue& value,
+                                   QUndoCommand* parent)
+    : AnalystCommand(service,
+                     QObject::tr("Fill in %1 at %2").arg(valueText(value), value.key.toString()),
+                     parent),
+      m_value(value)
+{
+}
+
+void FillValueCommand::redo()
+{
+    if (!m_captured) {
+        m_before = m_service.value(m_value.key);
+        m_captured = true;
+    }
+    redone(m_service.fillValue(m_value));
+}
+
+void FillValueCommand::undo()
+{
+    // Without an earlier value the fill-in is taken out again (audit: remove).
+    undone(m_before ? m_service.restoreValues({*m_before}) : m_service.removeValue(m_value.key));
+}
+
+EditValueCommand::EditValueCommand(AnalystService& service, const AnalystValue& value,
+                                   QUndoCommand* parent)
+    : AnalystCommand(service,
+                     QObject::tr("Edit %1 to %2").arg(value.key.toString(), valueText(value)),
+                     parent),
+      m_value(value)
+{
+}
+
+void EditValueCommand::redo()
+{
+    if (!m_captured) {
+        m_before = m_service.value(m_value.key);
+        m_captured = true;
+    }
+    redone(m_service.editValue(m_value));
+}
+
+void EditValueCommand::undo()
+{
+    // Without an earlier edit the report's value shows again (audit: revert).
+    undone(restore(m_service, m_value.key, m_before));
+}
+
+RemoveValueCommand::RemoveValueCommand(AnalystService& service, const PointKey& key,
+                                       QUndoCommand* parent)
+    : AnalystCommand(service, QObject::tr("Remove the value at %1").arg(key.toString()), parent),
+      m_key(key)
+{
+}
+
+void RemoveValueCommand::redo()
+{
+    m_before = m_service.value(m_key);
+    redone(m_service.removeValue(m_key));
+}
+
+void RemoveValueCommand::undo()
+{
+    undone(m_before ? m_service.restoreValues({*m_before}) : QString());
+}
+
+RevertCommand::RevertCommand(AnalystService& service, const PointKey& scope, QUndoCommand* parent)
+    : AnalystCommand(service, QObject::tr("Revert %1 to the report").arg(scope.toString()), parent),
+      m_scope(scope)
+{
+}
+
+void RevertCommand::redo()
+{
+    m_removed.clear();
+    redone(m_service.revert(m_scope, &m_removed));
+}
+
+void RevertCommand::undo()
+{
+    undone(m_removed.isEmpty() ? QString() : m_service.restoreValues(m_removed));
+}
+
+AnnotateCommand::AnnotateCommand(AnalystService& service, const PointKey& target,
+                                 const QString& text, QUndoCommand* parent)
+    : AnalystCommand(service, QObject::tr("Annotate %1").arg(target.toString()), parent),
+      m_target(target), m_text(text)
+{
+}
+
+void AnnotateCommand::redo()
+{
+    if (!m_captured) {
+        m_before = m_service.annotation(m_target);
+        m_captured = true;
+    }
+    redone(m_service.annotate(m_target, m_text));
+}
+
+void AnnotateCommand::undo()
+{
+    undone(m_before ? m_service.annotate(m_target, m_before->text)
+                    : m_service.removeAnnotation(m_target));
+}
+
+RemoveAnnotationCommand::RemoveAnnotationCommand(AnalystService& service, const PointKey& target,
+                                                 QUndoCommand* parent)
+    : AnalystCommand(service, QObject::tr("Remove the note on %1").arg(target.toString()), parent),
+      m_target(target)
+{
+}
+
+void RemoveAnnotationCommand::redo()
+{
+    m_before = m_service.annotation(m_target);
+    redone(m_service.removeAnnotation(m_target));
+}
+
+void RemoveAnnotationCommand::undo()
+{
+    undone(m_before ? m_service.annotate(m_target, m_before->text) : QString());
+}
+
+} // namespace trendboard

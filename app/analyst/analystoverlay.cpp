@@ -1,0 +1,220 @@
+// The analyst layer laid over the report's data: an exhibit as the views draw it, and the
+// measure values that comparisons and profiles read.
+#include "analyst/analystservice.h"
+#include "analyst/analystservice_p.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace trendboard {
+
+std::optional<Period> analystPeriod(const QString& label,
+                                    const std::optional<FiscalCalendar>& fiscal)
+{
+    PeriodParse parsed = parsePeriod(label.toStdString(), fiscal);
+    // A fiscal label without its company's year end: December's, as validation reads it.
+    if (!parsed.period && !fiscal && label.startsWith(QLatin1Char('F')))
+        parsed = parsePeriod(label.toStdString(), FiscalCalendar{});
+    return parsed.period;
+}
+
+ExhibitData AnalystService::overlay(ExhibitData data) const
+{
+    const PointKey scope{data.info.id, {}, {}, {}};
+    overlay(data, m_analyst.values(scope), m_analyst.annotations(scope));
+    return data;
+}
+
+void AnalystService::overlay(ExhibitData& data, const QVector<AnalystValue>& values,
+                             const QVector<Annotation>& annotations) const
+{
+    for (const AnalystValue& v : values) {
+        auto series = std::find_if(data.series.begin(), data.series.end(),
+                                   [&](const SeriesRecord& s) { return s.name == v.key.series; });
+        if (v.key.exhibitId != data.info.id || series == data.series.end())
+            continue;
+        auto point =
+            std::find_if(series->points.begin(), series->points.end(), [&](const PointRecord& p) {
+                return p.xLabel == v.key.xLabel && p.entity == v.key.entity;
+            });
+        if (point == series->points.end()) {
+            // A new point. Its period is that of a report point with the same x label (the
+            // compiler read it with the right fiscal calendar), else the label's own, read with
+            // the calendar of the point's or series' company (NVIDIA's FQ4:24 ends in January).
+            PointRecord added;
+            added.xLabel = v.key.xLabel;
+            added.entity = v.key.entity;
+            added.page = data.info.page;
+            added.measure = series->measure;
+            const auto periodOfReportLabel = [&data, &added](const QString& label) {
+                for (const SeriesRecord& s : data.series) {
+                    for (const PointRecord& p : s.points) {
+                        if (added.periodStart.isEmpty() && p.xLabel == label &&
+                            !p.periodStart.isEmpty()) {
+                            added.periodStart = p.periodStart;
+                            added.periodEnd = p.periodEnd;
+                            added.granularity = p.granularity;
+                        }
+                    }
+                }
+            };
+            periodOfReportLabel(v.periodLabel);
+            const QString company = v.key.entity.isEmpty() ? series->entity : v.key.entity;
+            const auto fiscal = m_fiscal.constFind(company);
+            const auto period =
+                added.periodStart.isEmpty()
+                    ? analystPeriod(v.periodLabel, fiscal == m_fiscal.cend()
+                                                       ? std::nullopt
+                                                       : std::optional<FiscalCalendar>(*fiscal))
+                    : std::nullopt;
+            if (period) {
+                added.periodStart = QString::fromStdString(period->startIso());
+                added.periodEnd = QString::fromStdString(period->endIso());
+                added.granularity = QString::fromStdString(granularityName(period->granularity));
+            }
+            periodOfReportLabel(v.key.xLabel);
+            // Before the first point that starts later; undated points keep the end.
+            point = std::find_if(
+                series->points.begin(), series->points.end(), [&](const PointRecord& p) {
+                    return !added.periodStart.isEmpty() && !p.periodStart.isEmpty() &&
+                           p.periodStart > added.periodStart;
+                });
+            point = series->points.insert(point, added);
+            point->status = QStringLiteral("analyst");
+            point->analyst = AnalystMark::Filled;
+        } else if (point->value) {
+            point->analyst = AnalystMark::Edited;
+            point->reportValue = point->value;
+            point->reportUnit = point->unit;
+        } else {
+            point->analyst = AnalystMark::Filled; // a text cell given a value
+        }
+        point->value = v.value;
+        point->unit = v.unit;
+        point->citation = v.citation;
+        if (const UnitInfo* unit = findUnit(m_units, v.unit)) {
+            point->baseValue = v.value * unit->factor;
+            point->baseUnit = unit->baseUnit;
+        } else {
+            point->baseValue.reset();
+            point->baseUnit.clear();
+        }
+    }
+    for (const Annotation& a : annotations) {
+        if (a.target.exhibitId != data.info.id)
+            continue;
+        if (a.target.scope() == PointKey::Scope::Exhibit) {
+            data.annotation = a.text;
+            continue;
+        }
+        for (SeriesRecord& s : data.series) {
+            if (s.name != a.target.series)
+                continue;
+            if (a.target.scope() == PointKey::Scope::Series)
+                s.annotation = a.text;
+            for (PointRecord& p : s.points) {
+                if (a.target.isPoint() && p.xLabel == a.target.xLabel &&
+                    p.entity == a.target.entity)
+                    p.annotation = a.text;
+            }
+        }
+    }
+}
+
+int AnalystService::overlayValues(QVector<MeasureValue>& values, const ValueFilter& wanted) const
+{
+    QHash<QString, QVector<AnalystValue>> byExhibit;
+    for (const AnalystValue& v : m_analyst.values())
+        byExhibit[v.key.exhibitId].append(v);
+    QHash<QString, QString> reportShort;
+    for (const ReportInfo& r : m_report.reports())
+        reportShort.insert(r.id, r.shortTitle.isEmpty() ? r.publisher : r.shortTitle);
+    int changed = 0;
+    for (auto it = byExhibit.cbegin(); it != byExhibit.cend(); ++it) {
+        std::optional<ExhibitData> data = m_report.exhibitData(it.key());
+        if (!data)
+            continue;
+        overlay(*data, it.value(), {});
+        const ExhibitInfo& info = data->info;
+        for (const SeriesRecord& s : std::as_const(data->series)) {
+            for (const PointRecord& p : s.points) {
+                if (p.analyst == AnalystMark::None || !p.value)
+                    continue;
+                const QString entity = p.entity.isEmpty() ? s.entity : p.entity;
+                const QString measure = p.measure.isEmpty() ? s.measure : p.measure;
+                if (entity.isEmpty() || measure.isEmpty() || !wanted(measure, entity))
+                    continue;
+                auto v = std::find_if(values.begin(), values.end(), [&](const MeasureValue& m) {
+                    return m.exhibitId == info.id && m.series == s.name &&
+                           m.pointLabel == p.xLabel && m.entity == entity;
+                });
+                if (v == values.end()) {
+                    MeasureValue added;
+                    added.entity = entity;
+                    added.reportId = info.reportId;
+                    added.reportShort = reportShort.value(info.reportId);
+                    added.exhibitId = info.id;
+                    added.exhibitTitle = info.title;
+                    added.page = info.reportPages > 1 ? info.page : 0;
+                    added.series = s.name;
+                    added.xLabel = p.xLabel;
+                    added.pointLabel = p.xLabel;
+                    added.periodStart = p.periodStart;
+                    added.periodEnd = p.periodEnd;
+                    added.granularity = p.granularity;
+                    added.measure = measure;
+                    added.status = QStringLiteral("analyst");
+                    // A row of a table is stated for the exhibit's period (as the report's are).
+                    if (info.xKind == QLatin1String("category"))
+                        dateCategoryValue(added, info.periodLabel, info.periodStart,
+                                          info.periodEnd);
+                    v = values.insert(values.end(), added);
+                } else {
+                    v->status = QStringLiteral("edited");
+                    v->reportValue = v->value;
+                    v->reportUnit = v->unit;
+                    v->reportBaseValue = v->baseValue;
+                }
+                v->analyst = p.analyst;
+                v->value = *p.value;
+                v->unit = p.unit;
+                v->baseValue = p.baseValue.value_or(*p.value);
+                v->baseUnit = p.baseValue ? p.baseUnit : p.unit;
+                v->citation = p.citation;
+                ++changed;
+            }
+        }
+    }
+    sortByPeriod(values); // as ReportDatabase::measureValues gives them
+    return changed;
+}
+
+QVector<AnalystValue> AnalystService::orphanedValues() const
+{
+    QHash<QString, std::optional<ExhibitData>> exhibits;
+    QVector<AnalystValue> out;
+    for (const AnalystValue& v : m_analyst.values()) {
+        if (!exhibits.contains(v.key.exhibitId))
+            exhibits.insert(v.key.exhibitId, m_report.exhibitData(v.key.exhibitId));
+        const std::optional<ExhibitData>& data = exhibits[v.key.exhibitId];
+        const SeriesRecord* series = data ? findSeries(*data, v.key.series) : nullptr;
+        // An edit whose point is gone has nothing left to edit; a fill-in needs its series.
+        if (!series || (v.kind == AnalystValueKind::Edit && !findPoint(*series, v.key)))
+            out.append(v);
+    }
+    return out;
+}
+
+QVector<Annotation> AnalystService::orphanedAnnotations() const
+{
+    QVector<Annotation> out;
+    for (const Annotation& a : m_analyst.annotations()) {
+        if (!checkTarget(a.target).isEmpty())
+            out.append(a);
+    }
+    return out;
+}
+
+} // namespace trendboard

@@ -1,0 +1,200 @@
+#include "analyst/analystservice.h"
+#include "analyst/analystservice_p.h"
+
+#include "period.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace trendboard {
+
+namespace {
+
+// Completes one value against an exhibit's report data (see AnalystService::complete).
+QString completeAgainst(const std::optional<ExhibitData>& data, AnalystValue& v)
+{
+    if (!data)
+        return QStringLiteral("exhibit: no exhibit '%1' in the report").arg(v.key.exhibitId);
+    const SeriesRecord* series = findSeries(*data, v.key.series);
+    if (!series)
+        return QStringLiteral("series: exhibit %1 has no series '%2'")
+            .arg(v.key.exhibitId, v.key.series);
+    const PointRecord* point = findPoint(*series, v.key);
+    if (point && point->value) {
+        v.kind = AnalystValueKind::Edit;
+        v.reportValue = point->value;
+        if (v.unit.isEmpty())
+            v.unit = point->unit;
+    } else {
+        v.kind = AnalystValueKind::Fill;
+        v.reportValue.reset();
+        if (v.unit.isEmpty())
+            v.unit = !series->unit.isEmpty() ? series->unit : data->info.unit;
+        // A period exhibit's x label is the period, unless the analyst names another.
+        if (v.periodLabel.isEmpty() && data->info.xKind == QLatin1String("period") &&
+            analystPeriod(v.key.xLabel, std::nullopt))
+            v.periodLabel = v.key.xLabel;
+    }
+    return {};
+}
+
+} // namespace
+
+AnalystService::AnalystService(const ReportDatabase& report, AnalystDatabase& analyst,
+                               QObject* parent)
+    : QObject(parent), m_report(report), m_analyst(analyst), m_units(report.units())
+{
+    m_analyst.setUnits(m_units);
+    for (const EntityInfo& e : report.entities()) {
+        if (const auto fiscal = FiscalCalendar::fromMonthDay(e.fiscalYearEnd.toStdString()))
+            m_fiscal.insert(e.name, *fiscal);
+    }
+}
+
+std::optional<PointRecord> AnalystService::reportPoint(const PointKey& key) const
+{
+    if (!key.isPoint())
+        return std::nullopt;
+    const std::optional<ExhibitData> data = m_report.exhibitData(key.exhibitId);
+    const SeriesRecord* series = data ? findSeries(*data, key.series) : nullptr;
+    const PointRecord* point = series ? findPoint(*series, key) : nullptr;
+    return point ? std::optional<PointRecord>(*point) : std::nullopt;
+}
+
+QString AnalystService::complete(AnalystValue& value) const
+{
+    if (!value.key.isPoint())
+        return QStringLiteral("key: a value needs an exhibit, a series and an x label");
+    return completeAgainst(m_report.exhibitData(value.key.exhibitId), value);
+}
+
+QString AnalystService::validate(AnalystValue value) const
+{
+    const QString problem = complete(value);
+    return problem.isEmpty() ? m_analyst.validate(value) : problem;
+}
+
+QString AnalystService::finish(const QString& problem, const QString& exhibitId)
+{
+    if (problem.isEmpty())
+        emit changed(exhibitId);
+    else
+        emit failed(problem);
+    return problem;
+}
+
+QString AnalystService::setValue(AnalystValue value)
+{
+    const QString problem = complete(value);
+    return finish(problem.isEmpty() ? m_analyst.setValue(value) : problem, value.key.exhibitId);
+}
+
+QString AnalystService::fillValue(AnalystValue value)
+{
+    QString problem = complete(value);
+    if (problem.isEmpty() && value.kind == AnalystValueKind::Edit)
+        problem = QStringLiteral("key: the report states %1 (%2 %3); edit it instead of filling "
+                                 "it in")
+                      .arg(value.key.toString(), QString::number(*value.reportValue), value.unit);
+    return finish(problem.isEmpty() ? m_analyst.setValue(value) : problem, value.key.exhibitId);
+}
+
+QString AnalystService::editValue(AnalystValue value)
+{
+    QString problem = complete(value);
+    if (problem.isEmpty() && value.kind == AnalystValueKind::Fill)
+        problem = QStringLiteral("key: the report states no value at %1; fill it in instead")
+                      .arg(value.key.toString());
+    return finish(problem.isEmpty() ? m_analyst.setValue(value) : problem, value.key.exhibitId);
+}
+
+QString AnalystService::removeValue(const PointKey& key)
+{
+    return finish(m_analyst.removeValue(key), key.exhibitId);
+}
+
+QString AnalystService::revert(const PointKey& scope, QVector<AnalystValue>* removed)
+{
+    return finish(m_analyst.revert(scope, removed), scope.exhibitId);
+}
+
+QString AnalystService::restoreValues(const QVector<AnalystValue>& values)
+{
+    const QString problem = m_analyst.restoreValues(values);
+    if (!problem.isEmpty())
+        return finish(problem, {});
+    QSet<QString> exhibits;
+    for (const AnalystValue& v : values)
+        exhibits.insert(v.key.exhibitId);
+    for (const QString& id : exhibits)
+        emit changed(id);
+    return {};
+}
+
+QString AnalystService::checkTarget(const PointKey& target) const
+{
+    if (target.scope() == PointKey::Scope::Invalid)
+        return QStringLiteral("target: an annotation needs an exhibit, a series or a point");
+    const std::optional<ExhibitData> data = m_report.exhibitData(target.exhibitId);
+    if (!data)
+        return QStringLiteral("exhibit: no exhibit '%1' in the report").arg(target.exhibitId);
+    if (target.series.isEmpty())
+        return {};
+    const SeriesRecord* series = findSeries(*data, target.series);
+    if (!series)
+        return QStringLiteral("series: exhibit %1 has no series '%2'")
+            .arg(target.exhibitId, target.series);
+    // A point is the report's or one the analyst filled in.
+    if (target.isPoint() && !findPoint(*series, target) && !m_analyst.value(target))
+        return QStringLiteral("x_label: %1 is neither a point of the report nor a filled-in one")
+            .arg(target.toString());
+    return {};
+}
+
+QString AnalystService::annotate(const PointKey& target, const QString& text)
+{
+    const QString problem = checkTarget(target);
+    return finish(problem.isEmpty() ? m_analyst.setAnnotation(target, text) : problem,
+                  target.exhibitId);
+}
+
+QString AnalystService::removeAnnotation(const PointKey& target)
+{
+    return finish(m_analyst.removeAnnotation(target), target.exhibitId);
+}
+
+std::optional<ExhibitData> AnalystService::exhibitData(const QString& exhibitId) const
+{
+    std::optional<ExhibitData> data = m_report.exhibitData(exhibitId);
+    if (data)
+        data = overlay(std::move(*data));
+    return data;
+}
+
+ImportReport AnalystService::importLayer(const QByteArray& json)
+{
+    // Each exhibit is read once, however many entries name it.
+    QHash<QString, std::optional<ExhibitData>> exhibits;
+    const auto check = [&](AnalystValue& v) {
+        if (!exhibits.contains(v.key.exhibitId))
+            exhibits.insert(v.key.exhibitId, m_report.exhibitData(v.key.exhibitId));
+        return completeAgainst(exhibits.value(v.key.exhibitId), v);
+    };
+    const ImportReport result = m_analyst.importJson(json, check);
+    if (result.applied) {
+        QSet<QString> changedIds;
+        for (const AnalystValue& v : m_analyst.values())
+            changedIds.insert(v.key.exhibitId);
+        for (const Annotation& a : m_analyst.annotations())
+            changedIds.insert(a.target.exhibitId);
+        for (const QString& id : changedIds)
+            emit changed(id);
+    } else {
+        emit failed(result.problems().join(QLatin1Char('\n')));
+    }
+    return result;
+}
+
+} // namespace trendboard

@@ -1,0 +1,131 @@
+#include "browse/entityprofile.h"
+
+#include "analyst/analystservice.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace trendboard {
+
+namespace {
+
+// Edit distance, case-insensitive, for suggestions on a mistyped name.
+int distance(const QString& a, const QString& b)
+{
+    const QString x = a.toCaseFolded();
+    const QString y = b.toCaseFolded();
+    QVector<int> row(y.size() + 1);
+    for (int j = 0; j <= y.size(); ++j)
+        row[j] = j;
+    for (int i = 1; i <= x.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = i;
+        for (int j = 1; j <= y.size(); ++j) {
+            const int above = row[j];
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[y.size()];
+}
+
+} // namespace
+
+int EntityProfile::valueCount() const
+{
+    int n = 0;
+    for (const Group& g : groups)
+        n += g.values.size();
+    return n;
+}
+
+QStringList nearestEntities(const ReportDatabase& db, const QString& typed, int count)
+{
+    const QString want = typed.trimmed();
+    QVector<QPair<int, QString>> scored;
+    for (const EntityInfo& e : db.entities()) {
+        int best = distance(want, e.name);
+        for (const QString& alias : e.aliases)
+            best = std::min(best, distance(want, alias));
+        // A name that contains what was typed (or the other way round) is near whatever its length.
+        if (!want.isEmpty() && (e.name.contains(want, Qt::CaseInsensitive) ||
+                                want.contains(e.name, Qt::CaseInsensitive)))
+            best = std::min(best, 1);
+        scored.append({best, e.name});
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    QStringList names;
+    for (const auto& [score, name] : scored) {
+        if (names.size() >= count || score > std::max(3, int(want.size()) / 2))
+            break;
+        names.append(name);
+    }
+    return names;
+}
+
+EntityProfile entityProfile(const ReportDatabase& db, const QString& nameOrAlias,
+                            const AnalystService* analyst)
+{
+    EntityProfile profile;
+    const auto name = db.resolveEntity(nameOrAlias);
+    if (!name) {
+        const QStringList near = nearestEntities(db, nameOrAlias);
+        profile.error =
+            near.isEmpty() ? QStringLiteral("no entity '%1' (see --list-entities)").arg(nameOrAlias)
+                           : QStringLiteral("no entity '%1'; did you mean %2?")
+                                 .arg(nameOrAlias, near.join(QStringLiteral(", ")));
+        return profile;
+    }
+    for (const EntityInfo& e : db.entities()) {
+        if (e.name == *name)
+            profile.entity = e;
+    }
+    QHash<QString, MeasureInfo> measures;
+    for (const MeasureInfo& m : db.measures())
+        measures.insert(m.id, m);
+    QHash<QString, int> groupOf;
+    QVector<MeasureValue> values = db.entityValues(*name);
+    if (analyst)
+        profile.analystValues = analyst->overlayValues(
+            values, [&name](const QString&, const QString& entity) { return entity == *name; });
+    for (const MeasureValue& v : std::as_const(values)) {
+        if (!groupOf.contains(v.measure)) {
+            groupOf.insert(v.measure, profile.groups.size());
+            profile.groups.append(
+                {measures.value(v.measure, MeasureInfo{v.measure, v.measure}), {}});
+        }
+        profile.groups[groupOf.value(v.measure)].values.append(v);
+    }
+    std::stable_sort(profile.groups.begin(), profile.groups.end(),
+                     [](const EntityProfile::Group& a, const EntityProfile::Group& b) {
+                         return a.values.size() > b.values.size();
+                     });
+    if (!db.readError().isEmpty())
+        profile.error = db.readError();
+    return profile;
+}
+
+FlatTable profileTable(const EntityProfile& profile)
+{
+    FlatTable t;
+    t.columns = {
+        QStringLiteral("measure"), QStringLiteral("period"),       QStringLiteral("value"),
+        QStringLiteral("unit"),    QStringLiteral("base_value"),   QStringLiteral("base_unit"),
+        QStringLiteral("status"),  QStringLiteral("report"),       QStringLiteral("exhibit_id"),
+        QStringLiteral("page"),    QStringLiteral("series"),       QStringLiteral("quote"),
+        QStringLiteral("analyst"), QStringLiteral("report_value"), QStringLiteral("citation")};
+    for (const EntityProfile::Group& g : profile.groups) {
+        for (const MeasureValue& v : g.values) {
+            t.rows.append({g.measure.id, v.xLabel, v.value, v.unit, v.baseValue, v.baseUnit,
+                           v.status, v.reportId, v.exhibitId, v.page, v.series, v.quote,
+                           analystMarkName(v.analyst),
+                           v.reportValue ? QVariant(*v.reportValue) : QVariant(), v.citation});
+        }
+    }
+    return t;
+}
+
+} // namespace trendboard

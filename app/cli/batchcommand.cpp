@@ -1,0 +1,62 @@
+#include "cli/batchcommand.h"
+
+#include "analyst/analystcli.h"
+#include "export/batchexport.h"
+
+#include <QDir>
+#include <QTextStream>
+
+namespace trendboard {
+
+int runExportAll(const ReportDatabase& db, const CliRequest& request, QTextStream& out,
+                 QTextStream& err)
+{
+    BatchRequest batch;
+    batch.exhibits = db.exhibits(request.section);
+    if (!db.readError().isEmpty()) {
+        err << "trendboard: " << db.readError() << '\n';
+        return 1;
+    }
+    batch.folder = request.file;
+    batch.png = request.formats.contains(QStringLiteral("png"));
+    batch.svg = request.formats.contains(QStringLiteral("svg"));
+    batch.pdf = request.formats.contains(QStringLiteral("pdf"));
+    batch.csv = request.formats.contains(QStringLiteral("csv"));
+    batch.deck = request.deck;
+    if (request.section)
+        batch.deckName = QStringLiteral("section-%1-deck.pdf").arg(*request.section);
+    batch.slide.preset = request.sizeGiven ? SlidePreset::Custom : SlidePreset::Wide1080;
+    batch.slide.customSize = request.size;
+    batch.slide.pixelRatio = request.scale;
+    batch.slide.theme = request.theme;
+    batch.slide.annotations = request.annotations;
+    // The analyst's layer, as the snapshot shows it: with --user-db, or --annotations.
+    const AnalystLayer layer(db, request.userDb, request.annotations, err);
+    if (layer.failed())
+        return 1;
+    batch.overlay = layer.overlay();
+
+    // A line per file (or deck page) as it lands, so that a long batch shows where it is.
+    QString last;
+    const BatchResult result = runBatchExport(
+        db, batch,
+        [&](int done, int total) {
+            err << "trendboard: [" << done << '/' << total << "] "
+                << (last.isEmpty() ? QStringLiteral("slide added to %1").arg(batch.deckName) : last)
+                << '\n';
+            err.flush();
+            last.clear();
+            return true;
+        },
+        [&](const QString& file) { last = file; });
+    for (const QString& file : result.written)
+        out << QDir(batch.folder).filePath(file) << '\n';
+    if (!result.error.isEmpty()) {
+        err << "trendboard: " << result.error << '\n';
+        return 1;
+    }
+    out << QDir(batch.folder).filePath(QStringLiteral("index.csv")) << '\n';
+    return 0;
+}
+
+} // namespace trendboard

@@ -1,0 +1,518 @@
+#include "compare/comparisonservice.h"
+
+#include "analyst/analystservice.h"
+
+#include "period.h"
+#include "text/valueformat.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace trendboard {
+
+namespace {
+
+constexpr int kMinEntities = 2;
+constexpr int kMaxEntities = 12;
+
+// The unit the reports state most of these values in ($B for market caps printed as $3,368B),
+// so that labels print the stated digits; when that unit would make the axis unreadable
+// (beyond 100,000 of it), the largest unit that keeps the largest value at 1 or more.
+void chooseDisplayUnit(const ReportDatabase& db, Comparison& c)
+{
+    if (c.values.isEmpty())
+        return;
+    QHash<QString, int> seen;
+    for (const MeasureValue& v : std::as_const(c.values))
+        seen[v.unit]++;
+    const QString mostStated = std::max_element(seen.begin(), seen.end()).key();
+    if (c.measure.quantity != QLatin1String("level") || c.measure.baseUnit.isEmpty()) {
+        // Shares, growth rates, multiples: shown in the unit they are stated in.
+        c.displayUnit = mostStated;
+        c.displayFactor = 1;
+        return;
+    }
+    double largest = 0;
+    for (const MeasureValue& v : std::as_const(c.values))
+        largest = std::max(largest, std::abs(v.baseValue));
+    constexpr double kReadableAxis = 1e5;
+    UnitInfo best{c.measure.baseUnit, c.measure.baseUnit, 1.0, QStringLiteral("level")};
+    bool found = false;
+    for (const UnitInfo& u : db.units()) {
+        if (u.baseUnit != c.measure.baseUnit || u.quantity != QLatin1String("level"))
+            continue;
+        if (u.symbol == mostStated && largest / u.factor < kReadableAxis) {
+            best = u;
+            break;
+        }
+        if (!found || (u.factor <= largest && u.factor > best.factor) ||
+            (best.factor > largest && u.factor < best.factor)) {
+            best = u;
+            found = true;
+        }
+    }
+    c.displayUnit = best.symbol;
+    c.displayFactor = best.factor;
+}
+
+Comparison::Shape chooseShape(const QVector<MeasureValue>& values)
+{
+    QSet<QString> periods;
+    QHash<QString, QSet<QString>> periodsOf;
+    for (const MeasureValue& v : values) {
+        const QString key = v.periodStart + QLatin1Char('/') + v.periodEnd;
+        periods.insert(key);
+        periodsOf[v.entity].insert(key);
+    }
+    if (periods.size() <= 1)
+        return Comparison::Shape::CrossSection;
+    for (const QSet<QString>& own : std::as_const(periodsOf)) {
+        if (own.size() >= 3)
+            return Comparison::Shape::TimeSeries;
+    }
+    return Comparison::Shape::ByPeriod;
+}
+
+} // namespace
+
+double Comparison::displayed(const MeasureValue& v) const
+{
+    if (measure.quantity == QLatin1String("level") && !measure.baseUnit.isEmpty())
+        return v.baseValue / displayFactor;
+    return v.value;
+}
+
+QString Comparison::title() const
+{
+    return QStringLiteral("%1: %2").arg(measure.name, entities.join(QStringLiteral(", ")));
+}
+
+Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
+                   const AnalystService* analyst)
+{
+    Comparison c;
+    const auto measure = db.measure(request.measure);
+    if (!measure) {
+        c.error = db.readError().isEmpty()
+                      ? QStringLiteral("no measure '%1' (see --list-measures)").arg(request.measure)
+                      : db.readError();
+        return c;
+    }
+    c.measure = *measure;
+    for (const QString& asked : request.entities) {
+        const auto name = db.resolveEntity(asked);
+        if (!name) {
+            c.error = db.readError().isEmpty()
+                          ? QStringLiteral("no entity '%1' (see --list-entities)").arg(asked)
+                          : db.readError();
+            return c;
+        }
+        if (!c.entities.contains(*name))
+            c.entities.append(*name);
+    }
+    if (c.entities.size() < kMinEntities || c.entities.size() > kMaxEntities) {
+        c.error = QStringLiteral("a comparison takes %1 to %2 different entities, not %3")
+                      .arg(kMinEntities)
+                      .arg(kMaxEntities)
+                      .arg(c.entities.size());
+        return c;
+    }
+    QString from;
+    QString to;
+    for (const auto& [label, bound, isEnd] :
+         {std::tuple{request.periodFrom, &from, false}, std::tuple{request.periodTo, &to, true}}) {
+        if (label.isEmpty())
+            continue;
+        const PeriodParse parsed = parsePeriod(label.toStdString());
+        if (!parsed.period) {
+            c.error =
+                QStringLiteral("period '%1': %2").arg(label, QString::fromStdString(parsed.error));
+            return c;
+        }
+        *bound =
+            QString::fromStdString(isEnd ? parsed.period->endIso() : parsed.period->startIso());
+    }
+    if (!from.isEmpty() && !to.isEmpty() && from > to) {
+        c.error = QStringLiteral("the period %1:%2 ends before it starts")
+                      .arg(request.periodFrom, request.periodTo);
+        return c;
+    }
+    // A region the reports state nothing of for this measure stands for its countries (the
+    // World Bank regions hold the report's countries): they are compared as "Region › Country".
+    QHash<QString, QStringList> childrenOf;
+    QHash<QString, QString> kindOf;
+    for (const EntityInfo& e : db.entities()) {
+        childrenOf[e.parent].append(e.name);
+        kindOf.insert(e.name, e.kind);
+    }
+    QStringList asked = c.entities;
+    QHash<QString, QString> regionOf; // country -> the region asked for
+    const bool withAnalyst = analyst && request.includeAnalyst;
+    const auto overlay = [&](QVector<MeasureValue>& values, const QStringList& entities) {
+        return withAnalyst
+                   ? analyst->overlayValues(values,
+                                            [&](const QString& m, const QString& e) {
+                                                return m == c.measure.id && entities.contains(e);
+                                            })
+                   : 0;
+    };
+    QVector<MeasureValue> own = db.measureValues(c.measure.id, c.entities);
+    overlay(own, c.entities);
+    for (const QString& region : std::as_const(c.entities)) {
+        const bool hasOwn = std::any_of(own.cbegin(), own.cend(), [&region](const MeasureValue& v) {
+            return v.entity == region;
+        });
+        if (kindOf.value(region) != QLatin1String("region") || hasOwn)
+            continue;
+        QStringList queue = childrenOf.value(region);
+        while (!queue.isEmpty()) {
+            const QString member = queue.takeFirst();
+            queue += childrenOf.value(member);
+            if (kindOf.value(member) == QLatin1String("country") && !c.entities.contains(member) &&
+                !regionOf.contains(member)) {
+                regionOf.insert(member, region);
+                asked.append(member);
+            }
+        }
+    }
+    QVector<MeasureValue> stated = db.measureValues(c.measure.id, asked);
+    overlay(stated, asked);
+    for (MeasureValue v : std::as_const(stated)) {
+        if (regionOf.contains(v.entity))
+            v.entity = QStringLiteral("%1 › %2").arg(regionOf.value(v.entity), v.entity);
+        // A value without a period (a category such as 'Year 3') has no place on a time axis
+        // that other exhibits share, unless no period bound is asked for.
+        if ((!from.isEmpty() || !to.isEmpty()) && v.periodEnd.isEmpty())
+            continue;
+        if (!from.isEmpty() && v.periodEnd < from)
+            continue;
+        if (!to.isEmpty() && v.periodStart > to)
+            continue;
+        if (v.analyst != AnalystMark::None)
+            ++c.analystValues;
+        c.values.append(v);
+    }
+    if (!db.readError().isEmpty()) {
+        c.error = db.readError();
+        return c;
+    }
+    for (const QString& e : std::as_const(c.entities)) {
+        const QString prefix = e + QStringLiteral(" › ");
+        bool any = false;
+        for (const MeasureValue& v : std::as_const(c.values)) {
+            if (v.entity == e || v.entity.startsWith(prefix)) {
+                any = true;
+                if (!c.shown.contains(v.entity) && v.entity != e)
+                    c.shown.append(v.entity);
+            }
+        }
+        if (std::any_of(c.values.cbegin(), c.values.cend(),
+                        [&e](const MeasureValue& v) { return v.entity == e; }))
+            c.shown.append(e);
+        if (!any)
+            c.withoutValues.append(e);
+    }
+    chooseDisplayUnit(db, c);
+    c.shape = chooseShape(c.values);
+    return c;
+}
+
+ExhibitData comparisonExhibit(const Comparison& c)
+{
+    ExhibitData data;
+    ExhibitInfo& info = data.info;
+    info.id = QStringLiteral("comparison");
+    info.reportPages = 1;
+    info.title = c.title();
+    info.unit = c.displayUnit;
+    info.unitFactor = c.displayFactor;
+    // The axis's base unit: a level's; for shares, rates and multiples, the display unit's.
+    info.unitBase = c.measure.baseUnit;
+    if (info.unitBase.isEmpty()) {
+        for (const MeasureValue& v : c.values) {
+            if (v.unit == c.displayUnit) {
+                info.unitBase = v.baseUnit;
+                break;
+            }
+        }
+    }
+    const QString& quantity = c.measure.quantity;
+    auto describe = [&info, &quantity, &c](SeriesRecord& s) {
+        s.measure = c.measure.id;
+        s.unit = c.displayUnit;
+        s.unitBase = info.unitBase;
+        s.unitQuantity = quantity;
+    };
+    info.yAxis = c.displayUnit.isEmpty()
+                     ? c.measure.name
+                     : QStringLiteral("%1, %2").arg(c.measure.name, c.displayUnit);
+    // Where every value comes from: report and pages, in order.
+    QStringList sources;
+    QHash<QString, QStringList> pagesOf;
+    for (const MeasureValue& v : c.values) {
+        if (!sources.contains(v.reportShort))
+            sources.append(v.reportShort);
+        QStringList& pages = pagesOf[v.reportShort];
+        const QString page = QString::number(v.page);
+        if (v.page > 0 && !pages.contains(page))
+            pages.append(page);
+    }
+    QStringList parts;
+    for (const QString& s : std::as_const(sources)) {
+        const QStringList& pages = pagesOf.value(s);
+        parts.append(pages.isEmpty()
+                         ? s
+                         : QStringLiteral("%1 p. %2").arg(s, pages.join(QStringLiteral(", "))));
+    }
+    info.source = parts.join(QStringLiteral("; "));
+    info.reportCite = QStringLiteral("values as stated, compared by Trendboard");
+    QStringList notes;
+    if (!c.withoutValues.isEmpty())
+        notes.append(QStringLiteral("No stated value of this measure for: %1.")
+                         .arg(c.withoutValues.join(QStringLiteral(", "))));
+    if (c.analystValues > 0)
+        notes.append(QStringLiteral("%1 of the values are the analyst's (edited or filled in), "
+                                    "marked as such.")
+                         .arg(c.analystValues));
+    if (c.shape == Comparison::Shape::TimeSeries) {
+        // Values stated without a date have no place on a time axis: named, never dropped.
+        QStringList undated;
+        for (const MeasureValue& v : c.values) {
+            if (v.periodStart.isEmpty())
+                undated.append(QStringLiteral("%1 %2 (%3, %4)")
+                                   .arg(v.entity, formatValue(c.displayed(v), c.displayUnit),
+                                        v.xLabel, v.reportShort));
+        }
+        if (!undated.isEmpty())
+            notes.append(QStringLiteral("Stated without a date, in the table only: %1.")
+                             .arg(undated.join(QStringLiteral("; "))));
+    }
+
+    auto record = [&c](const MeasureValue& v) {
+        PointRecord p;
+        p.xLabel = v.xLabel;
+        p.periodStart = v.periodStart;
+        p.periodEnd = v.periodEnd;
+        p.granularity = v.granularity;
+        p.value = c.displayed(v);
+        p.unit = c.measure.quantity == QLatin1String("level") ? c.displayUnit : v.unit;
+        p.baseValue = v.baseValue;
+        p.baseUnit = v.baseUnit;
+        p.status = v.status;
+        p.quote = v.quote;
+        p.page = v.page;
+        p.measure = c.measure.id;
+        p.derivation = v.derivation;
+        p.analyst = v.analyst;
+        p.citation = v.citation;
+        if (v.analyst == AnalystMark::Edited && v.reportValue) {
+            MeasureValue reported = v;
+            reported.value = *v.reportValue;
+            reported.baseValue = v.reportBaseValue.value_or(*v.reportValue);
+            p.reportValue = c.displayed(reported);
+            p.reportUnit = p.unit;
+        }
+        return p;
+    };
+    // The same value of the same period stated on several pages is one point.
+    auto duplicateOf = [&c](const QVector<PointRecord>& points, const MeasureValue& v) {
+        return std::any_of(points.cbegin(), points.cend(), [&](const PointRecord& p) {
+            return p.periodStart == v.periodStart && p.periodEnd == v.periodEnd &&
+                   p.xLabel == v.xLabel && std::abs(*p.value - c.displayed(v)) < 1e-9;
+        });
+    };
+
+    switch (c.shape) {
+    case Comparison::Shape::CrossSection: {
+        info.kind = ChartKind::Bar;
+        info.orientation = QStringLiteral("horizontal");
+        info.xKind = QStringLiteral("category");
+        SeriesRecord s;
+        s.name = c.measure.name;
+        describe(s);
+        // One bar per entity and value: the same value on several pages is one bar (the
+        // first page that states it); different values of one entity (two apps' users in
+        // India) are bars of their own, each named by its page.
+        QStringList exhibits;
+        QVector<const MeasureValue*> kept;
+        for (const MeasureValue& v : c.values) {
+            const bool seen = std::any_of(kept.cbegin(), kept.cend(), [&](const MeasureValue* k) {
+                return k->entity == v.entity &&
+                       std::abs(k->baseValue - v.baseValue) <= 1e-9 * std::abs(v.baseValue);
+            });
+            if (seen)
+                continue;
+            kept.append(&v);
+            if (!exhibits.contains(v.exhibitId))
+                exhibits.append(v.exhibitId);
+        }
+        for (const MeasureValue* v : std::as_const(kept)) {
+            PointRecord p = record(*v);
+            p.entity = v->entity;
+            p.xLabel = exhibits.size() > 1 && v->page > 0
+                           ? QStringLiteral("%1 (p. %2)").arg(v->entity).arg(v->page)
+                           : v->entity;
+            s.points.append(p);
+        }
+        if (exhibits.size() > 1) {
+            QStringList from;
+            for (const MeasureValue* v : std::as_const(kept)) {
+                const QString line =
+                    v->page > 0 ? QStringLiteral("p. %1 %2").arg(v->page).arg(v->exhibitTitle)
+                                : QStringLiteral("%1: %2").arg(v->reportShort, v->exhibitTitle);
+                if (!from.contains(line))
+                    from.append(line);
+            }
+            notes.append(QStringLiteral("Values from %1 exhibits, which may measure different "
+                                        "things: %2.")
+                             .arg(exhibits.size())
+                             .arg(from.join(QStringLiteral("; "))));
+        }
+        std::stable_sort(
+            s.points.begin(), s.points.end(),
+            [](const PointRecord& a, const PointRecord& b) { return *a.value > *b.value; });
+        if (!c.values.isEmpty())
+            info.periodLabel = c.values.first().xLabel;
+        data.series.append(s);
+        break;
+    }
+    case Comparison::Shape::TimeSeries:
+    case Comparison::Shape::ByPeriod: {
+        const bool lines = c.shape == Comparison::Shape::TimeSeries;
+        info.kind = lines ? ChartKind::Line : ChartKind::GroupedBar;
+        // Bars of periods: categories in time order.
+        info.xKind = QStringLiteral("period");
+        // Bars share one label per period, whichever exhibit printed it first.
+        QHash<QString, QString> labelOf;
+        // A line joins values of one granularity: a quarter's total and a month's are
+        // different quantities, so an entity stated in both gets a line for each.
+        struct Line
+        {
+            QString entity;
+            QString granularity; // empty: every granularity of the entity
+            QString source;      // exhibit and series, when the entity's values disagree
+            QString name;
+        };
+        auto sourceOf = [](const MeasureValue& v) { return v.exhibitId + QChar(0x1f) + v.series; };
+        QVector<Line> plan;
+        for (const QString& entity : c.shown) {
+            QStringList granularities;
+            for (const MeasureValue& v : c.values) {
+                if (v.entity == entity && !v.periodStart.isEmpty() &&
+                    !granularities.contains(v.granularity))
+                    granularities.append(v.granularity);
+            }
+            if (!lines || granularities.size() <= 1)
+                granularities = QStringList{QString()};
+            for (const QString& g : std::as_const(granularities)) {
+                // Two different values for one period (urban and rural penetration, two apps'
+                // users) are different things: one line (or bar) per exhibit series then.
+                QHash<QString, double> valueAt;
+                QStringList sources;
+                bool disagree = false;
+                for (const MeasureValue& v : c.values) {
+                    if (v.entity != entity || (!g.isEmpty() && v.granularity != g))
+                        continue;
+                    if (!sources.contains(sourceOf(v)))
+                        sources.append(sourceOf(v));
+                    const QString at = v.periodStart + QLatin1Char('/') + v.periodEnd + v.xLabel;
+                    if (valueAt.contains(at) &&
+                        std::abs(valueAt.value(at) - v.baseValue) > 1e-9 * std::abs(v.baseValue))
+                        disagree = true;
+                    valueAt.insert(at, v.baseValue);
+                }
+                const QString suffix = g.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(g);
+                if (!disagree) {
+                    plan.append({entity, g, QString(), entity + suffix});
+                    continue;
+                }
+                for (const QString& source : std::as_const(sources)) {
+                    const QStringList parts = source.split(QChar(0x1f));
+                    int page = 0;
+                    for (const MeasureValue& v : c.values) {
+                        if (sourceOf(v) == source)
+                            page = v.page;
+                    }
+                    const QString where =
+                        page > 0 ? QStringLiteral(", p. %1").arg(page) : QString();
+                    plan.append(
+                        {entity, g, source,
+                         QStringLiteral("%1 — %2%3%4").arg(entity, parts.value(1), where, suffix)});
+                }
+            }
+        }
+        for (const Line& line : std::as_const(plan)) {
+            SeriesRecord s;
+            s.name = line.name;
+            s.entity = line.entity;
+            describe(s);
+            for (const MeasureValue& v : c.values) {
+                if (v.entity != line.entity || (lines && v.periodStart.isEmpty()) ||
+                    (!line.granularity.isEmpty() && v.granularity != line.granularity) ||
+                    (!line.source.isEmpty() && sourceOf(v) != line.source) ||
+                    duplicateOf(s.points, v))
+                    continue;
+                PointRecord p = record(v);
+                if (!lines) {
+                    const QString key = v.periodStart + QLatin1Char('/') + v.periodEnd;
+                    if (!labelOf.contains(key))
+                        labelOf.insert(key, v.xLabel);
+                    p.xLabel = labelOf.value(key);
+                }
+                s.points.append(p);
+            }
+            if (!s.points.isEmpty())
+                data.series.append(s);
+        }
+        break;
+    }
+    }
+    info.note = notes.join(QLatin1Char(' '));
+    QString first;
+    QString last;
+    for (const MeasureValue& v : c.values) {
+        if (v.periodStart.isEmpty())
+            continue;
+        if (first.isEmpty() || v.periodStart < first)
+            first = v.periodStart;
+        if (last.isEmpty() || v.periodEnd > last)
+            last = v.periodEnd;
+    }
+    info.periodStart = first;
+    info.periodEnd = last;
+    if (info.periodLabel.isEmpty() && !first.isEmpty())
+        info.periodLabel = first.left(4) == last.left(4)
+                               ? first.left(4)
+                               : QStringLiteral("%1-%2").arg(first.left(4), last.left(4));
+    info.statedValues = data.pointCount();
+    return data;
+}
+
+FlatTable comparisonTable(const Comparison& c)
+{
+    FlatTable t;
+    t.columns = {QStringLiteral("entity"),       QStringLiteral("period"),
+                 QStringLiteral("period_start"), QStringLiteral("period_end"),
+                 QStringLiteral("value"),        QStringLiteral("unit"),
+                 QStringLiteral("base_value"),   QStringLiteral("base_unit"),
+                 QStringLiteral("status"),       QStringLiteral("report"),
+                 QStringLiteral("exhibit_id"),   QStringLiteral("page"),
+                 QStringLiteral("stated_value"), QStringLiteral("stated_unit"),
+                 QStringLiteral("quote"),        QStringLiteral("derivation"),
+                 QStringLiteral("analyst"),      QStringLiteral("report_value"),
+                 QStringLiteral("citation")};
+    for (const MeasureValue& v : c.values) {
+        const bool level = c.measure.quantity == QLatin1String("level");
+        t.rows.append({v.entity, v.xLabel, v.periodStart, v.periodEnd, c.displayed(v),
+                       level ? c.displayUnit : v.unit, v.baseValue, v.baseUnit, v.status,
+                       v.reportId, v.exhibitId, v.page, v.value, v.unit, v.quote, v.derivation,
+                       analystMarkName(v.analyst),
+                       v.reportValue ? QVariant(*v.reportValue) : QVariant(), v.citation});
+    }
+    return t;
+}
+
+} // namespace trendboard

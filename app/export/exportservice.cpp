@@ -1,0 +1,142 @@
+#include "export/exportservice.h"
+
+#include "figure/exhibitfigure.h"
+#include "models/exhibittablemodel.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QSaveFile>
+
+#include <memory>
+#include <vector>
+
+namespace trendboard {
+
+QString checkExportTarget(const QString& path)
+{
+    if (path.isEmpty())
+        return QStringLiteral("no file name given");
+    const QFileInfo info(path);
+    // exists() and isFile() follow symbolic links: a link to /dev/full is refused too.
+    if (info.exists() && !info.isFile())
+        return QStringLiteral("%1 exists and is not a regular file (%2); choose another name")
+            .arg(path, info.isDir() ? QStringLiteral("a folder")
+                                    : QStringLiteral("a device, pipe or socket"));
+    if (info.isSymLink() && !info.exists())
+        return QStringLiteral("%1 is a dangling symbolic link").arg(path);
+    return {};
+}
+
+QString saveAll(const QVector<ExportFile>& files)
+{
+    for (const ExportFile& f : files) {
+        if (f.bytes.isEmpty())
+            return QStringLiteral("nothing was rendered for %1").arg(f.path);
+        const QString refused = checkExportTarget(f.path);
+        if (!refused.isEmpty())
+            return refused;
+    }
+    // Write all, then commit all: a file that cannot be written cancels every other one.
+    std::vector<std::unique_ptr<QSaveFile>> pending;
+    for (const ExportFile& f : files) {
+        auto file = std::make_unique<QSaveFile>(f.path);
+        if (!file->open(QIODevice::WriteOnly) || file->write(f.bytes) != f.bytes.size()) {
+            const QString why = file->errorString();
+            for (auto& p : pending)
+                p->cancelWriting();
+            file->cancelWriting();
+            return QStringLiteral("cannot write %1: %2; nothing was written").arg(f.path, why);
+        }
+        pending.push_back(std::move(file));
+    }
+    QStringList committed;
+    for (auto& file : pending) {
+        if (!file->commit()) {
+            // Renames in one folder fail only when the disk does; say what is there.
+            return QStringLiteral("cannot write %1: %2%3")
+                .arg(file->fileName(), file->errorString(),
+                     committed.isEmpty()
+                         ? QString()
+                         : QStringLiteral(" (already written: %1)").arg(committed.join(", ")));
+        }
+        committed.append(file->fileName());
+    }
+    return {};
+}
+
+QByteArray scrubXmlControls(QByteArray xml)
+{
+    for (char& c : xml) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 && u != '\t' && u != '\n' && u != '\r')
+            c = '?';
+    }
+    return xml;
+}
+
+QString saveBytes(const QByteArray& bytes, const QString& path)
+{
+    return saveAll({{path, bytes}});
+}
+
+QString savePng(const QImage& image, const QString& path)
+{
+    if (image.isNull())
+        return QStringLiteral("nothing was rendered for %1").arg(path);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        return QStringLiteral("cannot encode PNG for %1").arg(path);
+    return saveBytes(bytes, path);
+}
+
+FigureExport renderFigures(const ReportDatabase& db, const QVector<ExhibitInfo>& exhibits,
+                           const QString& file, ImageFormat format, const QSize& size,
+                           const std::function<void(ExhibitData&)>& overlay, bool annotations)
+{
+    FigureExport result;
+    const QFileInfo target(file);
+    const bool svg = format == ImageFormat::Svg;
+    const QString suffix = target.suffix().isEmpty()
+                               ? (svg ? QStringLiteral("svg") : QStringLiteral("png"))
+                               : target.suffix();
+    for (const ExhibitInfo& info : exhibits) {
+        QString path = file;
+        if (exhibits.size() > 1)
+            path = target.dir().filePath(
+                QStringLiteral("%1-%2.%3").arg(target.completeBaseName(), info.id, suffix));
+        auto data = db.exhibitData(info.id);
+        if (!data) {
+            result.error = db.readError().isEmpty() ? QStringLiteral("no exhibit '%1'").arg(info.id)
+                                                    : db.readError();
+            result.files.clear();
+            return result;
+        }
+        if (overlay)
+            overlay(*data);
+        result.files.append({path, renderFigure(*data, format, size, annotations)});
+    }
+    return result;
+}
+
+QByteArray renderFigure(const ExhibitData& data, ImageFormat format, const QSize& size,
+                        bool annotations)
+{
+    ExhibitTableModel model;
+    model.setExhibit(data);
+    ExhibitFigure figure;
+    figure.setAnnotationsVisible(annotations);
+    figure.setModel(&model);
+    if (format == ImageFormat::Svg)
+        return figure.renderSvg(size);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    figure.render(size).save(&buffer, "PNG");
+    return bytes;
+}
+
+} // namespace trendboard

@@ -1,0 +1,266 @@
+#include "export/slideexport.h"
+
+#include "figure/exhibitfigure.h"
+#include "models/exhibittablemodel.h"
+#include "export/exportservice.h"
+#include "text/valueformat.h"
+
+#include <QBuffer>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+namespace trendboard {
+
+namespace {
+
+// The figure is laid out on a canvas of about this many logical pixels (a 1067×600 slide) and
+// painted scaled up or down to the slide: text, lines and markers keep their share of the
+// slide whatever its size, so a 4K slide reads from the back of a room as a 1080p one does.
+constexpr double kLayoutArea = 1067.0 * 600.0;
+
+QSize layoutSizeFor(const QSize& slide)
+{
+    const double scale = std::sqrt(double(slide.width()) * slide.height() / kLayoutArea);
+    return QSize(std::max(1, int(std::lround(slide.width() / scale))),
+                 std::max(1, int(std::lround(slide.height() / scale))));
+}
+
+} // namespace
+
+QSize SlideOptions::logicalSize() const
+{
+    return preset == SlidePreset::Custom ? customSize : presetSize(preset);
+}
+
+QSize presetSize(SlidePreset preset)
+{
+    switch (preset) {
+    case SlidePreset::Wide1080:
+        return {1920, 1080};
+    case SlidePreset::Wide2160:
+        return {3840, 2160};
+    case SlidePreset::Classic1200:
+        return {1600, 1200};
+    case SlidePreset::Square1080:
+        return {1080, 1080};
+    case SlidePreset::Custom:
+        break;
+    }
+    return {1920, 1080};
+}
+
+QString presetLabel(SlidePreset preset)
+{
+    switch (preset) {
+    case SlidePreset::Wide1080:
+        return QStringLiteral("16:9 — 1920 × 1080");
+    case SlidePreset::Wide2160:
+        return QStringLiteral("16:9 — 3840 × 2160 (4K)");
+    case SlidePreset::Classic1200:
+        return QStringLiteral("4:3 — 1600 × 1200");
+    case SlidePreset::Square1080:
+        return QStringLiteral("Square — 1080 × 1080");
+    case SlidePreset::Custom:
+        break;
+    }
+    return QStringLiteral("Custom size");
+}
+
+QString formatSuffix(SlideFormat format)
+{
+    switch (format) {
+    case SlideFormat::Png:
+        return QStringLiteral("png");
+    case SlideFormat::Svg:
+        return QStringLiteral("svg");
+    case SlideFormat::Pdf:
+        break;
+    }
+    return QStringLiteral("pdf");
+}
+
+QString themeName(SlideTheme theme)
+{
+    switch (theme) {
+    case SlideTheme::Light:
+        return QStringLiteral("light");
+    case SlideTheme::Dark:
+        return QStringLiteral("dark");
+    case SlideTheme::Transparent:
+        break;
+    }
+    return QStringLiteral("transparent");
+}
+
+std::optional<SlideFormat> slideFormatFromName(const QString& name)
+{
+    for (SlideFormat f : {SlideFormat::Png, SlideFormat::Svg, SlideFormat::Pdf}) {
+        if (name.compare(formatSuffix(f), Qt::CaseInsensitive) == 0)
+            return f;
+    }
+    return std::nullopt;
+}
+
+std::optional<SlideTheme> slideThemeFromName(const QString& name)
+{
+    for (SlideTheme t : {SlideTheme::Light, SlideTheme::Dark, SlideTheme::Transparent}) {
+        if (name.compare(themeName(t), Qt::CaseInsensitive) == 0)
+            return t;
+    }
+    return std::nullopt;
+}
+
+CanvasLook lookFor(SlideTheme theme)
+{
+    CanvasLook look;
+    if (theme == SlideTheme::Transparent) {
+        look.background = Qt::transparent;
+    } else if (theme == SlideTheme::Dark) {
+        look.background = QColor(0x12, 0x1a, 0x26);
+        look.ink = QColor(0xee, 0xf2, 0xf8);
+        look.muted = QColor(0xaa, 0xb4, 0xc3);
+        look.grid = QColor(0x3a, 0x46, 0x56);
+        look.tile = QColor(0x1d, 0x28, 0x36);
+        look.accent = QColor(0x8c, 0xb8, 0xff);
+    }
+    return look;
+}
+
+SlideRenderer::SlideRenderer(const SlideOptions& options)
+    : m_model(std::make_unique<ExhibitTableModel>()), m_figure(std::make_unique<ExhibitFigure>())
+{
+    m_figure->setModel(m_model.get());
+    m_figure->setLook(lookFor(options.theme));
+    m_figure->setAnnotationsVisible(options.annotations);
+    setOptions(options);
+}
+
+SlideRenderer::~SlideRenderer()
+{
+    // The figure reads the model until it goes: the figure first.
+    m_figure.reset();
+}
+
+void SlideRenderer::setOptions(const SlideOptions& options)
+{
+    // Restyling the figure costs a style pass: only when the theme changes.
+    if (options.theme != m_options.theme)
+        m_figure->setLook(lookFor(options.theme));
+    if (options.annotations != m_figure->annotationsVisible())
+        m_figure->setAnnotationsVisible(options.annotations);
+    m_options = options;
+    m_options.pixelRatio = std::clamp(options.pixelRatio, 1, 3);
+}
+
+void SlideRenderer::paintSlide(QPainter& painter, const ExhibitData& data, const QSize& logicalSize)
+{
+    m_model->setExhibit(data);
+    const QSize layout = layoutSizeFor(logicalSize);
+    m_figure->layOutOffscreen(layout);
+    const CanvasLook look = lookFor(m_options.theme);
+    const bool transparent = look.background.alpha() == 0;
+    painter.save();
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                           QPainter::SmoothPixmapTransform);
+    if (!transparent)
+        painter.fillRect(QRect(QPoint(0, 0), logicalSize), look.background);
+    painter.scale(double(logicalSize.width()) / layout.width(),
+                  double(logicalSize.height()) / layout.height());
+    const QWidget::RenderFlags flags =
+        transparent ? QWidget::RenderFlags(QWidget::DrawChildren)
+                    : QWidget::RenderFlags(QWidget::DrawChildren | QWidget::DrawWindowBackground);
+    static_cast<QWidget*>(m_figure.get())->render(&painter, QPoint(), QRegion(), flags);
+    painter.restore();
+}
+
+QImage SlideRenderer::image(const ExhibitData& data)
+{
+    const QSize logical = m_options.logicalSize();
+    QImage image(m_options.pixelSize(), QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image; // too large to allocate: the caller reports nothing rendered
+    image.fill(Qt::transparent);
+    // Painted in logical pixels; the image holds pixelRatio device pixels for each.
+    image.setDevicePixelRatio(m_options.pixelRatio);
+    QPainter painter(&image);
+    paintSlide(painter, data, logical);
+    painter.end();
+    return image;
+}
+
+QByteArray SlideRenderer::png(const ExhibitData& data)
+{
+    const QImage slide = image(data);
+    QByteArray bytes;
+    if (slide.isNull())
+        return bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!slide.save(&buffer, "PNG"))
+        bytes.clear();
+    return bytes;
+}
+
+QByteArray SlideRenderer::svg(const ExhibitData& data)
+{
+    const QSize logical = m_options.logicalSize();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(logical);
+    generator.setViewBox(QRect(QPoint(0, 0), logical));
+    // QSvgGenerator writes these verbatim into the XML: escape '&' and '<'.
+    generator.setTitle(printableText(data.info.title).toHtmlEscaped());
+    generator.setDescription(printableText(data.info.sourceLine()).toHtmlEscaped());
+    {
+        QPainter painter(&generator);
+        paintSlide(painter, data, logical);
+    }
+    return scrubXmlControls(buffer.data());
+}
+
+void SlideRenderer::setUpPdf(QPdfWriter& writer) const
+{
+    const QSize logical = m_options.logicalSize();
+    // 96 logical pixels an inch, as the screen: the page has the slide's aspect and the
+    // painter's coordinates are the slide's.
+    writer.setResolution(96);
+    writer.setPageSize(QPageSize(QSizeF(logical) / 96.0, QPageSize::Inch, QStringLiteral("Slide"),
+                                 QPageSize::ExactMatch));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setCreator(QStringLiteral("Trendboard"));
+}
+
+QByteArray SlideRenderer::pdf(const ExhibitData& data)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        setUpPdf(writer);
+        writer.setTitle(printableText(data.info.title));
+        QPainter painter(&writer);
+        paintSlide(painter, data, QSize(writer.width(), writer.height()));
+    }
+    return buffer.data();
+}
+
+QByteArray SlideRenderer::bytes(const ExhibitData& data)
+{
+    switch (m_options.format) {
+    case SlideFormat::Png:
+        return png(data);
+    case SlideFormat::Svg:
+        return svg(data);
+    case SlideFormat::Pdf:
+        break;
+    }
+    return pdf(data);
+}
+
+} // namespace trendboard

@@ -1,0 +1,301 @@
+#include "figure/exhibitfigure.h"
+
+#include "chart/chartcanvas.h"
+#include "text/displaylanguage.h"
+#include "models/exhibittablemodel.h"
+#include "export/exportservice.h"
+#include "figure/keyfigureview.h"
+#include "text/valueformat.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QHash>
+#include <QLabel>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace trendboard {
+
+namespace {
+QLabel* makeLabel(QWidget* parent, qreal scale, bool bold, const QColor& color)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
+    return label;
+}
+
+// The figure's text colours on a background; the screen's are the light ones.
+struct TextColours
+{
+    QColor title, headline, callouts, notStated, alsoIn, source, annotations;
+};
+
+TextColours coloursFor(const CanvasLook& look)
+{
+    if (look.background.alpha() == 0 || look.background.lightness() >= 128)
+        return {look.ink,         look.accent, look.ink,        QColor(0x8a5a00),
+                QColor(0x2d6a4f), look.muted,  QColor(0x8e24aa)};
+    // The analyst's purple, lighter on a dark slide.
+    return {look.ink,         look.accent, look.ink,        QColor(0xe8b45a),
+            QColor(0x7fcf9f), look.muted,  QColor(0xce93d8)};
+}
+} // namespace
+
+ExhibitFigure::ExhibitFigure(QWidget* parent) : QWidget(parent)
+{
+    setAutoFillBackground(true);
+    QPalette p = palette();
+    p.setColor(QPalette::Window, Qt::white);
+    setPalette(p);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 8);
+    layout->setSpacing(4);
+    const CanvasLook light;
+    m_title = makeLabel(this, 1.35, true, light.ink);
+    m_headline = makeLabel(this, 1.05, false, QColor(0x3a6ea5));
+    m_canvas = createChartCanvas(this);
+    m_keyFigures = new KeyFigureView(this);
+    m_keyFigures->setVisible(false);
+    m_callouts = makeLabel(this, 0.95, false, light.ink);
+    m_notStated = makeLabel(this, 0.95, false, QColor(0x8a5a00));
+    m_alsoIn = makeLabel(this, 0.95, false, QColor(0x2d6a4f));
+    m_source = makeLabel(this, 0.85, false, QColor(0x555555));
+    m_annotations = makeLabel(this, 0.9, false, QColor(0x8e24aa));
+    m_annotations->setVisible(false);
+    layout->addWidget(m_title);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_canvas, 1);
+    layout->addWidget(m_keyFigures, 1);
+    layout->addWidget(m_callouts);
+    layout->addWidget(m_annotations);
+    layout->addWidget(m_notStated);
+    layout->addWidget(m_alsoIn);
+    layout->addWidget(m_source);
+}
+
+void ExhibitFigure::setLook(const CanvasLook& look)
+{
+    const bool transparent = look.background.alpha() == 0;
+    setAutoFillBackground(!transparent);
+    QPalette p = palette();
+    p.setColor(QPalette::Window, look.background);
+    setPalette(p);
+    const TextColours c = coloursFor(look);
+    const std::pair<QLabel*, QColor> labels[] = {{m_title, c.title},
+                                                 {m_headline, c.headline},
+                                                 {m_callouts, c.callouts},
+                                                 {m_notStated, c.notStated},
+                                                 {m_alsoIn, c.alsoIn},
+                                                 {m_source, c.source},
+                                                 {m_annotations, c.annotations}};
+    for (const auto& [label, colour] : labels)
+        label->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
+    m_canvas->setLook(look);
+    m_keyFigures->setLook(look);
+}
+
+bool ExhibitFigure::keyFiguresAvailable() const
+{
+    return m_model && m_model->hasExhibit() && KeyFigureView::suits(m_model->exhibit());
+}
+
+bool ExhibitFigure::showsKeyFigures() const
+{
+    return keyFiguresAvailable() && !m_preferChart;
+}
+
+void ExhibitFigure::setPreferChart(bool chart)
+{
+    m_preferChart = chart;
+    refresh();
+}
+
+void ExhibitFigure::setModel(ExhibitTableModel* model)
+{
+    m_keyFigures->setModel(model);
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_canvas->setModel(model);
+    if (model)
+        connect(model, &QAbstractItemModel::modelReset, this, &ExhibitFigure::refresh);
+    refresh();
+}
+
+QString ExhibitFigure::sourceText() const
+{
+    if (!m_model || !m_model->hasExhibit())
+        return {};
+    QString line = m_model->exhibit().info.sourceLine();
+    // Values the analyst edited or filled in are not the report's: the citation says so.
+    if (m_model->exhibit().hasAnalystValues())
+        line += tr("; includes analyst values");
+    return line;
+}
+
+void ExhibitFigure::setAnnotationsVisible(bool on)
+{
+    m_canvas->setAnnotationsVisible(on);
+    refresh();
+}
+
+bool ExhibitFigure::annotationsVisible() const
+{
+    return m_canvas->annotationsVisible();
+}
+
+QString ExhibitFigure::annotationText() const
+{
+    if (!m_model || !m_model->hasExhibit() || !m_canvas->annotationsVisible())
+        return {};
+    if (!showsKeyFigures())
+        return m_canvas->annotationNotes().join(QLatin1Char('\n'));
+    // Key figures draw no markers: every note is listed.
+    const ExhibitData& exhibit = m_model->exhibit();
+    QStringList lines;
+    if (!exhibit.annotation.isEmpty())
+        lines.append(tr("Analyst's note: %1").arg(exhibit.annotation));
+    for (const SeriesRecord& series : exhibit.series) {
+        if (!series.annotation.isEmpty())
+            lines.append(QStringLiteral("• ") + tr("%1: %2").arg(series.name, series.annotation));
+        for (const PointRecord& point : series.points) {
+            if (!point.annotation.isEmpty())
+                lines.append(QStringLiteral("• ") +
+                             tr("%1, %2: %3").arg(series.name, point.xLabel, point.annotation));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString ExhibitFigure::notStatedText() const
+{
+    if (!m_model || !m_model->hasExhibit() || !m_model->exhibit().hasUnstatedSeries())
+        return {};
+    QStringList names;
+    for (const SeriesRecord& s : m_model->exhibit().series) {
+        if (!s.stated)
+            names.append(s.name);
+    }
+    return tr("Series values not stated in the report text: %1. Only the values the text states "
+              "are "
+              "shown; analysts can fill in the rest.")
+        .arg(names.join(QStringLiteral(", ")));
+}
+
+QString ExhibitFigure::alsoInText() const
+{
+    if (!m_model || !m_model->hasExhibit())
+        return {};
+    // The values another report states for the same measures and entities, one line per
+    // exhibit there: two sources, two values, never merged into one.
+    QStringList lines;
+    QStringList groups;
+    QHash<QString, QStringList> valuesOf;
+    for (const OtherReportValue& o : m_model->exhibit().alsoIn) {
+        const QString group = o.otherShort;
+        if (!groups.contains(group))
+            groups.append(group);
+        const QString value = tr("%1 (%2)").arg(formatValue(o.value, o.unit), o.label);
+        if (!valuesOf[group].contains(value))
+            valuesOf[group].append(value);
+    }
+    for (const QString& group : std::as_const(groups))
+        lines.append(
+            tr("Also in %1: %2").arg(group, valuesOf.value(group).join(QStringLiteral(", "))));
+    // The same figure stated on other pages of the report, each with its page.
+    QStringList pages;
+    for (const OtherReportValue& o : m_model->exhibit().alsoOnPages) {
+        const bool same = std::abs(o.value - o.hereValue) < 1e-9 && o.unit == o.hereUnit;
+        QString item = tr("%1: %2 (%3)").arg(o.otherShort, formatValue(o.value, o.unit), o.label);
+        if (o.hereUnit.isEmpty())
+            item += tr(", not stated here");
+        else if (!same)
+            item += tr(", here %1").arg(formatValue(o.hereValue, o.hereUnit));
+        if (!pages.contains(item))
+            pages.append(item);
+    }
+    if (!pages.isEmpty())
+        lines.append(tr("Also stated on %1").arg(pages.join(QStringLiteral("; "))));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ExhibitFigure::refresh()
+{
+    const bool has = m_model && m_model->hasExhibit();
+    const ExhibitInfo info = has ? m_model->exhibit().info : ExhibitInfo{};
+    QString title = displayTitle(info);
+    if (has && !info.periodLabel.isEmpty() && !title.contains(info.periodLabel))
+        title += QStringLiteral(", ") + info.periodLabel;
+    m_title->setText(printableText(title));
+    const QString headline = displayHeadline(info);
+    m_headline->setText(printableText(headline));
+    m_headline->setVisible(!headline.isEmpty());
+    const QStringList callouts = m_canvas->callouts();
+    QStringList lines;
+    for (const QString& c : callouts)
+        lines.append(QStringLiteral("• ") + c);
+    m_callouts->setText(printableText(lines.join(QLatin1Char('\n'))));
+    const bool keyFigures = showsKeyFigures();
+    m_canvas->setVisible(!keyFigures);
+    m_keyFigures->setVisible(keyFigures);
+    // Key figures show every value, growth rates too: no callouts beside them.
+    m_callouts->setVisible(!lines.isEmpty() && !keyFigures);
+    m_annotations->setText(printableText(annotationText()));
+    m_annotations->setVisible(!m_annotations->text().isEmpty());
+    m_notStated->setText(printableText(notStatedText()));
+    m_alsoIn->setText(printableText(alsoInText()));
+    m_alsoIn->setVisible(!m_alsoIn->text().isEmpty());
+    m_notStated->setVisible(!m_notStated->text().isEmpty());
+    QString source = sourceText();
+    if (has && !info.note.isEmpty())
+        source = tr("Note: %1\n%2").arg(info.note, source);
+    m_source->setText(printableText(source));
+}
+
+void ExhibitFigure::layOutOffscreen(const QSize& size)
+{
+    Q_ASSERT(isWindow());
+    setAttribute(Qt::WA_DontShowOnScreen, true);
+    resize(size);
+    show();
+    QCoreApplication::processEvents();
+}
+
+QByteArray ExhibitFigure::renderSvg(const QSize& size)
+{
+    layOutOffscreen(size);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    // QSvgGenerator writes these verbatim into the XML: escape '&' and '<'.
+    svg.setTitle(m_title->text().toHtmlEscaped());
+    svg.setDescription(printableText(sourceText()).toHtmlEscaped());
+    {
+        QPainter painter(&svg);
+        QWidget::render(&painter);
+    }
+    hide();
+    return scrubXmlControls(buffer.data());
+}
+
+QImage ExhibitFigure::render(const QSize& size)
+{
+    layOutOffscreen(size);
+    QImage image = grab().toImage();
+    hide();
+    return image;
+}
+
+} // namespace trendboard

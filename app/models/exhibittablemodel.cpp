@@ -1,0 +1,215 @@
+#include "models/exhibittablemodel.h"
+
+#include <QColor>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+#include "text/valueformat.h"
+
+#include <QDate>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace trendboard {
+
+ExhibitTableModel::ExhibitTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ExhibitTableModel::setExhibit(std::optional<ExhibitData> exhibit)
+{
+    beginResetModel();
+    m_exhibit = std::move(exhibit);
+    m_rows.clear();
+    m_firstRow.clear();
+    if (m_exhibit) {
+        for (int s = 0; s < m_exhibit->series.size(); ++s) {
+            m_firstRow.append(m_rows.size());
+            for (int p = 0; p < m_exhibit->series.at(s).points.size(); ++p)
+                m_rows.append({s, p});
+        }
+    }
+    endResetModel();
+}
+
+const ExhibitData& ExhibitTableModel::exhibit() const
+{
+    static const ExhibitData empty;
+    return m_exhibit ? *m_exhibit : empty;
+}
+
+int ExhibitTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
+
+int ExhibitTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+std::optional<double> ExhibitTableModel::chartValue(const ExhibitData& exhibit,
+                                                    const SeriesRecord& series,
+                                                    const PointRecord& point)
+{
+    if (!point.value)
+        return std::nullopt;
+    const bool ownAxis = series.axis == QLatin1String("secondary");
+    if (!ownAxis && point.baseValue && !exhibit.info.unitBase.isEmpty() &&
+        point.baseUnit == exhibit.info.unitBase && exhibit.info.unitFactor > 0)
+        return *point.baseValue / exhibit.info.unitFactor;
+    return point.value;
+}
+
+std::optional<QDateTime> ExhibitTableModel::periodMidpoint(const PointRecord& point)
+{
+    const QDate start = QDate::fromString(point.periodStart, Qt::ISODate);
+    const QDate end = QDate::fromString(point.periodEnd, Qt::ISODate);
+    if (!start.isValid() || !end.isValid())
+        return std::nullopt;
+    return QDateTime(start.addDays(start.daysTo(end) / 2), QTime(12, 0), QTimeZone::utc());
+}
+
+QString ExhibitTableModel::periodText(const PointRecord& point)
+{
+    if (point.periodStart.isEmpty())
+        return {};
+    if (point.periodStart == point.periodEnd)
+        return point.periodStart;
+    return point.periodStart + QStringLiteral(" – ") + point.periodEnd;
+}
+
+QVariant ExhibitTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!m_exhibit || !index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const auto [s, p] = m_rows.at(index.row());
+    const SeriesRecord& series = m_exhibit->series.at(s);
+    const PointRecord& point = series.points.at(p);
+    if (role == SeriesIndexRole)
+        return s;
+    if (role == PointIndexRole)
+        return p;
+    if (role == PointIdRole)
+        return point.id;
+    if (point.analyst != AnalystMark::None) {
+        // The analyst's values stand out from the report's: purple italics, both values said.
+        if (role == Qt::ForegroundRole &&
+            (index.column() == ValueColumn || index.column() == StatusColumn))
+            return analystInk();
+        if (role == Qt::FontRole && index.column() == ValueColumn) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        if (role == Qt::ToolTipRole)
+            return pointToolTip(series, point);
+    }
+    if (role == Qt::ToolTipRole && !point.annotation.isEmpty())
+        return tr("Note: %1").arg(point.annotation);
+    if (role == Qt::ToolTipRole && !point.derivation.isEmpty())
+        return tr("Derived: %1\nFrom: “%2”").arg(point.derivation, point.quote);
+    if (role == Qt::ToolTipRole && index.column() == QuoteColumn)
+        return QStringLiteral("“%1” (p. %2)").arg(point.quote).arg(point.page);
+    if (role == Qt::TextAlignmentRole) {
+        if (index.column() == ValueColumn || index.column() == BaseValueColumn ||
+            index.column() == PageColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    const bool display = role == Qt::DisplayRole;
+    switch (index.column()) {
+    case SeriesColumn:
+        return series.name;
+    case EntityColumn:
+        return point.entity.isEmpty() ? series.entity : point.entity;
+    case LabelColumn:
+        return point.xLabel;
+    case PeriodColumn:
+        return periodText(point);
+    case ValueColumn:
+        if (!point.value)
+            return point.text;
+        return display ? formatValue(*point.value, point.unit) : QVariant(*point.value);
+    case UnitColumn:
+        return point.unit;
+    case BaseValueColumn:
+        if (!point.baseValue)
+            return {};
+        return display ? QStringLiteral("%1 %2").arg(formatNumber(*point.baseValue), point.baseUnit)
+                       : QVariant(*point.baseValue);
+    case StatusColumn:
+        if (point.analyst == AnalystMark::Edited && display)
+            return tr("edited (report: %1)")
+                .arg(point.reportValue ? formatValue(*point.reportValue, point.reportUnit)
+                                       : QString());
+        if (point.analyst == AnalystMark::Filled && display)
+            return tr("analyst: %1").arg(point.citation);
+        // A derived value says how it follows from the stated ones, in the table itself.
+        return point.derivation.isEmpty() || !display ? point.status
+                                                      : tr("derived: %1").arg(point.derivation);
+    case PageColumn:
+        return point.page;
+    case QuoteColumn:
+        return point.quote;
+    default:
+        return {};
+    }
+}
+
+QVariant ExhibitTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SeriesColumn:
+        return tr("Series");
+    case EntityColumn:
+        return tr("Entity");
+    case LabelColumn:
+        return tr("Label");
+    case PeriodColumn:
+        return tr("Period");
+    case ValueColumn:
+        return tr("Value");
+    case UnitColumn:
+        return tr("Unit");
+    case BaseValueColumn:
+        return tr("Base value");
+    case StatusColumn:
+        return tr("Status");
+    case PageColumn:
+        return tr("Page");
+    case QuoteColumn:
+        return tr("Quote");
+    default:
+        return {};
+    }
+}
+
+int ExhibitTableModel::rowFor(int series, int point) const
+{
+    if (series < 0 || series >= m_firstRow.size())
+        return -1;
+    const int row = m_firstRow.at(series) + point;
+    return row < m_rows.size() && m_rows.at(row).first == series ? row : -1;
+}
+
+int ExhibitTableModel::firstRowOf(int series) const
+{
+    return series >= 0 && series < m_firstRow.size() ? m_firstRow.at(series) : -1;
+}
+
+int ExhibitTableModel::seriesOfRow(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).first : -1;
+}
+
+int ExhibitTableModel::pointOfRow(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).second : -1;
+}
+
+} // namespace trendboard

@@ -1,0 +1,98 @@
+#include "text/displaylanguage.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace trendboard {
+
+namespace {
+DisplayLanguage g_language = DisplayLanguage::English;
+const char* const kSettingsKey = "ui/language";
+} // namespace
+
+std::optional<DisplayLanguage> displayLanguageFromCode(const QString& code)
+{
+    const QString c = code.trimmed().toLower();
+    if (c == QLatin1String("en"))
+        return DisplayLanguage::English;
+    if (c == QLatin1String("zh") || c == QLatin1String("zh_cn") || c == QLatin1String("zh-cn"))
+        return DisplayLanguage::Chinese;
+    return std::nullopt;
+}
+
+QString displayLanguageCode(DisplayLanguage language)
+{
+    return language == DisplayLanguage::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
+}
+
+DisplayLanguage systemDisplayLanguage()
+{
+    return QLocale::system().language() == QLocale::Chinese ? DisplayLanguage::Chinese
+                                                            : DisplayLanguage::English;
+}
+
+DisplayLanguage displayLanguage()
+{
+    return g_language;
+}
+
+void setDisplayLanguage(DisplayLanguage language)
+{
+    g_language = language;
+}
+
+std::optional<DisplayLanguage> savedDisplayLanguage()
+{
+    return displayLanguageFromCode(QSettings().value(QLatin1String(kSettingsKey)).toString());
+}
+
+void saveDisplayLanguage(DisplayLanguage language)
+{
+    QSettings().setValue(QLatin1String(kSettingsKey), displayLanguageCode(language));
+}
+
+bool installTranslations(QCoreApplication& app, DisplayLanguage language)
+{
+    if (language != DisplayLanguage::Chinese)
+        return true;
+    // Owned by the application: they live as long as it does.
+    auto* own = new QTranslator(&app);
+    if (!own->load(QStringLiteral(":/i18n/trendboard_zh_CN.qm"))) {
+        delete own;
+        return false;
+    }
+    QCoreApplication::installTranslator(own);
+    // Qt's own strings (the buttons of standard dialogs), when Debian's qt6-translations-l10n
+    // is installed; without it they stay English.
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"),
+                 QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return true;
+}
+
+QString displayTitle(const ExhibitInfo& exhibit)
+{
+    return g_language == DisplayLanguage::Chinese && !exhibit.titleZh.isEmpty() ? exhibit.titleZh
+                                                                                : exhibit.title;
+}
+
+QString displayHeadline(const ExhibitInfo& exhibit)
+{
+    return g_language == DisplayLanguage::Chinese && !exhibit.headlineZh.isEmpty()
+               ? exhibit.headlineZh
+               : exhibit.headline;
+}
+
+QString displaySectionTitle(const SectionInfo& section)
+{
+    return g_language == DisplayLanguage::Chinese && !section.titleZh.isEmpty() ? section.titleZh
+                                                                                : section.title;
+}
+
+} // namespace trendboard

@@ -1,0 +1,150 @@
+#include "analyst/analystcli.h"
+#include "analyst/analystservice.h"
+#include "chartview.h"
+#include "cli/cli.h"
+#include "comparisontab.h"
+#include "text/displaylanguage.h"
+#include "export/exportservice.h"
+#include "mainwindow.h"
+#include "reportdb.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <memory>
+
+using namespace trendboard;
+
+namespace {
+QtMessageHandler g_defaultHandler = nullptr;
+
+// The offscreen platform notes that it cannot size windows or find a runtime folder; neither
+// matters to a command's output, so they stay off the user's terminal.
+void quietOffscreenNotes(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.contains(QLatin1String("propagateSizeHints")) ||
+        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    g_defaultHandler(type, context, message);
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // The command line is read before any QApplication exists, so that a bad argument is
+    // reported (exit 2) even where no display could be opened.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CliRequest request = parseCommandLine(arguments);
+    if (request.mode == CliRequest::Mode::Error) {
+        QTextStream err(stderr);
+        return runCommand(request, err, err);
+    }
+    // Commands run without a display: pick the offscreen platform unless one was chosen.
+    if (request.mode != CliRequest::Mode::Gui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_defaultHandler = qInstallMessageHandler(quietOffscreenNotes);
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Trendboard"));
+    QApplication::setOrganizationName(QStringLiteral("Trendboard"));
+    QApplication::setApplicationVersion(QStringLiteral(TRENDBOARD_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/trendboard/icons/trendboard.svg")));
+    QApplication::setDesktopFileName(QStringLiteral(TRENDBOARD_APP_ID));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (request.mode != CliRequest::Mode::Gui && request.mode != CliRequest::Mode::Snapshot)
+        return runCommand(request, out, err);
+
+    // The window's language: --lang, else the one chosen in View > Language, else the
+    // system's. Commands stay English.
+    const DisplayLanguage language =
+        displayLanguageFromCode(request.language)
+            .value_or(savedDisplayLanguage().value_or(systemDisplayLanguage()));
+    setDisplayLanguage(language);
+    if (!installTranslations(app, language))
+        err << "trendboard: the Chinese translation cannot be loaded; the window is in English\n";
+
+    // View > Theme: System leaves the platform's palette (a dark desktop's included) alone.
+    if (const Theme theme = savedTheme(); theme != Theme::System)
+        applyTheme(theme);
+
+    const ReportDatabase db(ReportDatabase::bundledPath());
+    if (!db.isOpen()) {
+        err << "trendboard: " << db.errorString() << '\n';
+        if (request.mode == CliRequest::Mode::Gui)
+            QMessageBox::critical(nullptr, QStringLiteral("Trendboard"), db.errorString());
+        return 1;
+    }
+    // The analyst layer: opened for the window only (a snapshot shows the report as it is).
+    // A damaged or newer file has been moved aside by now; the user is told, and the window
+    // opens with the report's data either way.
+    // A command names an existing layer: a typo must not give an empty one.
+    if (request.mode != CliRequest::Mode::Gui && !request.userDb.isEmpty() &&
+        !QFileInfo(request.userDb).isFile()) {
+        err << "trendboard: --user-db " << request.userDb << ": no such analyst database\n";
+        return 1;
+    }
+    std::unique_ptr<AnalystDatabase> analyst;
+    // A snapshot shows the analyst's values too when --user-db names a layer (what a
+    // presenter sees on screen).
+    if (request.mode == CliRequest::Mode::Gui || !request.userDb.isEmpty() || request.annotations) {
+        analyst = std::make_unique<AnalystDatabase>(analystDatabasePath(request.userDb));
+        const QString notice = analyst->isAvailable() ? analyst->warning() : analyst->errorString();
+        if (!notice.isEmpty()) {
+            err << "trendboard: " << notice << '\n';
+            err.flush();
+            if (request.mode == CliRequest::Mode::Gui)
+                QMessageBox::warning(nullptr, QStringLiteral("Trendboard"), notice);
+        }
+    }
+    // The layer the window's editing views and the command line share.
+    const std::unique_ptr<AnalystService> analystService =
+        analyst ? std::make_unique<AnalystService>(db, *analyst) : nullptr;
+    // A snapshot draws the analyst's notes only when asked (--annotations), whatever the
+    // window's "Show annotations" box was left at.
+    if (request.mode == CliRequest::Mode::Snapshot)
+        ChartView::overrideAnnotations(request.annotations);
+    MainWindow window(db);
+    if (analystService)
+        window.enableAnalystLayer(*analystService);
+    if (!db.readError().isEmpty()) {
+        err << "trendboard: " << db.readError() << '\n';
+        if (request.mode == CliRequest::Mode::Gui)
+            QMessageBox::critical(nullptr, QStringLiteral("Trendboard"), db.readError());
+        return 1;
+    }
+    if (request.mode == CliRequest::Mode::Snapshot) {
+        if (!request.measure.isEmpty()) {
+            SavedComparison shown;
+            shown.request = {request.measure, request.entities, request.periodFrom,
+                             request.periodTo};
+            window.comparisonTab()->setComparison(shown);
+            window.showComparison();
+        } else if (!request.exhibit.isEmpty()) {
+            if (!window.openExhibit(request.exhibit)) {
+                err << "trendboard: no exhibit '" << request.exhibit << "' (see --list)\n";
+                return 2;
+            }
+        } else {
+            window.showSection(request.section.value_or(0));
+        }
+        const QString problem = savePng(window.snapshot(request.size), request.file);
+        if (!problem.isEmpty()) {
+            err << "trendboard: " << problem << '\n';
+            return 1;
+        }
+        out << request.file << '\n';
+        return 0;
+    }
+    window.restoreSession();
+    window.show();
+    return app.exec();
+}

@@ -2,15 +2,16 @@
 # Installs what Trendboard needs to build, run and test, from Debian 12's packages.
 # Idempotent: installs only what is missing. Works as root, or through sudo otherwise.
 # dpkg-dev and file let CPack find the package's library dependencies (dpkg-shlibdeps);
-# desktop-file-utils and appstream validate the launcher and metainfo in the package test.
+# desktop-file-utils, appstream and appstream-util validate the launcher and metainfo, lintian
+# and binutils (readelf) the package and its hardening, in the package test.
 set -euo pipefail
 
 packages=(
-    build-essential cmake ninja-build pkg-config clang-14 libclang-rt-14-dev
+    build-essential cmake ninja-build pkg-config clang-14 libclang-rt-14-dev lld
     qt6-base-dev qt6-qpa-plugins libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev
     libboost-date-time-dev libsqlite3-dev sqlite3 libyaml-cpp-dev
     fonts-dejavu-core
-    dpkg-dev file desktop-file-utils appstream
+    dpkg-dev file desktop-file-utils appstream appstream-util lintian binutils
 )
 
 missing=()

@@ -31,16 +31,16 @@
     </message>
     <message>
         <location filename="../ui/helpdialogs.cpp" line="125"/>
-        <source>&lt;h3&gt;Trendboard %1&lt;/h3&gt;&lt;p&gt;An offline dashboard of BOND, &lt;i&gt;Trends – Artificial Intelligence&lt;/i&gt;, May 2025 (cited as %2). Every value carries its page and a quote from the report.&lt;/p&gt;&lt;p&gt;Second source: %3.&lt;/p&gt;&lt;p&gt;Data: schema version %4 — %5 exhibits, %6 stated values, %7 pages.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Trendboard developers. All rights reserved. No licence has been chosen for Trendboard yet. The values and quotes remain their publishers&apos; (BOND; the brokerage note&apos;s), cited with their pages.&lt;/p&gt;&lt;p&gt;Uses Qt %8 (LGPL-3 or GPL-2; Qt Charts GPL-3+), SQLite (public domain) and Boost.Date_Time (Boost Software License 1.0, BSL-1.0). Details: /usr/share/doc/trendboard/copyright.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Trendboard %1&lt;/h3&gt;&lt;p&gt;BOND 报告 &lt;i&gt;Trends – Artificial Intelligence&lt;/i&gt;(2025 年 5 月,引用为 %2)的离线仪表板。每个数值都附有其页码和报告原文引文。&lt;/p&gt;&lt;p&gt;第二来源:%3。&lt;/p&gt;&lt;p&gt;数据:数据库结构版本 %4 — %5 个图表、%6 个公布数值、%7 页。&lt;/p&gt;&lt;p&gt;版权所有 2026 Trendboard 开发者。保留所有权利。Trendboard 尚未选定许可证。数值和引文的版权仍归其发布方(BOND;券商研报的发布方)所有,引用时均注明页码。&lt;/p&gt;&lt;p&gt;使用 Qt %8(LGPL-3 或 GPL-2;Qt Charts 为 GPL-3+)、SQLite(公有领域)和 Boost.Date_Time(Boost Software License 1.0,BSL-1.0)。详见 /usr/share/doc/trendboard/copyright。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Trendboard %1&lt;/h3&gt;&lt;p&gt;An offline dashboard of BOND, &lt;i&gt;Trends – Artificial Intelligence&lt;/i&gt;, May 2025 (cited as %2). Every value carries its page and a quote from the report.&lt;/p&gt;&lt;p&gt;Second source: %3.&lt;/p&gt;&lt;p&gt;Data: schema version %4 — %5 exhibits, %6 stated values, %7 pages.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Trendboard developers. Trendboard is free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later), with no warranty. The values and quotes remain their publishers&apos; (BOND; the brokerage note&apos;s), cited with their pages.&lt;/p&gt;&lt;p&gt;Uses Qt %8 (LGPL-3 or GPL-2; Qt Charts GPL-3+), SQLite (public domain) and Boost.Date_Time (Boost Software License 1.0, BSL-1.0). Details: /usr/share/doc/trendboard/copyright.&lt;/p&gt;</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="149"/>
+        <location filename="../ui/helpdialogs.cpp" line="150"/>
         <source>About Trendboard</source>
         <translation>关于 Trendboard</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="153"/>
+        <location filename="../ui/helpdialogs.cpp" line="154"/>
         <source>About Qt</source>
         <translation>关于 Qt</translation>
     </message>
@@ -170,58 +170,60 @@
         <source>This cell is text (%1); only numbers can be edited.</source>
         <translation>此单元格是文字(%1);只能编辑数字。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/analystactions.cpp" line="91"/>
-        <source>Fill in %1 values of “%2”</source>
-        <translation>填入“%2”的 %1 个数值</translation>
+        <source>Fill in %n value(s) of “%1”</source>
+        <translation>
+            <numerusform>补填“%1”的 %n 个数值</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="104"/>
+        <location filename="../ui/analystactions.cpp" line="103"/>
         <source>Annotate</source>
         <translation>添加注释</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="104"/>
+        <location filename="../ui/analystactions.cpp" line="103"/>
         <source>Note on %1:</source>
         <translation>%1 的注释:</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="147"/>
+        <location filename="../ui/analystactions.cpp" line="146"/>
         <source>&amp;Edit value…</source>
         <translation>编辑数值(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="149"/>
+        <location filename="../ui/analystactions.cpp" line="148"/>
         <source>&amp;Revert to reported</source>
         <translation>恢复为报告值(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="151"/>
+        <location filename="../ui/analystactions.cpp" line="150"/>
         <source>&amp;Annotate value…</source>
         <translation>注释数值(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="154"/>
+        <location filename="../ui/analystactions.cpp" line="153"/>
         <source>Annotate &amp;series…</source>
         <translation>注释系列(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="156"/>
+        <location filename="../ui/analystactions.cpp" line="155"/>
         <source>Revert series to reported</source>
         <translation>将系列恢复为报告值</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="162"/>
+        <location filename="../ui/analystactions.cpp" line="161"/>
         <source>&amp;Fill in “%1”…</source>
         <translation>填入“%1”(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="165"/>
+        <location filename="../ui/analystactions.cpp" line="164"/>
         <source>Annotate e&amp;xhibit…</source>
         <translation>注释图表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="167"/>
+        <location filename="../ui/analystactions.cpp" line="166"/>
         <source>Revert exhibit to reported</source>
         <translation>将图表恢复为报告值</translation>
     </message>
@@ -1707,28 +1709,30 @@ Click to open the exhibit.</source>
             <numerusform>%1 有 %n 个问题;未应用任何更改。</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="273"/>
-        <source>1 value</source>
-        <translation>1 个数值</translation>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n 个数值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n 条批注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <source>%n exhibit(s)</source>
+        <translation>
+            <numerusform>%n 个图表</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
-        <source>%1 values</source>
-        <translation>%1 个数值</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
-        <source>1 annotation</source>
-        <translation>1 条注释</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
-        <source>%1 annotations</source>
-        <translation>%1 条注释</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Imported %1 and %2 from %3</source>
         <translation>已从 %3 导入 %1 和 %2</translation>
     </message>
@@ -1879,16 +1883,11 @@ Click to open the exhibit.</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n 个图表符合 %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
-        <source>%1 exhibits · %2 values</source>
-        <translation>%1 个图表 · %2 个数值</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="370"/>
@@ -1980,10 +1979,19 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
         <source>The reports state no value about it.</source>
         <translation>报告没有给出关于它的数值。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/profiledialog.cpp" line="79"/>
-        <source>%1 values in %2 measures: %3</source>
-        <translation>%2 个指标中的 %1 个数值:%3</translation>
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n 个数值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profiledialog.cpp" line="80"/>
+        <source> in %n measure(s): %1</source>
+        <translation>
+            <numerusform>,分布于 %n 个指标:%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/profiledialog.cpp" line="84"/>

@@ -4,6 +4,7 @@
 #include "overviewtab.h"
 #include "reportdb.h"
 #include "sectiontab.h"
+#include "text/displaylanguage.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -50,6 +51,7 @@ void tst_MainWindow::initTestCase()
     // tests/CMakeLists.txt points XDG_CONFIG_HOME into the build tree: never the user's file.
     QCoreApplication::setOrganizationName(QStringLiteral("TrendboardTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY(installTranslations(*QCoreApplication::instance(), DisplayLanguage::English));
     QSettings().clear();
     m_db = std::make_unique<ReportDatabase>(TRENDBOARD_BUNDLED_DB);
     QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
@@ -164,8 +166,8 @@ void tst_MainWindow::guideAndAbout()
 void tst_MainWindow::aboutAgreesWithCopyright_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::newRow("own code") << "Copyright 2026 The Trendboard developers. All rights reserved.";
-    QTest::newRow("no licence") << "No licence has been chosen";
+    QTest::newRow("own code") << "2026 The Trendboard developers";
+    QTest::newRow("licence") << "GPL-3.0-or-later";
     QTest::newRow("report") << "BOND";
     QTest::newRow("note") << "Overseas AI Tokens / Users Surge";
     QTest::newRow("Qt") << "LGPL-3 or GPL-2";

@@ -88,8 +88,7 @@ void AnalystActions::fillSeries(int series)
         return;
     const QVector<AnalystValue> values = dialog.values(nullptr);
     // One step to undo: the whole grid.
-    m_stack.beginMacro(tr("Fill in %1 values of “%2”")
-                           .arg(values.size())
+    m_stack.beginMacro(tr("Fill in %n value(s) of “%1”", nullptr, int(values.size()))
                            .arg(m_model->exhibit().series.at(series).name));
     for (const AnalystValue& v : values)
         m_stack.push(new FillValueCommand(m_service, v));

@@ -2,6 +2,7 @@
 #include "analyst/analystservice.h"
 #include "chartview.h"
 #include "cli/cli.h"
+#include "cli/interrupt.h"
 #include "comparisontab.h"
 #include "text/displaylanguage.h"
 #include "export/exportservice.h"
@@ -15,6 +16,9 @@
 #include <QMessageBox>
 #include <QTextStream>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <memory>
 
 using namespace trendboard;
@@ -31,6 +35,19 @@ void quietOffscreenNotes(QtMsgType type, const QMessageLogContext& context, cons
         return;
     g_defaultHandler(type, context, message);
 }
+// A command's output that did not reach its destination (a full disk, a closed pipe, /dev/full)
+// is a failure, not a success with lost lines.
+int checkedOutput(int code, QTextStream& out, QTextStream& err)
+{
+    out.flush();
+    const bool failed = out.status() != QTextStream::Ok || std::fflush(stdout) != 0 ||
+                        std::ferror(stdout) != 0;
+    if (!failed)
+        return code;
+    err << "trendboard: write error on standard output: " << QString::fromLocal8Bit(std::strerror(errno))
+        << '\n';
+    return 1;
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -45,6 +62,15 @@ int main(int argc, char* argv[])
         QTextStream err(stderr);
         return runCommand(request, err, err);
     }
+    // The window needs a display; without one Qt's xcb plugin aborts the process. Say so, and
+    // that the commands work without one.
+    if (request.mode == CliRequest::Mode::Gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        QTextStream err(stderr);
+        err << "trendboard: no display: neither DISPLAY nor WAYLAND_DISPLAY is set, so the window "
+               "cannot open; the command-line options work without one (see --help)\n";
+        return 1;
+    }
     // Commands run without a display: pick the offscreen platform unless one was chosen.
     if (request.mode != CliRequest::Mode::Gui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -58,10 +84,16 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/trendboard/icons/trendboard.svg")));
     QApplication::setDesktopFileName(QStringLiteral(TRENDBOARD_APP_ID));
 
+    // SIGTERM (a logout, `kill`) or Ctrl-C in the terminal closes the window as its close
+    // button does: its state is saved and the analyst database closed cleanly. A signal that
+    // comes while the window is still being built waits for the event loop.
+    if (request.mode == CliRequest::Mode::Gui)
+        deliverInterruptsToEventLoop([](int) { QApplication::closeAllWindows(); });
+
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (request.mode != CliRequest::Mode::Gui && request.mode != CliRequest::Mode::Snapshot)
-        return runCommand(request, out, err);
+        return checkedOutput(runCommand(request, out, err), out, err);
 
     // The window's language: --lang, else the one chosen in View > Language, else the
     // system's. Commands stay English.

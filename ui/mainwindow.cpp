@@ -269,10 +269,9 @@ bool MainWindow::importAnalystLayerFrom(const QString& path)
         box.exec();
         return false;
     }
-    // Counts in words that read right for one ("1 annotation"), in English as in Chinese.
-    const QString values = report.values == 1 ? tr("1 value") : tr("%1 values").arg(report.values);
-    const QString notes =
-        report.annotations == 1 ? tr("1 annotation") : tr("%1 annotations").arg(report.annotations);
+    // Counts in Qt's plural forms ("1 annotation", "2 annotations"), in English as in Chinese.
+    const QString values = tr("%n value(s)", nullptr, report.values);
+    const QString notes = tr("%n annotation(s)", nullptr, report.annotations);
     statusBar()->showMessage(
         tr("Imported %1 and %2 from %3").arg(values, notes, QFileInfo(path).fileName()), 8000);
     return true;
@@ -316,7 +315,8 @@ void MainWindow::updateCounts()
         exhibits += tab->exhibitCount();
         values += tab->valueCount();
     }
-    m_countsLabel->setText(tr("%1 exhibits · %2 values").arg(exhibits).arg(values));
+    m_countsLabel->setText(tr("%n exhibit(s)", nullptr, exhibits) + QStringLiteral(" · ") +
+                           tr("%n value(s)", nullptr, values));
 }
 
 // Qt would elide every label alike ("Overview" to "O…" at 1024 px): each tab rather takes

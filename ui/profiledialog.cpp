@@ -76,10 +76,10 @@ void ProfileDialog::load()
         text += tr("; also called %1").arg(e.aliases.join(QStringLiteral(", ")));
     text += QLatin1Char('\n');
     text += m_profile.groups.isEmpty() ? tr("The reports state no value about it.")
-                                       : tr("%1 values in %2 measures: %3")
-                                             .arg(m_profile.valueCount())
-                                             .arg(m_profile.groups.size())
-                                             .arg(measures.join(QStringLiteral(", ")));
+                                       : tr("%n value(s)", nullptr, m_profile.valueCount()) +
+                                             tr(" in %n measure(s): %1", nullptr,
+                                                int(m_profile.groups.size()))
+                                                 .arg(measures.join(QStringLiteral(", ")));
     if (m_profile.analystValues > 0)
         text += QLatin1Char('\n') + tr("%n of them the analyst's (edited or filled in), in "
                                        "purple italics.",

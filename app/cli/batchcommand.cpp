@@ -1,6 +1,7 @@
 #include "cli/batchcommand.h"
 
 #include "analyst/analystcli.h"
+#include "cli/interrupt.h"
 #include "export/batchexport.h"
 
 #include <QDir>
@@ -36,7 +37,11 @@ int runExportAll(const ReportDatabase& db, const CliRequest& request, QTextStrea
         return 1;
     batch.overlay = layer.overlay();
 
-    // A line per file (or deck page) as it lands, so that a long batch shows where it is.
+    // A line per file (or deck page) on stderr as it lands, so that a long batch shows where
+    // it is, and the file's path on stdout, flushed at once, so that a pipe sees each file
+    // when it is complete. Ctrl-C or SIGTERM stops the batch between two files: the files
+    // written stay, and index.csv lists exactly them.
+    catchInterrupts();
     QString last;
     const BatchResult result = runBatchExport(
         db, batch,
@@ -46,16 +51,23 @@ int runExportAll(const ReportDatabase& db, const CliRequest& request, QTextStrea
                 << '\n';
             err.flush();
             last.clear();
-            return true;
+            return interruptSignal() == 0;
         },
-        [&](const QString& file) { last = file; });
-    for (const QString& file : result.written)
-        out << QDir(batch.folder).filePath(file) << '\n';
+        [&](const QString& file) {
+            last = file;
+            out << QDir(batch.folder).filePath(file) << '\n';
+            out.flush();
+        });
     if (!result.error.isEmpty()) {
         err << "trendboard: " << result.error << '\n';
         return 1;
     }
     out << QDir(batch.folder).filePath(QStringLiteral("index.csv")) << '\n';
+    if (const int signal = interruptSignal(); signal != 0) {
+        err << "trendboard: interrupted; " << result.written.size()
+            << " complete files kept, listed in index.csv\n";
+        return interruptExitCode(signal);
+    }
     return 0;
 }
 

@@ -6,6 +6,7 @@
 #include "cli/comparecommand.h"
 #include "export/csv.h"
 #include "export/exportservice.h"
+#include "export/slideexport.h"
 #include "reportdb.h"
 
 #include <QCommandLineParser>
@@ -17,6 +18,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace trendboard {
 
@@ -191,10 +194,11 @@ CliRequest parseCommandLine(const QStringList& arguments)
         const auto m = form.match(parser.value(size));
         const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
         const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
-        if (w < 200 || h < 150 || w > 10000 || h > 10000)
-            return failure(
-                QStringLiteral("--size takes WxH between 200x150 and 10000x10000, not '%1'")
-                    .arg(parser.value(size)));
+        if (w < 200 || h < 150 || w > kMaxSlideSide || h > kMaxSlideSide)
+            return failure(QStringLiteral("--size takes WxH between 200x150 and %1x%1 (8K), "
+                                          "not '%2'")
+                               .arg(kMaxSlideSide)
+                               .arg(parser.value(size)));
         r.size = QSize(w, h);
         r.sizeGiven = true;
     }
@@ -216,6 +220,15 @@ CliRequest parseCommandLine(const QStringList& arguments)
             return failure(
                 QStringLiteral("--scale takes 1, 2 or 3, not '%1'").arg(parser.value(scale)));
         r.scale = *n;
+        if (r.sizeGiven && std::max(r.size.width(), r.size.height()) * r.scale > kMaxSlideSide)
+            return failure(QStringLiteral("--size %1x%2 at --scale %3 is %4x%5 pixels; a slide is "
+                                          "at most %6 pixels a side (8K)")
+                               .arg(r.size.width())
+                               .arg(r.size.height())
+                               .arg(r.scale)
+                               .arg(r.size.width() * r.scale)
+                               .arg(r.size.height() * r.scale)
+                               .arg(kMaxSlideSide));
     }
     if (parser.isSet(theme)) {
         const auto t = slideThemeFromName(parser.value(theme));

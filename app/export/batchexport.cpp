@@ -273,10 +273,18 @@ BatchResult runBatchExport(const ReportDatabase& db, const BatchRequest& request
                 written(request.deckName);
         }
     }
+    // The CSV files' README is a file of the batch like any other: listed as it lands and in
+    // the index (with no exhibit of its own).
     if (csvWritten) {
         const QString problem = saveBytes(readme(request), dir.filePath(kReadme));
-        if (result.error.isEmpty())
+        if (problem.isEmpty()) {
+            index.rows.append({kReadme, QString(), QVariant(), QStringLiteral("About the CSV files")});
+            result.written.append(kReadme);
+            if (written)
+                written(kReadme);
+        } else if (result.error.isEmpty()) {
             result.error = problem;
+        }
     }
     // The index lists exactly the files that are complete in the folder, also after a cancel
     // or a failure.

@@ -65,7 +65,9 @@ struct SlideOptions
 
 // Sizes a custom slide may take, in logical pixels.
 inline constexpr int kMinSlideSide = 200;
-inline constexpr int kMaxSlideSide = 10000;
+// 8K (7680 pixels) a side, the pixel ratio included, is more than any screen or projector shows;
+// past it a slide costs gigabytes of memory for nothing (10000x10000 at 3x: 3.6 GB).
+inline constexpr int kMaxSlideSide = 7680;
 
 QSize presetSize(SlidePreset preset);
 QString presetLabel(SlidePreset preset);

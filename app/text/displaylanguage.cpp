@@ -56,8 +56,15 @@ void saveDisplayLanguage(DisplayLanguage language)
 
 bool installTranslations(QCoreApplication& app, DisplayLanguage language)
 {
-    if (language != DisplayLanguage::Chinese)
+    if (language != DisplayLanguage::Chinese) {
+        // English needs its plural forms only ("%n file(s)" reads "1 file", "2 files").
+        auto* plurals = new QTranslator(&app);
+        if (plurals->load(QStringLiteral(":/i18n/trendboard_en.qm")))
+            QCoreApplication::installTranslator(plurals);
+        else
+            delete plurals;
         return true;
+    }
     // Owned by the application: they live as long as it does.
     auto* own = new QTranslator(&app);
     if (!own->load(QStringLiteral(":/i18n/trendboard_zh_CN.qm"))) {

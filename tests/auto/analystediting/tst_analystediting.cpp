@@ -13,6 +13,7 @@
 #include "reportdb.h"
 #include "sectiontab.h"
 #include "valuedialog.h"
+#include "text/displaylanguage.h"
 #include "text/valueformat.h"
 
 #include <QApplication>
@@ -80,6 +81,8 @@ private:
 void tst_AnalystEditing::initTestCase()
 {
     QCoreApplication::setApplicationName(QStringLiteral("tst_analystediting"));
+    // The English plural forms ("1 value", "2 values"), as the app installs them.
+    QVERIFY(installTranslations(*QCoreApplication::instance(), DisplayLanguage::English));
     m_db = std::make_unique<ReportDatabase>(TRENDBOARD_BUNDLED_DB);
     QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
 }

@@ -230,8 +230,12 @@ void tst_BatchExport::csvRoundTripAndReadme()
     r.csv = true;
     const BatchResult result = runBatchExport(*m_db, r);
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
-    QCOMPARE(result.written.size(), m_section.size());
+    // A CSV per exhibit, and the README, which the index lists too.
+    QCOMPARE(result.written.size(), m_section.size() + 1);
+    QCOMPARE(result.written.last(), QStringLiteral("README.txt"));
     QVERIFY(QFile::exists(dir.filePath("README.txt")));
+    const auto index = readCsv(dir.filePath("index.csv"));
+    QCOMPARE(index.last().first(), QStringLiteral("README.txt"));
     QFile readme(dir.filePath("README.txt"));
     QVERIFY(readme.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(readme.readAll());

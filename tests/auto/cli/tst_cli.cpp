@@ -132,6 +132,13 @@ void tst_Cli::badArguments_data()
     QTest::newRow("bad size") << QStringList{"--export-png", "x.png",  "--page",
                                              "38",           "--size", "big"}
                               << "--size";
+    // A slide past 8K a side costs gigabytes for nothing (10000x10000 at 3x: 3.6 GB a slide).
+    QTest::newRow("size past 8K") << QStringList{"--export-png", "x.png",  "--page",
+                                                 "38",           "--size", "10000x10000"}
+                                  << "7680x7680 (8K)";
+    QTest::newRow("size at scale past 8K")
+        << QStringList{"--export-all", "/tmp/x", "--size", "3000x2000", "--scale", "3"}
+        << "9000x6000 pixels";
     QTest::newRow("two commands") << QStringList{"--list", "--version"} << "one of";
     QTest::newRow("stray argument") << QStringList{"--list", "extra"} << "extra";
     QTest::newRow("page without command") << QStringList{"--page", "3"} << "go with a command";

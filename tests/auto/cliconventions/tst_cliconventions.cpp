@@ -1,0 +1,168 @@
+// The command line's conventions, as a shell user relies on them: errors on stdout are
+// failures, a batch that is interrupted keeps what it wrote and says so in its exit code, each
+// file of a batch is named as it lands, and the window without a display says what to do.
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+QProcessEnvironment commandEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("QT_QPA_PLATFORM");
+    env.remove("DISPLAY");
+    env.remove("WAYLAND_DISPLAY");
+    return env;
+}
+
+// The files index.csv lists, in its first column.
+QStringList indexedFiles(const QString& folder)
+{
+    QFile index(QDir(folder).filePath("index.csv"));
+    if (!index.open(QIODevice::ReadOnly))
+        return {};
+    QStringList files;
+    const QList<QByteArray> lines = index.readAll().split('\n');
+    for (int i = 1; i < lines.size(); ++i)
+        if (!lines.at(i).trimmed().isEmpty())
+            files.append(QString::fromUtf8(lines.at(i).split(',').first()));
+    return files;
+}
+} // namespace
+
+class tst_CliConventions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void noDisplay();
+    void writeErrorOnStdout_data();
+    void writeErrorOnStdout();
+    void interruptedBatchKeepsCompleteFiles_data();
+    void interruptedBatchKeepsCompleteFiles();
+    void readmeIsIndexed();
+    void windowClosesCleanlyOnSigterm();
+};
+
+void tst_CliConventions::noDisplay()
+{
+    QProcess p;
+    p.setProcessEnvironment(commandEnvironment());
+    p.start(TRENDBOARD_EXE, {});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit); // not SIGABRT from the xcb plugin
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains("no display") && err.contains("see --help"), qPrintable(err));
+}
+
+void tst_CliConventions::writeErrorOnStdout_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("version") << QStringList{"--version"};
+    QTest::newRow("list") << QStringList{"--list"};
+    QTest::newRow("list-measures") << QStringList{"--list-measures"};
+}
+
+// `trendboard --list > /dev/full`: the lines are lost, so the command failed.
+void tst_CliConventions::writeErrorOnStdout()
+{
+    QFETCH(QStringList, args);
+    if (!QFileInfo::exists("/dev/full"))
+        QSKIP("/dev/full is not there");
+    QProcess p;
+    p.setProcessEnvironment(commandEnvironment());
+    p.setStandardOutputFile("/dev/full");
+    p.start(TRENDBOARD_EXE, args);
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains("write error"), qPrintable(err));
+}
+
+void tst_CliConventions::interruptedBatchKeepsCompleteFiles_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("SIGTERM") << int(SIGTERM) << 143;
+    QTest::newRow("SIGINT (Ctrl-C)") << int(SIGINT) << 130;
+}
+
+// The first file's path reaches a pipe as soon as the file is complete (not at the end); a
+// signal then stops the batch between two files, and index.csv lists exactly the files there.
+void tst_CliConventions::interruptedBatchKeepsCompleteFiles()
+{
+    QFETCH(int, signal);
+    QFETCH(int, exitCode);
+    QTemporaryDir dir;
+    const QString out = dir.filePath("slides");
+    QProcess p;
+    p.setProcessEnvironment(commandEnvironment());
+    p.start(TRENDBOARD_EXE, {"--export-all", out, "--format", "png"});
+    QVERIFY(p.waitForStarted());
+    QByteArray first;
+    while (!first.contains('\n') && p.waitForReadyRead(60000))
+        first += p.readAllStandardOutput();
+    const QString firstFile = QString::fromUtf8(first.left(first.indexOf('\n')));
+    QVERIFY2(firstFile.endsWith(".png"), first.constData());
+    QVERIFY2(p.state() == QProcess::Running, "the batch ended before it was interrupted");
+    QVERIFY(!QImage(firstFile).isNull()); // complete when named
+    ::kill(pid_t(p.processId()), signal);
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), exitCode);
+    QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains("interrupted"));
+    QStringList present = QDir(out).entryList(QDir::Files, QDir::Name);
+    present.removeAll("index.csv");
+    QStringList indexed = indexedFiles(out);
+    indexed.sort();
+    QCOMPARE(indexed, present);
+    QVERIFY(!present.isEmpty());
+    QVERIFY(present.size() < 100); // stopped, not finished
+    for (const QString& file : present)
+        QVERIFY2(!QImage(QDir(out).filePath(file)).isNull(), qPrintable(file));
+}
+
+void tst_CliConventions::readmeIsIndexed()
+{
+    QTemporaryDir dir;
+    QProcess p;
+    p.setProcessEnvironment(commandEnvironment());
+    p.start(TRENDBOARD_EXE, {"--export-all", dir.path(), "--section", "6", "--format", "csv"});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(indexedFiles(dir.path()).contains("README.txt"));
+    QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains("README.txt"));
+}
+
+// SIGTERM to the window (a logout, `kill`) saves its state as closing it does.
+void tst_CliConventions::windowClosesCleanlyOnSigterm()
+{
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("XDG_CONFIG_HOME", home.filePath("config"));
+    env.insert("XDG_DATA_HOME", home.filePath("data"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    const QString layer = home.filePath("layer.sqlite");
+    p.start(TRENDBOARD_EXE, {"--user-db", layer});
+    // The window opens its analyst database once it is up.
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(layer), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::Running, 1000);
+    p.terminate();
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    QDir config(home.filePath("config"));
+    const QStringList saved = config.entryList({"*.conf"}, QDir::Files) +
+                              QDir(config.filePath("Trendboard")).entryList({"*.conf"});
+    QVERIFY2(!saved.isEmpty(), "no settings were saved");
+}
+
+QTEST_GUILESS_MAIN(tst_CliConventions)
+#include "tst_cliconventions.moc"

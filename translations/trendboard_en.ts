@@ -1,0 +1,124 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>trendboard::AnalystActions</name>
+    <message numerus="yes">
+        <location filename="../ui/analystactions.cpp" line="91"/>
+        <source>Fill in %n value(s) of “%1”</source>
+        <translation>
+            <numerusform>Fill in %n value of “%1”</numerusform>
+            <numerusform>Fill in %n values of “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trendboard::BatchExportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/batchexportdialog.cpp" line="74"/>
+        <source>%n exhibit(s): %1</source>
+        <translation>
+            <numerusform>%n exhibit: %1</numerusform>
+            <numerusform>%n exhibits: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batchexportdialog.cpp" line="120"/>
+        <source>%1 already holds %n of these files (%2). Replace them?</source>
+        <translation>
+            <numerusform>%1 already holds %n of these files (%2). Replace them?</numerusform>
+            <numerusform>%1 already holds %n of these files (%2). Replace them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batchexportdialog.cpp" line="137"/>
+        <source>%n file(s) written to %1, listed in index.csv.</source>
+        <translation>
+            <numerusform>%n file written to %1, listed in index.csv.</numerusform>
+            <numerusform>%n files written to %1, listed in index.csv.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trendboard::ComparisonTab</name>
+    <message numerus="yes">
+        <location filename="../ui/comparisontab.cpp" line="426"/>
+        <source>%n of them the analyst&apos;s, marked.</source>
+        <translation>
+            <numerusform>%n of them the analyst&apos;s, marked.</numerusform>
+            <numerusform>%n of them the analyst&apos;s, marked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trendboard::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <source>%1 has %n problem(s); nothing was applied.</source>
+        <translation>
+            <numerusform>%1 has %n problem; nothing was applied.</numerusform>
+            <numerusform>%1 has %n problems; nothing was applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <source>%n exhibit(s) match %1</source>
+        <translation>
+            <numerusform>%n exhibit match %1</numerusform>
+            <numerusform>%n exhibits match %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <source>%n exhibit(s)</source>
+        <translation>
+            <numerusform>%n exhibit</numerusform>
+            <numerusform>%n exhibits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trendboard::ProfileDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/profiledialog.cpp" line="79"/>
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profiledialog.cpp" line="80"/>
+        <source> in %n measure(s): %1</source>
+        <translation>
+            <numerusform> in %n measure: %1</numerusform>
+            <numerusform> in %n measures: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profiledialog.cpp" line="84"/>
+        <source>%n of them the analyst&apos;s (edited or filled in), in purple italics.</source>
+        <translation>
+            <numerusform>%n of them the analyst&apos;s (edited or filled in), in purple italics.</numerusform>
+            <numerusform>%n of them the analyst&apos;s (edited or filled in), in purple italics.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

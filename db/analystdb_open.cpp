@@ -220,7 +220,7 @@ bool AnalystDatabase::recognise(bool* damaged)
     case FileKind::Foreign:
         break;
     }
-    return refuse(QStringLiteral("%1 is not a Trendboard analyst database (%2); it was left "
+    return refuse(QStringLiteral("%1 is not a Trendboard analyst database: %2; it was left "
                                  "untouched")
                       .arg(m_path, probe.why));
 }

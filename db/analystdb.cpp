@@ -253,6 +253,7 @@ QVector<AnalystValue> AnalystDatabase::values(const PointKey& scope) const
                          binds, nullptr);
     while (q.next())
         out.append(valueFromRow(q));
+    noteReadError(q);
     return out;
 }
 
@@ -287,6 +288,7 @@ QVector<Annotation> AnalystDatabase::annotations(const PointKey& scope) const
                     q.value(5).toString(),
                     q.value(6).toString()});
     }
+    noteReadError(q);
     return out;
 }
 
@@ -322,13 +324,23 @@ QVector<AuditEntry> AnalystDatabase::audit(const PointKey& scope) const
         e.citation = q.value(10).toString();
         out.append(e);
     }
+    noteReadError(q);
     return out;
+}
+
+void AnalystDatabase::noteReadError(const QSqlQuery& query) const
+{
+    if (query.lastError().isValid() && m_readError.isEmpty())
+        m_readError = QStringLiteral("cannot read the analyst database %1: %2")
+                          .arg(m_path, query.lastError().text());
 }
 
 QString AnalystDatabase::beginWrite()
 {
     if (!isAvailable())
         return m_error;
+    if (m_access == Access::ReadOnly)
+        return QStringLiteral("the analyst database %1 is open for reading only").arg(m_path);
     QSqlDatabase db = m_connection->database();
     if (!db.transaction())
         return QStringLiteral("cannot write the analyst database %1: %2")

@@ -7,6 +7,10 @@
 #include <QStringList>
 #include <QVector>
 
+QT_BEGIN_NAMESPACE
+class QSqlQuery;
+QT_END_NAMESPACE
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -128,13 +132,30 @@ public:
     enum class State
     {
         Ready,
-        Unavailable // locked by another program, or not creatable: reads are empty, writes fail
+        Unavailable // refused, locked, damaged, or not creatable: reads are empty, writes fail
     };
 
-    // Opens or creates the database at `path` (its folder is created). A damaged file, or
-    // one written by a newer Trendboard, is moved aside to '<path>.damaged-<time>' or
-    // '<path>.newer-<time>' and an empty layer is started; warning() says so.
-    explicit AnalystDatabase(const QString& path);
+    // How a file is opened. Whatever the access, a file that is not an analyst database (no
+    // kApplicationId, and not an earlier Trendboard's tables) is refused and left byte for
+    // byte as it was: no tables, no WAL switch, no rename.
+    enum class Access
+    {
+        ReadOnly,  // a command that only reads: the file must exist; nothing is ever written
+        ReadWrite, // a file the user named: created when missing or empty, brought up to
+                   // date; a damaged or newer one is refused and left as it is
+        OwnDefault // the app's own layer at defaultPath(): as ReadWrite, but a damaged or
+                   // newer analyst database is moved aside and an empty layer started
+    };
+
+    // PRAGMA application_id of every analyst database: 'TBND' (TrendBoard aNalyst Database).
+    // It tells our files from any other SQLite file a user might point --user-db at.
+    static constexpr quint32 kApplicationId = 0x54424e44;
+
+    // Opens or creates the database at `path` (its folder is created unless read-only). With
+    // OwnDefault, a damaged file or one written by a newer Trendboard is moved aside to
+    // '<path>.damaged-<time>' or '<path>.newer-<time>' and an empty layer is started;
+    // warning() says so. Otherwise such a file makes the layer unavailable (errorString()).
+    explicit AnalystDatabase(const QString& path, Access access = Access::ReadWrite);
     ~AnalystDatabase();
     AnalystDatabase(const AnalystDatabase&) = delete;
     AnalystDatabase& operator=(const AnalystDatabase&) = delete;
@@ -153,6 +174,8 @@ public:
     QString warning() const { return m_warning; }
     // Where a damaged or newer file was moved, or empty.
     QString backupPath() const { return m_backupPath; }
+    // The first read that failed since the layer was opened (a read returns what it got).
+    QString readError() const { return m_readError; }
 
     // The units validation knows (the bundled `unit` table): a value's unit must be one.
     void setUnits(const QVector<UnitInfo>& units) { m_units = units; }
@@ -188,11 +211,24 @@ public:
     // the point against the report and sets its kind and report value).
     using ValueCheck = std::function<QString(AnalystValue&)>;
     ImportReport importJson(const QByteArray& json, const ValueCheck& check = {});
+    // The largest layer file importJson() is given (a layer of every value of both reports,
+    // annotated, is a few MiB).
+    static constexpr qint64 kMaxLayerFileSize = 64 * 1024 * 1024;
+    // Reads a layer file for importJson(): a regular file of at most kMaxLayerFileSize bytes.
+    // A pipe, device or folder is refused before it is read (it could block or never end).
+    // Returns an empty string, or the message naming the file.
+    static QString readLayerFile(const QString& path, QByteArray* bytes);
 
 private:
     void open();
+    // Whether the file may be opened: false (and the layer unavailable) for anything that is
+    // not an analyst database; `damaged` when it is ours but unreadable.
+    bool recognise(bool* damaged);
     // False on failure; `damage` and `suffix` say when the file is to be moved aside.
     bool prepareSchema(QString* problem, QString* damage, QString* suffix);
+    bool migrate(int version, QString* problem);
+    bool checkTables(QString* problem);
+    void noteReadError(const QSqlQuery& query) const;
     void moveAside(const QString& why, const QString& suffix);
     QString writeValueRow(const AnalystValue& value, const QString& now);
     QString writeAnnotationRow(const Annotation& annotation);
@@ -203,10 +239,12 @@ private:
     const UnitInfo* unitInfo(const QString& symbol) const;
 
     QString m_path;
+    Access m_access = Access::ReadWrite;
     State m_state = State::Ready;
     QString m_error;
     QString m_warning;
     QString m_backupPath;
+    mutable QString m_readError;
     QVector<UnitInfo> m_units;
     std::unique_ptr<ScopedConnection> m_connection;
 };

@@ -3,10 +3,19 @@
 #include "analystdb_p.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace trendboard {
 
@@ -60,6 +69,66 @@ QString optionalString(const QJsonObject& o, const char* name, const QString& wh
 }
 
 } // namespace
+
+QString AnalystDatabase::readLayerFile(const QString& path, QByteArray* bytes)
+{
+    const auto tooLarge = [&](qint64 size) {
+        return QStringLiteral("%1 is too large for an analyst layer (%2 bytes; at most %3)")
+            .arg(path)
+            .arg(size)
+            .arg(kMaxLayerFileSize);
+    };
+    QFile file(path);
+#ifdef Q_OS_UNIX
+    // Opened without blocking and checked on the open descriptor: a FIFO would block an open
+    // for reading until a writer comes, and a path checked first could change before it opens.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return QStringLiteral("cannot read %1: %2").arg(path, qt_error_string(errno));
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return QStringLiteral("%1 is not a regular file (a folder, pipe or device); an analyst "
+                              "layer is a JSON file")
+            .arg(path);
+    }
+    if (st.st_size > kMaxLayerFileSize) {
+        ::close(fd);
+        return tooLarge(st.st_size);
+    }
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+    }
+#else
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return QStringLiteral("%1 is not a regular file; an analyst layer is a JSON file")
+            .arg(path);
+    if (info.size() > kMaxLayerFileSize)
+        return tooLarge(info.size());
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+#endif
+    // At most one byte past the cap: a file growing while it is read is refused too.
+    // In pieces, up to one byte past the cap: a file growing while it is read is refused too.
+    bytes->clear();
+    while (!file.atEnd()) {
+        const QByteArray piece = file.read(1 << 20);
+        if (piece.isEmpty())
+            break;
+        bytes->append(piece);
+        if (bytes->size() > kMaxLayerFileSize) {
+            bytes->clear();
+            return tooLarge(file.size());
+        }
+    }
+    if (file.error() != QFileDevice::NoError) {
+        bytes->clear();
+        return QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+    }
+    return {};
+}
 
 QByteArray AnalystDatabase::exportJson() const
 {

@@ -4,15 +4,14 @@
 #include "cli/cli.h"
 #include "cli/interrupt.h"
 #include "comparisontab.h"
-#include "text/displaylanguage.h"
 #include "export/exportservice.h"
 #include "mainwindow.h"
 #include "reportdb.h"
+#include "text/displaylanguage.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -115,31 +114,34 @@ int main(int argc, char* argv[])
             QMessageBox::critical(nullptr, QStringLiteral("Trendboard"), db.errorString());
         return 1;
     }
-    // The analyst layer: opened for the window only (a snapshot shows the report as it is).
-    // A damaged or newer file has been moved aside by now; the user is told, and the window
-    // opens with the report's data either way.
-    // A command names an existing layer: a typo must not give an empty one.
-    if (request.mode != CliRequest::Mode::Gui && !request.userDb.isEmpty() &&
-        !QFileInfo(request.userDb).isFile()) {
-        err << "trendboard: --user-db " << request.userDb << ": no such analyst database\n";
-        return 1;
-    }
+    // The analyst layer. The window opens the one --user-db names, else the app's own (only
+    // that one is moved aside when it is damaged or newer; the user is told, and the window
+    // opens with the report's data either way). A snapshot shows a layer as the commands do,
+    // through their opener: read-only, and an error when it cannot be read.
+    std::unique_ptr<AnalystLayer> shownLayer;
     std::unique_ptr<AnalystDatabase> analyst;
-    // A snapshot shows the analyst's values too when --user-db names a layer (what a
-    // presenter sees on screen).
-    if (request.mode == CliRequest::Mode::Gui || !request.userDb.isEmpty() || request.annotations) {
-        analyst = std::make_unique<AnalystDatabase>(analystDatabasePath(request.userDb));
+    std::unique_ptr<AnalystService> ownService;
+    AnalystService* analystService = nullptr;
+    if (request.mode == CliRequest::Mode::Snapshot) {
+        shownLayer = std::make_unique<AnalystLayer>(db, request.userDb, request.annotations, err);
+        if (shownLayer->failed())
+            return 1;
+        analystService = shownLayer->service();
+    } else {
+        analyst = std::make_unique<AnalystDatabase>(analystDatabasePath(request.userDb),
+                                                    request.userDb.isEmpty()
+                                                        ? AnalystDatabase::Access::OwnDefault
+                                                        : AnalystDatabase::Access::ReadWrite);
         const QString notice = analyst->isAvailable() ? analyst->warning() : analyst->errorString();
         if (!notice.isEmpty()) {
             err << "trendboard: " << notice << '\n';
             err.flush();
-            if (request.mode == CliRequest::Mode::Gui)
-                QMessageBox::warning(nullptr, QStringLiteral("Trendboard"), notice);
+            QMessageBox::warning(nullptr, QStringLiteral("Trendboard"), notice);
         }
+        // The layer the window's editing views share.
+        ownService = std::make_unique<AnalystService>(db, *analyst);
+        analystService = ownService.get();
     }
-    // The layer the window's editing views and the command line share.
-    const std::unique_ptr<AnalystService> analystService =
-        analyst ? std::make_unique<AnalystService>(db, *analyst) : nullptr;
     // A snapshot draws the analyst's notes only when asked (--annotations), whatever the
     // window's "Show annotations" box was left at.
     if (request.mode == CliRequest::Mode::Snapshot)

@@ -251,13 +251,13 @@ void MainWindow::importAnalystLayer()
 
 bool MainWindow::importAnalystLayerFrom(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import failed"),
-                             tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    // A regular file of bounded size only: a pipe or device would block or never end.
+    QByteArray json;
+    if (const QString problem = AnalystDatabase::readLayerFile(path, &json); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Import failed"), problem);
         return false;
     }
-    const ImportReport report = m_analyst->importLayer(file.readAll());
+    const ImportReport report = m_analyst->importLayer(json);
     if (!report.applied) {
         // All or nothing: every problem is listed, and nothing was applied.
         QMessageBox box(

@@ -3,9 +3,7 @@
 #include "analyst/analystservice.h"
 #include "export/exportservice.h"
 
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace trendboard {
@@ -26,7 +24,6 @@ bool openLayer(const AnalystDatabase& analyst, QTextStream& err)
 
 } // namespace
 
-
 QString analystDatabasePath(const QString& userDb)
 {
     return userDb.isEmpty() ? AnalystDatabase::defaultPath() : userDb;
@@ -45,11 +42,12 @@ AnalystLayer::AnalystLayer(const ReportDatabase& report, const QString& userDb, 
         path = AnalystDatabase::defaultPath();
     if (path.isEmpty())
         return;
-    m_database = std::make_unique<AnalystDatabase>(path);
+    // A command that shows a layer only reads it: nothing is created, stamped or moved aside.
+    m_database = std::make_unique<AnalystDatabase>(path, AnalystDatabase::Access::ReadOnly);
     if (openLayer(*m_database, err))
         m_service = std::make_unique<AnalystService>(report, *m_database);
     else
-        m_failed = !userDb.isEmpty();
+        m_failed = true; // a layer asked for and unreadable is never shown as an empty one
     err.flush();
 }
 
@@ -70,19 +68,24 @@ std::function<void(ExhibitData&)> AnalystLayer::overlay() const
 int exportAnalystLayer(const ReportDatabase& report, const QString& userDb, const QString& file,
                        QTextStream& out, QTextStream& err)
 {
-    AnalystDatabase analyst(analystDatabasePath(userDb));
-    if (!openLayer(analyst, err))
-        return 1;
-    const AnalystService service(report, analyst);
     const QString refused = checkExportTarget(file);
     if (!refused.isEmpty()) {
         err << "trendboard: " << refused << '\n';
         return 1;
     }
-    QSaveFile target(file);
-    if (!target.open(QIODevice::WriteOnly) || target.write(service.exportLayer()) < 0 ||
-        !target.commit()) {
-        err << "trendboard: cannot write " << file << ": " << target.errorString() << '\n';
+    AnalystDatabase analyst(analystDatabasePath(userDb), AnalystDatabase::Access::ReadOnly);
+    if (!openLayer(analyst, err))
+        return 1;
+    const AnalystService service(report, analyst);
+    const QByteArray json = service.exportLayer();
+    // A read that failed half-way would otherwise export a layer with values missing.
+    if (!analyst.readError().isEmpty()) {
+        err << "trendboard: " << analyst.readError() << "; nothing was written\n";
+        return 1;
+    }
+    const QString problem = saveBytes(json, file);
+    if (!problem.isEmpty()) {
+        err << "trendboard: " << problem << '\n';
         return 1;
     }
     out << file << ": " << analyst.values().size() << " values, " << analyst.annotations().size()
@@ -93,13 +96,16 @@ int exportAnalystLayer(const ReportDatabase& report, const QString& userDb, cons
 int importAnalystLayer(const ReportDatabase& report, const QString& userDb, const QString& file,
                        QTextStream& out, QTextStream& err)
 {
-    QFile source(file);
-    if (!source.open(QIODevice::ReadOnly)) {
-        err << "trendboard: cannot read " << file << ": " << source.errorString() << '\n';
+    QByteArray json;
+    if (const QString problem = AnalystDatabase::readLayerFile(file, &json); !problem.isEmpty()) {
+        err << "trendboard: " << problem << '\n';
         return 1;
     }
-    const QByteArray json = source.readAll();
-    AnalystDatabase analyst(analystDatabasePath(userDb));
+    // Only the app's own layer is ever moved aside (damaged or newer): a file the user named
+    // is refused as it is.
+    AnalystDatabase analyst(analystDatabasePath(userDb), userDb.isEmpty()
+                                                             ? AnalystDatabase::Access::OwnDefault
+                                                             : AnalystDatabase::Access::ReadWrite);
     if (!openLayer(analyst, err))
         return 1;
     AnalystService service(report, analyst);

@@ -19,7 +19,11 @@ class AnalystService;
 // The analyst layer a command shows: the file --user-db names (which must exist: a typo must
 // neither quietly give the report's values only nor create an empty file), else with
 // `orDefault` (--annotations asks for the analyst's notes) the default database when there is
-// one, else none: the command line otherwise shows the report as it is.
+// one, else none: the command line otherwise shows the report as it is. The layer is opened
+// read-only: a command that shows it never creates, upgrades or moves aside a file. A file
+// that is not an analyst database, or a damaged one or one of the wrong schema, fails the
+// command (failed()), never reads as an empty layer. The one opener of every command that
+// shows a layer (--export-*, --compare, --profile and --snapshot).
 class AnalystLayer
 {
 public:
@@ -28,9 +32,11 @@ public:
     ~AnalystLayer();
     AnalystLayer(const AnalystLayer&) = delete;
     AnalystLayer& operator=(const AnalystLayer&) = delete;
-    // --user-db named no file, or one that could not be opened: said on `err`.
+    // The layer asked for could not be opened: said on `err`; the command exits 1.
     bool failed() const { return m_failed; }
     const AnalystService* service() const { return m_service.get(); }
+    // The window of --snapshot takes a service it could edit with; a read-only layer refuses.
+    AnalystService* service() { return m_service.get(); }
     // Lays the layer over an exhibit's data; empty without a layer.
     std::function<void(ExhibitData&)> overlay() const;
 

@@ -175,6 +175,13 @@ BatchResult runBatchExport(const ReportDatabase& db, const BatchRequest& request
         return result;
     }
     const QDir dir(request.folder);
+    // Every file is checked before anything is written: a link or a folder planted under one
+    // of the names fails the batch with nothing written.
+    for (const QString& name : batchTargets(request)) {
+        result.error = checkExportTarget(dir.filePath(name));
+        if (!result.error.isEmpty())
+            return result;
+    }
 
     QVector<SlideFormat> formats;
     if (request.png)

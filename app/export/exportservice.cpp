@@ -19,13 +19,17 @@ QString checkExportTarget(const QString& path)
     if (path.isEmpty())
         return QStringLiteral("no file name given");
     const QFileInfo info(path);
-    // exists() and isFile() follow symbolic links: a link to /dev/full is refused too.
+    // QSaveFile writes to the file a link points at: a link planted in a shared folder would
+    // have an export replace another user's file. The named path itself must not be a link
+    // (the O_NOFOLLOW rule); the user who means the target names the target.
+    if (info.isSymLink())
+        return QStringLiteral("%1 is a symbolic link (to %2); an export does not write through "
+                              "a link: name the file itself or choose another name")
+            .arg(path, info.symLinkTarget());
     if (info.exists() && !info.isFile())
         return QStringLiteral("%1 exists and is not a regular file (%2); choose another name")
             .arg(path, info.isDir() ? QStringLiteral("a folder")
                                     : QStringLiteral("a device, pipe or socket"));
-    if (info.isSymLink() && !info.exists())
-        return QStringLiteral("%1 is a dangling symbolic link").arg(path);
     return {};
 }
 

@@ -19,7 +19,9 @@ namespace trendboard {
 // Every write goes through QSaveFile: a target is replaced only when complete.
 
 // An empty string when `path` may be written: it does not exist or is a regular file. A device,
-// FIFO, socket or folder is refused (writing would replace or block on it).
+// FIFO, socket or folder is refused (writing would replace or block on it), and so is a
+// symbolic link, whatever it points at (QSaveFile would replace the link's target). Every
+// export checks its target here, the GUI's and the command line's alike.
 QString checkExportTarget(const QString& path);
 
 struct ExportFile

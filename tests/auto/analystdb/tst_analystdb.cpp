@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -22,6 +24,7 @@ using namespace trendboard;
 
 Q_DECLARE_METATYPE(trendboard::AnalystValue)
 Q_DECLARE_METATYPE(trendboard::PointKey)
+Q_DECLARE_METATYPE(trendboard::AnalystDatabase::Access)
 
 namespace {
 
@@ -82,6 +85,35 @@ QStringList pragma(const QString& path, const QString& sql)
     return rows;
 }
 
+// The files in a folder; SQLite's -wal and -shm beside a WAL-mode file are not counted (a
+// read-only connection may leave them, empty, as SQLite's own).
+QStringList filesIn(const QString& dir)
+{
+    QStringList files = QDir(dir).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+    files.removeIf([](const QString& f) { return f.endsWith("-wal") || f.endsWith("-shm"); });
+    return files;
+}
+
+// An SQLite file with the given statements, in rollback-journal mode (as other programs make).
+void makeSqlite(const QString& path, const QStringList& statements)
+{
+    for (const QString& sql : statements)
+        QCOMPARE(pragma(path, sql), QStringList());
+}
+
+QString markerId()
+{
+    return QString::number(qint32(AnalystDatabase::kApplicationId));
+}
+
+void addAccessRows(const char* name)
+{
+    using Access = AnalystDatabase::Access;
+    QTest::addRow("%s, read-only", name) << Access::ReadOnly;
+    QTest::addRow("%s, read-write", name) << Access::ReadWrite;
+    QTest::addRow("%s, own default", name) << Access::OwnDefault;
+}
+
 } // namespace
 
 class tst_AnalystDb : public QObject
@@ -103,7 +135,14 @@ private slots:
     void annotations();
     void damagedFile_data();
     void damagedFile();
+    void newerVersionFile_data();
     void newerVersionFile();
+    void foreignFileUntouched_data();
+    void foreignFileUntouched();
+    void emptyFileIsCreatedOnlyForWriting();
+    void earlierFileIsRecognisedAndMarked();
+    void wrongSchemaRefused();
+    void layerFileLimits();
     void lockedFile();
     void exportImportRoundTrip();
     void importAllOrNothing();
@@ -139,6 +178,7 @@ void tst_AnalystDb::newFileHasSchemaAndWal()
     QCOMPARE(pragma(path, "PRAGMA user_version"),
              QStringList{QString::number(AnalystDatabase::schemaVersion())});
     QCOMPARE(pragma(path, "PRAGMA journal_mode"), QStringList{"wal"});
+    QCOMPARE(pragma(path, "PRAGMA application_id"), QStringList{markerId()});
 }
 
 // The key (exhibit, series, x label, row entity) names one value of the bundled database:
@@ -308,14 +348,21 @@ void tst_AnalystDb::annotations()
 
 void tst_AnalystDb::damagedFile_data()
 {
+    using Access = AnalystDatabase::Access;
     QTest::addColumn<bool>("garbageOnly");
-    QTest::newRow("not a database") << true;
-    QTest::newRow("damaged pages") << false;
+    QTest::addColumn<Access>("access");
+    QTest::newRow("not a database, own default") << true << Access::OwnDefault;
+    QTest::newRow("damaged pages, own default") << false << Access::OwnDefault;
+    QTest::newRow("damaged pages, read-write") << false << Access::ReadWrite;
+    QTest::newRow("damaged pages, read-only") << false << Access::ReadOnly;
 }
 
+// Only the app's own layer is moved aside when it is damaged, and only when it is
+// recognisably an analyst database; anything else is refused and left as it was.
 void tst_AnalystDb::damagedFile()
 {
     QFETCH(bool, garbageOnly);
+    QFETCH(AnalystDatabase::Access, access);
     QTemporaryDir dir;
     const QString path = dir.filePath("analyst.sqlite");
     if (garbageOnly) {
@@ -341,8 +388,20 @@ void tst_AnalystDb::damagedFile()
         f.write(QByteArray(3 * 4096, char(0x5a)));
     }
     const QByteArray before = fileHash(path);
-    AnalystDatabase db(path);
+    const QStringList files = filesIn(dir.path());
+    AnalystDatabase db(path, access);
     db.setUnits(m_units);
+    if (garbageOnly || access != AnalystDatabase::Access::OwnDefault) {
+        QVERIFY(!db.isAvailable());
+        QVERIFY2(db.errorString().contains(path) &&
+                     db.errorString().contains(garbageOnly ? "is not a Trendboard analyst database"
+                                                           : "is damaged"),
+                 qPrintable(db.errorString()));
+        QVERIFY(db.backupPath().isEmpty());
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(filesIn(dir.path()), files);
+        return;
+    }
     QVERIFY2(db.isAvailable(), qPrintable(db.errorString()));
     QVERIFY2(db.warning().contains("damaged") && db.warning().contains(path),
              qPrintable(db.warning()));
@@ -353,12 +412,29 @@ void tst_AnalystDb::damagedFile()
     QCOMPARE(db.setValue(fill(kPoint, 1)), QString());
 }
 
+void tst_AnalystDb::newerVersionFile_data()
+{
+    QTest::addColumn<AnalystDatabase::Access>("access");
+    addAccessRows("newer");
+}
+
+// A newer Trendboard's file: moved aside only from the app's own default place.
 void tst_AnalystDb::newerVersionFile()
 {
+    QFETCH(AnalystDatabase::Access, access);
     QTemporaryDir dir;
     const QString path = dir.filePath("analyst.sqlite");
-    QCOMPARE(pragma(path, "PRAGMA user_version = 99"), QStringList());
-    AnalystDatabase db(path);
+    makeSqlite(path, {"PRAGMA application_id = " + markerId(), "PRAGMA user_version = 99"});
+    const QByteArray before = fileHash(path);
+    AnalystDatabase db(path, access);
+    if (access != AnalystDatabase::Access::OwnDefault) {
+        QVERIFY(!db.isAvailable());
+        QVERIFY2(db.errorString().contains("newer") && db.errorString().contains("99"),
+                 qPrintable(db.errorString()));
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(filesIn(dir.path()), QStringList{"analyst.sqlite"});
+        return;
+    }
     QVERIFY(db.isAvailable());
     QVERIFY2(db.warning().contains("newer") && db.warning().contains("99"),
              qPrintable(db.warning()));
@@ -366,6 +442,165 @@ void tst_AnalystDb::newerVersionFile()
     QCOMPARE(pragma(db.backupPath(), "PRAGMA user_version"), QStringList{"99"});
     QCOMPARE(pragma(path, "PRAGMA user_version"),
              QStringList{QString::number(AnalystDatabase::schemaVersion())});
+}
+
+void tst_AnalystDb::foreignFileUntouched_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<AnalystDatabase::Access>("access");
+    for (const char* kind : {"report database", "csv", "sqlite version 0", "sqlite version 1",
+                             "other application", "newer, no marker"}) {
+        using Access = AnalystDatabase::Access;
+        for (Access a : {Access::ReadOnly, Access::ReadWrite, Access::OwnDefault})
+            QTest::addRow("%s, access %d", kind, int(a)) << QString(kind) << a;
+    }
+}
+
+// A file that is not an analyst database is refused, whatever the access, and left byte for
+// byte as it was: no rename, no WAL switch, no tables, nothing beside it.
+void tst_AnalystDb::foreignFileUntouched()
+{
+    QFETCH(QString, kind);
+    QFETCH(AnalystDatabase::Access, access);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("layer.sqlite");
+    if (kind == "report database") {
+        QVERIFY(QFile::copy(TRENDBOARD_BUNDLED_DB, path));
+    } else if (kind == "csv") {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("exhibit,value\r\np038,6\r\n");
+    } else if (kind == "sqlite version 0") {
+        makeSqlite(path, {"CREATE TABLE notes(x)", "INSERT INTO notes VALUES (1)"});
+    } else if (kind == "sqlite version 1") {
+        makeSqlite(path, {"CREATE TABLE notes(x)", "PRAGMA user_version = 1"});
+    } else if (kind == "other application") {
+        // The analyst tables, but another program's marker.
+        AnalystDatabase{path}; // (made by us, then claimed by another program)
+        QCOMPARE(pragma(path, "PRAGMA journal_mode = DELETE"), QStringList{"delete"});
+        makeSqlite(path, {"PRAGMA application_id = 7"});
+    } else {
+        makeSqlite(path, {"PRAGMA user_version = 99"});
+    }
+    const QByteArray before = fileHash(path);
+    const QStringList journal = pragma(path, "PRAGMA journal_mode");
+    const QStringList files = filesIn(dir.path());
+    {
+        AnalystDatabase db(path, access);
+        QVERIFY(!db.isAvailable());
+        QVERIFY2(db.errorString().contains(path + " is not a Trendboard analyst database"),
+                 qPrintable(db.errorString()));
+        QVERIFY(db.backupPath().isEmpty());
+        QVERIFY(!db.setValue(fill(kPoint, 1)).isEmpty());
+    }
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(filesIn(dir.path()), files);
+    QCOMPARE(pragma(path, "PRAGMA journal_mode"), journal);
+}
+
+// An empty or missing file becomes a new layer for writing; a command that only reads
+// creates nothing.
+void tst_AnalystDb::emptyFileIsCreatedOnlyForWriting()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("analyst.sqlite");
+    {
+        AnalystDatabase db(path, AnalystDatabase::Access::ReadOnly);
+        QVERIFY(!db.isAvailable());
+        QVERIFY2(db.errorString().contains("no analyst database"), qPrintable(db.errorString()));
+    }
+    QVERIFY(!QFile::exists(path));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    {
+        AnalystDatabase db(path, AnalystDatabase::Access::ReadOnly);
+        QVERIFY(!db.isAvailable());
+        QVERIFY(db.errorString().contains("empty"));
+    }
+    QCOMPARE(QFileInfo(path).size(), 0);
+    {
+        AnalystDatabase db(path);
+        QVERIFY2(db.isAvailable(), qPrintable(db.errorString()));
+    }
+    QCOMPARE(pragma(path, "PRAGMA application_id"), QStringList{markerId()});
+}
+
+// A layer written before the marker is known by its tables and version, read as it is by a
+// command that only reads, and marked when it is opened for writing.
+void tst_AnalystDb::earlierFileIsRecognisedAndMarked()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("analyst.sqlite");
+    {
+        AnalystDatabase db(path);
+        db.setUnits(m_units);
+        QCOMPARE(db.setValue(fill(kPoint, 7)), QString());
+    }
+    QCOMPARE(pragma(path, "PRAGMA application_id"), QStringList{markerId()});
+    makeSqlite(path, {"PRAGMA application_id = 0"});
+    const QByteArray before = fileHash(path);
+    {
+        AnalystDatabase db(path, AnalystDatabase::Access::ReadOnly);
+        QVERIFY2(db.isAvailable(), qPrintable(db.errorString()));
+        QCOMPARE(db.values().size(), 1);
+        QVERIFY(!db.setValue(fill(kPoint, 8)).isEmpty()); // read-only
+    }
+    QCOMPARE(fileHash(path), before);
+    {
+        AnalystDatabase db(path);
+        QVERIFY2(db.isAvailable(), qPrintable(db.errorString()));
+        QCOMPARE(db.values().size(), 1);
+    }
+    QCOMPARE(pragma(path, "PRAGMA application_id"), QStringList{markerId()});
+}
+
+// Our marker but not our tables: an error, never an empty layer, and the file is left alone.
+void tst_AnalystDb::wrongSchemaRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("analyst.sqlite");
+    {
+        AnalystDatabase db(path);
+    }
+    QCOMPARE(pragma(path, "PRAGMA journal_mode = DELETE"), QStringList{"delete"});
+    makeSqlite(path, {"DROP TABLE annotation"});
+    const QByteArray before = fileHash(path);
+    using Access = AnalystDatabase::Access;
+    for (Access access : {Access::ReadOnly, Access::ReadWrite, Access::OwnDefault}) {
+        AnalystDatabase db(path, access);
+        QVERIFY(!db.isAvailable());
+        QVERIFY2(db.errorString().contains("annotation"), qPrintable(db.errorString()));
+        QVERIFY(db.backupPath().isEmpty());
+    }
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(filesIn(dir.path()), QStringList{"analyst.sqlite"});
+}
+
+// A layer file to import is a regular file of bounded size: a device, pipe or folder is
+// refused before it is read (it could block or never end).
+void tst_AnalystDb::layerFileLimits()
+{
+    QTemporaryDir dir;
+    QByteArray bytes;
+    QVERIFY(AnalystDatabase::readLayerFile("/dev/zero", &bytes).contains("not a regular file"));
+    const QString fifo = dir.filePath("pipe");
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QVERIFY(AnalystDatabase::readLayerFile(fifo, &bytes).contains("not a regular file"));
+    QVERIFY(AnalystDatabase::readLayerFile(dir.path(), &bytes).contains("not a regular file"));
+    QVERIFY(AnalystDatabase::readLayerFile(dir.filePath("none.json"), &bytes)
+                .startsWith("cannot read"));
+    QFile big(dir.filePath("big.json"));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(AnalystDatabase::kMaxLayerFileSize + 1)); // sparse: nothing written
+    big.close();
+    QVERIFY(AnalystDatabase::readLayerFile(big.fileName(), &bytes).contains("too large"));
+    QFile small(dir.filePath("small.json"));
+    QVERIFY(small.open(QIODevice::WriteOnly));
+    small.write("{}");
+    small.close();
+    QCOMPARE(AnalystDatabase::readLayerFile(small.fileName(), &bytes), QString());
+    QCOMPARE(bytes, QByteArray("{}"));
 }
 
 void tst_AnalystDb::lockedFile()

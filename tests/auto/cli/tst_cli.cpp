@@ -2,6 +2,7 @@
 #include "export/csv.h"
 #include "reportdb.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QImage>
 #include <QJsonArray>
@@ -82,6 +83,11 @@ private slots:
     void analystImportErrors_data();
     void analystImportErrors();
     void analystValuesInComparisonsAndProfiles();
+    void userDbNotALayer_data();
+    void userDbNotALayer();
+    void symlinkTargetsRefused_data();
+    void symlinkTargetsRefused();
+    void importRefusesSpecialFiles();
 };
 
 void tst_Cli::help()
@@ -463,7 +469,8 @@ void tst_Cli::specialTargetsRefused()
     for (const QString& target : {fifo, link, QStringLiteral("/dev/null"), dir.path()}) {
         const Run r = run({command, target, "--exhibit", "p005-industrial-robots"});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("not a regular file"), qPrintable(r.err));
+        QVERIFY2(r.err.contains(target == link ? "symbolic link" : "not a regular file"),
+                 qPrintable(r.err));
     }
     QVERIFY(!QFileInfo(fifo).isFile() && QFileInfo(fifo).exists());
     QVERIFY(QFileInfo(link).isSymLink());
@@ -791,6 +798,181 @@ void tst_Cli::analystValuesInComparisonsAndProfiles()
     QCOMPARE(missing.code, 1);
     QVERIFY2(missing.err.contains("no such analyst database"), qPrintable(missing.err));
     QVERIFY(!QFile::exists(dir.filePath("typo.sqlite")));
+}
+
+namespace {
+QByteArray sha256(const QString& path)
+{
+    QFile f(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    return f.open(QIODevice::ReadOnly) && hash.addData(&f) ? hash.result() : QByteArray();
+}
+
+// Runs statements on an SQLite file through a connection of its own.
+bool execSql(const QString& path, const QStringList& statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "fixture");
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString& sql : statements)
+            ok = ok && q.exec(sql);
+    }
+    QSqlDatabase::removeDatabase("fixture");
+    return ok;
+}
+
+// An analyst database made by this build, in rollback-journal mode so that a fixture's bytes
+// are all in the one file.
+bool makeLayer(const QString& path, const QStringList& then = {})
+{
+    {
+        const AnalystDatabase layer(path);
+        if (!layer.isAvailable())
+            return false;
+    }
+    return execSql(path, QStringList{"PRAGMA journal_mode = DELETE"} + then);
+}
+} // namespace
+
+void tst_Cli::userDbNotALayer_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("args"); // OUT: a file in the test's folder
+    QTest::addColumn<QString>("message");
+    const QString notOurs = "is not a Trendboard analyst database";
+    QTest::newRow("report database, export layer")
+        << "report" << QStringList{"--export-analyst-layer", "OUT"} << notOurs;
+    QTest::newRow("report database, import layer")
+        << "report" << QStringList{"--import-analyst-layer", "IN"} << notOurs;
+    QTest::newRow("csv, snapshot")
+        << "csv" << QStringList{"--snapshot", "OUT", "--section", "1"} << notOurs;
+    QTest::newRow("foreign sqlite, profile")
+        << "foreign" << QStringList{"--profile", "NVIDIA"} << notOurs;
+    QTest::newRow("wrong schema, export layer")
+        << "wrong schema" << QStringList{"--export-analyst-layer", "OUT"} << "annotation";
+    QTest::newRow("wrong schema, png")
+        << "wrong schema"
+        << QStringList{"--export-png", "OUT", "--exhibit", "p038-nvidia-developers"}
+        << "annotation";
+    QTest::newRow("damaged, export layer")
+        << "damaged" << QStringList{"--export-analyst-layer", "OUT"} << "is damaged";
+    QTest::newRow("damaged, import layer")
+        << "damaged" << QStringList{"--import-analyst-layer", "IN"} << "is damaged";
+    QTest::newRow("newer, compare")
+        << "newer" << QStringList{"--compare", "developers", "--entities", "NVIDIA,GitHub"}
+        << "newer Trendboard";
+}
+
+// --user-db naming a file that is not a usable analyst layer: exit 1 with a message, the file
+// byte for byte as it was, nothing moved aside or written beside it, no output.
+void tst_Cli::userDbNotALayer()
+{
+    QFETCH(QString, kind);
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString db = dir.filePath("layer.sqlite");
+    if (kind == "report") {
+        QVERIFY(QFile::copy(TRENDBOARD_BUNDLED_DB, db));
+    } else if (kind == "csv") {
+        QVERIFY(writeFile(db, "exhibit,value\r\np038,6\r\n"));
+    } else if (kind == "foreign") {
+        QVERIFY(execSql(db, {"CREATE TABLE notes(x)", "INSERT INTO notes VALUES (1)"}));
+    } else if (kind == "wrong schema") {
+        QVERIFY(makeLayer(db, {"DROP TABLE annotation"}));
+    } else if (kind == "newer") {
+        QVERIFY(makeLayer(db, {"PRAGMA user_version = 99"}));
+    } else {
+        QVERIFY(
+            makeLayer(db, {"CREATE TABLE filler(x)",
+                           "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c "
+                           "WHERE i < 2000) INSERT INTO filler SELECT randomblob(100) FROM c"}));
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadWrite) && f.size() > 8 * 4096 && f.seek(3 * 4096));
+        f.write(QByteArray(3 * 4096, char(0x5a)));
+    }
+    const QString in = dir.filePath("in.json");
+    QVERIFY(writeFile(in, layerFile({layerEntry("2021", 3.5)})));
+    const QByteArray before = sha256(db);
+    const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+    for (QString& a : args) {
+        a.replace("OUT", dir.filePath("out.file"));
+        a.replace("IN", in);
+    }
+    const Run r = run(args + QStringList{"--user-db", db});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(message) && r.err.contains(db), qPrintable(r.err));
+    QCOMPARE(sha256(db), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), files);
+}
+
+void tst_Cli::symlinkTargetsRefused_data()
+{
+    QTest::addColumn<QStringList>("args"); // LINK: the link's path; DIR: the folder it is in
+    QTest::addColumn<QString>("linkName");
+    const QString exhibit = "p005-industrial-robots";
+    QTest::newRow("png") << QStringList{"--export-png", "LINK", "--exhibit", exhibit} << "a.png";
+    QTest::newRow("svg") << QStringList{"--export-svg", "LINK", "--exhibit", exhibit} << "a.svg";
+    QTest::newRow("csv") << QStringList{"--export-csv", "LINK", "--exhibit", exhibit} << "a.csv";
+    QTest::newRow("snapshot") << QStringList{"--snapshot", "LINK", "--section", "1"} << "a.png";
+    QTest::newRow("analyst layer")
+        << QStringList{"--export-analyst-layer", "LINK", "--user-db", "LAYER"} << "a.json";
+    QTest::newRow("profile csv") << QStringList{"--profile", "NVIDIA", "--export-csv", "LINK"}
+                                 << "a.csv";
+    QTest::newRow("compare csv") << QStringList{"--compare",     "developers",   "--entities",
+                                                "NVIDIA,GitHub", "--export-csv", "LINK"}
+                                 << "a.csv";
+    QTest::newRow("export-all, a link in the folder")
+        << QStringList{"--export-all", "DIR", "--section", "1", "--format", "csv"} << "index.csv";
+}
+
+// A symbolic link as the target (one planted in a shared folder) is refused, never written
+// through: the file it points at keeps its bytes.
+void tst_Cli::symlinkTargetsRefused()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, linkName);
+    QTemporaryDir dir;
+    const QString victim = dir.filePath("victim.txt");
+    QVERIFY(writeFile(victim, "another user's file\n"));
+    const QString shared = dir.filePath("shared");
+    QVERIFY(QDir().mkpath(shared));
+    const QString link = QDir(shared).filePath(linkName);
+    QVERIFY(QFile::link(victim, link));
+    const QString layer = dir.filePath("layer.sqlite");
+    QVERIFY(makeLayer(layer));
+    for (QString& a : args) {
+        a.replace("LINK", link);
+        a.replace("DIR", shared);
+        a.replace("LAYER", layer);
+    }
+    const Run r = run(args);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(link + " is a symbolic link"), qPrintable(r.err));
+    QVERIFY(QFileInfo(link).isSymLink());
+    QFile f(victim);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("another user's file\n"));
+    QCOMPARE(QDir(shared).entryList(QDir::Files | QDir::System), QStringList{linkName});
+}
+
+// A device or FIFO to import is refused at once, never read (/dev/zero never ends, a FIFO
+// blocks until a writer comes).
+void tst_Cli::importRefusesSpecialFiles()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath("pipe");
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString db = dir.filePath("layer.sqlite");
+    for (const QString& source : {QStringLiteral("/dev/zero"), fifo}) {
+        const Run r = run({"--import-analyst-layer", source, "--user-db", db});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(source + " is not a regular file"), qPrintable(r.err));
+    }
+    QVERIFY(!QFile::exists(db));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

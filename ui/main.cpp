@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "reportdb.h"
 #include "text/displaylanguage.h"
+#include "settingsplace.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -77,8 +78,7 @@ int main(int argc, char* argv[])
         g_defaultHandler = qInstallMessageHandler(quietOffscreenNotes);
     }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Trendboard"));
-    QApplication::setOrganizationName(QStringLiteral("Trendboard"));
+    setApplicationIdentity();
     QApplication::setApplicationVersion(QStringLiteral(TRENDBOARD_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/trendboard/icons/trendboard.svg")));
     QApplication::setDesktopFileName(QStringLiteral(TRENDBOARD_APP_ID));
@@ -94,6 +94,11 @@ int main(int argc, char* argv[])
     if (request.mode != CliRequest::Mode::Gui && request.mode != CliRequest::Mode::Snapshot)
         return checkedOutput(runCommand(request, out, err), out, err);
 
+    // Settings and the analyst database of the place earlier versions used, taken over once.
+    if (request.mode == CliRequest::Mode::Gui) {
+        if (const QString adopted = adoptOldSettingsPlace(); !adopted.isEmpty())
+            err << "trendboard: " << adopted << '\n';
+    }
     // The window's language: --lang, else the one chosen in View > Language, else the
     // system's. Commands stay English.
     const DisplayLanguage language =

@@ -2,6 +2,7 @@
 
 #include "export/exportservice.h"
 
+#include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -109,23 +110,16 @@ QString unguardCsvText(const QString& field)
     return field;
 }
 
-QString writeCsv(const FlatTable& table, const QString& path)
+namespace {
+// RFC 4180 records, each ended by CRLF (the last one too): what spreadsheets expect whatever
+// system wrote the file.
+bool writeRecords(const FlatTable& table, QIODevice& device)
 {
-    const QString refused = checkExportTarget(path);
-    if (!refused.isEmpty())
-        return refused;
-    QSaveFile file(path);
-    // Binary mode: the line ends are RFC 4180's CRLF on every platform (a text-mode device
-    // would turn them into CR CR LF on Windows).
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    QTextStream out(&file);
+    QTextStream out(&device);
     out.setEncoding(QStringConverter::Utf8);
     QStringList header;
     for (const QString& c : table.columns)
         header.append(csvField(c));
-    // RFC 4180's record end, CRLF, after every record (the last one too, as the LF was): what
-    // spreadsheets expect whatever system wrote the file.
     const QLatin1String crlf("\r\n");
     out << header.join(QLatin1Char(',')) << crlf;
     for (const auto& row : table.rows) {
@@ -136,7 +130,27 @@ QString writeCsv(const FlatTable& table, const QString& path)
         out << fields.join(QLatin1Char(',')) << crlf;
     }
     out.flush();
-    if (out.status() != QTextStream::Ok || !file.commit())
+    return out.status() == QTextStream::Ok;
+}
+} // namespace
+
+QString writeCsv(const FlatTable& table, const QString& path)
+{
+    if (isStandardOutput(path)) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || !writeRecords(table, out) || !out.flush())
+            return QStringLiteral("cannot write to standard output: %1").arg(out.errorString());
+        return {};
+    }
+    const QString refused = checkExportTarget(path);
+    if (!refused.isEmpty())
+        return refused;
+    QSaveFile file(path);
+    // Binary mode: the line ends are RFC 4180's CRLF on every platform (a text-mode device
+    // would turn them into CR CR LF on Windows).
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    if (!writeRecords(table, file) || !file.commit())
         return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
     return {};
 }

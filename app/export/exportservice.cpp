@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QSaveFile>
@@ -33,8 +34,26 @@ QString checkExportTarget(const QString& path)
     return {};
 }
 
+QString writeStandardOutput(const QByteArray& bytes)
+{
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() ||
+        !out.flush())
+        return QStringLiteral("cannot write to standard output: %1").arg(out.errorString());
+    return {};
+}
+
 QString saveAll(const QVector<ExportFile>& files)
 {
+    for (const ExportFile& f : files) {
+        if (!isStandardOutput(f.path))
+            continue;
+        if (files.size() > 1)
+            return QStringLiteral("%1 files cannot all go to standard output ('-'); name a file")
+                .arg(files.size());
+        return f.bytes.isEmpty() ? QStringLiteral("nothing was rendered for standard output")
+                                 : writeStandardOutput(f.bytes);
+    }
     for (const ExportFile& f : files) {
         if (f.bytes.isEmpty())
             return QStringLiteral("nothing was rendered for %1").arg(f.path);

@@ -24,6 +24,15 @@ namespace trendboard {
 // export checks its target here, the GUI's and the command line's alike.
 QString checkExportTarget(const QString& path);
 
+// "-" as a file name means standard output, as in other command-line tools: for the text
+// formats (CSV, SVG, the layer's JSON), so that they can be piped.
+inline bool isStandardOutput(const QString& path)
+{
+    return path == QLatin1String("-");
+}
+// Writes to standard output, flushed; an error names it.
+QString writeStandardOutput(const QByteArray& bytes);
+
 struct ExportFile
 {
     QString path;

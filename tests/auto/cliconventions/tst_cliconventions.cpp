@@ -1,6 +1,8 @@
 // The command line's conventions, as a shell user relies on them: errors on stdout are
 // failures, a batch that is interrupted keeps what it wrote and says so in its exit code, each
 // file of a batch is named as it lands, and the window without a display says what to do.
+#include "analystdb.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -46,6 +48,7 @@ private slots:
     void interruptedBatchKeepsCompleteFiles();
     void readmeIsIndexed();
     void windowClosesCleanlyOnSigterm();
+    void oldSettingsPlaceAdoptedOnce();
 };
 
 void tst_CliConventions::noDisplay()
@@ -162,6 +165,44 @@ void tst_CliConventions::windowClosesCleanlyOnSigterm()
     const QStringList saved = config.entryList({"*.conf"}, QDir::Files) +
                               QDir(config.filePath("Trendboard")).entryList({"*.conf"});
     QVERIFY2(!saved.isEmpty(), "no settings were saved");
+}
+
+// Earlier versions kept Trendboard/Trendboard.conf and share/Trendboard/Trendboard/: the first
+// start takes the settings over (the old file stays) and moves the analyst database up, once.
+void tst_CliConventions::oldSettingsPlaceAdoptedOnce()
+{
+    QTemporaryDir home;
+    const QString config = home.filePath("config");
+    const QString data = home.filePath("data");
+    QVERIFY(QDir().mkpath(config + "/Trendboard") && QDir().mkpath(data + "/Trendboard/Trendboard"));
+    {
+        QFile old(config + "/Trendboard/Trendboard.conf");
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("[view]\ntheme=dark\n");
+    }
+    const QString oldLayer = data + "/Trendboard/Trendboard/analyst.sqlite";
+    {
+        const trendboard::AnalystDatabase layer(oldLayer);
+        QVERIFY2(layer.isAvailable(), qPrintable(layer.errorString()));
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("XDG_CONFIG_HOME", config);
+    env.insert("XDG_DATA_HOME", data);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(TRENDBOARD_EXE, {});
+    const QString newConf = config + "/trendboard.org/Trendboard.conf";
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(data + "/Trendboard/analyst.sqlite"), 60000);
+    p.terminate();
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(QFileInfo::exists(config + "/Trendboard/Trendboard.conf")); // left as it was
+    QFile conf(newConf);
+    QVERIFY2(conf.open(QIODevice::ReadOnly), qPrintable(newConf));
+    const QByteArray text = conf.readAll();
+    QVERIFY2(text.contains("theme=dark"), text.constData());
+    QVERIFY(!QFileInfo::exists(oldLayer));
 }
 
 QTEST_GUILESS_MAIN(tst_CliConventions)

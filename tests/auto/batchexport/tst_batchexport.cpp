@@ -80,7 +80,7 @@ void tst_BatchExport::initTestCase()
 {
     m_db = std::make_unique<ReportDatabase>(TRENDBOARD_BUNDLED_DB);
     QVERIFY(m_db->isOpen());
-    m_section = m_db->exhibits(8);
+    m_section = m_db->exhibits(8, kBondReportId);
     QVERIFY(m_section.size() >= 5);
 }
 

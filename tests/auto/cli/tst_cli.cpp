@@ -109,12 +109,34 @@ void tst_Cli::dbPath()
 
 void tst_Cli::list()
 {
-    const Run r = run({"--list", "--section", "1"});
-    QCOMPARE(r.code, 0);
-    const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
+    // Every report's exhibits, the brokerage note's too, under a header naming the columns.
     const ReportDatabase db(TRENDBOARD_BUNDLED_DB);
-    QCOMPARE(lines.size(), db.exhibits(1).size());
-    QVERIFY(r.out.contains("p038-nvidia-developers\t38\t"));
+    const QString broker = QStringLiteral("broker-ai-tokens-2025");
+    const Run all = run({"--list"});
+    QCOMPARE(all.code, 0);
+    QStringList lines = all.out.split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), QStringLiteral("id\treport\tsection\tpage\ttitle"));
+    QCOMPARE(lines.size() - 1, db.exhibits(std::nullopt, ReportScope::all()).size());
+    const QVector<ExhibitInfo> notes = db.exhibits(std::nullopt, broker);
+    QCOMPARE(notes.size(), 9);
+    for (const ExhibitInfo& e : notes) {
+        QVERIFY2(lines.contains(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                                    .arg(e.id, broker)
+                                    .arg(e.section)
+                                    .arg(e.page)
+                                    .arg(e.title)),
+                 qPrintable(e.id));
+    }
+    // A section of each report: BOND's section 2 and the note's.
+    const Run r = run({"--list", "--section", "2"});
+    QCOMPARE(r.code, 0);
+    lines = r.out.split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), QStringLiteral("id\treport\tsection\tpage\ttitle"));
+    QCOMPARE(lines.size() - 1,
+             db.exhibits(2, kBondReportId).size() + db.exhibits(2, broker).size());
+    QVERIFY(r.out.contains("n2-microsoft-tokens\tbroker-ai-tokens-2025\t2\t1\t"));
+    const Run one = run({"--list", "--section", "1"});
+    QVERIFY(one.out.contains("p038-nvidia-developers\tbond-ai-2025\t1\t38\t"));
 }
 
 void tst_Cli::badArguments_data()
@@ -287,7 +309,7 @@ void tst_Cli::exportPngSeveralOnPage()
     const Run r = run({"--export-png", dir.filePath("p19.png"), "--page", "19"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const ReportDatabase db(TRENDBOARD_BUNDLED_DB);
-    const auto onPage = db.exhibitsOnPage(19);
+    const auto onPage = db.exhibitsOnPage(19, kBondReportId);
     QVERIFY(onPage.size() > 1);
     for (const ExhibitInfo& e : onPage)
         QVERIFY2(QFile::exists(dir.filePath("p19-" + e.id + ".png")), qPrintable(e.id));
@@ -339,7 +361,7 @@ void tst_Cli::exportAllSection()
                        "480x270", "--scale", "2", "--theme", "dark", "--deck"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const ReportDatabase db(TRENDBOARD_BUNDLED_DB);
-    const QVector<ExhibitInfo> section = db.exhibits(8);
+    const QVector<ExhibitInfo> section = db.exhibits(8, kBondReportId);
     // A PNG per exhibit at twice the slide size, one deck, the index.
     for (const ExhibitInfo& e : section) {
         const QImage image(QDir(out).filePath(e.id + ".png"));
@@ -357,6 +379,23 @@ void tst_Cli::exportAllSection()
     const Run bad = run({"--export-all", dir.filePath("file/sub"), "--section", "8"});
     QCOMPARE(bad.code, 1);
     QVERIFY2(bad.err.contains(dir.filePath("file/sub")), qPrintable(bad.err));
+    // Every exhibit is both reports': the brokerage note's files too, each in the index.
+    const QString csvs = dir.filePath("csv");
+    const Run every = run({"--export-all", csvs, "--format", "csv"});
+    QVERIFY2(every.code == 0, qPrintable(every.err));
+    QFile index(QDir(csvs).filePath("index.csv"));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    const QString indexText = QString::fromUtf8(index.readAll());
+    const QVector<ExhibitInfo> notes =
+        db.exhibits(std::nullopt, QStringLiteral("broker-ai-tokens-2025"));
+    QVERIFY(!notes.isEmpty());
+    for (const ExhibitInfo& e : notes) {
+        const QString name = QStringLiteral("p001-%1.csv").arg(e.id);
+        QVERIFY2(QFile::exists(QDir(csvs).filePath(name)), qPrintable(name));
+        QVERIFY2(indexText.contains(name + ',' + e.id), qPrintable(name));
+    }
+    QCOMPARE(parseCsv(indexText).size() - 1,
+             db.exhibits(std::nullopt, ReportScope::all()).size());
 }
 
 void tst_Cli::snapshot()
@@ -466,7 +505,7 @@ void tst_Cli::specialTargetsRefused()
 void tst_Cli::blockedSecondOutputWritesNone()
 {
     const ReportDatabase db(TRENDBOARD_BUNDLED_DB);
-    const QVector<ExhibitInfo> onPage = db.exhibitsOnPage(5);
+    const QVector<ExhibitInfo> onPage = db.exhibitsOnPage(5, kBondReportId);
     QVERIFY(onPage.size() >= 2);
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("deck-%1.png").arg(onPage.at(1).id)));

@@ -7,6 +7,7 @@
 #include "export/csv.h"
 #include "export/exportservice.h"
 #include "reportdb.h"
+#include "text/valueformat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -50,7 +51,8 @@ CliRequest parseCommandLine(const QStringList& arguments)
     const QCommandLineOption dbPath(QStringLiteral("db-path"),
                                     QStringLiteral("Print the bundled database's path."));
     const QCommandLineOption list(QStringLiteral("list"),
-                                  QStringLiteral("List exhibits: id, page, title."));
+                                  QStringLiteral("List the exhibits of both reports: id, report, section, "
+                                                 "page, title."));
     const QCommandLineOption section(QStringLiteral("section"),
                                      QStringLiteral("Report section 0-8 (0: overview)."),
                                      QStringLiteral("N"));
@@ -112,7 +114,8 @@ CliRequest parseCommandLine(const QStringList& arguments)
     const QCommandLineOption userDb(
         QStringLiteral("user-db"),
         QStringLiteral("The analyst database to use instead of the default one; with --snapshot, "
-                       "--compare or --profile, its values are shown, marked."),
+                       "--export-png, --export-svg, --export-csv, --export-all, --compare or "
+                       "--profile, its values are shown, marked."),
         QStringLiteral("PATH"));
     const QCommandLineOption exportLayer(
         QStringLiteral("export-analyst-layer"),
@@ -385,7 +388,7 @@ CliRequest parseCommandLine(const QStringList& arguments)
           QStringLiteral("user-db"), QStringLiteral("annotations")}},
         {Mode::ExportCsv,
          {QStringLiteral("page"), QStringLiteral("section"), QStringLiteral("exhibit"),
-          QStringLiteral("all")}},
+          QStringLiteral("all"), QStringLiteral("user-db")}},
         {Mode::Snapshot,
          {QStringLiteral("section"), QStringLiteral("size"), QStringLiteral("entities"),
           QStringLiteral("period"), QStringLiteral("exhibit"), QStringLiteral("user-db"),
@@ -458,7 +461,11 @@ int exportFigures(const CliRequest& request, const ReportDatabase& db, QTextStre
         if (const auto e = db.exhibit(request.exhibit))
             exhibits.append(*e);
     } else {
-        exhibits = db.exhibitsOnPage(*request.page);
+        // A page of every report that has pages (a note without pages has no page N).
+        for (const ExhibitInfo& e : db.exhibitsOnPage(*request.page, ReportScope::all())) {
+            if (e.reportPages > 1)
+                exhibits.append(e);
+        }
     }
     if (!db.readError().isEmpty()) {
         err << "trendboard: " << db.readError() << '\n';
@@ -489,6 +496,33 @@ int exportFigures(const CliRequest& request, const ReportDatabase& db, QTextStre
     return 0;
 }
 
+// The exhibits of --export-csv's scope with the analyst layer laid over: those the report
+// states no value of too, whose rows only the analyst gives.
+QVector<ExhibitData> overlaidExhibits(const ReportDatabase& db, const CliRequest& request,
+                                      const std::function<void(ExhibitData&)>& overlay)
+{
+    QVector<ExhibitInfo> exhibits;
+    if (!request.exhibit.isEmpty()) {
+        if (const auto e = db.exhibit(request.exhibit))
+            exhibits.append(*e);
+    } else if (request.page) {
+        for (const ExhibitInfo& e : db.exhibitsOnPage(*request.page, ReportScope::all())) {
+            if (e.reportPages > 1) // as FlatScope::Page: a note without pages has no page N
+                exhibits.append(e);
+        }
+    } else {
+        exhibits = db.exhibits(request.all ? std::nullopt : request.section, ReportScope::all());
+    }
+    QVector<ExhibitData> out;
+    for (const ExhibitInfo& e : std::as_const(exhibits)) {
+        if (std::optional<ExhibitData> data = db.exhibitData(e.id)) {
+            overlay(*data);
+            out.append(std::move(*data));
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
@@ -516,13 +550,17 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
     }
     switch (request.mode) {
     case CliRequest::Mode::List: {
-        const QVector<ExhibitInfo> exhibits = db.exhibits(request.section);
+        // Every report's exhibits (a section number picks that section of each), with a header
+        // and a report column as the other lists have.
+        const QVector<ExhibitInfo> exhibits = db.exhibits(request.section, ReportScope::all());
         if (!db.readError().isEmpty()) {
             err << "trendboard: " << db.readError() << '\n';
             return 1;
         }
+        out << "id\treport\tsection\tpage\ttitle\n";
         for (const ExhibitInfo& e : exhibits)
-            out << e.id << '\t' << e.page << '\t' << e.title << '\n';
+            out << e.id << '\t' << e.reportId << '\t' << e.section << '\t' << e.page << '\t'
+                << printableText(e.title) << '\n';
         return 0;
     }
     case CliRequest::Mode::ExportPng:
@@ -566,6 +604,11 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
             table = db.flat(FlatScope::Page, *request.page);
         else
             table = db.flat(FlatScope::Exhibit, request.exhibit);
+        const AnalystLayer layer(db, request.userDb, false, err);
+        if (layer.failed())
+            return 1;
+        if (const auto overlay = layer.overlay())
+            table = withAnalystLayer(table, overlaidExhibits(db, request, overlay));
         if (!db.readError().isEmpty()) {
             err << "trendboard: " << db.readError() << '\n';
             return 1;

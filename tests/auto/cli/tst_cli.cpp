@@ -82,6 +82,7 @@ private slots:
     void analystImportErrors_data();
     void analystImportErrors();
     void analystValuesInComparisonsAndProfiles();
+    void analystValuesInCsvAndSlides();
 };
 
 void tst_Cli::help()
@@ -823,6 +824,98 @@ void tst_Cli::analystValuesInComparisonsAndProfiles()
     QCOMPARE(missing.code, 1);
     QVERIFY2(missing.err.contains("no such analyst database"), qPrintable(missing.err));
     QVERIFY(!QFile::exists(dir.filePath("typo.sqlite")));
+}
+
+// Every CSV written with a layer carries the window's analyst columns, and no file calls an
+// analyst's value stated: p. 19's ChatGPT weekly users for 2024 filled in (300MM).
+void tst_Cli::analystValuesInCsvAndSlides()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("analyst.sqlite");
+    const QString in = dir.filePath("in.json");
+    const QJsonObject p19{{"exhibit", "p019-chatgpt-users"},
+                          {"series", "ChatGPT weekly active users"},
+                          {"x_label", "2024"},
+                          {"value", 300},
+                          {"unit", "MM"},
+                          {"citation", "OpenAI, 12/24"}};
+    QVERIFY(writeFile(in, layerFile({layerEntry("2021", 3.5), layerEntry("2025", 6.1), p19})));
+    const Run imported = run({"--import-analyst-layer", in, "--user-db", db});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    const auto readCsv = [](const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? parseCsv(QString::fromUtf8(f.readAll()))
+                                           : QVector<QStringList>{};
+    };
+    const QStringList analystColumns{"analyst", "report_value", "report_unit", "citation", "note"};
+
+    // --export-csv --user-db: the layer's values with the analyst columns.
+    const QString p38 = dir.filePath("p38.csv");
+    const Run csv = run({"--export-csv", p38, "--page", "38", "--user-db", db});
+    QVERIFY2(csv.code == 0, qPrintable(csv.err));
+    QVector<QStringList> rows = readCsv(p38);
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(rows.first().mid(rows.first().size() - 5), analystColumns);
+    const QStringList header = rows.first();
+    const auto cell = [&header](const QStringList& row, const char* column) {
+        return row.value(int(header.indexOf(QLatin1String(column))));
+    };
+    bool edited = false;
+    bool filled = false;
+    for (const QStringList& row : std::as_const(rows)) {
+        if (cell(row, "series") != "Developers in NVIDIA ecosystem")
+            continue;
+        if (cell(row, "x_label") == "2025") {
+            edited = true;
+            QCOMPARE(cell(row, "value"), QStringLiteral("6.1"));
+            QCOMPARE(cell(row, "status"), QStringLiteral("edited"));
+            QCOMPARE(cell(row, "analyst"), QStringLiteral("edited"));
+            QCOMPARE(cell(row, "report_value"), QStringLiteral("6"));
+            QCOMPARE(cell(row, "citation"), QStringLiteral("NVIDIA GTC keynote"));
+        }
+        if (cell(row, "x_label") == "2021") {
+            filled = true;
+            QCOMPARE(cell(row, "analyst"), QStringLiteral("filled"));
+            QCOMPARE(cell(row, "status"), QStringLiteral("analyst"));
+        }
+    }
+    QVERIFY(edited && filled);
+    // Without a layer: the report's rows and columns only.
+    QCOMPARE(run({"--export-csv", p38, "--page", "38"}).code, 0);
+    rows = readCsv(p38);
+    QVERIFY(!rows.isEmpty() && !rows.first().contains("analyst"));
+
+    // --export-all --user-db: the batch's CSV files as --export-csv's, p. 19's analyst row too.
+    const QString out = dir.filePath("out");
+    const Run batch =
+        run({"--export-all", out, "--section", "1", "--format", "csv", "--user-db", db});
+    QVERIFY2(batch.code == 0, qPrintable(batch.err));
+    rows = readCsv(QDir(out).filePath("p019-chatgpt-users.csv"));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.first().mid(rows.first().size() - 5), analystColumns);
+    const QStringList row = rows.at(1);
+    const QStringList batchHeader = rows.first();
+    QCOMPARE(row.value(int(batchHeader.indexOf("value"))), QStringLiteral("300"));
+    QCOMPARE(row.value(int(batchHeader.indexOf("status"))), QStringLiteral("analyst"));
+    QCOMPARE(row.value(int(batchHeader.indexOf("analyst"))), QStringLiteral("filled"));
+    QCOMPARE(row.value(int(batchHeader.indexOf("citation"))), QStringLiteral("OpenAI, 12/24"));
+    rows = readCsv(QDir(out).filePath("p038-nvidia-developers.csv"));
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(rows.first().mid(rows.first().size() - 5), analystColumns);
+
+    // The slide: the key figure says analyst value, never stated.
+    const QString svg = dir.filePath("p19.svg");
+    const Run slide = run({"--export-svg", svg, "--exhibit", "p019-chatgpt-users", "--user-db", db});
+    QVERIFY2(slide.code == 0, qPrintable(slide.err));
+    QFile f(svg);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY(text.contains("300MM"));
+    QVERIFY2(text.contains("analyst value: OpenAI, 12/24"), qPrintable(text.left(3000)));
+    QVERIFY(text.contains("The analyst&apos;s values: 300MM (2024)") ||
+            text.contains("The analyst's values: 300MM (2024)"));
+    QVERIFY(!text.contains("stated, p. 19"));
+    QVERIFY(!text.contains("states only these values"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

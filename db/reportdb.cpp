@@ -211,11 +211,11 @@ QVector<SectionInfo> ReportDatabase::sections(const ReportScope& reports) const
         binds << reports.reportId();
     }
     binds << kBondReportId;
-    QSqlQuery q = run(
-        QStringLiteral("SELECT report_id, number, title, short_title, first_page, last_page, "
-                       "COALESCE(title_zh, '') FROM section WHERE ") +
-            where + QStringLiteral(" ORDER BY report_id = ? DESC, report_id, number"),
-        binds);
+    QSqlQuery q =
+        run(QStringLiteral("SELECT report_id, number, title, short_title, first_page, last_page, "
+                           "COALESCE(title_zh, '') FROM section WHERE ") +
+                where + QStringLiteral(" ORDER BY report_id = ? DESC, report_id, number"),
+            binds);
     while (q.next()) {
         out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
                     q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt(),
@@ -494,7 +494,8 @@ FlatTable ReportDatabase::flat(FlatScope scope, const QVariant& key) const
         break;
     case FlatScope::Page:
         // A page of a report that has pages: a note without pages has every value on "1".
-        where = QStringLiteral("page = ? AND report IN (SELECT id FROM report WHERE page_count > 1)");
+        where =
+            QStringLiteral("page = ? AND report IN (SELECT id FROM report WHERE page_count > 1)");
         binds << key;
         break;
     case FlatScope::Exhibit:

@@ -50,9 +50,10 @@ CliRequest parseCommandLine(const QStringList& arguments)
                                      QStringLiteral("Print the version."));
     const QCommandLineOption dbPath(QStringLiteral("db-path"),
                                     QStringLiteral("Print the bundled database's path."));
-    const QCommandLineOption list(QStringLiteral("list"),
-                                  QStringLiteral("List the exhibits of both reports: id, report, section, "
-                                                 "page, title."));
+    const QCommandLineOption list(
+        QStringLiteral("list"),
+        QStringLiteral("List the exhibits of both reports: id, report, section, "
+                       "page, title."));
     const QCommandLineOption section(QStringLiteral("section"),
                                      QStringLiteral("Report section 0-8 (0: overview)."),
                                      QStringLiteral("N"));

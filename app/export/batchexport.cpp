@@ -258,9 +258,9 @@ BatchResult runBatchExport(const ReportDatabase& db, const BatchRequest& request
         if (request.csv && result.error.isEmpty() && !result.cancelled) {
             const QString name = batchFileName(e, QStringLiteral("csv"));
             // With a layer, the analyst's values and columns, as the slides beside show them.
-            const FlatTable table = request.overlay
-                                        ? withAnalystLayer(db.flat(FlatScope::Exhibit, e.id), {*data})
-                                        : db.flat(FlatScope::Exhibit, e.id);
+            const FlatTable table =
+                request.overlay ? withAnalystLayer(db.flat(FlatScope::Exhibit, e.id), {*data})
+                                : db.flat(FlatScope::Exhibit, e.id);
             result.error =
                 db.readError().isEmpty() ? writeCsv(table, dir.filePath(name)) : db.readError();
             if (!result.error.isEmpty())

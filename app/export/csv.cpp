@@ -71,9 +71,9 @@ FlatTable pointTable(const ExhibitData& data)
     FlatTable table;
     // The analyst's values carry the report's value and the analyst's citation and note beside
     // them, so a spreadsheet shows both values as the window does.
-    table.columns = {"exhibit",    "series",    "entity",     "x_label", "period",
-                     "value",      "unit",      "base_value", "base_unit", "text_value",
-                     "status",     "page",      "derivation", "analyst", "quote"};
+    table.columns = {"exhibit", "series", "entity",     "x_label",   "period",
+                     "value",   "unit",   "base_value", "base_unit", "text_value",
+                     "status",  "page",   "derivation", "analyst",   "quote"};
     table.columns += analystColumns().mid(1);
     for (const SeriesRecord& s : data.series) {
         for (const PointRecord& p : s.points) {
@@ -194,9 +194,10 @@ FlatTable withAnalystLayer(const FlatTable& flat, const QVector<ExhibitData>& ov
         }
         if (point && point->analyst != AnalystMark::None)
             setAnalystValue(row, flat.columns, *point);
-        out.rows.append(row + (point ? analystCells(*point) : QVector<QVariant>(analystColumns().size())));
-        const bool lastOfExhibit = r + 1 == flat.rows.size() ||
-                                   flat.rows.at(r + 1).value(cExhibit).toString() != exhibit;
+        out.rows.append(
+            row + (point ? analystCells(*point) : QVector<QVariant>(analystColumns().size())));
+        const bool lastOfExhibit =
+            r + 1 == flat.rows.size() || flat.rows.at(r + 1).value(cExhibit).toString() != exhibit;
         if (data && lastOfExhibit && !done.contains(exhibit)) {
             filledRows(*data);
             done.insert(exhibit);

@@ -132,10 +132,9 @@ QString KeyFigureView::heading() const
     // The report's values and the analyst's apart: the heading never claims the analyst's
     // values are the report's.
     const QString reportLine =
-        report.isEmpty()
-            ? tr("Key figures: the report's text states no value of this chart.")
-            : tr("Key figures: the report's text states only %1 of this chart.")
-                  .arg(report.join(QStringLiteral(", ")));
+        report.isEmpty() ? tr("Key figures: the report's text states no value of this chart.")
+                         : tr("Key figures: the report's text states only %1 of this chart.")
+                               .arg(report.join(QStringLiteral(", ")));
     return reportLine + QLatin1Char('\n') +
            tr("The analyst's values: %1.").arg(analyst.join(QStringLiteral(", ")));
 }
@@ -205,9 +204,7 @@ void KeyFigureView::paintEvent(QPaintEvent*)
         painter.setFont(big);
         // The analyst's purple (lighter on a dark slide), as the table and chart mark it.
         const bool dark = m_look.background.alpha() != 0 && m_look.background.lightness() < 128;
-        painter.setPen(f.analyst   ? analystInk(dark)
-                       : f.derived ? m_look.muted
-                                   : m_look.accent);
+        painter.setPen(f.analyst ? analystInk(dark) : f.derived ? m_look.muted : m_look.accent);
         const double bigHeight = QFontMetricsF(big).height();
         painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), bigHeight),
                          Qt::AlignLeft | Qt::AlignVCenter, f.value);

@@ -395,8 +395,7 @@ void tst_Cli::exportAllSection()
         QVERIFY2(QFile::exists(QDir(csvs).filePath(name)), qPrintable(name));
         QVERIFY2(indexText.contains(name + ',' + e.id), qPrintable(name));
     }
-    QCOMPARE(parseCsv(indexText).size() - 1,
-             db.exhibits(std::nullopt, ReportScope::all()).size());
+    QCOMPARE(parseCsv(indexText).size() - 1, db.exhibits(std::nullopt, ReportScope::all()).size());
 }
 
 void tst_Cli::snapshot()
@@ -905,7 +904,8 @@ void tst_Cli::analystValuesInCsvAndSlides()
 
     // The slide: the key figure says analyst value, never stated.
     const QString svg = dir.filePath("p19.svg");
-    const Run slide = run({"--export-svg", svg, "--exhibit", "p019-chatgpt-users", "--user-db", db});
+    const Run slide =
+        run({"--export-svg", svg, "--exhibit", "p019-chatgpt-users", "--user-db", db});
     QVERIFY2(slide.code == 0, qPrintable(slide.err));
     QFile f(svg);
     QVERIFY(f.open(QIODevice::ReadOnly));

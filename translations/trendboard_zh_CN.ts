@@ -2423,7 +2423,7 @@ Its title, period and source are recorded; analysts can add the values.</source>
     <message>
         <location filename="../app/text/valueformat.cpp" line="92"/>
         <source>analyst value — the report gives none</source>
-        <translation>分析师数值 — 报告中没有此数值</translation>
+        <translation>分析师数值 — 报告中未给出</translation>
     </message>
 </context>
 </TS>

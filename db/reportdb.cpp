@@ -188,8 +188,8 @@ QVector<ReportInfo> ReportDatabase::reports() const
         return out;
     QSqlQuery q = run(QStringLiteral("SELECT id, title, publisher, published, cite, "
                                      "COALESCE(short_title, ''), page_count FROM report "
-                                     "ORDER BY id = 'bond-ai-2025' DESC, id"),
-                      {});
+                                     "ORDER BY id = ? DESC, id"),
+                      {kBondReportId});
     while (q.next()) {
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
@@ -199,15 +199,23 @@ QVector<ReportInfo> ReportDatabase::reports() const
     return out;
 }
 
-QVector<SectionInfo> ReportDatabase::sections(const QString& reportId) const
+QVector<SectionInfo> ReportDatabase::sections(const ReportScope& reports) const
 {
     QVector<SectionInfo> out;
     if (!isOpen())
         return out;
-    QSqlQuery q = run(
-        QStringLiteral("SELECT report_id, number, title, short_title, first_page, last_page, "
-                       "COALESCE(title_zh, '') FROM section WHERE report_id = ? ORDER BY number"),
-        {reportId});
+    QVariantList binds;
+    QString where = QStringLiteral("1");
+    if (!reports.isAll()) {
+        where = QStringLiteral("report_id = ?");
+        binds << reports.reportId();
+    }
+    binds << kBondReportId;
+    QSqlQuery q =
+        run(QStringLiteral("SELECT report_id, number, title, short_title, first_page, last_page, "
+                           "COALESCE(title_zh, '') FROM section WHERE ") +
+                where + QStringLiteral(" ORDER BY report_id = ? DESC, report_id, number"),
+            binds);
     while (q.next()) {
         out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
                     q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt(),
@@ -233,8 +241,10 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
                 "WHERE s.exhibit_id = e.id), COALESCE(e.title_zh, ''), COALESCE(e.headline_zh, '') "
                 "FROM exhibit e JOIN report r ON r.id = e.report_id "
                 "LEFT JOIN unit u ON u.symbol = e.unit WHERE ") +
-                where + QStringLiteral(" ORDER BY e.section_no, e.page, e.ordinal"),
-            binds);
+                where +
+                QStringLiteral(
+                    " ORDER BY e.report_id = ? DESC, e.report_id, e.section_no, e.page, e.ordinal"),
+            binds + QVariantList{kBondReportId});
     while (q.next()) {
         ExhibitInfo e;
         e.id = q.value(0).toString();
@@ -271,17 +281,27 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
 }
 
 QVector<ExhibitInfo> ReportDatabase::exhibits(std::optional<int> section,
-                                              const QString& reportId) const
+                                              const ReportScope& reports) const
 {
-    if (section)
-        return queryExhibits(QStringLiteral("e.report_id = ? AND e.section_no = ?"),
-                             {reportId, *section});
-    return queryExhibits(QStringLiteral("e.report_id = ?"), {reportId});
+    QStringList where{QStringLiteral("1")};
+    QVariantList binds;
+    if (!reports.isAll()) {
+        where << QStringLiteral("e.report_id = ?");
+        binds << reports.reportId();
+    }
+    if (section) {
+        where << QStringLiteral("e.section_no = ?");
+        binds << *section;
+    }
+    return queryExhibits(where.join(QStringLiteral(" AND ")), binds);
 }
 
-QVector<ExhibitInfo> ReportDatabase::exhibitsOnPage(int page, const QString& reportId) const
+QVector<ExhibitInfo> ReportDatabase::exhibitsOnPage(int page, const ReportScope& reports) const
 {
-    return queryExhibits(QStringLiteral("e.report_id = ? AND e.page = ?"), {reportId, page});
+    if (reports.isAll())
+        return queryExhibits(QStringLiteral("e.page = ?"), {page});
+    return queryExhibits(QStringLiteral("e.report_id = ? AND e.page = ?"),
+                         {reports.reportId(), page});
 }
 
 std::optional<ExhibitInfo> ReportDatabase::exhibit(const QString& id) const
@@ -473,7 +493,9 @@ FlatTable ReportDatabase::flat(FlatScope scope, const QVariant& key) const
         binds << key;
         break;
     case FlatScope::Page:
-        where = QStringLiteral("page = ?");
+        // A page of a report that has pages: a note without pages has every value on "1".
+        where =
+            QStringLiteral("page = ? AND report IN (SELECT id FROM report WHERE page_count > 1)");
         binds << key;
         break;
     case FlatScope::Exhibit:

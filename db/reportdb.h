@@ -257,6 +257,27 @@ void dateCategoryValue(MeasureValue& value, const QString& exhibitPeriodLabel,
 // In period order, those without a period last; the order they came in otherwise.
 void sortByPeriod(QVector<MeasureValue>& values);
 
+// The report the app is about: its sections are the window's tabs. Others (the brokerage note)
+// sit beside it, one tab each.
+inline const QString kBondReportId = QStringLiteral("bond-ai-2025");
+
+// The reports a query covers: one report (by id) or every report. The queries take it without
+// a default, so that a caller that means every report says so (a defaulted id once left the
+// brokerage note out of --list and --export-all).
+class ReportScope
+{
+public:
+    static ReportScope all() { return ReportScope(); }
+    // Implicit: an id is a scope of one report.
+    ReportScope(const QString& reportId) : m_id(reportId) {}
+    bool isAll() const { return !m_id.has_value(); }
+    QString reportId() const { return m_id.value_or(QString()); }
+
+private:
+    ReportScope() = default;
+    std::optional<QString> m_id;
+};
+
 // Read-only access to the bundled database. All SQL takes bound parameters.
 class ReportDatabase
 {
@@ -276,11 +297,10 @@ public:
     QString path() const { return m_path; }
 
     QVector<ReportInfo> reports() const;
-    QVector<SectionInfo> sections(const QString& reportId = QStringLiteral("bond-ai-2025")) const;
-    QVector<ExhibitInfo> exhibits(std::optional<int> section = std::nullopt,
-                                  const QString& reportId = QStringLiteral("bond-ai-2025")) const;
-    QVector<ExhibitInfo>
-    exhibitsOnPage(int page, const QString& reportId = QStringLiteral("bond-ai-2025")) const;
+    // In report order (BOND's first), then by section, page and the order on the page.
+    QVector<SectionInfo> sections(const ReportScope& reports) const;
+    QVector<ExhibitInfo> exhibits(std::optional<int> section, const ReportScope& reports) const;
+    QVector<ExhibitInfo> exhibitsOnPage(int page, const ReportScope& reports) const;
     std::optional<ExhibitInfo> exhibit(const QString& id) const;
     std::optional<ExhibitData> exhibitData(const QString& id) const;
     // Exhibit ids whose title, headline, note, source, series or entities match the words.

@@ -936,6 +936,11 @@
 <context>
     <name>trendboard::ExhibitFigure</name>
     <message>
+        <location filename="../app/figure/exhibitfigure.cpp" line="0"/>
+        <source>Series values not stated in the report text: %1. The values drawn for them are the analyst&apos;s.</source>
+        <translation>报告文字未给出以下系列的数值:%1。图中这些系列的数值为分析师数值。</translation>
+    </message>
+    <message>
         <location filename="../app/figure/exhibitfigure.cpp" line="141"/>
         <source>; includes analyst values</source>
         <translation>;含分析师数值</translation>
@@ -1509,6 +1514,46 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::KeyFigureView</name>
     <message>
+        <location filename="../app/figure/keyfigureview.cpp" line="0"/>
+        <source>analyst value, edited (report: %1, p. %2)</source>
+        <translation>分析师数值,已修改(报告:%1,第 %2 页)</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/keyfigureview.cpp" line="0"/>
+        <source>no value</source>
+        <translation>无数值</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/keyfigureview.cpp" line="0"/>
+        <source>analyst value, not in the report</source>
+        <translation>分析师数值,报告中没有</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/keyfigureview.cpp" line="0"/>
+        <source>analyst value: %1</source>
+        <translation>分析师数值:%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/keyfigureview.cpp" line="0"/>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/keyfigureview.cpp" line="0"/>
+        <source>Key figures: the report&apos;s text states no value of this chart.</source>
+        <translation>关键数字:报告文字未给出此图表的任何数值。</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/keyfigureview.cpp" line="0"/>
+        <source>Key figures: the report&apos;s text states only %1 of this chart.</source>
+        <translation>关键数字:报告文字只给出了此图表的 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/keyfigureview.cpp" line="0"/>
+        <source>The analyst&apos;s values: %1.</source>
+        <translation>分析师数值:%1。</translation>
+    </message>
+    <message>
         <location filename="../app/figure/keyfigureview.cpp" line="75"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -2004,6 +2049,11 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::ProvenancePanel</name>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="0"/>
+        <source>Analyst&apos;s value: %1</source>
+        <translation>分析师数值:%1</translation>
+    </message>
+    <message>
         <location filename="../widgets/provenancepanel.cpp" line="17"/>
         <source>Provenance of the selected value</source>
         <translation>所选数值的出处</translation>
@@ -2380,7 +2430,7 @@ Its title, period and source are recorded; analysts can add the values.</source>
     </message>
     <message>
         <location filename="../app/text/valueformat.cpp" line="92"/>
-        <source>analyst value — not stated in the report</source>
+        <source>analyst value — the report gives none</source>
         <translation>分析师数值 — 报告中未给出</translation>
     </message>
 </context>

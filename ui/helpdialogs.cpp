@@ -111,7 +111,7 @@ QString aboutText(const ReportDatabase& db)
     int values = 0;
     QSet<QString> pages;
     for (const ReportInfo& report : db.reports()) {
-        if (report.id == QLatin1String("bond-ai-2025"))
+        if (report.id == kBondReportId)
             reportCite = report.cite;
         else if (noteCite.isEmpty())
             noteCite = report.cite;

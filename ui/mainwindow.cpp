@@ -73,7 +73,7 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
         m_tabLabels.append(escaped);
         m_tabCounts.append(QString());
     };
-    for (const SectionInfo& section : db.sections()) {
+    for (const SectionInfo& section : db.sections(kBondReportId)) {
         auto* tab = new SectionTab(db, section, m_tabs);
         m_sections.append(tab);
         connect(tab, &SectionTab::pageRequested, this, &MainWindow::openPage);
@@ -98,7 +98,7 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
     }
     // A second report (the brokerage note) is one tab of its own, after BOND's sections.
     for (const ReportInfo& report : db.reports()) {
-        if (report.id == QLatin1String("bond-ai-2025"))
+        if (report.id == kBondReportId)
             continue;
         SectionInfo whole{report.id,
                           -1,

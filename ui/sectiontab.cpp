@@ -274,7 +274,12 @@ void SectionTab::exportCsv()
                                        m_current + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const FlatTable table = m_db.flat(FlatScope::Exhibit, m_current);
+    // With the analyst layer: its values and the analyst columns, as on the command line.
+    FlatTable table = m_db.flat(FlatScope::Exhibit, m_current);
+    if (m_analyst) {
+        if (const std::optional<ExhibitData> data = m_analyst->exhibitData(m_current))
+            table = withAnalystLayer(table, {*data});
+    }
     const QString problem = m_db.readError().isEmpty() ? writeCsv(table, path) : m_db.readError();
     if (!problem.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), problem);

@@ -72,7 +72,12 @@ void ProvenancePanel::showRow(int row)
     if (!point.periodStart.isEmpty())
         lines << tr("Period as parsed: %1 to %2 (%3)")
                      .arg(point.periodStart, point.periodEnd, point.granularity);
-    if (point.value) {
+    if (point.value && point.analyst != AnalystMark::None) {
+        // Not printed in the report: the analyst's (the status line gives the report's).
+        lines << tr("Analyst's value: %1").arg(formatValue(*point.value, point.unit));
+        if (point.baseValue)
+            lines << tr("In base units: %1 %2").arg(formatNumber(*point.baseValue), point.baseUnit);
+    } else if (point.value) {
         lines << tr("Value as printed: %1").arg(formatValue(*point.value, point.unit));
         if (point.baseValue)
             lines << tr("In base units: %1 %2").arg(formatNumber(*point.baseValue), point.baseUnit);

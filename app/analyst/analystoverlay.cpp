@@ -88,8 +88,12 @@ void AnalystService::overlay(ExhibitData& data, const QVector<AnalystValue>& val
             point->analyst = AnalystMark::Edited;
             point->reportValue = point->value;
             point->reportUnit = point->unit;
+            // No longer the report's reported or derived value: the status says whose it is,
+            // as a comparison's does (overlayValues), so that no view or file calls it stated.
+            point->status = QStringLiteral("edited");
         } else {
             point->analyst = AnalystMark::Filled; // a text cell given a value
+            point->status = QStringLiteral("analyst");
         }
         point->value = v.value;
         point->unit = v.unit;

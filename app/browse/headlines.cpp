@@ -57,7 +57,7 @@ bool better(const Row& a, const Row& b)
 QVector<HeadlineTile> headlineCandidates(const ReportDatabase& db)
 {
     QVector<HeadlineTile> out;
-    const QString bond = QStringLiteral("bond-ai-2025");
+    const QString& bond = kBondReportId;
     const FlatTable flat = db.flat(FlatScope::All);
     const auto column = [&](const char* name) { return int(flat.columns.indexOf(name)); };
     const int cReport = column("report"), cSection = column("section_no"), cPage = column("page"),
@@ -107,7 +107,7 @@ QVector<HeadlineTile> headlineCandidates(const ReportDatabase& db)
     }
 
     QHash<QString, QString> exhibitPeriods;
-    for (const ExhibitInfo& e : db.exhibits())
+    for (const ExhibitInfo& e : db.exhibits(std::nullopt, ReportScope::all()))
         exhibitPeriods.insert(e.id, e.periodLabel);
     QHash<QString, QString> measureNames;
     for (const MeasureInfo& m : db.measures())
@@ -161,7 +161,7 @@ QVector<HeadlineSection> chooseHeadlines(const ReportDatabase& db, int perSectio
     QHash<int, QVector<HeadlineTile>> candidates;
     for (const HeadlineTile& t : headlineCandidates(db))
         candidates[t.section].append(t);
-    for (const SectionInfo& section : db.sections()) {
+    for (const SectionInfo& section : db.sections(kBondReportId)) {
         if (section.number == 0)
             continue;
         HeadlineSection hs{section, {}};

@@ -100,12 +100,13 @@ void QtChartsCanvas::buildBars()
                 present[c] = true;
                 const PointRecord& point = record.points.at(p);
                 QString label = formatValue(point.value.value_or(*v), point.unit);
-                if (point.status == QLatin1String("derived"))
-                    label = tr("%1 (derived)").arg(label);
-                else if (point.analyst == AnalystMark::Edited)
+                // The analyst's mark first: an edited value is no longer the report's derived one.
+                if (point.analyst == AnalystMark::Edited)
                     label = tr("%1 (edited)").arg(label);
                 else if (point.analyst == AnalystMark::Filled)
                     label = tr("%1 (analyst)").arg(label);
+                else if (point.status == QLatin1String("derived"))
+                    label = tr("%1 (derived)").arg(label);
                 m_barLabels.append({bars->count(), c, *v, label, color.darker(140)});
             }
         }

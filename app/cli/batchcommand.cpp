@@ -13,7 +13,9 @@ int runExportAll(const ReportDatabase& db, const CliRequest& request, QTextStrea
                  QTextStream& err)
 {
     BatchRequest batch;
-    batch.exhibits = db.exhibits(request.section);
+    // Both reports: "every exhibit" is the brokerage note's too, as in the window's
+    // Export everything.
+    batch.exhibits = db.exhibits(request.section, ReportScope::all());
     if (!db.readError().isEmpty()) {
         err << "trendboard: " << db.readError() << '\n';
         return 1;

@@ -4,10 +4,12 @@
 #include "analyst/analystservice.h"
 #include "cli/batchcommand.h"
 #include "cli/comparecommand.h"
+#include "cli/csvcommand.h"
 #include "export/csv.h"
 #include "export/exportservice.h"
 #include "export/slideexport.h"
 #include "reportdb.h"
+#include "text/valueformat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,8 +54,10 @@ CliRequest parseCommandLine(const QStringList& arguments)
                                      QStringLiteral("Print the version."));
     const QCommandLineOption dbPath(QStringLiteral("db-path"),
                                     QStringLiteral("Print the bundled database's path."));
-    const QCommandLineOption list(QStringLiteral("list"),
-                                  QStringLiteral("List exhibits: id, page, title."));
+    const QCommandLineOption list(
+        QStringLiteral("list"),
+        QStringLiteral("List the exhibits of both reports: id, report, section, "
+                       "page, title."));
     const QCommandLineOption section(QStringLiteral("section"),
                                      QStringLiteral("Report section 0-8 (0: overview)."),
                                      QStringLiteral("N"));
@@ -115,7 +119,8 @@ CliRequest parseCommandLine(const QStringList& arguments)
     const QCommandLineOption userDb(
         QStringLiteral("user-db"),
         QStringLiteral("The analyst database to use instead of the default one; with --snapshot, "
-                       "--compare or --profile, its values are shown, marked."),
+                       "--export-png, --export-svg, --export-csv, --export-all, --compare or "
+                       "--profile, its values are shown, marked."),
         QStringLiteral("PATH"));
     const QCommandLineOption exportLayer(
         QStringLiteral("export-analyst-layer"),
@@ -398,7 +403,7 @@ CliRequest parseCommandLine(const QStringList& arguments)
           QStringLiteral("user-db"), QStringLiteral("annotations")}},
         {Mode::ExportCsv,
          {QStringLiteral("page"), QStringLiteral("section"), QStringLiteral("exhibit"),
-          QStringLiteral("all")}},
+          QStringLiteral("all"), QStringLiteral("user-db")}},
         {Mode::Snapshot,
          {QStringLiteral("section"), QStringLiteral("size"), QStringLiteral("entities"),
           QStringLiteral("period"), QStringLiteral("exhibit"), QStringLiteral("user-db"),
@@ -471,7 +476,11 @@ int exportFigures(const CliRequest& request, const ReportDatabase& db, QTextStre
         if (const auto e = db.exhibit(request.exhibit))
             exhibits.append(*e);
     } else {
-        exhibits = db.exhibitsOnPage(*request.page);
+        // A page of every report that has pages (a note without pages has no page N).
+        for (const ExhibitInfo& e : db.exhibitsOnPage(*request.page, ReportScope::all())) {
+            if (e.reportPages > 1)
+                exhibits.append(e);
+        }
     }
     if (!db.readError().isEmpty()) {
         err << "trendboard: " << db.readError() << '\n';
@@ -529,13 +538,17 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
     }
     switch (request.mode) {
     case CliRequest::Mode::List: {
-        const QVector<ExhibitInfo> exhibits = db.exhibits(request.section);
+        // Every report's exhibits (a section number picks that section of each), with a header
+        // and a report column as the other lists have.
+        const QVector<ExhibitInfo> exhibits = db.exhibits(request.section, ReportScope::all());
         if (!db.readError().isEmpty()) {
             err << "trendboard: " << db.readError() << '\n';
             return 1;
         }
+        out << "id\treport\tsection\tpage\ttitle\n";
         for (const ExhibitInfo& e : exhibits)
-            out << e.id << '\t' << e.page << '\t' << e.title << '\n';
+            out << e.id << '\t' << e.reportId << '\t' << e.section << '\t' << e.page << '\t'
+                << printableText(e.title) << '\n';
         return 0;
     }
     case CliRequest::Mode::ExportPng:
@@ -565,32 +578,8 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
             db, {request.measure, request.entities, request.periodFrom, request.periodTo}, output,
             request.file, request.size, request.userDb, out, err);
     }
-    case CliRequest::Mode::ExportCsv: {
-        if (!request.exhibit.isEmpty() && !db.exhibit(request.exhibit)) {
-            err << "trendboard: no exhibit '" << request.exhibit << "' (see --list)\n";
-            return 1;
-        }
-        FlatTable table;
-        if (request.all)
-            table = db.flat(FlatScope::All);
-        else if (request.section)
-            table = db.flat(FlatScope::Section, *request.section);
-        else if (request.page)
-            table = db.flat(FlatScope::Page, *request.page);
-        else
-            table = db.flat(FlatScope::Exhibit, request.exhibit);
-        if (!db.readError().isEmpty()) {
-            err << "trendboard: " << db.readError() << '\n';
-            return 1;
-        }
-        const QString problem = writeCsv(table, request.file);
-        if (!problem.isEmpty()) {
-            err << "trendboard: " << problem << '\n';
-            return 1;
-        }
-        out << request.file << ": " << table.rows.size() << " datapoints\n";
-        return 0;
-    }
+    case CliRequest::Mode::ExportCsv:
+        return runExportCsv(db, request, out, err);
     default:
         err << "trendboard: this command needs the main window\n";
         return 2;

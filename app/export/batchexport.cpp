@@ -34,12 +34,23 @@ const char* const kColumns[][2] = {
     {"text_value", "a text cell (tables, timelines) instead of a value"},
     {"base_value, base_unit, quantity",
      "the value in base units (USD, count) and its quantity (level, share, growth, multiple)"},
-    {"status", "reported (as printed) or derived (fixed by stated values, see derivation)"},
+    {"status", "reported (as printed) or derived (fixed by stated values, see derivation); "
+               "with an analyst layer also edited or analyst, never the report's"},
     {"quote", "short verbatim quote from the page that shows the value"},
     {"source", "the exhibit's source line"},
     {"datapoint_id", "stable within a build of the database"},
     {"measure", "what the value measures, from one vocabulary (revenue, capex, ...)"},
     {"derivation", "for a derived value: how it follows from stated values"},
+};
+
+// With an analyst layer: what it changed (analystColumns()); its values replace the report's
+// in value, unit and base_value, and status says edited or analyst.
+const char* const kAnalystColumns[][2] = {
+    {"analyst", "edited (the analyst changed the report's value) or filled (the analyst's "
+                "value where the report states none); empty: the report's"},
+    {"report_value, report_unit", "an edited value: the report's value and unit"},
+    {"citation", "where the analyst's value comes from"},
+    {"note", "the analyst's note on the value"},
 };
 
 QByteArray readme(const BatchRequest& request)
@@ -62,6 +73,11 @@ QByteArray readme(const BatchRequest& request)
     for (const auto& column : kColumns)
         text += QStringLiteral("  %1: %2\n")
                     .arg(QString::fromUtf8(column[0]), QString::fromUtf8(column[1]));
+    if (request.overlay) {
+        for (const auto& column : kAnalystColumns)
+            text += QStringLiteral("  %1: %2\n")
+                        .arg(QString::fromUtf8(column[0]), QString::fromUtf8(column[1]));
+    }
     return text.toUtf8();
 }
 
@@ -248,7 +264,10 @@ BatchResult runBatchExport(const ReportDatabase& db, const BatchRequest& request
         }
         if (request.csv && result.error.isEmpty() && !result.cancelled) {
             const QString name = batchFileName(e, QStringLiteral("csv"));
-            const FlatTable table = db.flat(FlatScope::Exhibit, e.id);
+            // With a layer, the analyst's values and columns, as the slides beside show them.
+            const FlatTable table =
+                request.overlay ? withAnalystLayer(db.flat(FlatScope::Exhibit, e.id), {*data})
+                                : db.flat(FlatScope::Exhibit, e.id);
             result.error =
                 db.readError().isEmpty() ? writeCsv(table, dir.filePath(name)) : db.readError();
             if (!result.error.isEmpty())

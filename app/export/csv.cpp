@@ -3,7 +3,9 @@
 #include "export/exportservice.h"
 
 #include <QFile>
+#include <QHash>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextStream>
 
 #include <cmath>
@@ -52,29 +54,162 @@ QString csvField(const QVariant& value)
     return text;
 }
 
+const QStringList& analystColumns()
+{
+    static const QStringList columns{"analyst", "report_value", "report_unit", "citation", "note"};
+    return columns;
+}
+
+QVector<QVariant> analystCells(const PointRecord& point)
+{
+    return {analystMarkName(point.analyst),
+            point.reportValue ? QVariant(*point.reportValue) : QVariant(), point.reportUnit,
+            point.citation, point.annotation};
+}
+
 FlatTable pointTable(const ExhibitData& data)
 {
     FlatTable table;
     // The analyst's values carry the report's value and the analyst's citation and note beside
     // them, so a spreadsheet shows both values as the window does.
-    table.columns = {"exhibit",      "series",      "entity",     "x_label",   "period",
-                     "value",        "unit",        "base_value", "base_unit", "text_value",
-                     "status",       "page",        "derivation", "analyst",   "quote",
-                     "report_value", "report_unit", "citation",   "note"};
+    table.columns = {"exhibit", "series", "entity",     "x_label",   "period",
+                     "value",   "unit",   "base_value", "base_unit", "text_value",
+                     "status",  "page",   "derivation", "analyst",   "quote"};
+    table.columns += analystColumns().mid(1);
     for (const SeriesRecord& s : data.series) {
         for (const PointRecord& p : s.points) {
             const QVariant value = p.value ? QVariant(*p.value) : QVariant();
             const QVariant base = p.baseValue ? QVariant(*p.baseValue) : QVariant();
-            const QString analyst = analystMarkName(p.analyst);
+            const QVector<QVariant> analyst = analystCells(p);
             table.rows.append({data.info.id, s.name, p.entity.isEmpty() ? s.entity : p.entity,
                                p.xLabel, printedPeriod(p.periodStart, p.periodEnd, p.granularity),
                                value, p.unit, base, p.baseUnit, p.text, p.status,
-                               p.page > 0 ? p.page : data.info.page, p.derivation, analyst, p.quote,
-                               p.reportValue ? QVariant(*p.reportValue) : QVariant(), p.reportUnit,
-                               p.citation, p.annotation});
+                               p.page > 0 ? p.page : data.info.page, p.derivation, analyst.first(),
+                               p.quote});
+            table.rows.last() += analyst.mid(1);
         }
     }
     return table;
+}
+
+namespace {
+
+// A datapoint_flat cell of a value the analyst filled in, which the view cannot hold: from the
+// exhibit, its series and the point, by the view's column name.
+QVariant flatCell(const QString& column, const ExhibitInfo& info, const SeriesRecord& series,
+                  const PointRecord& p)
+{
+    const QString entity = p.entity.isEmpty() ? series.entity : p.entity;
+    const auto text = [](const QString& t) { return t.isEmpty() ? QVariant() : QVariant(t); };
+    if (column == QLatin1String("report"))
+        return info.reportId;
+    if (column == QLatin1String("section_no"))
+        return info.section;
+    if (column == QLatin1String("page"))
+        return p.page > 0 ? p.page : info.page;
+    if (column == QLatin1String("exhibit_id"))
+        return info.id;
+    if (column == QLatin1String("exhibit_title"))
+        return info.title;
+    if (column == QLatin1String("exhibit_kind"))
+        return chartKindName(info.kind);
+    if (column == QLatin1String("series"))
+        return series.name;
+    if (column == QLatin1String("series_stated"))
+        return int(series.stated);
+    if (column == QLatin1String("entity"))
+        return text(entity);
+    if (column == QLatin1String("entity_kind")) // the series' entity's; a row's own is unknown
+        return entity == series.entity ? text(series.entityKind) : QVariant();
+    if (column == QLatin1String("x_label"))
+        return p.xLabel;
+    if (column == QLatin1String("period_start"))
+        return text(p.periodStart);
+    if (column == QLatin1String("period_end"))
+        return text(p.periodEnd);
+    if (column == QLatin1String("granularity"))
+        return text(p.granularity);
+    if (column == QLatin1String("text_value"))
+        return text(p.text);
+    if (column == QLatin1String("quantity"))
+        return p.unit == series.unit ? text(series.unitQuantity) : QVariant();
+    if (column == QLatin1String("quote"))
+        return text(p.quote);
+    if (column == QLatin1String("source"))
+        return info.source;
+    if (column == QLatin1String("measure"))
+        return text(p.measure.isEmpty() ? series.measure : p.measure);
+    return {}; // datapoint_id, derivation: none; value, unit and status: setAnalystValue
+}
+
+// The cells the layer changes in a row: the value, its unit and base, and the status.
+void setAnalystValue(QVector<QVariant>& row, const QStringList& columns, const PointRecord& p)
+{
+    const auto set = [&](const char* name, const QVariant& value) {
+        const int c = int(columns.indexOf(QLatin1String(name)));
+        if (c >= 0)
+            row[c] = value;
+    };
+    set("value", p.value ? QVariant(*p.value) : QVariant());
+    set("unit", p.unit);
+    set("base_value", p.baseValue ? QVariant(*p.baseValue) : QVariant());
+    set("base_unit", p.baseUnit.isEmpty() ? QVariant() : QVariant(p.baseUnit));
+    set("status", p.status);
+}
+
+} // namespace
+
+FlatTable withAnalystLayer(const FlatTable& flat, const QVector<ExhibitData>& overlaid)
+{
+    FlatTable out{flat.columns + analystColumns(), {}};
+    const int cExhibit = int(flat.columns.indexOf(QLatin1String("exhibit_id")));
+    const int cId = int(flat.columns.indexOf(QLatin1String("datapoint_id")));
+    QHash<QString, const ExhibitData*> byExhibit;
+    for (const ExhibitData& data : overlaid)
+        byExhibit.insert(data.info.id, &data);
+    // The values the analyst filled in, as rows after their exhibit's last one.
+    const auto filledRows = [&out, &flat](const ExhibitData& data) {
+        for (const SeriesRecord& s : data.series) {
+            for (const PointRecord& p : s.points) {
+                if (p.id != 0)
+                    continue; // the report's point: a row of the view
+                QVector<QVariant> row;
+                for (const QString& column : flat.columns)
+                    row.append(flatCell(column, data.info, s, p));
+                setAnalystValue(row, flat.columns, p);
+                out.rows.append(row + analystCells(p));
+            }
+        }
+    };
+    QSet<QString> done;
+    for (int r = 0; r < flat.rows.size(); ++r) {
+        QVector<QVariant> row = flat.rows.at(r);
+        const QString exhibit = cExhibit >= 0 ? row.at(cExhibit).toString() : QString();
+        const ExhibitData* data = byExhibit.value(exhibit);
+        const PointRecord* point = nullptr;
+        for (int s = 0; data && !point && s < data->series.size(); ++s) {
+            for (const PointRecord& p : data->series.at(s).points) {
+                if (cId >= 0 && p.id != 0 && p.id == row.at(cId).toLongLong())
+                    point = &p;
+            }
+        }
+        if (point && point->analyst != AnalystMark::None)
+            setAnalystValue(row, flat.columns, *point);
+        out.rows.append(
+            row + (point ? analystCells(*point) : QVector<QVariant>(analystColumns().size())));
+        const bool lastOfExhibit =
+            r + 1 == flat.rows.size() || flat.rows.at(r + 1).value(cExhibit).toString() != exhibit;
+        if (data && lastOfExhibit && !done.contains(exhibit)) {
+            filledRows(*data);
+            done.insert(exhibit);
+        }
+    }
+    // Exhibits the report states no value of (p. 19's): the analyst's rows only.
+    for (const ExhibitData& data : overlaid) {
+        if (!done.contains(data.info.id))
+            filledRows(data);
+    }
+    return out;
 }
 
 QString toTabSeparated(const FlatTable& table)

@@ -26,6 +26,20 @@ QVector<QStringList> parseCsv(const QString& text, QString* error = nullptr);
 // derivation, analyst, quote. Numbers stay numbers.
 FlatTable pointTable(const ExhibitData& data);
 
+// The analyst's columns every CSV of values carries whenever a layer is in use (the window's,
+// the command line's, a batch's): analyst (edited or filled), report_value, report_unit,
+// citation, note.
+const QStringList& analystColumns();
+// A point's cells of those columns (empty for the report's own value without a note).
+QVector<QVariant> analystCells(const PointRecord& point);
+
+// datapoint_flat rows (ReportDatabase::flat) with the analyst layer laid over, from `overlaid`
+// (exhibits after AnalystService::overlay, those of the rows and any others in scope): a value
+// the analyst edited replaces the report's (status edited, the report's in report_value), one
+// filled in is a row of its own after its exhibit's, and every row gains analystColumns().
+// The one builder of those rows for the window and the command line.
+FlatTable withAnalystLayer(const FlatTable& flat, const QVector<ExhibitData>& overlaid);
+
 // The table as tab-separated text for the clipboard: a header row, numbers plain, text guarded
 // as in CSV (a spreadsheet runs pasted formulas too); tabs and line breaks in text become spaces.
 QString toTabSeparated(const FlatTable& table);

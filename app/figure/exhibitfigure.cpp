@@ -185,6 +185,11 @@ QString ExhibitFigure::notStatedText() const
         if (!s.stated)
             names.append(s.name);
     }
+    // Values an analyst filled in are drawn: the line must not call them the text's.
+    if (m_model->exhibit().hasAnalystValues())
+        return tr("Series values not stated in the report text: %1. The values drawn for them "
+                  "are the analyst's.")
+            .arg(names.join(QStringLiteral(", ")));
     return tr("Series values not stated in the report text: %1. Only the values the text states "
               "are "
               "shown; analysts can fill in the rest.")

@@ -76,9 +76,9 @@ void KeyFigureView::reload()
             // The label as the report prints it ('2025', '4/25', 'FQ4:25'); the table below
             // gives the dates it covers.
             f.when = point.xLabel;
-            f.derived = point.status == QLatin1String("derived");
-            f.note = f.derived ? tr("derived: %1").arg(point.derivation)
-                               : tr("stated, p. %1").arg(point.page);
+            f.analyst = point.analyst != AnalystMark::None;
+            f.derived = !f.analyst && point.status == QLatin1String("derived");
+            f.note = figureNote(point);
             m_figures.append(f);
         }
     }
@@ -96,7 +96,47 @@ void KeyFigureView::reload()
         drawn.append(s.stated ? s.name : tr("%1 (values not stated)").arg(s.name));
     if (!drawn.isEmpty())
         m_frame.append(tr("The report draws: %1").arg(drawn.join(QStringLiteral("; "))));
+    m_heading = heading();
     update();
+}
+
+QString KeyFigureView::figureNote(const PointRecord& point)
+{
+    // An analyst's value is never called stated: it says whose it is and keeps the report's
+    // value beside an edit.
+    switch (point.analyst) {
+    case AnalystMark::Edited:
+        return tr("analyst value, edited (report: %1, p. %2)")
+            .arg(point.reportValue ? formatValue(*point.reportValue, point.reportUnit)
+                                   : tr("no value"))
+            .arg(point.page);
+    case AnalystMark::Filled:
+        return point.citation.isEmpty() ? tr("analyst value, not in the report")
+                                        : tr("analyst value: %1").arg(point.citation);
+    case AnalystMark::None:
+        break;
+    }
+    if (point.status == QLatin1String("derived"))
+        return tr("derived: %1").arg(point.derivation);
+    return tr("stated, p. %1").arg(point.page);
+}
+
+QString KeyFigureView::heading() const
+{
+    QStringList report;
+    QStringList analyst;
+    for (const Figure& f : m_figures)
+        (f.analyst ? analyst : report).append(tr("%1 (%2)").arg(f.value, f.when));
+    if (analyst.isEmpty())
+        return tr("Key figures: the report's text states only these values of this chart.");
+    // The report's values and the analyst's apart: the heading never claims the analyst's
+    // values are the report's.
+    const QString reportLine =
+        report.isEmpty() ? tr("Key figures: the report's text states no value of this chart.")
+                         : tr("Key figures: the report's text states only %1 of this chart.")
+                               .arg(report.join(QStringLiteral(", ")));
+    return reportLine + QLatin1Char('\n') +
+           tr("The analyst's values: %1.").arg(analyst.join(QStringLiteral(", ")));
 }
 
 void KeyFigureView::highlightRow(int row)
@@ -162,7 +202,9 @@ void KeyFigureView::paintEvent(QPaintEvent*)
             big.setPixelSize(int(size));
         }
         painter.setFont(big);
-        painter.setPen(f.derived ? m_look.muted : m_look.accent);
+        // The analyst's purple (lighter on a dark slide), as the table and chart mark it.
+        const bool dark = m_look.background.alpha() != 0 && m_look.background.lightness() < 128;
+        painter.setPen(f.analyst ? analystInk(dark) : f.derived ? m_look.muted : m_look.accent);
         const double bigHeight = QFontMetricsF(big).height();
         painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), bigHeight),
                          Qt::AlignLeft | Qt::AlignVCenter, f.value);
@@ -186,8 +228,7 @@ void KeyFigureView::paintEvent(QPaintEvent*)
     painter.setFont(small);
     painter.setPen(m_look.muted);
     painter.drawText(frame, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                     tr("Key figures: the report's text states only these values of this chart.") +
-                         QStringLiteral("\n\n") + m_frame.join(QLatin1Char('\n')));
+                     m_heading + QStringLiteral("\n\n") + m_frame.join(QLatin1Char('\n')));
 }
 
 void KeyFigureView::mousePressEvent(QMouseEvent* event)

@@ -9,6 +9,7 @@ namespace trendboard {
 
 class ExhibitTableModel;
 struct ExhibitData;
+struct PointRecord;
 
 // A sparse exhibit as key figures: each stated value large, with what it measures, its label
 // and period, its page and whether it is derived; the report's frame (axes, period, series)
@@ -34,10 +35,16 @@ public:
         QString value;   // as printed: $212B, +63% Y/Y
         QString measure; // the series (what it measures) and its entity
         QString when;    // x label and period
-        QString note;    // page, derived or not
+        QString note;    // page, derived or not, or whose value it is (an analyst's)
         bool derived = false;
+        bool analyst = false; // edited or filled in by an analyst: never the report's
     };
     const QVector<Figure>& figures() const { return m_figures; }
+    // What the figures are: the report's values only, or the report's and the analyst's apart.
+    QString headingText() const { return m_heading; }
+    // A figure's note: "stated, p. 19", "derived: …", "analyst value: <citation>" or "analyst
+    // value, edited (report: 800MM, p. 55)".
+    static QString figureNote(const PointRecord& point);
     // Where each figure's tile is, in this widget's coordinates (same order as figures()).
     QVector<QRectF> tileRects() const;
 
@@ -51,10 +58,12 @@ protected:
 private:
     QRectF frameRect() const;
     void reload();
+    QString heading() const;
 
     QPointer<ExhibitTableModel> m_model;
     QVector<Figure> m_figures;
     QStringList m_frame;
+    QString m_heading;
     int m_highlighted = -1;
     CanvasLook m_look;
 };

@@ -89,7 +89,7 @@ QString analystStatus(const PointRecord& point)
             .arg(point.reportValue ? formatValue(*point.reportValue, point.reportUnit)
                                    : ValueFormat::tr("no value"));
     case AnalystMark::Filled:
-        return ValueFormat::tr("analyst value — not stated in the report");
+        return ValueFormat::tr("analyst value — the report gives none");
     case AnalystMark::None:
         break;
     }

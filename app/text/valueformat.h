@@ -17,7 +17,7 @@ struct SeriesRecord;
 QString pointToolTip(const SeriesRecord& series, const PointRecord& point);
 
 // What an analyst did to the point, in the words its tooltip and the provenance panel both use:
-// "edited by an analyst — the report states $212B", "analyst value — not stated in the report";
+// "edited by an analyst — the report states $212B", "analyst value — the report gives none";
 // empty for the report's own values. Translated.
 QString analystStatus(const PointRecord& point);
 

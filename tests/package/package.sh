@@ -126,9 +126,14 @@ db_path=$(run --db-path)
 [ "$db_path" = "$root/usr/share/trendboard/trendboard.sqlite" ] ||
     fail "the installed app reads $db_path, not its installed database"
 run --list >"$work/list.txt" || fail "--list failed"
-exhibits=$(wc -l <"$work/list.txt")
+# A header row (id, report, section, page, title), then one exhibit a line, both reports'.
+head -n 1 "$work/list.txt" | grep -qP '^id\treport\tsection\tpage\ttitle$' ||
+    fail "--list has no header row"
+exhibits=$(($(wc -l <"$work/list.txt") - 1))
 [ "$exhibits" -ge 100 ] || fail "--list printed $exhibits exhibits"
-grep -qP '^\S+\t4\t' "$work/list.txt" || fail "--list has no exhibit on page 4"
+grep -qP '^\S+\tbond-ai-2025\t\d+\t4\t' "$work/list.txt" || fail "--list has no exhibit on page 4"
+grep -qP '^\S+\tbroker-ai-tokens-2025\t' "$work/list.txt" ||
+    fail "--list has no exhibit of the brokerage note"
 echo "--list: $exhibits exhibits"
 run --export-png "$work/x.png" --page 4 >"$work/written.txt" || fail "--export-png failed"
 [ -s "$work/written.txt" ] || fail "--export-png wrote no file"

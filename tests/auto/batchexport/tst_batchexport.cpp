@@ -69,6 +69,7 @@ private slots:
     void unwritableFolder_data();
     void unwritableFolder();
     void csvRoundTripAndReadme();
+    void csvWithAnalystLayer();
 
 private:
     BatchRequest request(const QString& folder) const;
@@ -80,7 +81,7 @@ void tst_BatchExport::initTestCase()
 {
     m_db = std::make_unique<ReportDatabase>(TRENDBOARD_BUNDLED_DB);
     QVERIFY(m_db->isOpen());
-    m_section = m_db->exhibits(8);
+    m_section = m_db->exhibits(8, kBondReportId);
     QVERIFY(m_section.size() >= 5);
 }
 
@@ -262,6 +263,57 @@ void tst_BatchExport::csvRoundTripAndReadme()
             }
         }
     }
+}
+
+// With a layer, each CSV carries the analyst columns (as the window's), its edited value with
+// the report's beside it, and the README says what they mean.
+void tst_BatchExport::csvWithAnalystLayer()
+{
+    QTemporaryDir dir;
+    BatchRequest r = request(dir.path());
+    r.png = false;
+    r.csv = true;
+    const auto exhibit = m_db->exhibit(QStringLiteral("p329-change-usa-firms-using-ai"));
+    QVERIFY(exhibit);
+    r.exhibits = {*exhibit};
+    QString edited; // the series of the point the overlay edits
+    r.overlay = [&edited](ExhibitData& data) {
+        for (SeriesRecord& s : data.series) {
+            for (PointRecord& p : s.points) {
+                if (!p.value || !edited.isEmpty())
+                    continue;
+                edited = s.name + QLatin1Char('|') + p.xLabel;
+                p.reportValue = p.value;
+                p.reportUnit = p.unit;
+                p.value = 4242;
+                p.status = QStringLiteral("edited");
+                p.analyst = AnalystMark::Edited;
+                p.citation = QStringLiteral("my source");
+            }
+        }
+    };
+    const BatchResult result = runBatchExport(*m_db, r);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QVERIFY(!edited.isEmpty());
+    const auto rows = readCsv(dir.filePath(batchFileName(*exhibit, "csv")));
+    QVERIFY(rows.size() > 1);
+    const QStringList header = rows.first();
+    QCOMPARE(header.mid(header.size() - analystColumns().size()), analystColumns());
+    bool found = false;
+    for (int i = 1; i < rows.size(); ++i) {
+        const QStringList& row = rows.at(i);
+        if (row.at(int(header.indexOf("value"))) != QLatin1String("4242"))
+            continue;
+        found = true;
+        QCOMPARE(row.at(int(header.indexOf("status"))), QStringLiteral("edited"));
+        QCOMPARE(row.at(int(header.indexOf("analyst"))), QStringLiteral("edited"));
+        QCOMPARE(row.at(int(header.indexOf("citation"))), QStringLiteral("my source"));
+        QVERIFY(!row.at(int(header.indexOf("report_value"))).isEmpty());
+    }
+    QVERIFY(found);
+    QFile readme(dir.filePath("README.txt"));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(readme.readAll()).contains("report_value, report_unit"));
 }
 
 QTEST_MAIN(tst_BatchExport)

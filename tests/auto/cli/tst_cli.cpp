@@ -88,6 +88,7 @@ private slots:
     void symlinkTargetsRefused_data();
     void symlinkTargetsRefused();
     void importRefusesSpecialFiles();
+    void analystValuesInCsvAndSlides();
 };
 
 void tst_Cli::help()
@@ -115,12 +116,34 @@ void tst_Cli::dbPath()
 
 void tst_Cli::list()
 {
-    const Run r = run({"--list", "--section", "1"});
-    QCOMPARE(r.code, 0);
-    const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
+    // Every report's exhibits, the brokerage note's too, under a header naming the columns.
     const ReportDatabase db(TRENDBOARD_BUNDLED_DB);
-    QCOMPARE(lines.size(), db.exhibits(1).size());
-    QVERIFY(r.out.contains("p038-nvidia-developers\t38\t"));
+    const QString broker = QStringLiteral("broker-ai-tokens-2025");
+    const Run all = run({"--list"});
+    QCOMPARE(all.code, 0);
+    QStringList lines = all.out.split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), QStringLiteral("id\treport\tsection\tpage\ttitle"));
+    QCOMPARE(lines.size() - 1, db.exhibits(std::nullopt, ReportScope::all()).size());
+    const QVector<ExhibitInfo> notes = db.exhibits(std::nullopt, broker);
+    QCOMPARE(notes.size(), 9);
+    for (const ExhibitInfo& e : notes) {
+        QVERIFY2(lines.contains(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                                    .arg(e.id, broker)
+                                    .arg(e.section)
+                                    .arg(e.page)
+                                    .arg(e.title)),
+                 qPrintable(e.id));
+    }
+    // A section of each report: BOND's section 2 and the note's.
+    const Run r = run({"--list", "--section", "2"});
+    QCOMPARE(r.code, 0);
+    lines = r.out.split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), QStringLiteral("id\treport\tsection\tpage\ttitle"));
+    QCOMPARE(lines.size() - 1,
+             db.exhibits(2, kBondReportId).size() + db.exhibits(2, broker).size());
+    QVERIFY(r.out.contains("n2-microsoft-tokens\tbroker-ai-tokens-2025\t2\t1\t"));
+    const Run one = run({"--list", "--section", "1"});
+    QVERIFY(one.out.contains("p038-nvidia-developers\tbond-ai-2025\t1\t38\t"));
 }
 
 void tst_Cli::badArguments_data()
@@ -300,7 +323,7 @@ void tst_Cli::exportPngSeveralOnPage()
     const Run r = run({"--export-png", dir.filePath("p19.png"), "--page", "19"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const ReportDatabase db(TRENDBOARD_BUNDLED_DB);
-    const auto onPage = db.exhibitsOnPage(19);
+    const auto onPage = db.exhibitsOnPage(19, kBondReportId);
     QVERIFY(onPage.size() > 1);
     for (const ExhibitInfo& e : onPage)
         QVERIFY2(QFile::exists(dir.filePath("p19-" + e.id + ".png")), qPrintable(e.id));
@@ -352,7 +375,7 @@ void tst_Cli::exportAllSection()
                        "480x270", "--scale", "2", "--theme", "dark", "--deck"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const ReportDatabase db(TRENDBOARD_BUNDLED_DB);
-    const QVector<ExhibitInfo> section = db.exhibits(8);
+    const QVector<ExhibitInfo> section = db.exhibits(8, kBondReportId);
     // A PNG per exhibit at twice the slide size, one deck, the index.
     for (const ExhibitInfo& e : section) {
         const QImage image(QDir(out).filePath(e.id + ".png"));
@@ -370,6 +393,22 @@ void tst_Cli::exportAllSection()
     const Run bad = run({"--export-all", dir.filePath("file/sub"), "--section", "8"});
     QCOMPARE(bad.code, 1);
     QVERIFY2(bad.err.contains(dir.filePath("file/sub")), qPrintable(bad.err));
+    // Every exhibit is both reports': the brokerage note's files too, each in the index.
+    const QString csvs = dir.filePath("csv");
+    const Run every = run({"--export-all", csvs, "--format", "csv"});
+    QVERIFY2(every.code == 0, qPrintable(every.err));
+    QFile index(QDir(csvs).filePath("index.csv"));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    const QString indexText = QString::fromUtf8(index.readAll());
+    const QVector<ExhibitInfo> notes =
+        db.exhibits(std::nullopt, QStringLiteral("broker-ai-tokens-2025"));
+    QVERIFY(!notes.isEmpty());
+    for (const ExhibitInfo& e : notes) {
+        const QString name = QStringLiteral("p001-%1.csv").arg(e.id);
+        QVERIFY2(QFile::exists(QDir(csvs).filePath(name)), qPrintable(name));
+        QVERIFY2(indexText.contains(name + ',' + e.id), qPrintable(name));
+    }
+    QCOMPARE(parseCsv(indexText).size() - 1, db.exhibits(std::nullopt, ReportScope::all()).size());
 }
 
 void tst_Cli::snapshot()
@@ -480,7 +519,7 @@ void tst_Cli::specialTargetsRefused()
 void tst_Cli::blockedSecondOutputWritesNone()
 {
     const ReportDatabase db(TRENDBOARD_BUNDLED_DB);
-    const QVector<ExhibitInfo> onPage = db.exhibitsOnPage(5);
+    const QVector<ExhibitInfo> onPage = db.exhibitsOnPage(5, kBondReportId);
     QVERIFY(onPage.size() >= 2);
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("deck-%1.png").arg(onPage.at(1).id)));
@@ -973,6 +1012,99 @@ void tst_Cli::importRefusesSpecialFiles()
         QVERIFY2(r.err.contains(source + " is not a regular file"), qPrintable(r.err));
     }
     QVERIFY(!QFile::exists(db));
+}
+
+// Every CSV written with a layer carries the window's analyst columns, and no file calls an
+// analyst's value stated: p. 19's ChatGPT weekly users for 2024 filled in (300MM).
+void tst_Cli::analystValuesInCsvAndSlides()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("analyst.sqlite");
+    const QString in = dir.filePath("in.json");
+    const QJsonObject p19{{"exhibit", "p019-chatgpt-users"},
+                          {"series", "ChatGPT weekly active users"},
+                          {"x_label", "2024"},
+                          {"value", 300},
+                          {"unit", "MM"},
+                          {"citation", "OpenAI, 12/24"}};
+    QVERIFY(writeFile(in, layerFile({layerEntry("2021", 3.5), layerEntry("2025", 6.1), p19})));
+    const Run imported = run({"--import-analyst-layer", in, "--user-db", db});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    const auto readCsv = [](const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? parseCsv(QString::fromUtf8(f.readAll()))
+                                           : QVector<QStringList>{};
+    };
+    const QStringList analystColumns{"analyst", "report_value", "report_unit", "citation", "note"};
+
+    // --export-csv --user-db: the layer's values with the analyst columns.
+    const QString p38 = dir.filePath("p38.csv");
+    const Run csv = run({"--export-csv", p38, "--page", "38", "--user-db", db});
+    QVERIFY2(csv.code == 0, qPrintable(csv.err));
+    QVector<QStringList> rows = readCsv(p38);
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(rows.first().mid(rows.first().size() - 5), analystColumns);
+    const QStringList header = rows.first();
+    const auto cell = [&header](const QStringList& row, const char* column) {
+        return row.value(int(header.indexOf(QLatin1String(column))));
+    };
+    bool edited = false;
+    bool filled = false;
+    for (const QStringList& row : std::as_const(rows)) {
+        if (cell(row, "series") != "Developers in NVIDIA ecosystem")
+            continue;
+        if (cell(row, "x_label") == "2025") {
+            edited = true;
+            QCOMPARE(cell(row, "value"), QStringLiteral("6.1"));
+            QCOMPARE(cell(row, "status"), QStringLiteral("edited"));
+            QCOMPARE(cell(row, "analyst"), QStringLiteral("edited"));
+            QCOMPARE(cell(row, "report_value"), QStringLiteral("6"));
+            QCOMPARE(cell(row, "citation"), QStringLiteral("NVIDIA GTC keynote"));
+        }
+        if (cell(row, "x_label") == "2021") {
+            filled = true;
+            QCOMPARE(cell(row, "analyst"), QStringLiteral("filled"));
+            QCOMPARE(cell(row, "status"), QStringLiteral("analyst"));
+        }
+    }
+    QVERIFY(edited && filled);
+    // Without a layer: the report's rows and columns only.
+    QCOMPARE(run({"--export-csv", p38, "--page", "38"}).code, 0);
+    rows = readCsv(p38);
+    QVERIFY(!rows.isEmpty() && !rows.first().contains("analyst"));
+
+    // --export-all --user-db: the batch's CSV files as --export-csv's, p. 19's analyst row too.
+    const QString out = dir.filePath("out");
+    const Run batch =
+        run({"--export-all", out, "--section", "1", "--format", "csv", "--user-db", db});
+    QVERIFY2(batch.code == 0, qPrintable(batch.err));
+    rows = readCsv(QDir(out).filePath("p019-chatgpt-users.csv"));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.first().mid(rows.first().size() - 5), analystColumns);
+    const QStringList row = rows.at(1);
+    const QStringList batchHeader = rows.first();
+    QCOMPARE(row.value(int(batchHeader.indexOf("value"))), QStringLiteral("300"));
+    QCOMPARE(row.value(int(batchHeader.indexOf("status"))), QStringLiteral("analyst"));
+    QCOMPARE(row.value(int(batchHeader.indexOf("analyst"))), QStringLiteral("filled"));
+    QCOMPARE(row.value(int(batchHeader.indexOf("citation"))), QStringLiteral("OpenAI, 12/24"));
+    rows = readCsv(QDir(out).filePath("p038-nvidia-developers.csv"));
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(rows.first().mid(rows.first().size() - 5), analystColumns);
+
+    // The slide: the key figure says analyst value, never stated.
+    const QString svg = dir.filePath("p19.svg");
+    const Run slide =
+        run({"--export-svg", svg, "--exhibit", "p019-chatgpt-users", "--user-db", db});
+    QVERIFY2(slide.code == 0, qPrintable(slide.err));
+    QFile f(svg);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY(text.contains("300MM"));
+    QVERIFY2(text.contains("analyst value: OpenAI, 12/24"), qPrintable(text.left(3000)));
+    QVERIFY(text.contains("The analyst&apos;s values: 300MM (2024)") ||
+            text.contains("The analyst's values: 300MM (2024)"));
+    QVERIFY(!text.contains("stated, p. 19"));
+    QVERIFY(!text.contains("states only these values"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

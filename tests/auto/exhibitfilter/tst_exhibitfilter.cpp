@@ -35,8 +35,7 @@ void tst_ExhibitFilter::initTestCase()
     m_db = std::make_unique<ReportDatabase>(TRENDBOARD_BUNDLED_DB);
     QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
     m_service = std::make_unique<FilterService>(*m_db);
-    m_all =
-        int(m_db->exhibits().size() + m_db->exhibits(std::nullopt, "broker-ai-tokens-2025").size());
+    m_all = int(m_db->exhibits(std::nullopt, ReportScope::all()).size());
 }
 
 void tst_ExhibitFilter::noFilterKeepsEverything()
@@ -187,7 +186,7 @@ void tst_ExhibitFilter::countsPerSection()
     int total = 0;
     for (int section = 0; section <= 8; ++section) {
         int inSection = 0;
-        for (const ExhibitInfo& e : m_db->exhibits(section)) {
+        for (const ExhibitInfo& e : m_db->exhibits(section, kBondReportId)) {
             if (ids.contains(e.id))
                 ++inSection;
         }

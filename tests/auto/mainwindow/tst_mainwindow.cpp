@@ -68,7 +68,7 @@ void tst_MainWindow::reopensWhereItWasLeft()
         window.showSection(3);
         SectionTab* tab = window.sectionTab(3);
         // The third exhibit of section 3, not the one it opens on.
-        third = m_db->exhibits(3).at(2).id;
+        third = m_db->exhibits(3, kBondReportId).at(2).id;
         QVERIFY(third != tab->currentExhibit());
         QVERIFY(tab->showExhibit(third));
         auto* splitter = tab->findChild<QSplitter*>();

@@ -60,9 +60,9 @@ void tst_ProvenancePanel::analystStatusIsOneText_data()
         QTest::addRow("%s: filled", qPrintable(language))
             << language << AnalystMark::Filled << QVariant()
             << (zh ? QStringLiteral("分析师数值 — 报告中未给出")
-                   : QStringLiteral("analyst value — not stated in the report"))
+                   : QStringLiteral("analyst value — the report gives none"))
             << (zh ? QStringLiteral("状态:分析师数值 — 报告中未给出")
-                   : QStringLiteral("Status: analyst value — not stated in the report"));
+                   : QStringLiteral("Status: analyst value — the report gives none"));
         QTest::addRow("%s: the report's own", qPrintable(language))
             << language << AnalystMark::None << QVariant() << QString()
             << (zh ? QStringLiteral("状态:reported") : QStringLiteral("Status: reported"));

@@ -80,13 +80,13 @@ void tst_Schema::everySectionPresent()
 {
     const ReportDatabase db(TRENDBOARD_BUNDLED_DB);
     QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
-    const auto sections = db.sections();
+    const auto sections = db.sections(kBondReportId);
     QCOMPARE(sections.size(), 9);
     for (int i = 0; i < sections.size(); ++i)
         QCOMPARE(sections.at(i).number, i);
-    QCOMPARE(db.exhibits(0).size(), 11); // the front matter's eleven summary charts
-    QVERIFY(db.exhibits(1).size() >= 19);
-    for (const ExhibitInfo& e : db.exhibits(1)) {
+    QCOMPARE(db.exhibits(0, kBondReportId).size(), 11); // the front matter's eleven summary charts
+    QVERIFY(db.exhibits(1, kBondReportId).size() >= 19);
+    for (const ExhibitInfo& e : db.exhibits(1, kBondReportId)) {
         QVERIFY(e.page >= 9 && e.page <= 51);
         QVERIFY(!e.source.isEmpty());
     }

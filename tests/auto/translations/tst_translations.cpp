@@ -1,10 +1,12 @@
 // The Chinese interface (--lang zh): texts the window builds outside a QObject's own tr() are
 // found in the embedded translation too (a text filed under another context than the one the
 // code asks stays English), and the translation file has no entry left unfinished.
-#include "figure/charttransform.h"
-#include "chartview.h"
 #include "browse/exhibitfilter.h"
+#include "chartview.h"
+#include "figure/charttransform.h"
+#include "figure/keyfigureview.h"
 #include "headlineboard.h"
+#include "models/exhibittablemodel.h"
 #include "reportdb.h"
 
 #include <QComboBox>
@@ -25,6 +27,7 @@ private slots:
     void chinese();
     void viewBoxItems();
     void headlineTile();
+    void analystKeyFigures();
     void noEntryUnfinished();
 
 private:
@@ -101,6 +104,49 @@ void tst_Translations::headlineTile()
              qPrintable(widget.toolTip()));
     QVERIFY2(widget.accessibleName().contains(QStringLiteral("第 55 页")),
              qPrintable(widget.accessibleName()));
+}
+
+// An analyst's value is never 原文数值 (stated): p. 19's 2024 filled in, beside a stated value.
+void tst_Translations::analystKeyFigures()
+{
+    ExhibitData data;
+    data.info.id = QStringLiteral("p019-chatgpt-users");
+    data.info.page = 19;
+    SeriesRecord series;
+    series.name = QStringLiteral("ChatGPT weekly active users");
+    PointRecord stated;
+    stated.xLabel = QStringLiteral("4/25");
+    stated.value = 800;
+    stated.unit = QStringLiteral("MM");
+    stated.status = QStringLiteral("reported");
+    stated.page = 19;
+    PointRecord filled = stated;
+    filled.xLabel = QStringLiteral("2024");
+    filled.value = 300;
+    filled.status = QStringLiteral("analyst");
+    filled.analyst = AnalystMark::Filled;
+    filled.citation = QStringLiteral("OpenAI, 12/24");
+    series.points = {filled, stated};
+    data.series = {series};
+    ExhibitTableModel model;
+    model.setExhibit(data);
+    KeyFigureView view;
+    view.setModel(&model);
+    QCOMPARE(view.figures().size(), 2);
+    QCOMPARE(view.figures().at(0).note, QStringLiteral("分析师数值:OpenAI, 12/24"));
+    QVERIFY(view.figures().at(0).analyst);
+    QCOMPARE(view.figures().at(1).note, QStringLiteral("原文数值,第 19 页"));
+    QCOMPARE(view.headingText(), QStringLiteral("关键数字:报告文字只给出了此图表的 800MM(4/25)。\n"
+                                                "分析师数值:300MM(2024)。"));
+    // Edited: the report's value beside the analyst's.
+    PointRecord edited = stated;
+    edited.value = 810;
+    edited.status = QStringLiteral("edited");
+    edited.analyst = AnalystMark::Edited;
+    edited.reportValue = 800;
+    edited.reportUnit = QStringLiteral("MM");
+    QCOMPARE(KeyFigureView::figureNote(edited),
+             QStringLiteral("分析师数值,已修改(报告:800MM,第 19 页)"));
 }
 
 void tst_Translations::noEntryUnfinished()

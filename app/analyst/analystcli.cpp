@@ -88,7 +88,8 @@ int exportAnalystLayer(const ReportDatabase& report, const QString& userDb, cons
         err << "trendboard: " << problem << '\n';
         return 1;
     }
-    out << file << ": " << analyst.values().size() << " values, " << analyst.annotations().size()
+    noteStream(file, out, err) << file << ": " << analyst.values().size() << " values, "
+                               << analyst.annotations().size()
         << " annotations\n";
     return 0;
 }

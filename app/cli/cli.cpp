@@ -454,6 +454,16 @@ CliRequest parseCommandLine(const QStringList& arguments)
          r.mode == CliRequest::Mode::ExportCsv || r.mode == CliRequest::Mode::Snapshot) &&
         r.file.isEmpty())
         return failure(QStringLiteral("an output file name is required"));
+    // "-" is standard output for the text formats; an image or a folder needs a name.
+    const bool binary = r.mode == CliRequest::Mode::ExportPng ||
+                        r.mode == CliRequest::Mode::Snapshot ||
+                        r.mode == CliRequest::Mode::ExportAll ||
+                        (r.mode == CliRequest::Mode::Compare &&
+                         r.compareOutput == CliRequest::CompareOutput::Png);
+    if (binary && isStandardOutput(r.file))
+        return failure(QStringLiteral("'-' (standard output) is for the text formats "
+                                      "(--export-csv, --export-svg, --export-analyst-layer); "
+                                      "name a file"));
     if (r.mode == CliRequest::Mode::Gui &&
         (r.page || r.section || r.all || !r.exhibit.isEmpty() || parser.isSet(size) ||
          parser.isSet(kind) || parser.isSet(entities) || parser.isSet(period) ||
@@ -507,7 +517,7 @@ int exportFigures(const CliRequest& request, const ReportDatabase& db, QTextStre
         return 1;
     }
     for (const ExportFile& f : rendered.files)
-        out << f.path << '\n';
+        noteStream(f.path, out, err) << f.path << '\n';
     return 0;
 }
 

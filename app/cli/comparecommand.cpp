@@ -139,7 +139,8 @@ int runProfile(const ReportDatabase& db, const QString& entity, const QString& c
         err << "trendboard: " << problem << '\n';
         return 1;
     }
-    out << csvFile << ": " << table.rows.size() << " values of " << profile.entity.name << '\n';
+    noteStream(csvFile, out, err) << csvFile << ": " << table.rows.size() << " values of "
+                                  << profile.entity.name << '\n';
     return 0;
 }
 
@@ -184,7 +185,8 @@ int runComparison(const ReportDatabase& db, const ComparisonRequest& request, Co
         err << "trendboard: " << problem << '\n';
         return 1;
     }
-    out << file << ": " << c.values.size() << " values of " << c.measure.id << '\n';
+    noteStream(file, out, err) << file << ": " << c.values.size() << " values of "
+                               << c.measure.id << '\n';
     return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include "analyst/analystcli.h"
 #include "export/csv.h"
+#include "export/exportservice.h"
 
 #include <QTextStream>
 
@@ -68,7 +69,8 @@ int runExportCsv(const ReportDatabase& db, const CliRequest& request, QTextStrea
         err << "trendboard: " << problem << '\n';
         return 1;
     }
-    out << request.file << ": " << table.rows.size() << " datapoints\n";
+    noteStream(request.file, out, err) << request.file << ": " << table.rows.size()
+                                       << " datapoints\n";
     return 0;
 }
 

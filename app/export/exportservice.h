@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QSize>
 #include <QString>
+#include <QTextStream>
 #include <QVector>
 
 #include <functional>
@@ -32,6 +33,12 @@ inline bool isStandardOutput(const QString& path)
 }
 // Writes to standard output, flushed; an error names it.
 QString writeStandardOutput(const QByteArray& bytes);
+// Where a command says what it wrote: beside the output, or on stderr when the output itself
+// goes to standard output ("-").
+inline QTextStream& noteStream(const QString& path, QTextStream& out, QTextStream& err)
+{
+    return isStandardOutput(path) ? err : out;
+}
 
 struct ExportFile
 {

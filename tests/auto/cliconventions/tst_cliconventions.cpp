@@ -42,6 +42,8 @@ class tst_CliConventions : public QObject
     Q_OBJECT
 private slots:
     void noDisplay();
+    void dashIsStandardOutput_data();
+    void dashIsStandardOutput();
     void writeErrorOnStdout_data();
     void writeErrorOnStdout();
     void interruptedBatchKeepsCompleteFiles_data();
@@ -61,6 +63,38 @@ void tst_CliConventions::noDisplay()
     QCOMPARE(p.exitCode(), 1);
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QVERIFY2(err.contains("no display") && err.contains("see --help"), qPrintable(err));
+}
+
+void tst_CliConventions::dashIsStandardOutput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("start"); // of stdout, or of stderr when the code is 2
+    QTest::newRow("csv") << QStringList{"--export-csv", "-", "--page", "38"} << 0 << "id,";
+    QTest::newRow("svg") << QStringList{"--export-svg", "-", "--page", "38"} << 0 << "<?xml";
+    QTest::newRow("png refused") << QStringList{"--export-png", "-", "--page", "38"} << 2
+                                 << "trendboard: '-' (standard output) is for the text formats";
+    QTest::newRow("export-all refused")
+        << QStringList{"--export-all", "-"} << 2 << "trendboard: '-' (standard output)";
+}
+
+// "-" is standard output for the text formats, as in other tools; nothing named "-" is made.
+void tst_CliConventions::dashIsStandardOutput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, start);
+    QTemporaryDir dir;
+    QProcess p;
+    p.setProcessEnvironment(commandEnvironment());
+    p.setWorkingDirectory(dir.path());
+    p.start(TRENDBOARD_EXE, args);
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), code);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2((code == 0 ? out : err).startsWith(start), qPrintable(out.left(200) + err));
+    QVERIFY(!QFileInfo::exists(dir.filePath("-")));
 }
 
 void tst_CliConventions::writeErrorOnStdout_data()

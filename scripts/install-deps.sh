@@ -12,6 +12,7 @@ packages=(
     libboost-date-time-dev libsqlite3-dev sqlite3 libyaml-cpp-dev
     fonts-dejavu-core
     dpkg-dev file desktop-file-utils appstream appstream-util lintian binutils
+    python3
 )
 
 missing=()

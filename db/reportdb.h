@@ -308,6 +308,9 @@ private:
     void checkFetch(const QSqlQuery& q) const;
     QVector<MeasureValue> valuesWhere(const QString& where, const QVariantList& binds) const;
     void failRead(const QString& what) const;
+    // exhibitData's "Also in" values (another report) and "Also stated on p. N" ones.
+    void readOtherReports(ExhibitData& data) const;
+    void readOtherPages(ExhibitData& data) const;
 
     QString m_path;
     QString m_error;

@@ -214,6 +214,8 @@ struct MeasureValue
     QString derivation;
     QString measure;
     QString pointLabel; // the point's own x label, as the analyst layer keys it (PointKey)
+    // Other pages of the report that state this same figure (a comparison lists it once).
+    QVector<int> alsoOnPages;
     // Set by AnalystService::overlayValues where the analyst layer changes or adds the value.
     AnalystMark analyst = AnalystMark::None;
     std::optional<double> reportValue; // Edited: the report's value, unit and base value

@@ -1,3 +1,5 @@
+#include "chart/chartplan.h"
+#include "models/exhibittablemodel.h"
 #include "reportdb.h"
 
 #include <QTest>
@@ -50,6 +52,7 @@ class tst_ExhibitRules : public QObject
 private slots:
     void initTestCase();
     void alsoStatedIsTheSameFigure();
+    void oneMeasurePerAxis();
 
 private:
     QVector<ExhibitData> m_exhibits;
@@ -130,6 +133,65 @@ void tst_ExhibitRules::alsoStatedIsTheSameFigure()
     }
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
     QVERIFY2(pairs > 10, "the same figures stated on several pages are no longer found");
+}
+
+// One value axis holds one measure (a measure that does not say what it measures, in one
+// unit as printed) of one quantity, and its title names the unit its labels print: p. 179's
+// $3.7B revenue is no bar on the revenue-per-user axis, p. 225's 50T records none on the deals
+// axis, p. 132's title says $MM, p. 160's axis is in the $B its values are stated in.
+void tst_ExhibitRules::oneMeasurePerAxis()
+{
+    QStringList wrong;
+    int axes = 0;
+    for (const ExhibitData& exhibit : std::as_const(m_exhibits)) {
+        ExhibitTableModel model;
+        model.setExhibit(exhibit);
+        const ChartPlan plan = planChart(model);
+        const QString where =
+            QStringLiteral("%1 (p. %2)").arg(exhibit.info.id).arg(exhibit.info.page);
+        for (const bool secondary : {false, true}) {
+            QSet<QString> measures;
+            QSet<QString> baseUnits;
+            QSet<QString> units;
+            for (const ChartPlan::Plotted& p : plan.plotted) {
+                if (p.secondary != secondary)
+                    continue;
+                const SeriesRecord& series = exhibit.series.at(p.series);
+                for (const PointRecord& point : series.points) {
+                    if (!plan.plots(point))
+                        continue;
+                    const QString measure =
+                        point.measure.isEmpty() ? series.measure : point.measure;
+                    measures.insert(isCatchAllMeasure(measure)
+                                        ? measure + QStringLiteral(" in ") + series.unit
+                                        : measure);
+                    baseUnits.insert(point.baseUnit);
+                    units.insert(point.unit);
+                }
+            }
+            if (measures.isEmpty())
+                continue;
+            ++axes;
+            const QString axis = secondary ? QStringLiteral("y2") : QStringLiteral("y");
+            if (measures.size() > 1)
+                wrong.append(QStringLiteral("%1 %2: measures %3")
+                                 .arg(where, axis, QStringList(measures.values()).join(", ")));
+            if (baseUnits.size() > 1)
+                wrong.append(QStringLiteral("%1 %2: quantities %3")
+                                 .arg(where, axis, QStringList(baseUnits.values()).join(", ")));
+            if (secondary || plan.shape == ChartPlan::Shape::Pie)
+                continue;
+            if (units.size() == 1 && plan.unit != *units.begin())
+                wrong.append(QStringLiteral("%1: axis in %2, every value printed in %3")
+                                 .arg(where, plan.unit, *units.begin()));
+            const QString named = titleUnit(plan.yTitle);
+            if (!named.isEmpty() && named != plan.unit)
+                wrong.append(QStringLiteral("%1: title '%2' over labels in %3")
+                                 .arg(where, plan.yTitle, plan.unit));
+        }
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    QVERIFY(axes > 100);
 }
 
 QTEST_MAIN(tst_ExhibitRules)

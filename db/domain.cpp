@@ -37,6 +37,23 @@ std::optional<ChartKind> chartKindFromName(const QString& name)
     return std::nullopt;
 }
 
+const QStringList& catchAllMeasures()
+{
+    static const QStringList ids{
+        QStringLiteral("count"),           QStringLiteral("count_change"),
+        QStringLiteral("growth_rate"),     QStringLiteral("growth_multiple"),
+        QStringLiteral("share"),           QStringLiteral("duration"),
+        QStringLiteral("index_value"),     QStringLiteral("adoption_share"),
+        QStringLiteral("survey_share"),    QStringLiteral("efficiency_multiple"),
+        QStringLiteral("benchmark_score"), QStringLiteral("rank")};
+    return ids;
+}
+
+bool isCatchAllMeasure(const QString& id)
+{
+    return catchAllMeasures().contains(id);
+}
+
 QStringList chartKindNames()
 {
     QStringList names;

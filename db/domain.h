@@ -46,6 +46,12 @@ struct Measure
     QString baseUnit; // levels only: the base unit every value converts to
 };
 
+// Measures of the vocabulary that do not say what they measure ('Growth rate (other)', an
+// index, an adoption share of companies or of people): their definition lies with the exhibit,
+// so two values of one of them are never known to be the same figure.
+const QStringList& catchAllMeasures();
+bool isCatchAllMeasure(const QString& id);
+
 // One input of a derived point: a reported point named by exhibit, series and x label.
 struct DerivationInput
 {

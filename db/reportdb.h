@@ -214,6 +214,8 @@ struct MeasureValue
     QString derivation;
     QString measure;
     QString pointLabel; // the point's own x label, as the analyst layer keys it (PointKey)
+    // Other pages of the report that state this same figure (a comparison lists it once).
+    QVector<int> alsoOnPages;
     // Set by AnalystService::overlayValues where the analyst layer changes or adds the value.
     AnalystMark analyst = AnalystMark::None;
     std::optional<double> reportValue; // Edited: the report's value, unit and base value
@@ -328,6 +330,9 @@ private:
     void checkFetch(const QSqlQuery& q) const;
     QVector<MeasureValue> valuesWhere(const QString& where, const QVariantList& binds) const;
     void failRead(const QString& what) const;
+    // exhibitData's "Also in" values (another report) and "Also stated on p. N" ones.
+    void readOtherReports(ExhibitData& data) const;
+    void readOtherPages(ExhibitData& data) const;
 
     QString m_path;
     QString m_error;

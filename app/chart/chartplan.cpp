@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
+#include <optional>
 
 namespace trendboard {
 
@@ -22,6 +23,31 @@ const ChartPlan::Plotted* ChartPlan::plottedSeries(int series) const
             return &p;
     }
     return nullptr;
+}
+
+std::optional<double> ChartPlan::axisValue(const ExhibitData& exhibit, const SeriesRecord& series,
+                                           const PointRecord& point) const
+{
+    if (unitFactor > 0 && point.baseValue && series.axis != QLatin1String("secondary") &&
+        point.baseUnit == exhibit.info.unitBase)
+        return *point.baseValue / unitFactor;
+    return ExhibitTableModel::chartValue(exhibit, series, point);
+}
+
+namespace {
+// "USD (Log Scale)" -> "USD": a title's last part after its comma, without a parenthesis.
+const QRegularExpression& titleUnitPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(",\\s*(USD|US\\$|\\$[A-Za-z]*|#|[KMBT]|MM)\\s*(\\([^)]*\\))?\\s*$"));
+    return pattern;
+}
+} // namespace
+
+QString titleUnit(const QString& title)
+{
+    const QRegularExpressionMatch m = titleUnitPattern().match(title);
+    return m.hasMatch() ? m.captured(1) : QString();
 }
 
 bool isLevel(const SeriesRecord& series)
@@ -48,6 +74,176 @@ QString dateFormatFor(const QHash<QString, int>& granularities)
         most == QLatin1String("half"))
         return QStringLiteral("M/yy");
     return QStringLiteral("yyyy");
+}
+
+// What one value axis holds: one measure, in one unit. A measure that does not say what it
+// measures ('Count (other)') is told apart by its unit as printed: 50T Data Cloud records are
+// not Paid Agentforce deals (#), though both are counts.
+QString axisMeasure(const SeriesRecord& series, const PointRecord& point)
+{
+    const QString& measure = point.measure.isEmpty() ? series.measure : point.measure;
+    if (measure.isEmpty() || isCatchAllMeasure(measure))
+        return measure + QLatin1Char('|') + series.unit;
+    return measure;
+}
+
+// The measure of an axis: that of the first series printed in the axis' unit (the report's
+// axis title names it), else of the first series that can go on it.
+QString chooseAxisMeasure(const ExhibitData& exhibit, bool secondary, const QString& base)
+{
+    QString fallback;
+    for (const SeriesRecord& series : exhibit.series) {
+        if ((series.axis == QLatin1String("secondary")) != secondary)
+            continue;
+        for (const PointRecord& point : series.points) {
+            if (!point.value)
+                continue;
+            if (!secondary && series.unit == exhibit.info.unit && point.unit == series.unit)
+                return axisMeasure(series, point);
+            const bool converts = base.isEmpty() ? isLevel(series) : series.unitBase == base;
+            if (fallback.isEmpty() && (secondary || converts))
+                fallback = axisMeasure(series, point);
+        }
+    }
+    return fallback;
+}
+
+QString calloutFor(const SeriesRecord& series, const PointRecord& point)
+{
+    return QStringLiteral("%1: %2 (%3)")
+        .arg(series.name, formatValue(*point.value, point.unit), point.xLabel);
+}
+
+// Which series go on which value axis and which values become callouts (see ChartPlan).
+void assignSeries(ChartPlan& plan, const ExhibitData& exhibit, QHash<QString, int>& granularities)
+{
+    const ExhibitInfo& info = exhibit.info;
+    // A series goes on the primary axis when its unit converts into the exhibit's; on the
+    // secondary when the data says so; anything else (growth rates, multiples, other units)
+    // would distort the axis, so its values become callouts, as the report prints them.
+    QString primaryBase = info.unitBase;
+    const QString primaryMeasure = chooseAxisMeasure(exhibit, false, info.unitBase);
+    const QString secondaryMeasure = chooseAxisMeasure(exhibit, true, {});
+    for (int s = 0; s < exhibit.series.size(); ++s) {
+        const SeriesRecord& series = exhibit.series.at(s);
+        QVector<int> numeric;
+        for (int p = 0; p < series.points.size(); ++p) {
+            const PointRecord& point = series.points.at(p);
+            if (point.value)
+                numeric.append(p);
+            else if (!point.text.isEmpty())
+                plan.callouts.append(QStringLiteral("%1: %2").arg(point.xLabel, point.text));
+        }
+        if (numeric.isEmpty())
+            continue;
+        const bool secondary = series.axis == QLatin1String("secondary");
+        if (primaryBase.isEmpty() && !secondary && isLevel(series)) {
+            primaryBase = series.unitBase;
+            plan.unit = series.unit;
+        }
+        // Values convert into the exhibit's unit; without one, only the first unit's series
+        // share the axis (a K series on an MM axis would read as a thousand times too large).
+        const bool converts =
+            !info.unitBase.isEmpty() ? series.unitBase == primaryBase : series.unit == plan.unit;
+        const bool fits = secondary || (!series.unitBase.isEmpty() && converts);
+        if (!fits) {
+            for (int p : numeric) {
+                const PointRecord& point = series.points.at(p);
+                plan.callouts.append(calloutFor(series, point));
+            }
+            continue;
+        }
+        // A point printed in another unit than its axis (a size beside build times), or of
+        // another measure (p. 179's $3.7B revenue beside revenue per user), is a callout.
+        QStringList offAxisCallouts;
+        const QString& axisKey = secondary ? secondaryMeasure : primaryMeasure;
+        for (int i = numeric.size() - 1; i >= 0; --i) {
+            const PointRecord& point = series.points.at(numeric.at(i));
+            const bool inUnit = secondary || info.unitBase.isEmpty()
+                                    ? point.unit == series.unit
+                                    : point.baseUnit == primaryBase;
+            const bool onAxis = inUnit && axisMeasure(series, point) == axisKey;
+            if (!onAxis) {
+                plan.offAxis.insert(point.id);
+                offAxisCallouts.prepend(
+                    QStringLiteral("%1, %2: %3")
+                        .arg(series.name, point.xLabel, formatValue(*point.value, point.unit)));
+                numeric.remove(i);
+            }
+        }
+        plan.callouts += offAxisCallouts;
+        if (numeric.isEmpty())
+            continue;
+        if (secondary && plan.y2Unit.isEmpty())
+            plan.y2Unit = series.unit;
+        // A series the analyst filled in is drawn as a line through its values (dashed).
+        const bool filled =
+            std::any_of(series.points.begin(), series.points.end(), [](const PointRecord& point) {
+                return point.analyst != AnalystMark::None;
+            });
+        plan.plotted.append({s, secondary, series.stated || filled});
+        for (int p : numeric) {
+            const PointRecord& point = series.points.at(p);
+            if (!plan.categories.contains(point.xLabel))
+                plan.categories.append(point.xLabel);
+            if (!point.granularity.isEmpty())
+                granularities[point.granularity]++;
+        }
+    }
+}
+
+// The primary axis in the unit every plotted value is printed in, where that is not the
+// exhibit's (p. 160 states its totals in $B on an exhibit of $MM: its labels print $B), and a
+// title naming the unit its labels print (p. 132's "USD" over $MM labels).
+void settleAxisUnit(ChartPlan& plan, const ExhibitData& exhibit)
+{
+    const ExhibitInfo& info = exhibit.info;
+    QSet<QString> units;
+    double factor = 0;
+    for (const auto& p : plan.plotted) {
+        if (p.secondary)
+            continue;
+        for (const PointRecord& point : exhibit.series.at(p.series).points) {
+            if (!plan.plots(point))
+                continue;
+            units.insert(point.unit);
+            if (point.baseValue && *point.value != 0)
+                factor = *point.baseValue / *point.value;
+        }
+    }
+    if (units.size() == 1 && !units.contains(info.unit) && !info.unitBase.isEmpty() && factor > 0 &&
+        plan.unit == info.unit) {
+        plan.unit = *units.begin();
+        plan.unitFactor = factor;
+    }
+    if (info.yAxis.isEmpty()) {
+        plan.yTitle = plan.unit;
+        return;
+    }
+    const QRegularExpressionMatch m = titleUnitPattern().match(plan.yTitle);
+    const QString named = m.hasMatch() ? m.captured(1) : QString();
+    // Only a title naming a unit of the axis' kind is rewritten (USD over $MM, $MM over $B).
+    static const QRegularExpression countUnit(QStringLiteral("^(#|[KMBT]|MM)$"));
+    const auto isCurrency = [](const QString& unit) {
+        return unit == QLatin1String("USD") || unit == QLatin1String("US$") ||
+               unit.startsWith(QLatin1Char('$'));
+    };
+    const bool sameKind =
+        isCurrency(named) ? isCurrency(plan.unit) : countUnit.match(plan.unit).hasMatch();
+    if (named.isEmpty() || named == plan.unit)
+        return;
+    if (sameKind) {
+        plan.yTitle.replace(m.capturedStart(1), m.capturedLength(1), plan.unit);
+        return;
+    }
+    // The title names another quantity than the axis holds (p. 196 titles $MM of revenue over
+    // the months its values are in): the series drawn names the axis instead.
+    QStringList drawn;
+    for (const auto& p : plan.plotted) {
+        if (!p.secondary)
+            drawn.append(exhibit.series.at(p.series).name);
+    }
+    plan.yTitle = drawn.size() == 1 ? drawn.first() : plan.unit;
 }
 
 } // namespace
@@ -98,78 +294,11 @@ ChartPlan planChart(const ExhibitTableModel& model)
         break;
     }
 
-    // A series goes on the primary axis when its unit converts into the exhibit's; on the
-    // secondary when the data says so; anything else (growth rates, multiples, other units)
-    // would distort the axis, so its values become callouts, as the report prints them.
-    QString primaryBase = info.unitBase;
     QHash<QString, int> granularities;
-    for (int s = 0; s < exhibit.series.size(); ++s) {
-        const SeriesRecord& series = exhibit.series.at(s);
-        QVector<int> numeric;
-        for (int p = 0; p < series.points.size(); ++p) {
-            const PointRecord& point = series.points.at(p);
-            if (point.value)
-                numeric.append(p);
-            else if (!point.text.isEmpty())
-                plan.callouts.append(QStringLiteral("%1: %2").arg(point.xLabel, point.text));
-        }
-        if (numeric.isEmpty())
-            continue;
-        const bool secondary = series.axis == QLatin1String("secondary");
-        if (primaryBase.isEmpty() && !secondary && isLevel(series)) {
-            primaryBase = series.unitBase;
-            plan.unit = series.unit;
-        }
-        // Values convert into the exhibit's unit; without one, only the first unit's series
-        // share the axis (a K series on an MM axis would read as a thousand times too large).
-        const bool converts =
-            !info.unitBase.isEmpty() ? series.unitBase == primaryBase : series.unit == plan.unit;
-        const bool fits = secondary || (!series.unitBase.isEmpty() && converts);
-        if (!fits) {
-            for (int p : numeric) {
-                const PointRecord& point = series.points.at(p);
-                plan.callouts.append(
-                    QStringLiteral("%1: %2 (%3)")
-                        .arg(series.name, formatValue(*point.value, point.unit), point.xLabel));
-            }
-            continue;
-        }
-        // A point printed in another unit than its axis (a size beside build times) is a callout.
-        QStringList offAxisCallouts;
-        for (int i = numeric.size() - 1; i >= 0; --i) {
-            const PointRecord& point = series.points.at(numeric.at(i));
-            const bool onAxis = secondary || info.unitBase.isEmpty()
-                                    ? point.unit == series.unit
-                                    : point.baseUnit == primaryBase;
-            if (!onAxis) {
-                plan.offAxis.insert(point.id);
-                offAxisCallouts.prepend(
-                    QStringLiteral("%1, %2: %3")
-                        .arg(series.name, point.xLabel, formatValue(*point.value, point.unit)));
-                numeric.remove(i);
-            }
-        }
-        plan.callouts += offAxisCallouts;
-        if (numeric.isEmpty())
-            continue;
-        if (secondary && plan.y2Unit.isEmpty())
-            plan.y2Unit = series.unit;
-        // A series the analyst filled in is drawn as a line through its values (dashed).
-        const bool filled =
-            std::any_of(series.points.begin(), series.points.end(), [](const PointRecord& point) {
-                return point.analyst != AnalystMark::None;
-            });
-        plan.plotted.append({s, secondary, series.stated || filled});
-        for (int p : numeric) {
-            const PointRecord& point = series.points.at(p);
-            if (!plan.categories.contains(point.xLabel))
-                plan.categories.append(point.xLabel);
-            if (!point.granularity.isEmpty())
-                granularities[point.granularity]++;
-        }
-    }
+    assignSeries(plan, exhibit, granularities);
     if (plan.shape == ChartPlan::Shape::Pie && plan.plotted.size() > 1)
         plan.plotted.resize(1);
+    settleAxisUnit(plan, exhibit);
 
     // Bars of periods without a single stated value: only the axes can be drawn, and a time
     // axis shows the exhibit's span better than a row of empty categories.

@@ -43,7 +43,10 @@ struct ChartPlan
     QString xTitle;
     QString yTitle;
     QString y2Title;
-    QString unit; // of the primary value axis
+    QString unit; // of the primary value axis, the unit its labels print
+    // > 0: the primary axis is in the unit every plotted value is printed in (p. 160's $B on
+    // an exhibit of $MM), its values baseValue / unitFactor; else the exhibit's unit.
+    double unitFactor = 0;
     QString y2Unit;
     QString dateFormat;
     QSet<qlonglong> offAxis; // points of plotted series whose unit does not fit the axis
@@ -53,9 +56,15 @@ struct ChartPlan
     {
         return point.value && !offAxis.contains(point.id);
     }
+    // The value drawn on its axis for a plotted point, in the axis' unit.
+    std::optional<double> axisValue(const ExhibitData& exhibit, const SeriesRecord& series,
+                                    const PointRecord& point) const;
 };
 
 ChartPlan planChart(const ExhibitTableModel& model);
+
+// The unit an axis title names ("Training Cost, USD (Log Scale)": USD), or empty.
+QString titleUnit(const QString& title);
 
 // A series of levels or shares (what a value axis shows), not growth rates or multiples.
 bool isLevel(const SeriesRecord& series);

@@ -232,7 +232,7 @@ QVector<double> QtChartsCanvas::valuesOf(bool secondary) const
         for (const PointRecord& point : series.points) {
             if (!m_plan.plots(point))
                 continue;
-            if (const auto v = ExhibitTableModel::chartValue(exhibit, series, point))
+            if (const auto v = m_plan.axisValue(exhibit, series, point))
                 values.append(*v);
         }
     }
@@ -417,7 +417,7 @@ std::optional<double> QtChartsCanvas::plottedValue(const SeriesRecord& record,
 {
     if (!m_plan.plots(point))
         return std::nullopt;
-    return ExhibitTableModel::chartValue(m_model->exhibit(), record, point);
+    return m_plan.axisValue(m_model->exhibit(), record, point);
 }
 
 void QtChartsCanvas::activateLater(int row)

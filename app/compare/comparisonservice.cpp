@@ -5,6 +5,7 @@
 #include "period.h"
 #include "text/valueformat.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -74,6 +75,38 @@ Comparison::Shape chooseShape(const QVector<MeasureValue>& values)
             return Comparison::Shape::TimeSeries;
     }
     return Comparison::Shape::ByPeriod;
+}
+
+// The same figure stated on several pages of one report (a market cap on p. 274 and p. 277:
+// the same entity, period and value in base units, as the report states it) is one row, on
+// its first page, naming the others; an analyst's value is never merged.
+void mergeSameFigures(QVector<MeasureValue>& values)
+{
+    QVector<MeasureValue> merged;
+    merged.reserve(values.size());
+    for (const MeasureValue& v : std::as_const(values)) {
+        auto same = std::find_if(merged.begin(), merged.end(), [&v](const MeasureValue& m) {
+            return m.analyst == AnalystMark::None && v.analyst == AnalystMark::None &&
+                   m.reportId == v.reportId && m.entity == v.entity && m.measure == v.measure &&
+                   m.periodStart == v.periodStart && m.periodEnd == v.periodEnd &&
+                   !v.periodStart.isEmpty() && m.baseUnit == v.baseUnit && m.status == v.status &&
+                   std::abs(m.baseValue - v.baseValue) <= 1e-9 * std::abs(m.baseValue);
+        });
+        if (same == merged.end()) {
+            merged.append(v);
+            continue;
+        }
+        if (v.page < same->page) {
+            MeasureValue first = v;
+            first.alsoOnPages = same->alsoOnPages;
+            first.alsoOnPages.append(same->page);
+            *same = first;
+        } else if (v.page != same->page && !same->alsoOnPages.contains(v.page)) {
+            same->alsoOnPages.append(v.page);
+        }
+        std::sort(same->alsoOnPages.begin(), same->alsoOnPages.end());
+    }
+    values = merged;
 }
 
 } // namespace
@@ -215,6 +248,7 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
         if (!any)
             c.withoutValues.append(e);
     }
+    mergeSameFigures(c.values);
     chooseDisplayUnit(db, c);
     c.shape = chooseShape(c.values);
     return c;
@@ -491,6 +525,17 @@ ExhibitData comparisonExhibit(const Comparison& c)
     return data;
 }
 
+QString alsoStatedText(const MeasureValue& v)
+{
+    if (v.alsoOnPages.isEmpty())
+        return {};
+    QStringList pages;
+    for (int page : v.alsoOnPages)
+        pages.append(QString::number(page));
+    return QCoreApplication::translate("trendboard::Comparison", "also p. %1")
+        .arg(pages.join(QStringLiteral(", ")));
+}
+
 FlatTable comparisonTable(const Comparison& c)
 {
     FlatTable t;
@@ -503,14 +548,29 @@ FlatTable comparisonTable(const Comparison& c)
                  QStringLiteral("stated_value"), QStringLiteral("stated_unit"),
                  QStringLiteral("quote"),        QStringLiteral("derivation"),
                  QStringLiteral("analyst"),      QStringLiteral("report_value"),
-                 QStringLiteral("citation")};
+                 QStringLiteral("citation"),     QStringLiteral("also_stated")};
     for (const MeasureValue& v : c.values) {
         const bool level = c.measure.quantity == QLatin1String("level");
-        t.rows.append({v.entity, v.xLabel, v.periodStart, v.periodEnd, c.displayed(v),
-                       level ? c.displayUnit : v.unit, v.baseValue, v.baseUnit, v.status,
-                       v.reportId, v.exhibitId, v.page, v.value, v.unit, v.quote, v.derivation,
+        t.rows.append({v.entity,
+                       v.xLabel,
+                       v.periodStart,
+                       v.periodEnd,
+                       c.displayed(v),
+                       level ? c.displayUnit : v.unit,
+                       v.baseValue,
+                       v.baseUnit,
+                       v.status,
+                       v.reportId,
+                       v.exhibitId,
+                       v.page,
+                       v.value,
+                       v.unit,
+                       v.quote,
+                       v.derivation,
                        analystMarkName(v.analyst),
-                       v.reportValue ? QVariant(*v.reportValue) : QVariant(), v.citation});
+                       v.reportValue ? QVariant(*v.reportValue) : QVariant(),
+                       v.citation,
+                       alsoStatedText(v)});
     }
     return t;
 }

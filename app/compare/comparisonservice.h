@@ -60,7 +60,10 @@ ExhibitData comparisonExhibit(const Comparison& comparison);
 
 // The comparison's rows for CSV: entity, period, value in the display unit and in base units,
 // status, report, exhibit, page, quote, derivation; for analyst values 'edited' or 'filled', the
-// report's value and the analyst's citation.
+// report's value and the analyst's citation; also_stated names the other pages of the figure.
 FlatTable comparisonTable(const Comparison& comparison);
+
+// "also p. 277" for a figure the report states on other pages too (the table's also_stated).
+QString alsoStatedText(const MeasureValue& value);
 
 } // namespace trendboard

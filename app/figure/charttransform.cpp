@@ -87,6 +87,8 @@ TransformResult applyTransform(const ExhibitData& exhibit, Transform transform)
         t.unit = unit;
         t.unitBase = indexed ? QStringLiteral("index") : QStringLiteral("percent growth");
         t.unitQuantity = indexed ? QStringLiteral("index") : QStringLiteral("growth");
+        // Every computed series holds one computed measure, so that they share the axis.
+        t.measure = indexed ? QStringLiteral("index_value") : QStringLiteral("growth_rate");
         t.name = s.name;
         if (indexed) {
             const PointRecord& base = points.first();
@@ -107,6 +109,7 @@ TransformResult applyTransform(const ExhibitData& exhibit, Transform transform)
                 p.unit = unit;
                 p.baseValue = p.value;
                 p.baseUnit = QStringLiteral("index");
+                p.measure = t.measure;
                 t.points.append(p);
             }
         } else {
@@ -119,6 +122,7 @@ TransformResult applyTransform(const ExhibitData& exhibit, Transform transform)
                 p.unit = unit;
                 p.baseValue = p.value;
                 p.baseUnit = QStringLiteral("percent growth");
+                p.measure = t.measure;
                 // A computed rate is not a stated one, whatever its inputs were.
                 p.status = QStringLiteral("derived");
                 p.derivation = ChartTransform::tr("computed: %1 (%2) to %3 (%4)")

@@ -20,6 +20,7 @@ private slots:
     void refused();
     void levelsInBaseUnits();
     void crossSectionIsRanked();
+    void sameFigureListedOnce();
     void timeSeriesKeepsGranularitiesApart();
     void periodBounds();
     void entityWithoutValuesIsNamed();
@@ -180,6 +181,34 @@ void tst_Comparison::crossSectionIsRanked()
     QCOMPARE(bars.size(), six.size()); // one bar each, although two tables state each value
     for (int i = 1; i < bars.size(); ++i)
         QVERIFY(*bars.at(i - 1).value >= *bars.at(i).value);
+}
+
+// p. 274 and p. 277 both state the 2025 market caps: one row each, "also p. 277" beside it.
+void tst_Comparison::sameFigureListedOnce()
+{
+    const QStringList six{"Meta", "Microsoft", "NVIDIA", "Apple", "Amazon", "Alphabet"};
+    const Comparison c =
+        compare(*m_db, {QStringLiteral("market_cap"), six, QStringLiteral("2025"), {}});
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QHash<QString, int> rows;
+    for (const MeasureValue& v : c.values) {
+        if (v.page != 274 && v.page != 277)
+            continue;
+        ++rows[v.entity];
+        QCOMPARE(v.page, 274);
+        QCOMPARE(v.alsoOnPages, QVector<int>{277});
+        QCOMPARE(alsoStatedText(v), QStringLiteral("also p. 277"));
+    }
+    QCOMPARE(rows.size(), six.size());
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    const FlatTable table = comparisonTable(c);
+    const int column = table.columns.indexOf(QStringLiteral("also_stated"));
+    QVERIFY(column >= 0);
+    int marked = 0;
+    for (const QVector<QVariant>& row : table.rows)
+        marked += row.at(column).toString() == QLatin1String("also p. 277");
+    QCOMPARE(marked, six.size());
 }
 
 void tst_Comparison::timeSeriesKeepsGranularitiesApart()

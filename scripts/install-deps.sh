@@ -2,7 +2,8 @@
 # Installs what Trendboard needs to build, run and test, from Debian 12's packages.
 # Idempotent: installs only what is missing. Works as root, or through sudo otherwise.
 # dpkg-dev and file let CPack find the package's library dependencies (dpkg-shlibdeps);
-# desktop-file-utils and appstream validate the launcher and metainfo in the package test.
+# desktop-file-utils and appstream validate the launcher and metainfo in the package test;
+# poppler-utils (pdftoppm) and librsvg2-bin (rsvg-convert) render PDF and SVG slides in tests.
 set -euo pipefail
 
 packages=(
@@ -11,6 +12,7 @@ packages=(
     libboost-date-time-dev libsqlite3-dev sqlite3 libyaml-cpp-dev
     fonts-dejavu-core
     dpkg-dev file desktop-file-utils appstream
+    poppler-utils librsvg2-bin
 )
 
 missing=()

@@ -75,16 +75,7 @@ namespace chartdetail {
 
 QString chartText(const QString& text)
 {
-    // Qt Charts draws its texts as HTML, but truncates a label holding an entity such as
-    // "&amp;" to a bare "…" however much room it has ("East Asia & Pacific"): an ampersand that
-    // starts no entity (followed by a space or the end) stays itself, as HTML allows.
-    static const QRegularExpression entityStart(QStringLiteral("&(?=[#A-Za-z0-9])"));
-    QString out = printableText(text);
-    out.replace(entityStart, QStringLiteral("&amp;"));
-    out.replace(QLatin1Char('<'), QStringLiteral("&lt;"));
-    out.replace(QLatin1Char('>'), QStringLiteral("&gt;"));
-    out.replace(QLatin1Char('"'), QStringLiteral("&quot;"));
-    return out;
+    return printableText(text).toHtmlEscaped();
 }
 
 QStringList chartTexts(const QStringList& texts)

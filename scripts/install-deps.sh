@@ -3,7 +3,9 @@
 # Idempotent: installs only what is missing. Works as root, or through sudo otherwise.
 # dpkg-dev and file let CPack find the package's library dependencies (dpkg-shlibdeps);
 # desktop-file-utils, appstream and appstream-util validate the launcher and metainfo, lintian
-# and binutils (readelf) the package and its hardening, in the package test.
+# and binutils (readelf) the package and its hardening, in the package test; poppler-utils
+# (pdftoppm) and librsvg2-bin (rsvg-convert) render PDF and SVG slides in tests; python3 runs
+# the layer and translation checks.
 set -euo pipefail
 
 packages=(
@@ -12,7 +14,7 @@ packages=(
     libboost-date-time-dev libsqlite3-dev sqlite3 libyaml-cpp-dev
     fonts-dejavu-core
     dpkg-dev file desktop-file-utils appstream appstream-util lintian binutils
-    python3
+    poppler-utils librsvg2-bin python3
 )
 
 missing=()

@@ -73,6 +73,12 @@ public:
     // when there are too many for callouts. Empty while annotations are hidden.
     virtual QStringList annotationNotes() const = 0;
 
+    // Whether the legend clips its entries to its box (on by default). Painted into a PDF
+    // through QWidget::render, Qt clips graphics items with their transform applied twice,
+    // which cut legend entries away; the PDF slide turns the clip off while it paints (the
+    // laid-out legend's entries lie inside its box).
+    virtual void setLegendClipped(bool on) = 0;
+
 signals:
     // The user clicked the datapoint of this model row. Always emitted after the click's event
     // has been delivered (queued), so that receivers may change what the chart draws.

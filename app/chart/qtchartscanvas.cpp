@@ -313,6 +313,7 @@ void QtChartsCanvas::rebuildChart()
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(6, 6, 6, 6));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setFlag(QGraphicsItem::ItemClipsChildrenToShape, m_legendClipped);
     QChart* old = m_chartView->chart();
     m_chartView->setChart(chart); // the view owns the new chart
     delete old;
@@ -336,6 +337,13 @@ void QtChartsCanvas::rebuildChart()
     // Many series' names do not fit in one row under the chart: list them beside it instead.
     if (chart->legend()->markers().size() > 4)
         chart->legend()->setAlignment(Qt::AlignRight);
+}
+
+void QtChartsCanvas::setLegendClipped(bool on)
+{
+    m_legendClipped = on;
+    if (QChart* chart = m_chartView->chart())
+        chart->legend()->setFlag(QGraphicsItem::ItemClipsChildrenToShape, on);
 }
 
 QAbstractAxis* QtChartsCanvas::valueAxis(bool secondary, const QVector<double>& values)

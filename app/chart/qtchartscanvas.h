@@ -54,6 +54,7 @@ public:
     void setAnnotationsVisible(bool on) override;
     bool annotationsVisible() const override { return m_annotationsVisible; }
     QStringList annotationNotes() const override;
+    void setLegendClipped(bool on) override;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -147,6 +148,7 @@ private:
     // Titles of the axes drawn along the plot's height, as the plan names them.
     QVector<QPair<QPointer<QAbstractAxis>, QString>> m_verticalTitles;
     bool m_annotationsVisible = true;
+    bool m_legendClipped = true;
     QVector<Note> m_notes;        // drawn at marks
     QStringList m_listedNotes;    // under the chart
     QWidget* m_overlay = nullptr; // paints the notes over the chart view

@@ -7,10 +7,12 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace trendboard {
 
@@ -122,6 +124,44 @@ QString Comparison::title() const
 {
     return QStringLiteral("%1: %2").arg(measure.name, entities.join(QStringLiteral(", ")));
 }
+
+namespace {
+
+// The product or company an exhibit's title names first, other than the entities compared:
+// the subject of its values (a country's app users are ChatGPT's on p. 316, DeepSeek's on
+// p. 317). Names are matched as whole words.
+void findSubjects(const ReportDatabase& db, Comparison& c)
+{
+    QVector<QPair<QString, QRegularExpression>> names;
+    for (const EntityInfo& e : db.entities()) {
+        if (e.kind != QLatin1String("product") && e.kind != QLatin1String("company"))
+            continue;
+        if (c.entities.contains(e.name))
+            continue;
+        for (const QString& n : QStringList{e.name} + e.aliases) {
+            if (n.size() > 1)
+                names.append(
+                    {e.name, QRegularExpression(
+                                 QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(n)))});
+        }
+    }
+    for (const MeasureValue& v : std::as_const(c.values)) {
+        if (c.subjectOf.contains(v.exhibitId))
+            continue;
+        QString subject;
+        qsizetype first = -1;
+        for (const auto& [name, pattern] : std::as_const(names)) {
+            const auto m = pattern.match(v.exhibitTitle);
+            if (m.hasMatch() && (first < 0 || m.capturedStart() < first)) {
+                first = m.capturedStart();
+                subject = name;
+            }
+        }
+        c.subjectOf.insert(v.exhibitId, subject);
+    }
+}
+
+} // namespace
 
 Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
                    const AnalystService* analyst)
@@ -251,7 +291,83 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
     mergeSameFigures(c.values);
     chooseDisplayUnit(db, c);
     c.shape = chooseShape(c.values);
+    findSubjects(db, c);
     return c;
+}
+
+// One period: ranked horizontal bars, one per entity and value. The same value on several pages
+// is one bar (the first page that states it). Values from several exhibits (a country's
+// ChatGPT and DeepSeek app users) are a series each, named by what the exhibit is about, so
+// that a legend entry is one product and a category one entity.
+void addCrossSection(const Comparison& c, ExhibitData& data, QStringList& notes,
+                     const std::function<PointRecord(const MeasureValue&)>& record,
+                     const std::function<void(SeriesRecord&)>& describe)
+{
+    ExhibitInfo& info = data.info;
+    info.kind = ChartKind::Bar;
+    info.orientation = QStringLiteral("horizontal");
+    info.xKind = QStringLiteral("category");
+    QStringList exhibits;
+    QVector<const MeasureValue*> kept;
+    for (const MeasureValue& v : c.values) {
+        const bool seen = std::any_of(kept.cbegin(), kept.cend(), [&](const MeasureValue* k) {
+            return k->entity == v.entity &&
+                   std::abs(k->baseValue - v.baseValue) <= 1e-9 * std::abs(v.baseValue);
+        });
+        if (seen)
+            continue;
+        kept.append(&v);
+        if (!exhibits.contains(v.exhibitId))
+            exhibits.append(v.exhibitId);
+    }
+    // Entities ranked by their largest value: the categories' order, top down.
+    std::stable_sort(kept.begin(), kept.end(), [](const MeasureValue* a, const MeasureValue* b) {
+        return a->baseValue > b->baseValue;
+    });
+    const bool several = exhibits.size() > 1;
+    for (const QString& exhibit : std::as_const(exhibits)) {
+        SeriesRecord s;
+        describe(s);
+        s.name = c.measure.name;
+        QStringList entities;
+        for (const MeasureValue* v : std::as_const(kept)) {
+            if (several && v->exhibitId != exhibit)
+                continue;
+            if (several && s.points.isEmpty()) {
+                const QString subject = c.subjectOf.value(exhibit);
+                const QString what = subject.isEmpty() ? v->exhibitTitle : subject;
+                s.name = v->page > 0 ? QStringLiteral("%1 (p. %2)").arg(what).arg(v->page)
+                                     : QStringLiteral("%1 (%2)").arg(what, v->reportShort);
+            }
+            PointRecord p = record(*v);
+            p.entity = v->entity;
+            // Two values of one entity in one exhibit (two of its series): each named.
+            p.xLabel = entities.contains(v->entity)
+                           ? QStringLiteral("%1 (%2)").arg(v->entity, v->series)
+                           : v->entity;
+            entities.append(v->entity);
+            s.points.append(p);
+        }
+        data.series.append(s);
+        if (!several)
+            break;
+    }
+    if (several) {
+        QStringList from;
+        for (const MeasureValue* v : std::as_const(kept)) {
+            const QString line =
+                v->page > 0 ? QStringLiteral("p. %1 %2").arg(v->page).arg(v->exhibitTitle)
+                            : QStringLiteral("%1: %2").arg(v->reportShort, v->exhibitTitle);
+            if (!from.contains(line))
+                from.append(line);
+        }
+        notes.append(QStringLiteral("Values from %1 exhibits, which may measure different "
+                                    "things: %2.")
+                         .arg(exhibits.size())
+                         .arg(from.join(QStringLiteral("; "))));
+    }
+    if (!c.values.isEmpty())
+        info.periodLabel = c.values.first().xLabel;
 }
 
 ExhibitData comparisonExhibit(const Comparison& c)
@@ -360,59 +476,9 @@ ExhibitData comparisonExhibit(const Comparison& c)
     };
 
     switch (c.shape) {
-    case Comparison::Shape::CrossSection: {
-        info.kind = ChartKind::Bar;
-        info.orientation = QStringLiteral("horizontal");
-        info.xKind = QStringLiteral("category");
-        SeriesRecord s;
-        s.name = c.measure.name;
-        describe(s);
-        // One bar per entity and value: the same value on several pages is one bar (the
-        // first page that states it); different values of one entity (two apps' users in
-        // India) are bars of their own, each named by its page.
-        QStringList exhibits;
-        QVector<const MeasureValue*> kept;
-        for (const MeasureValue& v : c.values) {
-            const bool seen = std::any_of(kept.cbegin(), kept.cend(), [&](const MeasureValue* k) {
-                return k->entity == v.entity &&
-                       std::abs(k->baseValue - v.baseValue) <= 1e-9 * std::abs(v.baseValue);
-            });
-            if (seen)
-                continue;
-            kept.append(&v);
-            if (!exhibits.contains(v.exhibitId))
-                exhibits.append(v.exhibitId);
-        }
-        for (const MeasureValue* v : std::as_const(kept)) {
-            PointRecord p = record(*v);
-            p.entity = v->entity;
-            p.xLabel = exhibits.size() > 1 && v->page > 0
-                           ? QStringLiteral("%1 (p. %2)").arg(v->entity).arg(v->page)
-                           : v->entity;
-            s.points.append(p);
-        }
-        if (exhibits.size() > 1) {
-            QStringList from;
-            for (const MeasureValue* v : std::as_const(kept)) {
-                const QString line =
-                    v->page > 0 ? QStringLiteral("p. %1 %2").arg(v->page).arg(v->exhibitTitle)
-                                : QStringLiteral("%1: %2").arg(v->reportShort, v->exhibitTitle);
-                if (!from.contains(line))
-                    from.append(line);
-            }
-            notes.append(QStringLiteral("Values from %1 exhibits, which may measure different "
-                                        "things: %2.")
-                             .arg(exhibits.size())
-                             .arg(from.join(QStringLiteral("; "))));
-        }
-        std::stable_sort(
-            s.points.begin(), s.points.end(),
-            [](const PointRecord& a, const PointRecord& b) { return *a.value > *b.value; });
-        if (!c.values.isEmpty())
-            info.periodLabel = c.values.first().xLabel;
-        data.series.append(s);
+    case Comparison::Shape::CrossSection:
+        addCrossSection(c, data, notes, record, describe);
         break;
-    }
     case Comparison::Shape::TimeSeries:
     case Comparison::Shape::ByPeriod: {
         const bool lines = c.shape == Comparison::Shape::TimeSeries;

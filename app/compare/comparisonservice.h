@@ -2,6 +2,7 @@
 
 #include "reportdb.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -41,6 +42,9 @@ struct Comparison
     QString displayUnit;          // one scale for all values (levels); else the values' unit
     double displayFactor = 1;     // base value / displayFactor = displayed value
     Shape shape = Shape::TimeSeries;
+    // Exhibit id -> the product or company its title is about ("ChatGPT" for p. 316's users by
+    // country, "DeepSeek" for p. 317's): what a country's values from two exhibits differ by.
+    QHash<QString, QString> subjectOf;
     int analystValues = 0; // values the analyst layer edited or filled in
     QString error;         // set when the request cannot be answered (what and why)
 

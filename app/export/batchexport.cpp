@@ -102,7 +102,7 @@ public:
             m_painter.begin(m_writer.get());
         else
             m_writer->newPage();
-        renderer.paintSlide(m_painter, data, QSize(m_writer->width(), m_writer->height()));
+        renderer.paintPdfPage(m_painter, data, *m_writer);
     }
     QString commit()
     {

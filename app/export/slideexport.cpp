@@ -1,8 +1,9 @@
 #include "export/slideexport.h"
 
+#include "chart/chartcanvas.h"
+#include "export/exportservice.h"
 #include "figure/exhibitfigure.h"
 #include "models/exhibittablemodel.h"
-#include "export/exportservice.h"
 #include "text/valueformat.h"
 
 #include <QBuffer>
@@ -27,6 +28,16 @@ QSize layoutSizeFor(const QSize& slide)
     const double scale = std::sqrt(double(slide.width()) * slide.height() / kLayoutArea);
     return QSize(std::max(1, int(std::lround(slide.width() / scale))),
                  std::max(1, int(std::lround(slide.height() / scale))));
+}
+
+// A PDF page is laid out at its own device size, never through a scaled painter: QWidget::render
+// on a PDF engine scales the widgets' clip by the painter's transform a second time, which cut
+// legends off. So the writer gets the resolution at which the slide's page holds about
+// layoutSizeFor() device pixels (whole dots per inch: within a few percent of it).
+int pdfResolutionFor(const QSize& slide)
+{
+    const double layoutWidth = layoutSizeFor(slide).width();
+    return std::max(1, int(std::lround(96.0 * layoutWidth / slide.width())));
 }
 
 } // namespace
@@ -158,8 +169,22 @@ void SlideRenderer::setOptions(const SlideOptions& options)
 
 void SlideRenderer::paintSlide(QPainter& painter, const ExhibitData& data, const QSize& logicalSize)
 {
+    paintLaidOut(painter, data, layoutSizeFor(logicalSize), logicalSize);
+}
+
+void SlideRenderer::paintPdfPage(QPainter& painter, const ExhibitData& data,
+                                 const QPdfWriter& writer)
+{
+    const QSize page(writer.width(), writer.height());
+    m_figure->canvas()->setLegendClipped(false);
+    paintLaidOut(painter, data, page, page);
+    m_figure->canvas()->setLegendClipped(true);
+}
+
+void SlideRenderer::paintLaidOut(QPainter& painter, const ExhibitData& data, const QSize& layout,
+                                 const QSize& slide)
+{
     m_model->setExhibit(data);
-    const QSize layout = layoutSizeFor(logicalSize);
     m_figure->layOutOffscreen(layout);
     const CanvasLook look = lookFor(m_options.theme);
     const bool transparent = look.background.alpha() == 0;
@@ -167,9 +192,10 @@ void SlideRenderer::paintSlide(QPainter& painter, const ExhibitData& data, const
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                            QPainter::SmoothPixmapTransform);
     if (!transparent)
-        painter.fillRect(QRect(QPoint(0, 0), logicalSize), look.background);
-    painter.scale(double(logicalSize.width()) / layout.width(),
-                  double(logicalSize.height()) / layout.height());
+        painter.fillRect(QRect(QPoint(0, 0), slide), look.background);
+    if (layout != slide)
+        painter.scale(double(slide.width()) / layout.width(),
+                      double(slide.height()) / layout.height());
     const QWidget::RenderFlags flags =
         transparent ? QWidget::RenderFlags(QWidget::DrawChildren)
                     : QWidget::RenderFlags(QWidget::DrawChildren | QWidget::DrawWindowBackground);
@@ -213,6 +239,9 @@ QByteArray SlideRenderer::svg(const ExhibitData& data)
     QSvgGenerator generator;
     generator.setOutputDevice(&buffer);
     generator.setSize(logical);
+    // 96 logical pixels an inch, as the PNG on a screen: the SVG declares 508 mm for 1920 px
+    // (QSvgGenerator's 72 dpi default made viewers draw it at 75 %).
+    generator.setResolution(96);
     generator.setViewBox(QRect(QPoint(0, 0), logical));
     // QSvgGenerator writes these verbatim into the XML: escape '&' and '<'.
     generator.setTitle(printableText(data.info.title).toHtmlEscaped());
@@ -227,9 +256,9 @@ QByteArray SlideRenderer::svg(const ExhibitData& data)
 void SlideRenderer::setUpPdf(QPdfWriter& writer) const
 {
     const QSize logical = m_options.logicalSize();
-    // 96 logical pixels an inch, as the screen: the page has the slide's aspect and the
-    // painter's coordinates are the slide's.
-    writer.setResolution(96);
+    // The page is the slide at 96 logical pixels an inch, as the screen; its device pixels are
+    // the figure's layout (see pdfResolutionFor).
+    writer.setResolution(pdfResolutionFor(logical));
     writer.setPageSize(QPageSize(QSizeF(logical) / 96.0, QPageSize::Inch, QStringLiteral("Slide"),
                                  QPageSize::ExactMatch));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -245,7 +274,7 @@ QByteArray SlideRenderer::pdf(const ExhibitData& data)
         setUpPdf(writer);
         writer.setTitle(printableText(data.info.title));
         QPainter painter(&writer);
-        paintSlide(painter, data, QSize(writer.width(), writer.height()));
+        paintPdfPage(painter, data, writer);
     }
     return buffer.data();
 }

@@ -102,9 +102,14 @@ public:
     // A PDF deck page by page: sets the writer's page to the slide (1/96 in per logical
     // pixel, no margins), then paints one slide per call on the painter opened on it.
     void setUpPdf(QPdfWriter& writer) const;
+    void paintPdfPage(QPainter& painter, const ExhibitData& data, const QPdfWriter& writer);
+    // On an image or SVG: the figure laid out at its layout size and painted scaled to the slide.
     void paintSlide(QPainter& painter, const ExhibitData& data, const QSize& logicalSize);
 
 private:
+    void paintLaidOut(QPainter& painter, const ExhibitData& data, const QSize& layout,
+                      const QSize& slide);
+
     SlideOptions m_options;
     std::unique_ptr<ExhibitTableModel> m_model;
     std::unique_ptr<ExhibitFigure> m_figure;

@@ -283,6 +283,8 @@ QByteArray ExhibitFigure::renderSvg(const QSize& size)
     QSvgGenerator svg;
     svg.setOutputDevice(&buffer);
     svg.setSize(size);
+    // 96 pixels an inch, as a PNG on a screen (QSvgGenerator's 72 would declare 133 % the size).
+    svg.setResolution(96);
     svg.setViewBox(QRect(QPoint(0, 0), size));
     // QSvgGenerator writes these verbatim into the XML: escape '&' and '<'.
     svg.setTitle(m_title->text().toHtmlEscaped());

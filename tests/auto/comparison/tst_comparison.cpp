@@ -3,8 +3,13 @@
 // and every failure named.
 #include "cli/comparecommand.h"
 #include "compare/comparisonservice.h"
+#include "export/slideexport.h"
 
+#include <QImage>
+#include <QSet>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace trendboard;
 
@@ -27,6 +32,7 @@ private slots:
     void tableHasEveryValue();
     void fiscalPeriodsAlignByRealDates();
     void regionStandsForItsCountries();
+    void regionsDrawOneProductPerLegendEntry();
     void sameFigureOnOtherPages();
     void splitPeriodRange_data();
     void splitPeriodRange();
@@ -311,6 +317,63 @@ void tst_Comparison::regionStandsForItsCountries()
         QVERIFY2(v.entity == QLatin1String("USA") ||
                      v.entity.startsWith(QStringLiteral("South Asia › ")),
                  qPrintable(v.entity));
+}
+
+// The World Bank regions preset on monthly active users: the countries' ChatGPT (p. 316) and
+// DeepSeek (p. 317) app users. A legend entry is one product, a category one country, and the
+// categories ("East Asia & Pacific › Indonesia") are drawn in full, not as "…".
+void tst_Comparison::regionsDrawOneProductPerLegendEntry()
+{
+    const QStringList regions{QStringLiteral("East Asia & Pacific"),
+                              QStringLiteral("Europe & Central Asia"),
+                              QStringLiteral("Latin America & Caribbean"),
+                              QStringLiteral("Middle East & North Africa"),
+                              QStringLiteral("North America"),
+                              QStringLiteral("South Asia"),
+                              QStringLiteral("Sub-Saharan Africa")};
+    const Comparison c = compare(*m_db, {QStringLiteral("monthly_active_users"), regions});
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QCOMPARE(c.shape, Comparison::Shape::CrossSection);
+    const ExhibitData figure = comparisonExhibit(c);
+    QCOMPARE(figure.series.size(), 2);
+    QVERIFY2(figure.series[0].name.startsWith(QStringLiteral("ChatGPT")),
+             qPrintable(figure.series[0].name));
+    QVERIFY2(figure.series[1].name.startsWith(QStringLiteral("DeepSeek")),
+             qPrintable(figure.series[1].name));
+    for (const SeriesRecord& s : figure.series) {
+        QSet<QString> labels;
+        for (const PointRecord& p : s.points) {
+            QCOMPARE(p.page, s.points.first().page); // one exhibit a series
+            QCOMPARE(p.xLabel, p.entity);            // a category is the entity, no page
+            QVERIFY2(!labels.contains(p.xLabel), qPrintable(p.xLabel));
+            labels.insert(p.xLabel);
+        }
+    }
+    // India's two values are two bars of one category, in the two series.
+    const QString india = QStringLiteral("South Asia › India");
+    for (const SeriesRecord& s : figure.series)
+        QVERIFY(std::any_of(s.points.cbegin(), s.points.cend(),
+                            [&](const PointRecord& p) { return p.xLabel == india; }));
+
+    // Drawn: the category labels left of the bars are text, not a column of "…". Count the
+    // grey (unsaturated) dark pixels in the left third, where the labels are: bars are coloured.
+    SlideOptions options;
+    options.preset = SlidePreset::Custom;
+    options.customSize = QSize(1600, 900);
+    SlideRenderer renderer(options);
+    const QImage slide = renderer.image(figure).convertToFormat(QImage::Format_RGB32);
+    int labelInk = 0;
+    for (int y = slide.height() / 10; y < slide.height() * 3 / 4; ++y) {
+        for (int x = 0; x < slide.width() / 3; ++x) {
+            const QColor px = slide.pixelColor(x, y);
+            const int spread = std::max({px.red(), px.green(), px.blue()}) -
+                               std::min({px.red(), px.green(), px.blue()});
+            if (qGray(px.rgb()) < 160 && spread < 40)
+                ++labelInk;
+        }
+    }
+    // Twelve labels of 15 to 35 characters: several thousand pixels; twelve "…" a few hundred.
+    QVERIFY2(labelInk > 3000, qPrintable(QString::number(labelInk)));
 }
 
 // p. 97 charts Big Six CapEx 2014-2024 without stating 2024; p. 4 states $212B for 2024.

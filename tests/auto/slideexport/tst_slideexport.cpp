@@ -1,9 +1,12 @@
-#include "reportdb.h"
 #include "export/slideexport.h"
+#include "reportdb.h"
 
 #include <QImage>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QSvgRenderer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -28,6 +31,48 @@ int inkedPixels(const QImage& image, int top, int bottom, const QColor& backgrou
     return inked;
 }
 
+// Inked pixels in a grid of cells over the image: where on the slide something is drawn.
+QVector<int> inkGrid(const QImage& image, int columns, int rows)
+{
+    QVector<int> cells(columns * rows, 0);
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < rgb.height(); ++y) {
+        const QRgb* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x) {
+            if (qGray(line[x]) < 160)
+                ++cells[(y * rows / rgb.height()) * columns + x * columns / rgb.width()];
+        }
+    }
+    return cells;
+}
+
+// The rightmost inked column of a band of rows (the end of its text), or -1.
+int inkRight(const QImage& image, int top, int bottom)
+{
+    const QImage rgb = image.convertToFormat(QImage::Format_ARGB32);
+    for (int x = rgb.width() - 1; x >= 0; --x) {
+        for (int y = top; y < bottom; ++y) {
+            const QRgb c = rgb.pixel(x, y);
+            if (qAlpha(c) > 128 && qGray(c) < 160)
+                return x;
+        }
+    }
+    return -1;
+}
+
+// Runs a converter; empty when it fails (the message says why).
+QString runTool(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0)
+        return QStringLiteral("%1 failed: %2 %3")
+            .arg(program, process.errorString(),
+                 QString::fromLocal8Bit(process.readAllStandardError()));
+    return QString();
+}
+
 int pdfPages(const QByteArray& pdf)
 {
     // Page objects, not the /Pages tree.
@@ -48,6 +93,9 @@ private slots:
     void darkAndTransparentBackgrounds();
     void svgWellFormed();
     void pdfPageHasSlideAspect();
+    void pdfDrawsWhatPngDraws_data();
+    void pdfDrawsWhatPngDraws();
+    void svgHasPngSize();
     void keyFiguresAndTables_data();
     void keyFiguresAndTables();
     void analystValuesNamedInFooter();
@@ -179,6 +227,106 @@ void tst_SlideExport::pdfPageHasSlideAspect()
     const auto m = box.match(QString::fromLatin1(pdf));
     QVERIFY(m.hasMatch());
     QVERIFY(qAbs(m.captured(1).toDouble() / m.captured(2).toDouble() - 4.0 / 3.0) < 0.01);
+}
+
+void tst_SlideExport::pdfDrawsWhatPngDraws_data()
+{
+    QTest::addColumn<QString>("exhibit");
+    // A legend under the plot (two series) and one right of it (ten).
+    QTest::newRow("p. 20") << QStringLiteral("p020-annual-searches");
+    QTest::newRow("p. 316") << QStringLiteral("p316-chatgpt-app-mau-top-countries");
+}
+
+void tst_SlideExport::pdfDrawsWhatPngDraws()
+{
+    QFETCH(QString, exhibit);
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    if (pdftoppm.isEmpty())
+        QSKIP("pdftoppm (poppler-utils) is not installed: PDF slides are not rasterised");
+    const auto data = m_db->exhibitData(exhibit);
+    QVERIFY(data);
+    SlideRenderer renderer;
+    const QImage png = renderer.image(*data);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pdfPath = dir.filePath(QStringLiteral("slide.pdf"));
+    {
+        QFile file(pdfPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(renderer.pdf(*data));
+    }
+    // 96 dpi: the page's 1440×810 points become the slide's 1920×1080 pixels.
+    const QString error = runTool(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"),
+                                             QStringLiteral("96"), QStringLiteral("-singlefile"),
+                                             pdfPath, dir.filePath(QStringLiteral("page"))});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QImage page(dir.filePath(QStringLiteral("page.png")));
+    QCOMPARE(page.size(), png.size());
+    // Region by region, the PDF draws what the PNG draws: a legend clipped away leaves cells
+    // with a fraction of the PNG's ink. Cells are coarse, so text a few pixels apart in the
+    // two renderers (hinting, layout rounding) still falls into the same cells mostly.
+    constexpr int kColumns = 8;
+    constexpr int kRows = 8;
+    const QVector<int> want = inkGrid(png, kColumns, kRows);
+    const QVector<int> got = inkGrid(page, kColumns, kRows);
+    for (int i = 0; i < want.size(); ++i) {
+        const int tolerance = 300 + want[i] / 3;
+        QVERIFY2(std::abs(got[i] - want[i]) <= tolerance,
+                 qPrintable(QStringLiteral("cell (%1, %2) of %3: %4 dark pixels in the PDF, %5 in "
+                                           "the PNG")
+                                .arg(i % kColumns)
+                                .arg(i / kColumns)
+                                .arg(exhibit)
+                                .arg(got[i])
+                                .arg(want[i])));
+    }
+}
+
+void tst_SlideExport::svgHasPngSize()
+{
+    SlideOptions options;
+    options.format = SlideFormat::Svg;
+    SlideRenderer renderer(options);
+    const QByteArray svg = renderer.bytes(*m_data);
+    // 1920×1080 px at 96 an inch.
+    QXmlStreamReader xml(svg);
+    QVERIFY(xml.readNextStartElement());
+    QCOMPARE(xml.name(), QStringLiteral("svg"));
+    const auto mm = [&xml](const QString& attribute) {
+        QString value = xml.attributes().value(attribute).toString();
+        return value.endsWith(QStringLiteral("mm")) ? value.chopped(2).toDouble() : -1.0;
+    };
+    QVERIFY2(std::abs(mm(QStringLiteral("width")) - 508.0) < 0.01,
+             qPrintable(xml.attributes().value(QStringLiteral("width")).toString()));
+    QVERIFY2(std::abs(mm(QStringLiteral("height")) - 285.75) < 0.01,
+             qPrintable(xml.attributes().value(QStringLiteral("height")).toString()));
+
+    const QString rsvg = QStandardPaths::findExecutable(QStringLiteral("rsvg-convert"));
+    if (rsvg.isEmpty())
+        QSKIP("rsvg-convert (librsvg2-bin) is not installed: the SVG is not rendered");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString svgPath = dir.filePath(QStringLiteral("slide.svg"));
+    {
+        QFile file(svgPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(svg);
+    }
+    const QString out = dir.filePath(QStringLiteral("slide.png"));
+    // At its natural size (96 dpi, rsvg's default), as a viewer shows it.
+    const QString error = runTool(rsvg, {QStringLiteral("-o"), out, svgPath});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QImage drawn(out);
+    const QImage png = renderer.image(*m_data);
+    QCOMPARE(drawn.size(), png.size());
+    // The title ends where the PNG's does: the text is drawn at the PNG's size.
+    const int title = png.height() / 20;
+    const int wantRight = inkRight(png, 0, title);
+    QVERIFY(wantRight > png.width() / 4);
+    QVERIFY2(std::abs(inkRight(drawn, 0, title) - wantRight) < png.width() / 50,
+             qPrintable(QStringLiteral("the title ends at x = %1 in the SVG, %2 in the PNG")
+                            .arg(inkRight(drawn, 0, title))
+                            .arg(wantRight)));
 }
 
 void tst_SlideExport::keyFiguresAndTables_data()

@@ -2,6 +2,7 @@
 
 #include "analyst/analystservice.h"
 #include "export/exportservice.h"
+#include "export/fileerror.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -82,7 +83,7 @@ int exportAnalystLayer(const ReportDatabase& report, const QString& userDb, cons
     QSaveFile target(file);
     if (!target.open(QIODevice::WriteOnly) || target.write(service.exportLayer()) < 0 ||
         !target.commit()) {
-        err << "trendboard: cannot write " << file << ": " << target.errorString() << '\n';
+        err << "trendboard: cannot write " << file << ": " << fileWriteError(target) << '\n';
         return 1;
     }
     out << file << ": " << analyst.values().size() << " values, " << analyst.annotations().size()

@@ -557,6 +557,12 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
             err << "trendboard: no exhibit '" << request.exhibit << "' (see --list)\n";
             return 1;
         }
+        // A page without exhibits is the error --export-png gives, not a header-only file.
+        if (request.page && db.exhibitsOnPage(*request.page).isEmpty() &&
+            db.readError().isEmpty()) {
+            err << "trendboard: page " << *request.page << " has no exhibit in the database\n";
+            return 1;
+        }
         FlatTable table;
         if (request.all)
             table = db.flat(FlatScope::All);

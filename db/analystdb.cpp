@@ -222,8 +222,8 @@ QString AnalystDatabase::validate(const AnalystValue& v) const
     const std::pair<const char*, const QString*> texts[] = {
         {"unit", &v.unit}, {"period", &v.periodLabel}, {"citation", &v.citation}};
     for (const auto& [name, text] : texts) {
-        const QString problem = textLengthProblem(
-            *text, text == &v.citation ? kMaxTextLength : kMaxLabelLength);
+        const QString problem =
+            textLengthProblem(*text, text == &v.citation ? kMaxTextLength : kMaxLabelLength);
         if (!problem.isEmpty())
             return QStringLiteral("%1: %2").arg(QLatin1String(name), problem);
     }

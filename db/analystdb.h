@@ -206,8 +206,7 @@ private:
     QString writeAudit(AuditAction action, const PointKey& target, const QString& oldValue,
                        const QString& newValue, const QString& citation, const QString& now);
     // An import's entry with its position in the file, for messages.
-    template <typename T>
-    struct Indexed
+    template <typename T> struct Indexed
     {
         int index = 0;
         T entry;

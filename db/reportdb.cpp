@@ -4,10 +4,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QUrl>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUrl>
 
 namespace trendboard {
 
@@ -127,9 +127,9 @@ ReportDatabase::ReportDatabase(const QString& path) : m_path(path)
         // changes while Trendboard reads it: opened immutable, SQLite writes nothing beside it.
         QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
         uri.setQuery(QStringLiteral("immutable=1"));
-        m_connection = std::make_unique<ScopedConnection>(uri.toString(QUrl::FullyEncoded),
-                                                          OpenMode::ReadOnly,
-                                                          QStringLiteral("QSQLITE_OPEN_URI"));
+        m_connection =
+            std::make_unique<ScopedConnection>(uri.toString(QUrl::FullyEncoded), OpenMode::ReadOnly,
+                                               QStringLiteral("QSQLITE_OPEN_URI"));
     } else {
         // A rollback-journal file is opened as usual, so that another program's lock on it is
         // seen (and reported) rather than read through.
@@ -183,22 +183,22 @@ void ReportDatabase::checkNumbers()
     // reach tables, CSV files and charts. 9e999 reads as infinity.
     static const QString notFinite = QStringLiteral(
         "(%1 IS NOT NULL AND (typeof(%1) NOT IN ('integer', 'real') OR abs(%1) >= 9e999))");
-    QSqlQuery q = run(
-        QStringLiteral("SELECT s.exhibit_id, s.name, d.x_label, d.page, "
-                       "CASE WHEN d.value IS NULL AND d.text_value IS NULL THEN 'no value' "
-                       "WHEN %1 THEN 'value ' || quote(d.value) "
-                       "ELSE 'base value ' || quote(d.base_value) END "
-                       "FROM datapoint d JOIN series s ON s.id = d.series_id "
-                       "WHERE (d.value IS NULL AND d.text_value IS NULL) OR %1 OR %2 LIMIT 1")
-            .arg(notFinite.arg(QStringLiteral("d.value")),
-                 notFinite.arg(QStringLiteral("d.base_value"))),
-        {});
+    QSqlQuery q =
+        run(QStringLiteral("SELECT s.exhibit_id, s.name, d.x_label, d.page, "
+                           "CASE WHEN d.value IS NULL AND d.text_value IS NULL THEN 'no value' "
+                           "WHEN %1 THEN 'value ' || quote(d.value) "
+                           "ELSE 'base value ' || quote(d.base_value) END "
+                           "FROM datapoint d JOIN series s ON s.id = d.series_id "
+                           "WHERE (d.value IS NULL AND d.text_value IS NULL) OR %1 OR %2 LIMIT 1")
+                .arg(notFinite.arg(QStringLiteral("d.value")),
+                     notFinite.arg(QStringLiteral("d.base_value"))),
+            {});
     if (q.next()) {
-        m_error = QStringLiteral("the database %1 is damaged: %2 / %3 / %4 (p. %5) has %6, not a "
-                                 "finite number; reinstall Trendboard or rebuild it")
-                      .arg(m_path, q.value(0).toString(), q.value(1).toString(),
-                           q.value(2).toString(), q.value(3).toString(),
-                           q.value(4).toString().left(40));
+        m_error =
+            QStringLiteral("the database %1 is damaged: %2 / %3 / %4 (p. %5) has %6, not a "
+                           "finite number; reinstall Trendboard or rebuild it")
+                .arg(m_path, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString().left(40));
         return;
     }
     QSqlQuery units = run(QStringLiteral("SELECT symbol, quote(factor) FROM unit WHERE "

@@ -223,8 +223,7 @@ QVector<AnalystValue> AnalystService::orphanedValues() const
     for (const AnalystValue& v : m_analyst.values()) {
         const bool series = targets.contains(targetId(v.key.exhibitId, v.key.series, {}, {}));
         // An edit whose point is gone has nothing left to edit; a fill-in needs its series.
-        if (!series ||
-            (v.kind == AnalystValueKind::Edit && !targets.contains(targetId(v.key))))
+        if (!series || (v.kind == AnalystValueKind::Edit && !targets.contains(targetId(v.key))))
             out.append(v);
     }
     return out;

@@ -87,8 +87,8 @@ QString Loader::field(const QString& file, const YAML::Node& map, const char* ke
     }
     const QString value = str(node).trimmed();
     // Names and labels are drawn on axes and legends; everything else is bounded too.
-    static const QSet<QString> labels{"x",    "entity", "name", "series", "unit", "id",
-                                      "period", "measure", "axis", "kind", "short"};
+    static const QSet<QString> labels{"x",      "entity",  "name", "series", "unit", "id",
+                                      "period", "measure", "axis", "kind",   "short"};
     const int max = labels.contains(QLatin1String(key)) ? kMaxLabelLength : kMaxTextLength;
     if (const QString tooLong = textLengthProblem(value, max); !tooLong.isEmpty()) {
         error(file, node, exhibit, QStringLiteral("'%1' %2").arg(key, tooLong));
@@ -420,9 +420,9 @@ LoadResult loadSources(const QString& dataDir, const ReportTexts* reportTexts)
     load(QStringLiteral("entities.yaml"), &Loader::loadEntities);
     // Every *.yaml beside the fixed files is a section file and must load: one that is a
     // folder, a dangling link or a link loop is an error, not a section silently left out.
-    const QFileInfoList files = dir.entryInfoList(
-        {QStringLiteral("*.yaml")}, QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot,
-        QDir::Name);
+    const QFileInfoList files =
+        dir.entryInfoList({QStringLiteral("*.yaml")},
+                          QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo& info : files) {
         if (fixed.contains(info.fileName()))
             continue;

@@ -567,9 +567,9 @@ void tst_AnalystDb::importSeesWhatWasCommittedMeanwhile()
     window.setUnits(m_units);
     const PointKey other{"e1", "s1", "2021", {}};
     const auto entry = [](const PointKey& key, double value) {
-        return QJsonObject{{"exhibit", key.exhibitId}, {"series", key.series},
-                           {"x_label", key.xLabel},    {"value", value},
-                           {"unit", "MM"},             {"citation", "source"}};
+        return QJsonObject{
+            {"exhibit", key.exhibitId}, {"series", key.series}, {"x_label", key.xLabel},
+            {"value", value},           {"unit", "MM"},         {"citation", "source"}};
     };
     const QJsonObject root{{"format", "trendboard-analyst-layer"},
                            {"version", 1},
@@ -654,9 +654,11 @@ void tst_AnalystDb::importIsCapped()
     QJsonArray notes;
     for (int i = 0; i <= AnalystDatabase::kMaxImportEntries; ++i)
         notes.append(QJsonObject{{"exhibit", QStringLiteral("e%1").arg(i)}, {"text", "n"}});
-    const ImportReport report = db.importJson(QJsonDocument(QJsonObject{
-        {"format", "trendboard-analyst-layer"}, {"version", 1}, {"annotations", notes}})
-                                                  .toJson());
+    const ImportReport report =
+        db.importJson(QJsonDocument(QJsonObject{{"format", "trendboard-analyst-layer"},
+                                                {"version", 1},
+                                                {"annotations", notes}})
+                          .toJson());
     QVERIFY(!report.applied);
     QCOMPARE(report.errors,
              QStringList{"file: 0 values and 20001 annotations; an import takes at most 20000 "

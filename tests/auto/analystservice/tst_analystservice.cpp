@@ -3,15 +3,15 @@
 #include "export/csv.h"
 #include "browse/entityprofile.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTemporaryDir>
-#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace trendboard;
@@ -399,27 +399,25 @@ void tst_AnalystService::importChecksAnnotationTargets()
                            {"text", "a note"}};
     };
     const PointKey filledHere{kExhibit, kSeries, "2019", {}};
-    QJsonObject root{
-        {"format", "trendboard-analyst-layer"},
-        {"version", 1},
-        {"values", QJsonArray{QJsonObject{{"exhibit", kExhibit},
-                                          {"series", kSeries},
-                                          {"x_label", "2019"},
-                                          {"value", 1.0},
-                                          {"citation", "src"}}}},
-        {"annotations",
-         QJsonArray{note({kExhibit, {}, {}, {}}), note(kReported), note(filledHere),
-                    note({"p999-gone", {}, {}, {}}), note({kExhibit, "No such series", {}, {}}),
-                    note({kExhibit, kSeries, "1999", {}})}}};
+    QJsonObject root{{"format", "trendboard-analyst-layer"},
+                     {"version", 1},
+                     {"values", QJsonArray{QJsonObject{{"exhibit", kExhibit},
+                                                       {"series", kSeries},
+                                                       {"x_label", "2019"},
+                                                       {"value", 1.0},
+                                                       {"citation", "src"}}}},
+                     {"annotations", QJsonArray{note({kExhibit, {}, {}, {}}), note(kReported),
+                                                note(filledHere), note({"p999-gone", {}, {}, {}}),
+                                                note({kExhibit, "No such series", {}, {}}),
+                                                note({kExhibit, kSeries, "1999", {}})}}};
     ImportReport report = m_service->importLayer(QJsonDocument(root).toJson());
     QVERIFY(!report.applied);
     QCOMPARE(report.errors,
-             QStringList({"annotations[3].exhibit: no exhibit 'p999-gone' in the report",
-                          "annotations[4].series: exhibit " + kExhibit +
-                              " has no series 'No such series'",
-                          "annotations[5].x_label: " + PointKey{kExhibit, kSeries, "1999", {}}
-                                                           .toString() +
-                              " is neither a point of the report nor a filled-in one"}));
+             QStringList(
+                 {"annotations[3].exhibit: no exhibit 'p999-gone' in the report",
+                  "annotations[4].series: exhibit " + kExhibit + " has no series 'No such series'",
+                  "annotations[5].x_label: " + PointKey{kExhibit, kSeries, "1999", {}}.toString() +
+                      " is neither a point of the report nor a filled-in one"}));
     QVERIFY(m_analyst->annotations().isEmpty());
     QVERIFY(m_analyst->values().isEmpty());
     QJsonArray good = root["annotations"].toArray();

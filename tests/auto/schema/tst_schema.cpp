@@ -1,12 +1,12 @@
 #include "reportdb.h"
 #include "sqlutil.h"
 
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QTemporaryFile>
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace trendboard;

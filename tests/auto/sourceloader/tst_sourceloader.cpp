@@ -212,9 +212,9 @@ void tst_SourceLoader::errors_data()
     QTest::newRow("title too long") << "    title: CapEx"
                                     << "    title: " + QString(kMaxTextLength + 1, 'T')
                                     << "'title' is 2001 characters long (at most 2000)" << 6;
-    QTest::newRow("x label too long")
-        << "          - x: '2024'" << "          - x: " + QString(kMaxLabelLength + 1, 'X')
-        << "'x' is 501 characters long (at most 500)" << 0;
+    QTest::newRow("x label too long") << "          - x: '2024'"
+                                      << "          - x: " + QString(kMaxLabelLength + 1, 'X')
+                                      << "'x' is 501 characters long (at most 500)" << 0;
 }
 
 void tst_SourceLoader::errors()
@@ -520,9 +520,12 @@ void tst_SourceLoader::everySectionFileLoads_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("message");
-    QTest::newRow("dangling link") << "dangling" << "is a symbolic link to nothing";
-    QTest::newRow("link loop") << "loop" << "is a symbolic link to nothing";
-    QTest::newRow("folder") << "folder" << "is a folder, not a section file";
+    QTest::newRow("dangling link") << "dangling"
+                                   << "is a symbolic link to nothing";
+    QTest::newRow("link loop") << "loop"
+                               << "is a symbolic link to nothing";
+    QTest::newRow("folder") << "folder"
+                            << "is a folder, not a section file";
 }
 
 // A section file that cannot load is an error, never a section silently left out.

@@ -73,6 +73,20 @@ QString notNull(const QString& text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+QString keyLengthProblem(const PointKey& key)
+{
+    const std::pair<const char*, const QString*> fields[] = {{"exhibit", &key.exhibitId},
+                                                             {"series", &key.series},
+                                                             {"x_label", &key.xLabel},
+                                                             {"entity", &key.entity}};
+    for (const auto& [name, text] : fields) {
+        const QString problem = textLengthProblem(*text, kMaxLabelLength);
+        if (!problem.isEmpty())
+            return QStringLiteral("%1: %2").arg(QLatin1String(name), problem);
+    }
+    return {};
+}
+
 QString numberText(double value)
 {
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
@@ -203,6 +217,16 @@ QString AnalystDatabase::validate(const AnalystValue& v) const
 {
     if (!v.key.isPoint())
         return QStringLiteral("key: a value needs an exhibit, a series and an x label");
+    if (const QString tooLong = keyLengthProblem(v.key); !tooLong.isEmpty())
+        return tooLong;
+    const std::pair<const char*, const QString*> texts[] = {
+        {"unit", &v.unit}, {"period", &v.periodLabel}, {"citation", &v.citation}};
+    for (const auto& [name, text] : texts) {
+        const QString problem =
+            textLengthProblem(*text, text == &v.citation ? kMaxTextLength : kMaxLabelLength);
+        if (!problem.isEmpty())
+            return QStringLiteral("%1: %2").arg(QLatin1String(name), problem);
+    }
     if (!std::isfinite(v.value))
         return QStringLiteral("value: not a finite number");
     if (v.unit.isEmpty())
@@ -341,10 +365,14 @@ QString AnalystDatabase::beginWrite()
         return m_error;
     if (m_access == Access::ReadOnly)
         return QStringLiteral("the analyst database %1 is open for reading only").arg(m_path);
-    QSqlDatabase db = m_connection->database();
-    if (!db.transaction())
+    // IMMEDIATE takes the write lock before anything is read: a deferred transaction that read
+    // first cannot be upgraded once another program committed (SQLITE_BUSY at once, no wait),
+    // and what a write checks (the value it replaces, an import's conflicts) is read under the
+    // lock, so no other program's commit can slip in between.
+    QSqlQuery begin(m_connection->database());
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return QStringLiteral("cannot write the analyst database %1: %2")
-            .arg(m_path, db.lastError().text());
+            .arg(m_path, begin.lastError().text());
     return {};
 }
 
@@ -435,12 +463,14 @@ QString AnalystDatabase::removeValue(const PointKey& key)
 {
     if (!isAvailable())
         return m_error;
-    const std::optional<AnalystValue> before = value(key);
-    if (!before)
-        return QStringLiteral("key: %1 has no analyst value").arg(key.toString());
     QString problem = beginWrite();
     if (!problem.isEmpty())
         return problem;
+    const std::optional<AnalystValue> before = value(key);
+    if (!before) {
+        commitWrite(QStringLiteral("nothing to remove"));
+        return QStringLiteral("key: %1 has no analyst value").arg(key.toString());
+    }
     QVariantList binds;
     const QString where = scopeWhere(key, &binds);
     runSql(m_connection->database(), QStringLiteral("DELETE FROM analyst_value WHERE ") + where,
@@ -515,6 +545,10 @@ QString AnalystDatabase::setAnnotation(const PointKey& target, const QString& te
         return QStringLiteral("target: an annotation needs an exhibit, a series or a point");
     if (text.trimmed().isEmpty())
         return QStringLiteral("text: required");
+    if (const QString tooLong = keyLengthProblem(target); !tooLong.isEmpty())
+        return tooLong;
+    if (const QString tooLong = textLengthProblem(text, kMaxTextLength); !tooLong.isEmpty())
+        return QStringLiteral("text: ") + tooLong;
     QString problem = beginWrite();
     if (!problem.isEmpty())
         return problem;
@@ -531,12 +565,14 @@ QString AnalystDatabase::removeAnnotation(const PointKey& target)
 {
     if (!isAvailable())
         return m_error;
-    const std::optional<Annotation> before = annotation(target);
-    if (!before)
-        return QStringLiteral("target: %1 has no annotation").arg(target.toString());
     QString problem = beginWrite();
     if (!problem.isEmpty())
         return problem;
+    const std::optional<Annotation> before = annotation(target);
+    if (!before) {
+        commitWrite(QStringLiteral("nothing to remove"));
+        return QStringLiteral("target: %1 has no annotation").arg(target.toString());
+    }
     runSql(m_connection->database(),
            QStringLiteral("DELETE FROM annotation WHERE exhibit_id = ? AND series = ? AND "
                           "x_label = ? AND entity = ?"),

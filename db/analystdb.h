@@ -3,6 +3,7 @@
 #include "reportdb.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -209,8 +210,14 @@ public:
     // Checks every entry first; applies all of them in one transaction, or nothing when any
     // entry is bad or conflicts. `check` may reject or complete a value (the service checks
     // the point against the report and sets its kind and report value).
+    // `targetCheck` may reject an annotation's target (one not in the report); `filledHere`
+    // says that the file itself fills in a value at that point.
     using ValueCheck = std::function<QString(AnalystValue&)>;
-    ImportReport importJson(const QByteArray& json, const ValueCheck& check = {});
+    using TargetCheck = std::function<QString(const PointKey& target, bool filledHere)>;
+    ImportReport importJson(const QByteArray& json, const ValueCheck& check = {},
+                            const TargetCheck& targetCheck = {});
+    // The most entries (values and annotations) one import takes.
+    static constexpr int kMaxImportEntries = 20000;
     // The largest layer file importJson() is given (a layer of every value of both reports,
     // annotated, is a few MiB).
     static constexpr qint64 kMaxLayerFileSize = 64 * 1024 * 1024;
@@ -234,6 +241,20 @@ private:
     QString writeAnnotationRow(const Annotation& annotation);
     QString writeAudit(AuditAction action, const PointKey& target, const QString& oldValue,
                        const QString& newValue, const QString& citation, const QString& now);
+    // An import's entry with its position in the file, for messages.
+    template <typename T> struct Indexed
+    {
+        int index = 0;
+        T entry;
+    };
+    QVector<Indexed<AnalystValue>> readValues(const QJsonArray& values, const ValueCheck& check,
+                                              ImportReport* report) const;
+    QVector<Indexed<Annotation>> readAnnotations(const QJsonArray& notes,
+                                                 const QVector<Indexed<AnalystValue>>& values,
+                                                 const TargetCheck& targetCheck,
+                                                 ImportReport* report) const;
+    ImportReport applyImport(const QVector<Indexed<AnalystValue>>& values,
+                             const QVector<Indexed<Annotation>>& notes, ImportReport report);
     QString beginWrite();
     QString commitWrite(const QString& problem);
     const UnitInfo* unitInfo(const QString& symbol) const;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -45,7 +46,9 @@ PointKey readKey(const QJsonObject& o, const QString& where, bool pointOnly, QSt
         else if (!v.isUndefined() && !v.isNull())
             errors->append(QStringLiteral("%1.%2: not a string").arg(where, names[i]));
     }
-    if (key.exhibitId.isEmpty())
+    if (const QString tooLong = keyLengthProblem(key); !tooLong.isEmpty())
+        errors->append(QStringLiteral("%1.%2").arg(where, tooLong));
+    else if (key.exhibitId.isEmpty())
         errors->append(QStringLiteral("%1.exhibit: required").arg(where));
     else if (pointOnly && key.series.isEmpty())
         errors->append(QStringLiteral("%1.series: required").arg(where));
@@ -164,7 +167,8 @@ QByteArray AnalystDatabase::exportJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-ImportReport AnalystDatabase::importJson(const QByteArray& json, const ValueCheck& check)
+ImportReport AnalystDatabase::importJson(const QByteArray& json, const ValueCheck& check,
+                                         const TargetCheck& targetCheck)
 {
     ImportReport report;
     if (!isAvailable()) {
@@ -201,14 +205,35 @@ ImportReport AnalystDatabase::importJson(const QByteArray& json, const ValueChec
     if (!report.errors.isEmpty())
         return report;
 
-    // Every entry is checked before anything is written.
-    QVector<AnalystValue> toWrite;
-    QHash<QString, int> seen; // key -> first position, for duplicates inside the file
     const QJsonArray values = root.value(QStringLiteral("values")).toArray();
+    const QJsonArray notes = root.value(QStringLiteral("annotations")).toArray();
+    // A bound on the work one file can cause (each entry is checked and written).
+    if (values.size() + notes.size() > kMaxImportEntries) {
+        report.errors << QStringLiteral("file: %1 values and %2 annotations; an import takes at "
+                                        "most %3 entries in all")
+                             .arg(values.size())
+                             .arg(notes.size())
+                             .arg(kMaxImportEntries);
+        return report;
+    }
+    // Every entry is checked before anything is written; what the layer holds is compared
+    // under the write lock (applyImport), so that nothing committed meanwhile is overwritten.
+    const QVector<Indexed<AnalystValue>> toWrite = readValues(values, check, &report);
+    const QVector<Indexed<Annotation>> notesToWrite =
+        readAnnotations(notes, toWrite, targetCheck, &report);
+    return applyImport(toWrite, notesToWrite, report);
+}
+
+QVector<AnalystDatabase::Indexed<AnalystValue>>
+AnalystDatabase::readValues(const QJsonArray& values, const ValueCheck& check,
+                            ImportReport* report) const
+{
+    QVector<Indexed<AnalystValue>> out;
+    QHash<QString, int> seen; // key -> first position, for duplicates inside the file
     for (int i = 0; i < values.size(); ++i) {
         const QString where = QStringLiteral("values[%1]").arg(i);
         if (!values.at(i).isObject()) {
-            report.errors << where + QStringLiteral(": not an object");
+            report->errors << where + QStringLiteral(": not an object");
             continue;
         }
         const QJsonObject o = values.at(i).toObject();
@@ -221,7 +246,8 @@ ImportReport AnalystDatabase::importJson(const QByteArray& json, const ValueChec
         v.value = number.toDouble();
         const QString kind = optionalString(o, "kind", where, &errors);
         if (!kind.isEmpty() && kind != QLatin1String("edit") && kind != QLatin1String("fill"))
-            errors << where + QStringLiteral(".kind: '%1' is neither 'edit' nor 'fill'").arg(kind);
+            errors << where + QStringLiteral(".kind: '%1' is neither 'edit' nor 'fill'")
+                                  .arg(kind.left(40));
         v.kind = kind == QLatin1String("edit") ? AnalystValueKind::Edit : AnalystValueKind::Fill;
         v.unit = optionalString(o, "unit", where, &errors);
         v.periodLabel = optionalString(o, "period", where, &errors);
@@ -229,7 +255,7 @@ ImportReport AnalystDatabase::importJson(const QByteArray& json, const ValueChec
         const QJsonValue reportValue = o.value(QStringLiteral("report_value"));
         if (reportValue.isDouble())
             v.reportValue = reportValue.toDouble();
-        v.createdUtc = optionalString(o, "created", where, &errors);
+        v.createdUtc = optionalString(o, "created", where, &errors).left(40);
         if (errors.isEmpty() && check) {
             const QString problem = check(v);
             if (!problem.isEmpty())
@@ -241,36 +267,37 @@ ImportReport AnalystDatabase::importJson(const QByteArray& json, const ValueChec
                 errors << where + QLatin1Char('.') + problem;
         }
         if (!errors.isEmpty()) {
-            report.errors << errors;
+            report->errors << errors;
             continue;
         }
         const QString id = v.key.toString();
         if (seen.contains(id)) {
-            report.errors << QStringLiteral("%1: the same point as values[%2] (%3)")
-                                 .arg(where)
-                                 .arg(seen.value(id))
-                                 .arg(id);
+            report->errors << QStringLiteral("%1: the same point as values[%2] (%3)")
+                                  .arg(where)
+                                  .arg(seen.value(id))
+                                  .arg(id);
             continue;
         }
         seen.insert(id, i);
-        if (const auto existing = value(v.key)) {
-            if (existing->value == v.value && existing->unit == v.unit)
-                continue; // already so: nothing to do
-            report.conflicts << QStringLiteral("%1: conflict: %2 is %3 %4 in this layer, the file "
-                                               "has %5 %6")
-                                    .arg(where, id, numberText(existing->value), existing->unit,
-                                         numberText(v.value), v.unit);
-            continue;
-        }
-        toWrite.append(v);
+        out.append({i, v});
     }
-    QVector<Annotation> notesToWrite;
-    seen.clear();
-    const QJsonArray notes = root.value(QStringLiteral("annotations")).toArray();
+    return out;
+}
+
+QVector<AnalystDatabase::Indexed<Annotation>>
+AnalystDatabase::readAnnotations(const QJsonArray& notes,
+                                 const QVector<Indexed<AnalystValue>>& values,
+                                 const TargetCheck& targetCheck, ImportReport* report) const
+{
+    QSet<QString> valueKeys; // a point the file fills in may be annotated
+    for (const auto& [i, v] : values)
+        valueKeys.insert(v.key.toString());
+    QVector<Indexed<Annotation>> out;
+    QHash<QString, int> seen;
     for (int i = 0; i < notes.size(); ++i) {
         const QString where = QStringLiteral("annotations[%1]").arg(i);
         if (!notes.at(i).isObject()) {
-            report.errors << where + QStringLiteral(": not an object");
+            report->errors << where + QStringLiteral(": not an object");
             continue;
         }
         const QJsonObject o = notes.at(i).toObject();
@@ -280,35 +307,69 @@ ImportReport AnalystDatabase::importJson(const QByteArray& json, const ValueChec
         a.text = optionalString(o, "text", where, &errors);
         if (a.text.trimmed().isEmpty() && errors.isEmpty())
             errors << where + QStringLiteral(".text: required");
+        if (const QString tooLong = textLengthProblem(a.text, kMaxTextLength);
+            !tooLong.isEmpty() && errors.isEmpty())
+            errors << where + QStringLiteral(".text: ") + tooLong;
+        if (errors.isEmpty() && targetCheck) {
+            const QString problem = targetCheck(a.target, valueKeys.contains(a.target.toString()));
+            if (!problem.isEmpty())
+                errors << where + QLatin1Char('.') + problem;
+        }
         if (!errors.isEmpty()) {
-            report.errors << errors;
+            report->errors << errors;
             continue;
         }
         const QString id = a.target.toString();
         if (seen.contains(id)) {
-            report.errors << QStringLiteral("%1: the same target as annotations[%2] (%3)")
-                                 .arg(where)
-                                 .arg(seen.value(id))
-                                 .arg(id);
+            report->errors << QStringLiteral("%1: the same target as annotations[%2] (%3)")
+                                  .arg(where)
+                                  .arg(seen.value(id))
+                                  .arg(id);
             continue;
         }
         seen.insert(id, i);
-        if (const auto existing = annotation(a.target)) {
-            if (existing->text == a.text)
-                continue;
-            report.conflicts << QStringLiteral("%1: conflict: %2 is annotated differently in this "
-                                               "layer")
-                                    .arg(where, id);
-            continue;
-        }
-        notesToWrite.append(a);
+        out.append({i, a});
     }
-    if (!report.errors.isEmpty() || !report.conflicts.isEmpty())
-        return report;
+    return out;
+}
 
+ImportReport AnalystDatabase::applyImport(const QVector<Indexed<AnalystValue>>& values,
+                                          const QVector<Indexed<Annotation>>& notes,
+                                          ImportReport report)
+{
+    // Conflicts are read under the write lock: a value another program committed since the
+    // file was checked is seen here, not overwritten.
     QString problem = beginWrite();
     if (!problem.isEmpty()) {
         report.errors << problem;
+        return report;
+    }
+    QVector<AnalystValue> toWrite;
+    for (const auto& [i, v] : values) {
+        const auto existing = value(v.key);
+        if (!existing) {
+            toWrite.append(v);
+        } else if (existing->value != v.value || existing->unit != v.unit) {
+            report.conflicts << QStringLiteral("values[%1]: conflict: %2 is %3 %4 in this layer, "
+                                               "the file has %5 %6")
+                                    .arg(i)
+                                    .arg(v.key.toString(), numberText(existing->value),
+                                         existing->unit, numberText(v.value), v.unit);
+        }
+    }
+    QVector<Annotation> notesToWrite;
+    for (const auto& [i, a] : notes) {
+        const auto existing = annotation(a.target);
+        if (!existing)
+            notesToWrite.append(a);
+        else if (existing->text != a.text)
+            report.conflicts << QStringLiteral("annotations[%1]: conflict: %2 is annotated "
+                                               "differently in this layer")
+                                    .arg(i)
+                                    .arg(a.target.toString());
+    }
+    if (!report.errors.isEmpty() || !report.conflicts.isEmpty()) {
+        commitWrite(QStringLiteral("nothing to import")); // rolls back: nothing was written
         return report;
     }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

@@ -3,6 +3,7 @@
 #include "analystdb_p.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QtEndian>
+#include <QThread>
 
 namespace trendboard {
 
@@ -166,6 +168,21 @@ FileProbe probeFile(const QString& path)
     if (version < 1)
         return {FileKind::Foreign, QStringLiteral("it has no schema version")};
     return {FileKind::Ours, {}};
+}
+
+// Two programs opening a new layer at once both switch it to WAL; each holds the read lock the
+// other's switch waits for, so SQLite refuses one at once, without its busy wait. The refused
+// one tries again for a while (the other's switch takes milliseconds).
+bool switchToWal(QSqlQuery& q)
+{
+    QDeadlineTimer deadline(5000);
+    while (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+        if ((code != kSqliteBusy && code != kSqliteLocked) || deadline.hasExpired())
+            return false;
+        QThread::msleep(5);
+    }
+    return true;
 }
 
 } // namespace
@@ -358,7 +375,7 @@ bool AnalystDatabase::migrate(int version, QString* problem)
     };
     // WAL: a commit is durable once its frames are written; FULL syncs them at each commit,
     // so even a power cut (not only a killed process) keeps every committed change.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+    if (!switchToWal(q))
         return fail(q.lastError(), QStringLiteral("journal mode"));
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
@@ -366,9 +383,28 @@ bool AnalystDatabase::migrate(int version, QString* problem)
     // PRAGMA takes no bound parameters; the numbers are ours, never input.
     const QString stamp =
         QStringLiteral("PRAGMA application_id = %1").arg(qint32(AnalystDatabase::kApplicationId));
+    // From here on, a write waits for another program's writes (a burst of edits, an import,
+    // its migration of the same new file) rather than fail with 'database is locked': SQLite's
+    // wait polls, and a busy writer can hold it off for more than a second. Opening kept the
+    // shorter wait, so that a file held by a stuck program is reported promptly.
+    if (!q.exec(QStringLiteral("PRAGMA busy_timeout = 10000")))
+        return fail(q.lastError(), QStringLiteral("busy timeout"));
+    // Each step reads the version again under the write lock: two programs creating the same
+    // new layer at once would otherwise both run step 1 ('table analyst_value already exists').
     for (int from = version; from < schemaVersion(); ++from) {
-        if (!db.transaction())
-            return fail(db.lastError(), QStringLiteral("migration"));
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return fail(q.lastError(), QStringLiteral("migration"));
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+            const QSqlError error = q.lastError();
+            db.rollback();
+            return fail(error, QStringLiteral("migration"));
+        }
+        from = q.value(0).toInt();
+        q.finish();
+        if (from >= schemaVersion()) {
+            db.rollback();
+            break;
+        }
         QStringList statements = migrations().at(from);
         statements << QStringLiteral("PRAGMA user_version = %1").arg(from + 1) << stamp;
         for (const QString& sql : statements) {

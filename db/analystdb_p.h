@@ -20,6 +20,8 @@ constexpr int kSqliteNotADb = 26;
 QString notNull(const QString& text);
 // The shortest text that reads back as the same double.
 QString numberText(double value);
+// Empty when every field of the key is short enough to store and draw, else 'x_label: is ...'.
+QString keyLengthProblem(const PointKey& key);
 // A WHERE clause (with its binds appended) selecting the rows inside a scope key.
 QString scopeWhere(const PointKey& scope, QVariantList* binds);
 // Prepares and runs a statement with bound parameters; the first error goes to `problem`.

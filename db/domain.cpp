@@ -62,4 +62,11 @@ QStringList chartKindNames()
     return names;
 }
 
+QString textLengthProblem(const QString& text, int max)
+{
+    if (text.size() <= max)
+        return {};
+    return QStringLiteral("is %1 characters long (at most %2)").arg(text.size()).arg(max);
+}
+
 } // namespace trendboard

@@ -28,6 +28,14 @@ QString chartKindName(ChartKind kind);
 std::optional<ChartKind> chartKindFromName(const QString& name);
 QStringList chartKindNames();
 
+// The longest texts Trendboard accepts anywhere: the data compiler, the analyst layer's import
+// and its dialogs. No text may be unbounded: Qt Charts' label eliding takes memory quadratic
+// in a label's length (a 30 KB label costs gigabytes).
+constexpr int kMaxLabelLength = 500; // x labels, series and entity names, units, periods, ids
+constexpr int kMaxTextLength = 2000; // titles, headlines, notes, quotes, citations, annotations
+// Empty when `text` is at most `max` characters long, else 'is N characters long (at most M)'.
+QString textLengthProblem(const QString& text, int max);
+
 struct Unit
 {
     QString symbol;

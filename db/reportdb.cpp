@@ -2,10 +2,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUrl>
 
 namespace trendboard {
 
@@ -115,13 +117,41 @@ QString ReportDatabase::bundledPath()
     return QFileInfo(candidates.first()).absoluteFilePath();
 }
 
+namespace {
+
+// Whether the SQLite file is in WAL mode: its header's read and write versions are 2.
+bool isWalFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(20);
+    return header.size() == 20 && header.startsWith("SQLite format 3") && header.at(18) == 2 &&
+           header.at(19) == 2;
+}
+
+} // namespace
+
 ReportDatabase::ReportDatabase(const QString& path) : m_path(path)
 {
     if (!QFileInfo::exists(path)) {
         m_error = QStringLiteral("database %1 does not exist").arg(path);
         return;
     }
-    m_connection = std::make_unique<ScopedConnection>(path, OpenMode::ReadOnly);
+    if (isWalFile(path)) {
+        // Reading a WAL-mode file needs its -shm index, which SQLite creates, and so fails in
+        // a read-only folder ('attempt to write a readonly database'). The bundled file never
+        // changes while Trendboard reads it: opened immutable, SQLite writes nothing beside it.
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        uri.setQuery(QStringLiteral("immutable=1"));
+        m_connection =
+            std::make_unique<ScopedConnection>(uri.toString(QUrl::FullyEncoded), OpenMode::ReadOnly,
+                                               QStringLiteral("QSQLITE_OPEN_URI"));
+    } else {
+        // A rollback-journal file is opened as usual, so that another program's lock on it is
+        // seen (and reported) rather than read through.
+        m_connection = std::make_unique<ScopedConnection>(path, OpenMode::ReadOnly);
+    }
     QSqlDatabase db = m_connection->database();
     if (!db.isOpen()) {
         m_error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
@@ -154,10 +184,50 @@ ReportDatabase::ReportDatabase(const QString& path) : m_path(path)
         problems.append(check.value(0).toString());
     if (check.lastError().isValid() || problems.isEmpty())
         problems.append(check.lastError().text());
-    if (problems != QStringList{QStringLiteral("ok")})
+    if (problems != QStringList{QStringLiteral("ok")}) {
         m_error = QStringLiteral("the database %1 is damaged (%2); reinstall Trendboard or "
                                  "rebuild it")
                       .arg(path, problems.join(QStringLiteral("; ")).simplified().left(200));
+        return;
+    }
+    checkNumbers();
+}
+
+void ReportDatabase::checkNumbers()
+{
+    // A read-only connection does not evaluate CHECK constraints in quick_check, and SQLite
+    // stores infinities (a NaN becomes NULL): a number that is missing, infinite or text would
+    // reach tables, CSV files and charts. 9e999 reads as infinity.
+    static const QString notFinite = QStringLiteral(
+        "(%1 IS NOT NULL AND (typeof(%1) NOT IN ('integer', 'real') OR abs(%1) >= 9e999))");
+    QSqlQuery q =
+        run(QStringLiteral("SELECT s.exhibit_id, s.name, d.x_label, d.page, "
+                           "CASE WHEN d.value IS NULL AND d.text_value IS NULL THEN 'no value' "
+                           "WHEN %1 THEN 'value ' || quote(d.value) "
+                           "ELSE 'base value ' || quote(d.base_value) END "
+                           "FROM datapoint d JOIN series s ON s.id = d.series_id "
+                           "WHERE (d.value IS NULL AND d.text_value IS NULL) OR %1 OR %2 LIMIT 1")
+                .arg(notFinite.arg(QStringLiteral("d.value")),
+                     notFinite.arg(QStringLiteral("d.base_value"))),
+            {});
+    if (q.next()) {
+        m_error =
+            QStringLiteral("the database %1 is damaged: %2 / %3 / %4 (p. %5) has %6, not a "
+                           "finite number; reinstall Trendboard or rebuild it")
+                .arg(m_path, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString().left(40));
+        return;
+    }
+    QSqlQuery units = run(QStringLiteral("SELECT symbol, quote(factor) FROM unit WHERE "
+                                         "factor IS NULL OR %1 OR factor = 0 LIMIT 1")
+                              .arg(notFinite.arg(QStringLiteral("factor"))),
+                          {});
+    if (units.next())
+        m_error = QStringLiteral("the database %1 is damaged: unit %2 has factor %3, not a "
+                                 "finite number; reinstall Trendboard or rebuild it")
+                      .arg(m_path, units.value(0).toString(), units.value(1).toString());
+    if (m_error.isEmpty() && !m_readError.isEmpty())
+        m_error = m_readError;
 }
 
 namespace {

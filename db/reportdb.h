@@ -322,8 +322,21 @@ public:
     QVector<MeasureValue> entityValues(const QString& entity) const;
     // Every exhibit of every report with what the filter bar filters it by (reportdb_facets.cpp).
     QVector<ExhibitFacets> exhibitFacets() const;
+    // Every exhibit, series and point an analyst's value or note may name, in one query (the
+    // orphan check of a large layer): a point with its x label and own entity, a series with
+    // those empty, an exhibit with only its id (reportdb_facets.cpp).
+    struct Target
+    {
+        QString exhibitId;
+        QString series;
+        QString xLabel;
+        QString entity;
+    };
+    QVector<Target> targets() const;
 
 private:
+    // Refuses a database whose numbers are missing or not finite (an error naming the point).
+    void checkNumbers();
     QVector<ExhibitInfo> queryExhibits(const QString& where, const QVariantList& binds) const;
     QSqlQuery run(const QString& sql, const QVariantList& binds) const;
     // After a row loop: a loop that stopped on an error, not at the last row, is a failure.

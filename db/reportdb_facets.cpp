@@ -97,4 +97,23 @@ QVector<ExhibitFacets> ReportDatabase::exhibitFacets() const
     return out;
 }
 
+QVector<ReportDatabase::Target> ReportDatabase::targets() const
+{
+    QVector<Target> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q = run(QStringLiteral("SELECT x.id, '', '', '' FROM exhibit x "
+                                     "UNION ALL SELECT s.exhibit_id, s.name, '', '' FROM series s "
+                                     "UNION ALL SELECT s.exhibit_id, s.name, d.x_label, "
+                                     "COALESCE(en.name, '') FROM datapoint d "
+                                     "JOIN series s ON s.id = d.series_id "
+                                     "LEFT JOIN entity en ON en.id = d.entity_id"),
+                      {});
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString()});
+    checkFetch(q);
+    return out;
+}
+
 } // namespace trendboard

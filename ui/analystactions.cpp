@@ -109,6 +109,13 @@ void AnalystActions::annotate(const PointKey& target, const QString& what)
             m_stack.push(new RemoveAnnotationCommand(m_service, target));
         return;
     }
+    if (text.trimmed().size() > kMaxTextLength) {
+        QMessageBox::warning(m_owner, tr("Annotate"),
+                             tr("The note is %1 characters long; a note takes at most %2.")
+                                 .arg(text.trimmed().size())
+                                 .arg(kMaxTextLength));
+        return;
+    }
     m_stack.push(new AnnotateCommand(m_service, target, text.trimmed()));
 }
 

@@ -49,6 +49,7 @@ FillSeriesDialog::FillSeriesDialog(const AnalystService& service, const ExhibitD
     m_citation = new QLineEdit(this);
     m_citation->setPlaceholderText(tr("filing, URL or source, and its date"));
     m_citation->setAccessibleName(tr("Citation for every row"));
+    m_citation->setMaxLength(kMaxTextLength); // the layer refuses longer texts (domain.h)
     citationRow->addWidget(m_citation, 1);
     layout->addLayout(citationRow);
     m_grid = new QTableWidget(0, ColumnCount, this);

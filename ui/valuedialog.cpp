@@ -48,11 +48,13 @@ ValueDialog::ValueDialog(const AnalystService& service, const AnalystValue& init
     // A point's period is part of what it is; only a new row chooses its own.
     m_period->setReadOnly(!initial.key.xLabel.isEmpty());
     m_period->setAccessibleName(tr("Period"));
+    m_period->setMaxLength(kMaxLabelLength); // the layer refuses longer texts (domain.h)
     form->addRow(tr("&Period:"), m_period);
     m_citation = new QLineEdit(initial.citation, this);
     m_citation->setPlaceholderText(edit ? tr("where the new value comes from (optional)")
                                         : tr("filing, URL or source, and its date (required)"));
     m_citation->setAccessibleName(tr("Citation"));
+    m_citation->setMaxLength(kMaxTextLength);
     form->addRow(tr("&Citation:"), m_citation);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);

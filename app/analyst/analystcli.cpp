@@ -2,6 +2,7 @@
 
 #include "analyst/analystservice.h"
 #include "export/exportservice.h"
+#include "export/fileerror.h"
 
 #include <QFileInfo>
 #include <QTextStream>

@@ -195,17 +195,39 @@ int AnalystService::overlayValues(QVector<MeasureValue>& values, const ValueFilt
     return changed;
 }
 
+namespace {
+
+QString targetId(const QString& exhibit, const QString& series, const QString& xLabel,
+                 const QString& entity)
+{
+    return QStringList{exhibit, series, xLabel, entity}.join(QChar(0x1f)); // never in a name
+}
+
+QString targetId(const PointKey& key)
+{
+    return targetId(key.exhibitId, key.series, key.xLabel, key.entity);
+}
+
+// Every exhibit, series and point of the report, named by targetId: one
+// query for the whole layer, however many entries it has.
+QSet<QString> reportTargets(const ReportDatabase& report)
+{
+    QSet<QString> out;
+    for (const ReportDatabase::Target& t : report.targets())
+        out.insert(targetId(t.exhibitId, t.series, t.xLabel, t.entity));
+    return out;
+}
+
+} // namespace
+
 QVector<AnalystValue> AnalystService::orphanedValues() const
 {
-    QHash<QString, std::optional<ExhibitData>> exhibits;
+    const QSet<QString> targets = reportTargets(m_report);
     QVector<AnalystValue> out;
     for (const AnalystValue& v : m_analyst.values()) {
-        if (!exhibits.contains(v.key.exhibitId))
-            exhibits.insert(v.key.exhibitId, m_report.exhibitData(v.key.exhibitId));
-        const std::optional<ExhibitData>& data = exhibits[v.key.exhibitId];
-        const SeriesRecord* series = data ? findSeries(*data, v.key.series) : nullptr;
+        const bool series = targets.contains(targetId(v.key.exhibitId, v.key.series, {}, {}));
         // An edit whose point is gone has nothing left to edit; a fill-in needs its series.
-        if (!series || (v.kind == AnalystValueKind::Edit && !findPoint(*series, v.key)))
+        if (!series || (v.kind == AnalystValueKind::Edit && !targets.contains(targetId(v.key))))
             out.append(v);
     }
     return out;
@@ -213,9 +235,17 @@ QVector<AnalystValue> AnalystService::orphanedValues() const
 
 QVector<Annotation> AnalystService::orphanedAnnotations() const
 {
+    const QSet<QString> targets = reportTargets(m_report);
+    QSet<QString> filled;
+    for (const AnalystValue& v : m_analyst.values())
+        filled.insert(targetId(v.key));
     QVector<Annotation> out;
     for (const Annotation& a : m_analyst.annotations()) {
-        if (!checkTarget(a.target).isEmpty())
+        const QString id = targetId(a.target);
+        // A point is the report's or one the analyst filled in (as checkTarget has it).
+        const bool known = a.target.scope() != PointKey::Scope::Invalid &&
+                           (targets.contains(id) || (a.target.isPoint() && filled.contains(id)));
+        if (!known)
             out.append(a);
     }
     return out;

@@ -182,7 +182,28 @@ ImportReport AnalystService::importLayer(const QByteArray& json)
             exhibits.insert(v.key.exhibitId, m_report.exhibitData(v.key.exhibitId));
         return completeAgainst(exhibits.value(v.key.exhibitId), v);
     };
-    const ImportReport result = m_analyst.importJson(json, check);
+    // An annotation names an exhibit, series or point of the report, or a point the layer or
+    // the file fills in, as annotate() requires.
+    const auto targetCheck = [&](const PointKey& target, bool filledHere) {
+        if (!exhibits.contains(target.exhibitId))
+            exhibits.insert(target.exhibitId, m_report.exhibitData(target.exhibitId));
+        const std::optional<ExhibitData>& data = exhibits[target.exhibitId];
+        if (!data)
+            return QStringLiteral("exhibit: no exhibit '%1' in the report").arg(target.exhibitId);
+        if (target.series.isEmpty())
+            return QString();
+        const SeriesRecord* series = findSeries(*data, target.series);
+        if (!series)
+            return QStringLiteral("series: exhibit %1 has no series '%2'")
+                .arg(target.exhibitId, target.series);
+        if (target.isPoint() && !findPoint(*series, target) && !filledHere &&
+            !m_analyst.value(target))
+            return QStringLiteral("x_label: %1 is neither a point of the report nor a "
+                                  "filled-in one")
+                .arg(target.toString());
+        return QString();
+    };
+    const ImportReport result = m_analyst.importJson(json, check, targetCheck);
     if (result.applied) {
         QSet<QString> changedIds;
         for (const AnalystValue& v : m_analyst.values())

@@ -73,17 +73,29 @@ protected:
 
 namespace chartdetail {
 
+QString elidedLabel(const QString& text)
+{
+    if (text.size() <= kMaxChartLabelLength)
+        return text;
+    return text.left(kMaxChartLabelLength - 1) + QChar(0x2026);
+}
+
 QString chartText(const QString& text)
 {
-    return printableText(text).toHtmlEscaped();
+    return elidedLabel(printableText(text)).toHtmlEscaped();
 }
 
 QStringList chartTexts(const QStringList& texts)
 {
     QStringList out;
     out.reserve(texts.size());
-    for (const QString& t : texts)
-        out.append(chartText(t));
+    for (const QString& t : texts) {
+        QString text = chartText(t);
+        // Category axes need distinct labels: two long ones alike at the start stay two.
+        for (int n = 2; out.contains(text) && !texts.mid(0, out.size()).contains(t); ++n)
+            text = chartText(t.left(kMaxChartLabelLength - 8)) + QStringLiteral(" (%1)").arg(n);
+        out.append(text);
+    }
     return out;
 }
 

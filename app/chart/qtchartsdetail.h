@@ -16,9 +16,14 @@ QT_END_NAMESPACE
 
 namespace trendboard::chartdetail {
 
+// The longest label handed to Qt Charts: its own eliding takes memory quadratic in a label's
+// length, so a longer one is cut here first, with an ellipsis.
+constexpr int kMaxChartLabelLength = 120;
+QString elidedLabel(const QString& text);
 // Qt Charts reads titles, legend names, category and slice labels as rich text: '<b>' would
 // vanish and '&' could start an entity. Our texts are plain, so they are escaped for it, and
 // control characters (never valid in an SVG) become visible replacement marks.
+// Long texts are elided (elidedLabel).
 QString chartText(const QString& text);
 QStringList chartTexts(const QStringList& texts);
 // An axis title for Qt Charts (escaped), broken into lines no wider than `width`.

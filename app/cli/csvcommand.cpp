@@ -46,6 +46,16 @@ int runExportCsv(const ReportDatabase& db, const CliRequest& request, QTextStrea
         err << "trendboard: no exhibit '" << request.exhibit << "' (see --list)\n";
         return 1;
     }
+    // A page without exhibits is the error --export-png gives, not a header-only file.
+    if (request.page) {
+        bool any = false;
+        for (const ExhibitInfo& e : db.exhibitsOnPage(*request.page, ReportScope::all()))
+            any = any || e.reportPages > 1;
+        if (!any && db.readError().isEmpty()) {
+            err << "trendboard: page " << *request.page << " has no exhibit in the database\n";
+            return 1;
+        }
+    }
     FlatTable table;
     if (request.all)
         table = db.flat(FlatScope::All);

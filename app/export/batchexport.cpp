@@ -2,6 +2,7 @@
 
 #include "export/csv.h"
 #include "export/exportservice.h"
+#include "export/fileerror.h"
 
 #include <QDate>
 #include <QDir>
@@ -94,7 +95,7 @@ public:
         m_writer->setTitle(QStringLiteral("Trendboard slides"));
     }
     ~Deck() { cancel(); }
-    QString openError() const { return m_writer ? QString() : m_file.errorString(); }
+    QString openError() const { return m_writer ? QString() : fileWriteError(m_file); }
 
     void addSlide(SlideRenderer& renderer, const ExhibitData& data)
     {
@@ -108,7 +109,7 @@ public:
     {
         m_painter.end();
         m_writer.reset();
-        return m_file.commit() ? QString() : m_file.errorString();
+        return m_file.commit() ? QString() : fileWriteError(m_file);
     }
     void cancel()
     {

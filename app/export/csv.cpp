@@ -1,4 +1,5 @@
 #include "export/csv.h"
+#include "export/fileerror.h"
 
 #include "export/exportservice.h"
 
@@ -284,9 +285,9 @@ QString writeCsv(const FlatTable& table, const QString& path)
     // Binary mode: the line ends are RFC 4180's CRLF on every platform (a text-mode device
     // would turn them into CR CR LF on Windows).
     if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return QStringLiteral("cannot write %1: %2").arg(path, fileWriteError(file));
     if (!writeRecords(table, file) || !file.commit())
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return QStringLiteral("cannot write %1: %2").arg(path, fileWriteError(file));
     return {};
 }
 

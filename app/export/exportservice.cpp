@@ -1,4 +1,5 @@
 #include "export/exportservice.h"
+#include "export/fileerror.h"
 
 #include "figure/exhibitfigure.h"
 #include "models/exhibittablemodel.h"
@@ -66,7 +67,7 @@ QString saveAll(const QVector<ExportFile>& files)
     for (const ExportFile& f : files) {
         auto file = std::make_unique<QSaveFile>(f.path);
         if (!file->open(QIODevice::WriteOnly) || file->write(f.bytes) != f.bytes.size()) {
-            const QString why = file->errorString();
+            const QString why = fileWriteError(*file);
             for (auto& p : pending)
                 p->cancelWriting();
             file->cancelWriting();
@@ -79,7 +80,7 @@ QString saveAll(const QVector<ExportFile>& files)
         if (!file->commit()) {
             // Renames in one folder fail only when the disk does; say what is there.
             return QStringLiteral("cannot write %1: %2%3")
-                .arg(file->fileName(), file->errorString(),
+                .arg(file->fileName(), fileWriteError(*file),
                      committed.isEmpty()
                          ? QString()
                          : QStringLiteral(" (already written: %1)").arg(committed.join(", ")));

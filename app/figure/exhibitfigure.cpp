@@ -246,8 +246,12 @@ void ExhibitFigure::refresh()
     m_headline->setVisible(!headline.isEmpty());
     const QStringList callouts = m_canvas->callouts();
     QStringList lines;
+    // A callout names its point's x label: one of thousands of characters would push the
+    // chart off the slide, so each line is cut (the table below has the whole text).
+    constexpr int maxCallout = 300;
     for (const QString& c : callouts)
-        lines.append(QStringLiteral("• ") + c);
+        lines.append(QStringLiteral("• ") +
+                     (c.size() > maxCallout ? c.left(maxCallout - 1) + QChar(0x2026) : c));
     m_callouts->setText(printableText(lines.join(QLatin1Char('\n'))));
     const bool keyFigures = showsKeyFigures();
     m_canvas->setVisible(!keyFigures);

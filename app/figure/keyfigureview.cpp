@@ -10,6 +10,11 @@
 namespace trendboard {
 
 namespace {
+// The longest x label a tile shows whole.
+constexpr int kMaxTileLabelLength = 120;
+} // namespace
+
+namespace {
 const QColor kHighlight(0xff, 0xb0, 0x00);
 } // namespace
 
@@ -75,7 +80,10 @@ void KeyFigureView::reload()
                             : tr("%1 · %2").arg(series.name, entity);
             // The label as the report prints it ('2025', '4/25', 'FQ4:25'); the table below
             // gives the dates it covers.
-            f.when = point.xLabel;
+            // Cut, as chart labels are: a tile holds a few lines.
+            f.when = point.xLabel.size() > kMaxTileLabelLength
+                         ? point.xLabel.left(kMaxTileLabelLength - 1) + QChar(0x2026)
+                         : point.xLabel;
             f.analyst = point.analyst != AnalystMark::None;
             f.derived = !f.analyst && point.status == QLatin1String("derived");
             f.note = figureNote(point);

@@ -85,7 +85,16 @@ QString Loader::field(const QString& file, const YAML::Node& map, const char* ke
         error(file, node, exhibit, QStringLiteral("'%1' must be a single value").arg(key));
         return {};
     }
-    return str(node).trimmed();
+    const QString value = str(node).trimmed();
+    // Names and labels are drawn on axes and legends; everything else is bounded too.
+    static const QSet<QString> labels{"x",      "entity",  "name", "series", "unit", "id",
+                                      "period", "measure", "axis", "kind",   "short"};
+    const int max = labels.contains(QLatin1String(key)) ? kMaxLabelLength : kMaxTextLength;
+    if (const QString tooLong = textLengthProblem(value, max); !tooLong.isEmpty()) {
+        error(file, node, exhibit, QStringLiteral("'%1' %2").arg(key, tooLong));
+        return value.left(max);
+    }
+    return value;
 }
 
 QString Loader::required(const QString& file, const YAML::Node& map, const char* key,
@@ -409,10 +418,25 @@ LoadResult loadSources(const QString& dataDir, const ReportTexts* reportTexts)
     load(QStringLiteral("units.yaml"), &Loader::loadUnits);
     load(QStringLiteral("measures.yaml"), &Loader::loadMeasures);
     load(QStringLiteral("entities.yaml"), &Loader::loadEntities);
-    const QStringList files = dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
-    for (const QString& name : files) {
-        if (!fixed.contains(name))
-            load(name, &Loader::loadSection);
+    // Every *.yaml beside the fixed files is a section file and must load: one that is a
+    // folder, a dangling link or a link loop is an error, not a section silently left out.
+    const QFileInfoList files =
+        dir.entryInfoList({QStringLiteral("*.yaml")},
+                          QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo& info : files) {
+        if (fixed.contains(info.fileName()))
+            continue;
+        if (info.isFile()) {
+            load(info.fileName(), &Loader::loadSection);
+            continue;
+        }
+        const QString what =
+            info.isSymLink() && !info.exists()
+                ? QStringLiteral("a symbolic link to nothing (its target is missing or a loop)")
+            : info.isDir() ? QStringLiteral("a folder")
+                           : QStringLiteral("not a regular file");
+        result.errors.append(
+            {info.filePath(), 0, {}, QStringLiteral("is %1, not a section file").arg(what)});
     }
     loader.resolveDerivations();
     loader.resolveSameAs();

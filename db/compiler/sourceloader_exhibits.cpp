@@ -291,6 +291,15 @@ Datapoint Loader::loadPoint(const QString& file, const YAML::Node& node, const E
         error(file, node["quote"], id,
               where +
                   QStringLiteral("quote '%1' does not show the text '%2'").arg(p.quote, p.text));
+    } else if (const ReportText* text = textOf(ex.reportId);
+               text && !text->containsOnAny(p.quote, {p.page, p.page - 1, p.page + 1})) {
+        // As the provenance check has it: the text's page breaks are approximate. A report
+        // given without its text (the brokerage note) is not checked here.
+        error(file, node["quote"], id,
+              where + QStringLiteral("quote '%1' is not on page %2 of the report text (nor the "
+                                     "page before or after)")
+                          .arg(p.quote)
+                          .arg(p.page));
     }
     loadSameAs(file, node, ex, series, where, p);
     return p;

@@ -148,6 +148,10 @@ private slots:
     void importAllOrNothing();
     void bundledDatabaseUnchanged();
     void killedDuringBurstKeepsEveryCommit();
+    void importSeesWhatWasCommittedMeanwhile();
+    void concurrentWritersAllCommit();
+    void importBoundsTexts();
+    void importIsCapped();
 
 private:
     QVector<UnitInfo> m_units;
@@ -783,6 +787,118 @@ void tst_AnalystDb::auditNamesTheAccountWithoutUserVariables()
     const passwd* account = getpwuid(geteuid());
     QVERIFY(account);
     QCOMPARE(audit.first().who, QString::fromLocal8Bit(account->pw_name));
+}
+
+// Two writers on one layer (an import and the window): what the import compares with is read
+// under the write lock, so a value committed after the file was checked is a conflict naming
+// the point, never silently overwritten.
+void tst_AnalystDb::importSeesWhatWasCommittedMeanwhile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("shared.sqlite");
+    AnalystDatabase importer(path);
+    AnalystDatabase window(path);
+    importer.setUnits(m_units);
+    window.setUnits(m_units);
+    const PointKey other{"e1", "s1", "2021", {}};
+    const auto entry = [](const PointKey& key, double value) {
+        return QJsonObject{
+            {"exhibit", key.exhibitId}, {"series", key.series}, {"x_label", key.xLabel},
+            {"value", value},           {"unit", "MM"},         {"citation", "source"}};
+    };
+    const QJsonObject root{{"format", "trendboard-analyst-layer"},
+                           {"version", 1},
+                           {"values", QJsonArray{entry(kPoint, 1.0), entry(other, 2.0)}}};
+    // The window commits kPoint while the importer is still checking the file's entries.
+    const auto check = [&](AnalystValue& v) {
+        if (v.key == other)
+            return window.setValue(fill(kPoint, 5.0));
+        return QString();
+    };
+    const ImportReport report = importer.importJson(QJsonDocument(root).toJson(), check);
+    QVERIFY(!report.applied);
+    QCOMPARE(report.conflicts.size(), 1);
+    QVERIFY2(report.conflicts.first().startsWith("values[0]: conflict") &&
+                 report.conflicts.first().contains(kPoint.toString()),
+             qPrintable(report.conflicts.first()));
+    QCOMPARE(window.value(kPoint)->value, 5.0);
+    QVERIFY(!window.value(other));
+    QCOMPARE(window.audit().size(), 1); // the window's own edit only
+}
+
+// Two programs writing to one new layer at once: both create it (one migrates, the other sees
+// it migrated) and every commit of both succeeds, waiting for the other's lock, none refused
+// with 'database is locked'.
+void tst_AnalystDb::concurrentWritersAllCommit()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("busy.sqlite");
+    QProcess first;
+    QProcess second;
+    first.start(ANALYST_BURST_EXE, {path, "300", "a"});
+    second.start(ANALYST_BURST_EXE, {path, "300", "b"});
+    for (QProcess* p : {&first, &second}) {
+        QVERIFY2(p->waitForFinished(120000), qPrintable(p->errorString()));
+        QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+                 p->readAllStandardError().constData());
+    }
+    AnalystDatabase db(path);
+    QVERIFY2(db.isAvailable(), qPrintable(db.errorString()));
+    QCOMPARE(db.values().size(), 600);
+}
+
+// A text longer than Trendboard stores or draws is refused, naming the entry and field.
+void tst_AnalystDb::importBoundsTexts()
+{
+    QTemporaryDir dir;
+    AnalystDatabase db(dir.filePath("a.sqlite"));
+    db.setUnits(m_units);
+    const QString longLabel(100000, QLatin1Char('x'));
+    const QJsonObject root{
+        {"format", "trendboard-analyst-layer"},
+        {"version", 1},
+        {"values", QJsonArray{QJsonObject{{"exhibit", "e1"},
+                                          {"series", "s1"},
+                                          {"x_label", longLabel},
+                                          {"value", 1.0},
+                                          {"unit", "MM"},
+                                          {"citation", QString(kMaxTextLength + 1, 'c')}}}},
+        {"annotations",
+         QJsonArray{QJsonObject{{"exhibit", "e1"}, {"text", QString(kMaxTextLength + 1, 't')}}}}};
+    const ImportReport report = db.importJson(QJsonDocument(root).toJson());
+    QVERIFY(!report.applied);
+    QCOMPARE(report.errors,
+             QStringList({"values[0].x_label: is 100000 characters long (at most 500)",
+                          "annotations[0].text: is 2001 characters long (at most 2000)"}));
+    QVERIFY(db.values().isEmpty());
+    // The window's writes are bounded alike.
+    AnalystValue v = fill(kPoint, 1);
+    v.citation = QString(kMaxTextLength + 1, 'c');
+    QCOMPARE(db.setValue(v), QString("citation: is 2001 characters long (at most 2000)"));
+    QCOMPARE(db.setAnnotation({"e1", "s1", longLabel, {}}, "note"),
+             QString("x_label: is 100000 characters long (at most 500)"));
+    QVERIFY(db.annotations().isEmpty());
+}
+
+// However many entries a file has, an import checks no more than the cap.
+void tst_AnalystDb::importIsCapped()
+{
+    QTemporaryDir dir;
+    AnalystDatabase db(dir.filePath("a.sqlite"));
+    db.setUnits(m_units);
+    QJsonArray notes;
+    for (int i = 0; i <= AnalystDatabase::kMaxImportEntries; ++i)
+        notes.append(QJsonObject{{"exhibit", QStringLiteral("e%1").arg(i)}, {"text", "n"}});
+    const ImportReport report =
+        db.importJson(QJsonDocument(QJsonObject{{"format", "trendboard-analyst-layer"},
+                                                {"version", 1},
+                                                {"annotations", notes}})
+                          .toJson());
+    QVERIFY(!report.applied);
+    QCOMPARE(report.errors,
+             QStringList{"file: 0 values and 20001 annotations; an import takes at most 20000 "
+                         "entries in all"});
+    QVERIFY(db.annotations().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_AnalystDb)

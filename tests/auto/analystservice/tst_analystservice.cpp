@@ -3,10 +3,14 @@
 #include "export/csv.h"
 #include "browse/entityprofile.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +62,8 @@ private slots:
     void comparisonIncludesAnalystValues();
     void profileIncludesAnalystValues();
     void orphansAreListed();
+    void importChecksAnnotationTargets();
+    void orphanCheckOfALargeLayerIsQuick();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -380,6 +386,79 @@ void tst_AnalystService::orphansAreListed()
     QCOMPARE(notes.first().target.series, QString("Renamed series"));
     // The exhibit still shows; the orphan changes nothing in it.
     QVERIFY(m_service->exhibitData(kExhibit));
+}
+
+// An annotation names an exhibit, series or point of the report (or a point the file or layer
+// fills in): one on anything else refuses the whole import, as a bad value does.
+void tst_AnalystService::importChecksAnnotationTargets()
+{
+    const auto note = [](const PointKey& key) {
+        return QJsonObject{{"exhibit", key.exhibitId},
+                           {"series", key.series},
+                           {"x_label", key.xLabel},
+                           {"text", "a note"}};
+    };
+    const PointKey filledHere{kExhibit, kSeries, "2019", {}};
+    QJsonObject root{{"format", "trendboard-analyst-layer"},
+                     {"version", 1},
+                     {"values", QJsonArray{QJsonObject{{"exhibit", kExhibit},
+                                                       {"series", kSeries},
+                                                       {"x_label", "2019"},
+                                                       {"value", 1.0},
+                                                       {"citation", "src"}}}},
+                     {"annotations", QJsonArray{note({kExhibit, {}, {}, {}}), note(kReported),
+                                                note(filledHere), note({"p999-gone", {}, {}, {}}),
+                                                note({kExhibit, "No such series", {}, {}}),
+                                                note({kExhibit, kSeries, "1999", {}})}}};
+    ImportReport report = m_service->importLayer(QJsonDocument(root).toJson());
+    QVERIFY(!report.applied);
+    QCOMPARE(report.errors,
+             QStringList(
+                 {"annotations[3].exhibit: no exhibit 'p999-gone' in the report",
+                  "annotations[4].series: exhibit " + kExhibit + " has no series 'No such series'",
+                  "annotations[5].x_label: " + PointKey{kExhibit, kSeries, "1999", {}}.toString() +
+                      " is neither a point of the report nor a filled-in one"}));
+    QVERIFY(m_analyst->annotations().isEmpty());
+    QVERIFY(m_analyst->values().isEmpty());
+    QJsonArray good = root["annotations"].toArray();
+    while (good.size() > 3)
+        good.removeLast();
+    root["annotations"] = good;
+    report = m_service->importLayer(QJsonDocument(root).toJson());
+    QVERIFY2(report.applied, qPrintable(report.problems().join('\n')));
+    QCOMPARE(report.annotations, 3);
+}
+
+// The start-up orphan check reads the report's targets once, not an exhibit per entry: a layer
+// of many notes opens at once.
+void tst_AnalystService::orphanCheckOfALargeLayerIsQuick()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "bulk");
+        db.setDatabaseName(m_analyst->path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("BEGIN"));
+        QVERIFY(q.prepare("INSERT INTO annotation (exhibit_id, series, x_label, entity, text, "
+                          "created_utc, updated_utc) VALUES (?, ?, ?, '', 'n', 't', 't')"));
+        const QVector<ExhibitInfo> exhibits = m_report->exhibits();
+        for (int i = 0; i < 20000; ++i) {
+            const bool orphan = i % 1000 == 0;
+            q.addBindValue(orphan ? QStringLiteral("p999-gone") : exhibits[i % exhibits.size()].id);
+            q.addBindValue(QStringLiteral("series %1").arg(i)); // no exhibit has it
+            q.addBindValue(QStringLiteral("")); // a series' note: no x label (NOT NULL)
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec("COMMIT"));
+    }
+    QSqlDatabase::removeDatabase("bulk");
+    QElapsedTimer timer;
+    timer.start();
+    const QVector<Annotation> orphans = m_service->orphanedAnnotations();
+    // Every note names a series no exhibit has, or an exhibit the report does not have.
+    QCOMPARE(orphans.size(), 20000);
+    // One exhibit load per note took minutes for 100,000 notes; one query takes well under this.
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(tst_AnalystService)

@@ -1,5 +1,6 @@
 #include "analystdb.h"
 #include "export/csv.h"
+#include "export/fileerror.h"
 #include "reportdb.h"
 
 #include <QCryptographicHash>
@@ -89,6 +90,9 @@ private slots:
     void symlinkTargetsRefused();
     void importRefusesSpecialFiles();
     void analystValuesInCsvAndSlides();
+    void pageWithoutExhibitsIsAnError_data();
+    void pageWithoutExhibitsIsAnError();
+    void fullDiskIsNamed();
 };
 
 void tst_Cli::help()
@@ -1105,6 +1109,39 @@ void tst_Cli::analystValuesInCsvAndSlides()
             text.contains("The analyst's values: 300MM (2024)"));
     QVERIFY(!text.contains("stated, p. 19"));
     QVERIFY(!text.contains("states only these values"));
+}
+
+void tst_Cli::pageWithoutExhibitsIsAnError_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("csv") << "--export-csv";
+    QTest::newRow("png") << "--export-png";
+}
+
+// --page N with no exhibit on the page fails alike for every export, writing nothing.
+void tst_Cli::pageWithoutExhibitsIsAnError()
+{
+    QFETCH(QString, option);
+    QTemporaryDir dir;
+    const QString out = dir.filePath("out");
+    const Run r = run({option, out, "--page", "9999"});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err, QString("trendboard: page 9999 has no exhibit in the database\n"));
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+}
+
+// A full disk is named as such, not as Qt's 'Unknown error'.
+void tst_Cli::fullDiskIsNamed()
+{
+    QFile full("/dev/full");
+    if (!full.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        QSKIP("no /dev/full on this system");
+    errno = 0;
+    QVERIFY(full.write(QByteArray(4096, 'x')) < 0 || !full.flush());
+    QCOMPARE(fileWriteError(full), QString("no space left on device"));
+    QCOMPARE(fileWriteError(full, ENOSPC), QString("no space left on device"));
+    QFile plain;
+    QCOMPARE(fileWriteError(plain, 0), plain.errorString()); // Qt's words otherwise
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

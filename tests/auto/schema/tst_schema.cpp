@@ -1,8 +1,11 @@
 #include "reportdb.h"
 #include "sqlutil.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -23,6 +26,9 @@ private slots:
     void searchIndex();
     void readOnly();
     void rejectsOtherFiles();
+    void rejectsNumbersThatAreNotFinite_data();
+    void rejectsNumbersThatAreNotFinite();
+    void walCopyInReadOnlyFolderOpens();
 };
 
 void tst_Schema::userVersion()
@@ -142,6 +148,81 @@ void tst_Schema::rejectsOtherFiles()
     const ReportDatabase bad(notDb.fileName());
     QVERIFY(!bad.isOpen());
     QVERIFY(bad.errorString().contains(notDb.fileName()));
+}
+
+namespace {
+
+// A copy of the bundled database in `dir`, changed by `sql` (empty: unchanged).
+QString changedCopy(const QTemporaryDir& dir, const QString& sql)
+{
+    const QString copy = dir.filePath("copy.sqlite");
+    if (!QFile::copy(TRENDBOARD_BUNDLED_DB, copy))
+        return {};
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    if (!sql.isEmpty()) {
+        ScopedConnection c(copy, OpenMode::Create);
+        QSqlQuery q(c.database());
+        // As a damaged or hand-made file would have them, whatever the schema's checks say.
+        if (!q.exec("PRAGMA ignore_check_constraints = ON") || !q.exec(sql))
+            return {};
+    }
+    return copy;
+}
+
+} // namespace
+
+void tst_Schema::rejectsNumbersThatAreNotFinite_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("message");
+    // NaN is stored as NULL; 9e999 is infinity.
+    const QString one = "WHERE id = (SELECT MIN(id) FROM datapoint WHERE value IS NOT NULL)";
+    QTest::newRow("NaN") << "UPDATE datapoint SET value = NULL, text_value = NULL " + one
+                         << "has no value, not a finite number";
+    QTest::newRow("+Inf") << "UPDATE datapoint SET value = 9e999 " + one << "has value Inf";
+    QTest::newRow("-Inf") << "UPDATE datapoint SET value = -9e999 " + one << "has value -Inf";
+    QTest::newRow("text") << "UPDATE datapoint SET value = 'lots' " + one << "has value 'lots'";
+    QTest::newRow("base Inf") << "UPDATE datapoint SET base_value = 9e999 " + one
+                              << "has base value Inf";
+    QTest::newRow("unit factor") << "UPDATE unit SET factor = 9e999 WHERE symbol = '$B'"
+                                 << "unit $B has factor Inf";
+}
+
+// A read-only connection's quick_check does not evaluate CHECK constraints: the loader refuses
+// numbers that would reach tables, CSV files and charts as NaN or infinity, naming the point.
+void tst_Schema::rejectsNumbersThatAreNotFinite()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString copy = changedCopy(dir, sql);
+    QVERIFY(!copy.isEmpty());
+    const ReportDatabase db(copy);
+    QVERIFY(!db.isOpen());
+    QVERIFY2(db.errorString().contains(message) && db.errorString().contains(copy),
+             qPrintable(db.errorString()));
+    if (!QTest::currentDataTag() || QByteArray(QTest::currentDataTag()) != "unit factor")
+        QVERIFY2(db.errorString().contains(" / "), qPrintable(db.errorString())); // the point
+}
+
+// A WAL-mode database in a folder the user cannot write (an installed share folder) opens for
+// reading, and nothing is written beside it.
+void tst_Schema::walCopyInReadOnlyFolderOpens()
+{
+    QTemporaryDir dir;
+    const QString copy = changedCopy(dir, "PRAGMA journal_mode = WAL");
+    QVERIFY(!copy.isEmpty());
+    QFile::setPermissions(copy, QFile::ReadOwner);
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+    const QStringList before = QDir(dir.path()).entryList(QDir::Files);
+    {
+        const ReportDatabase db(copy);
+        QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
+        QVERIFY(!db.exhibits().isEmpty());
+        QVERIFY2(db.readError().isEmpty(), qPrintable(db.readError()));
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), before);
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 QTEST_GUILESS_MAIN(tst_Schema)

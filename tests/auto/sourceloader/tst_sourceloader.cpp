@@ -1,6 +1,8 @@
 #include "compiler/catalogwriter.h"
 #include "compiler/sourceloader.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,6 +118,10 @@ private slots:
     void writerReplacesAtomically();
     void chineseTitles_data();
     void chineseTitles();
+    void everySectionFileLoads_data();
+    void everySectionFileLoads();
+    void quoteOnItsPage_data();
+    void quoteOnItsPage();
 };
 
 void tst_SourceLoader::validFixtureLoads()
@@ -202,6 +208,13 @@ void tst_SourceLoader::errors_data()
         << "        entity: Google"
         << "        stated: true\n        points: []\n      - name: Other\n        stated: true"
         << "marked stated but has no points" << 0;
+    // Texts are bounded: Qt Charts takes memory quadratic in a label's length.
+    QTest::newRow("title too long") << "    title: CapEx"
+                                    << "    title: " + QString(kMaxTextLength + 1, 'T')
+                                    << "'title' is 2001 characters long (at most 2000)" << 6;
+    QTest::newRow("x label too long") << "          - x: '2024'"
+                                      << "          - x: " + QString(kMaxLabelLength + 1, 'X')
+                                      << "'x' is 501 characters long (at most 500)" << 0;
 }
 
 void tst_SourceLoader::errors()
@@ -488,7 +501,8 @@ void tst_SourceLoader::chineseTitles()
     const ReportTexts texts{
         {QStringLiteral("r"),
          ReportText::fromPages({{5, QStringLiteral("第一部分")},
-                                {6, QStringLiteral("资本支出( 十亿\uE601美元 ) 2014‑2024")},
+                                {6, QStringLiteral("资本支出( 十亿\uE601美元 ) 2014‑2024 "
+                                                   "CapEx $212B in 2024")},
                                 {7, QStringLiteral("资本支出= 增长")},
                                 {9, QStringLiteral("全球数据生成量")}})}};
     const LoadResult r = loadSources(f.dir.path(), &texts);
@@ -500,6 +514,76 @@ void tst_SourceLoader::chineseTitles()
         return;
     }
     QVERIFY2(all.join('\n').contains(message), qPrintable(all.join('\n')));
+}
+
+void tst_SourceLoader::everySectionFileLoads_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("dangling link") << "dangling"
+                                   << "is a symbolic link to nothing";
+    QTest::newRow("link loop") << "loop"
+                               << "is a symbolic link to nothing";
+    QTest::newRow("folder") << "folder"
+                            << "is a folder, not a section file";
+}
+
+// A section file that cannot load is an error, never a section silently left out.
+void tst_SourceLoader::everySectionFileLoads()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    Fixture f(kValid);
+    const QString path = f.dir.filePath("section-2.yaml");
+    if (kind == QLatin1String("dangling"))
+        QVERIFY(QFile::link(f.dir.filePath("gone.yaml"), path));
+    else if (kind == QLatin1String("loop"))
+        QVERIFY(QFile::link(path, path));
+    else
+        QVERIFY(QDir().mkdir(path));
+    const LoadResult r = loadSources(f.dir.path());
+    QVERIFY(!r.ok());
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY2(r.errors.first().file.endsWith("section-2.yaml") &&
+                 r.errors.first().message.contains(message),
+             qPrintable(r.errors.first().toString()));
+}
+
+void tst_SourceLoader::quoteOnItsPage_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("on its page") << 6 << true;
+    QTest::newRow("on the next page") << 7 << true;
+    QTest::newRow("on no page near") << 9 << false;
+}
+
+// With the report's text, a quote must be on its page (or a neighbour, as the text's page
+// breaks are approximate), as the provenance check has it: a file:line error otherwise.
+void tst_SourceLoader::quoteOnItsPage()
+{
+    QFETCH(int, page);
+    QFETCH(bool, ok);
+    Fixture f(kValid);
+    const ReportTexts texts{
+        {QStringLiteral("r"),
+         ReportText::fromPages({{page, QStringLiteral("Capital expenditure: CapEx $212B in 2024")},
+                                {20, QStringLiteral("another chart")}})}};
+    const LoadResult r = loadSources(f.dir.path(), &texts);
+    QStringList all;
+    for (const SourceError& e : r.errors)
+        all.append(e.toString());
+    if (ok) {
+        QVERIFY2(r.ok(), qPrintable(all.join('\n')));
+        // Without the report's text (the brokerage note has none), quotes are not looked up.
+        return;
+    }
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY2(r.errors.first().message.contains("quote 'CapEx $212B in 2024' is not on page 6"),
+             qPrintable(all.join('\n')));
+    QVERIFY(r.errors.first().file.endsWith("section-1.yaml"));
+    QCOMPARE(r.errors.first().line, 18); // the quote's line
+    QVERIFY(loadSources(f.dir.path()).ok());
 }
 
 QTEST_GUILESS_MAIN(tst_SourceLoader)

@@ -1,0 +1,27 @@
+#include "export/fileerror.h"
+
+#include <cstring>
+
+namespace trendboard {
+
+QString fileWriteError(const QFileDevice& file, int systemError)
+{
+    switch (systemError) {
+    case ENOSPC:
+        return QStringLiteral("no space left on device");
+#ifdef EDQUOT
+    case EDQUOT:
+        return QStringLiteral("disk quota exceeded");
+#endif
+    case EFBIG:
+        return QStringLiteral("file too large");
+    default:
+        break;
+    }
+    const QString qt = file.errorString();
+    if ((qt.isEmpty() || qt == QLatin1String("Unknown error")) && systemError != 0)
+        return QString::fromLocal8Bit(std::strerror(systemError));
+    return qt;
+}
+
+} // namespace trendboard

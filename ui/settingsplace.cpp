@@ -31,7 +31,7 @@ QString adoptOldSettingsPlace()
     if (settings.value(kMigratedKey).toBool())
         return {};
     QStringList done;
-    QSettings old(QSettings::IniFormat, QSettings::UserScope, kOldName, kOldName);
+    QSettings old(kOldName, kOldName); // native format: Trendboard/Trendboard.conf
     if (settings.allKeys().isEmpty() && QFileInfo::exists(old.fileName())) {
         const QStringList keys = old.allKeys();
         for (const QString& key : keys)

@@ -441,7 +441,7 @@ void tst_AnalystService::orphanCheckOfALargeLayerIsQuick()
         QVERIFY(q.exec("BEGIN"));
         QVERIFY(q.prepare("INSERT INTO annotation (exhibit_id, series, x_label, entity, text, "
                           "created_utc, updated_utc) VALUES (?, ?, ?, '', 'n', 't', 't')"));
-        const QVector<ExhibitInfo> exhibits = m_report->exhibits();
+        const QVector<ExhibitInfo> exhibits = m_report->exhibits(std::nullopt, ReportScope::all());
         for (int i = 0; i < 20000; ++i) {
             const bool orphan = i % 1000 == 0;
             q.addBindValue(orphan ? QStringLiteral("p999-gone") : exhibits[i % exhibits.size()].id);

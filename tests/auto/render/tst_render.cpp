@@ -119,7 +119,7 @@ void tst_Render::longLabelsAreElided()
 
     // A bar exhibit whose x labels are that long still renders at once.
     std::optional<ExhibitData> data;
-    for (const ExhibitInfo& e : m_db->exhibits()) {
+    for (const ExhibitInfo& e : m_db->exhibits(std::nullopt, ReportScope::all())) {
         if (e.kind == ChartKind::Bar && e.xKind == QLatin1String("category")) {
             data = m_db->exhibitData(e.id);
             break;

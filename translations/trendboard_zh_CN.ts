@@ -179,6 +179,7 @@
     </message>
     <message>
         <location filename="../ui/analystactions.cpp" line="103"/>
+        <location filename="../ui/analystactions.cpp" line="113"/>
         <source>Annotate</source>
         <translation>添加注释</translation>
     </message>
@@ -188,42 +189,47 @@
         <translation>%1 的注释:</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="146"/>
+        <location filename="../ui/analystactions.cpp" line="114"/>
+        <source>The note is %1 characters long; a note takes at most %2.</source>
+        <translation>批注长 %1 个字符;批注最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../ui/analystactions.cpp" line="153"/>
         <source>&amp;Edit value…</source>
         <translation>编辑数值(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="148"/>
+        <location filename="../ui/analystactions.cpp" line="155"/>
         <source>&amp;Revert to reported</source>
         <translation>恢复为报告值(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="150"/>
+        <location filename="../ui/analystactions.cpp" line="157"/>
         <source>&amp;Annotate value…</source>
         <translation>注释数值(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="153"/>
+        <location filename="../ui/analystactions.cpp" line="160"/>
         <source>Annotate &amp;series…</source>
         <translation>注释系列(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="155"/>
+        <location filename="../ui/analystactions.cpp" line="162"/>
         <source>Revert series to reported</source>
         <translation>将系列恢复为报告值</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="161"/>
+        <location filename="../ui/analystactions.cpp" line="168"/>
         <source>&amp;Fill in “%1”…</source>
         <translation>填入“%1”(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="164"/>
+        <location filename="../ui/analystactions.cpp" line="171"/>
         <source>Annotate e&amp;xhibit…</source>
         <translation>注释图表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="166"/>
+        <location filename="../ui/analystactions.cpp" line="173"/>
         <source>Revert exhibit to reported</source>
         <translation>将图表恢复为报告值</translation>
     </message>
@@ -503,37 +509,37 @@
         <translation>%1:有日期的数值太少,无法计算。</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="95"/>
+        <location filename="../app/figure/charttransform.cpp" line="97"/>
         <source>%1: its first value is not positive, so it cannot be indexed.</source>
         <translation>%1:首个数值不为正,无法指数化。</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="102"/>
+        <location filename="../app/figure/charttransform.cpp" line="104"/>
         <source>%1 has no value in the first period; indexed to its own first period, %2.</source>
         <translation>%1 在首期没有数值;已按其自身的首期 %2 指数化。</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="124"/>
+        <location filename="../app/figure/charttransform.cpp" line="128"/>
         <source>computed: %1 (%2) to %3 (%4)</source>
         <translation>计算所得:%1(%2)至 %3(%4)</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="132"/>
+        <location filename="../app/figure/charttransform.cpp" line="136"/>
         <source>%1: no two consecutive periods of one kind to compare.</source>
         <translation>%1:没有两个同类的相邻期间可供比较。</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="142"/>
+        <location filename="../app/figure/charttransform.cpp" line="146"/>
         <source>Index, first stated period = 100</source>
         <translation>指数,首个公布期 = 100</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="143"/>
+        <location filename="../app/figure/charttransform.cpp" line="147"/>
         <source>Change from the previous stated period, %</source>
         <translation>较上一公布期的变化,%</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="149"/>
+        <location filename="../app/figure/charttransform.cpp" line="153"/>
         <source>Computed from consecutive stated values; periods may be unequal. The report&apos;s own growth rates are listed as stated.</source>
         <translation>由相邻的公布值计算;各期长度可能不同。报告本身给出的增长率按原文列出。</translation>
     </message>
@@ -662,6 +668,14 @@
         <location filename="../widgets/checklistbutton.cpp" line="115"/>
         <source>Any %1</source>
         <translation>任意%1</translation>
+    </message>
+</context>
+<context>
+    <name>trendboard::Comparison</name>
+    <message>
+        <location filename="../app/compare/comparisontable.cpp" line="15"/>
+        <source>also p. %1</source>
+        <translation>另见第 %1 页</translation>
     </message>
 </context>
 <context>
@@ -936,7 +950,7 @@
 <context>
     <name>trendboard::ExhibitFigure</name>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="0"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="190"/>
         <source>Series values not stated in the report text: %1. The values drawn for them are the analyst&apos;s.</source>
         <translation>报告文字未给出以下系列的数值:%1。图中这些系列的数值为分析师数值。</translation>
     </message>
@@ -961,42 +975,42 @@
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="188"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="193"/>
         <source>Series values not stated in the report text: %1. Only the values the text states are shown; analysts can fill in the rest.</source>
         <translation>报告文字未给出以下系列的数值:%1。仅显示文字给出的数值;其余可由分析师补充。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="207"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="212"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="213"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="218"/>
         <source>Also in %1: %2</source>
         <translation>另见 %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="218"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="223"/>
         <source>%1: %2 (%3)</source>
         <translation>%1:%2(%3)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="220"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="225"/>
         <source>, not stated here</source>
         <translation>,此处未给出</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="222"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="227"/>
         <source>, here %1</source>
         <translation>,此处为 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="227"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="232"/>
         <source>Also stated on %1</source>
         <translation>亦见于 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="260"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="269"/>
         <source>Note: %1
 %2</source>
         <translation>注:%1
@@ -1281,64 +1295,64 @@ From: “%2”</source>
         <translation>所有行的引用来源</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="56"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="57"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="56"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="57"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="56"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="57"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="56"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="57"/>
         <source>Citation (if not the one above)</source>
         <translation>引用来源(如与上方不同)</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="72"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="73"/>
         <source>&amp;Add a row</source>
         <translation>添加一行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="106"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="107"/>
         <source>stated in the report</source>
         <translation>报告中已给出</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="171"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="172"/>
         <source>row %1 (%2)</source>
         <translation>第 %1 行(%2)</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="174"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="175"/>
         <source>%1, value: &apos;%2&apos; is not a number</source>
         <translation>%1,数值:&quot;%2&quot;不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="185"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="186"/>
         <source>period: required</source>
         <translation>期间:必填</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="187"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="188"/>
         <source>%1, %2</source>
         <translation>%1,%2</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="203"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="204"/>
         <source>Nothing was stored:
 %1</source>
         <translation>未保存任何内容:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="207"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="208"/>
         <source>Type a value in at least one row.</source>
         <translation>请至少在一行中输入数值。</translation>
     </message>
@@ -1514,92 +1528,92 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::KeyFigureView</name>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="0"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="117"/>
         <source>analyst value, edited (report: %1, p. %2)</source>
         <translation>分析师数值,已修改(报告:%1,第 %2 页)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="0"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="119"/>
         <source>no value</source>
         <translation>无数值</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="0"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="122"/>
         <source>analyst value, not in the report</source>
         <translation>分析师数值,报告中没有</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="0"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="123"/>
         <source>analyst value: %1</source>
         <translation>分析师数值:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="0"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="137"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="0"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="143"/>
         <source>Key figures: the report&apos;s text states no value of this chart.</source>
         <translation>关键数字:报告文字未给出此图表的任何数值。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="0"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="144"/>
         <source>Key figures: the report&apos;s text states only %1 of this chart.</source>
         <translation>关键数字:报告文字只给出了此图表的 %1。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="0"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="147"/>
         <source>The analyst&apos;s values: %1.</source>
         <translation>分析师数值:%1。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="75"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="80"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="80"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="128"/>
         <source>derived: %1</source>
         <translation>推算:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="81"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="129"/>
         <source>stated, p. %1</source>
         <translation>原文数值,第 %1 页</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="87"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="95"/>
         <source>Value axis: %1</source>
         <translation>数值轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="89"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="97"/>
         <source>Second axis: %1</source>
         <translation>次数值轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="91"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="99"/>
         <source>Across: %1</source>
         <translation>横轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="93"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="101"/>
         <source>Period: %1</source>
         <translation>期间:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="96"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="104"/>
         <source>%1 (values not stated)</source>
         <translation>%1(未给出数值)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="98"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="106"/>
         <source>The report draws: %1</source>
         <translation>报告绘制了:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="189"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="139"/>
         <source>Key figures: the report&apos;s text states only these values of this chart.</source>
         <translation>关键数字:报告文字只给出了此图表的这些数值。</translation>
     </message>
@@ -1733,14 +1747,9 @@ Click to open the exhibit.</source>
         <translation>导入分析师数据层</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1:%2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="264"/>
@@ -2049,7 +2058,7 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::ProvenancePanel</name>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="0"/>
+        <location filename="../widgets/provenancepanel.cpp" line="77"/>
         <source>Analyst&apos;s value: %1</source>
         <translation>分析师数值:%1</translation>
     </message>
@@ -2104,73 +2113,74 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
         <translation>解析期间:%1 至 %2(%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="76"/>
+        <location filename="../widgets/provenancepanel.cpp" line="81"/>
         <source>Value as printed: %1</source>
         <translation>原文数值:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="78"/>
+        <location filename="../widgets/provenancepanel.cpp" line="79"/>
+        <location filename="../widgets/provenancepanel.cpp" line="83"/>
         <source>In base units: %1 %2</source>
         <translation>基准单位:%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="80"/>
+        <location filename="../widgets/provenancepanel.cpp" line="85"/>
         <source>Text: %1</source>
         <translation>文字:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="83"/>
+        <location filename="../widgets/provenancepanel.cpp" line="88"/>
         <source>Measure: %1</source>
         <translation>指标:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="87"/>
+        <location filename="../widgets/provenancepanel.cpp" line="92"/>
         <source>Status: derived — %1</source>
         <translation>状态:推算 — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="85"/>
-        <location filename="../widgets/provenancepanel.cpp" line="89"/>
+        <location filename="../widgets/provenancepanel.cpp" line="90"/>
+        <location filename="../widgets/provenancepanel.cpp" line="94"/>
         <source>Status: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="91"/>
+        <location filename="../widgets/provenancepanel.cpp" line="96"/>
         <source>Analyst&apos;s citation: %1</source>
         <translation>分析师的引用来源:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="93"/>
+        <location filename="../widgets/provenancepanel.cpp" line="98"/>
         <source>Note on this value: %1</source>
         <translation>此数值的注释:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="95"/>
+        <location filename="../widgets/provenancepanel.cpp" line="100"/>
         <source>Note on this series: %1</source>
         <translation>此系列的注释:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="97"/>
+        <location filename="../widgets/provenancepanel.cpp" line="102"/>
         <source>Note on this exhibit: %1</source>
         <translation>此图表的注释:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="99"/>
+        <location filename="../widgets/provenancepanel.cpp" line="104"/>
         <source>The text does not state this series&apos; other values.</source>
         <translation>文字未给出该系列的其他数值。</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="100"/>
+        <location filename="../widgets/provenancepanel.cpp" line="105"/>
         <source>Quote: “%1”</source>
         <translation>引文:“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="101"/>
+        <location filename="../widgets/provenancepanel.cpp" line="106"/>
         <source>Source: %1</source>
         <translation>来源:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="103"/>
+        <location filename="../widgets/provenancepanel.cpp" line="108"/>
         <source>Note: %1</source>
         <translation>注:%1</translation>
     </message>
@@ -2178,49 +2188,49 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::QtChartsCanvas</name>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="152"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="164"/>
         <source>Exhibit table</source>
         <translation>图表中的表格</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="269"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="281"/>
         <source>The report&apos;s text does not state the cells of this %1 (page %2).
 Its title, period and source are recorded; analysts can add the values.</source>
         <translation>报告文字未给出此%1的单元格(第 %2 页)。
 已记录其标题、期间和来源;分析师可以补充数值。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="271"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="283"/>
         <source>table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="271"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="283"/>
         <source>timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="283"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="295"/>
         <source>The report text states no values for this exhibit (page %1).</source>
         <translation>报告文字未给出此图表的数值(第 %1 页)。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="286"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="298"/>
         <source>It draws: %1.</source>
         <translation>图中绘制:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="292"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="304"/>
         <source>Axes: %1.</source>
         <translation>坐标轴:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="294"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="306"/>
         <source>Period: %1.</source>
         <translation>期间:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="295"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="307"/>
         <source>Its title, source and note are recorded; analysts can add the values.</source>
         <translation>已记录其标题、来源和注释;分析师可以补充数值。</translation>
     </message>
@@ -2252,17 +2262,17 @@ Its title, period and source are recorded; analysts can add the values.</source>
         <translation>(含分析师数值)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="104"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="109"/>
         <source>%1 (derived)</source>
         <translation>%1(推算)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="106"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="105"/>
         <source>%1 (edited)</source>
         <translation>%1(已修改)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="108"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="107"/>
         <source>%1 (analyst)</source>
         <translation>%1(分析师)</translation>
     </message>
@@ -2310,7 +2320,7 @@ Its title, period and source are recorded; analysts can add the values.</source>
         <translation>搜索范围包括标题、要点、注释、来源、系列以及其中提到的公司、产品、国家和地区。请清除上方的筛选,或查看其他标签页的计数。</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="280"/>
+        <location filename="../ui/sectiontab.cpp" line="285"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2381,37 +2391,37 @@ Its title, period and source are recorded; analysts can add the values.</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="51"/>
+        <location filename="../ui/valuedialog.cpp" line="52"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="53"/>
+        <location filename="../ui/valuedialog.cpp" line="54"/>
         <source>where the new value comes from (optional)</source>
         <translation>新数值的来源(可选)</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="54"/>
+        <location filename="../ui/valuedialog.cpp" line="55"/>
         <source>filing, URL or source, and its date (required)</source>
         <translation>申报文件、URL 或来源,及其日期(必填)</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="55"/>
+        <location filename="../ui/valuedialog.cpp" line="56"/>
         <source>Citation</source>
         <translation>引用来源</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="56"/>
+        <location filename="../ui/valuedialog.cpp" line="58"/>
         <source>&amp;Citation:</source>
         <translation>引用来源(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="109"/>
+        <location filename="../ui/valuedialog.cpp" line="111"/>
         <source>value: type a number</source>
         <translation>数值:请输入数字</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="110"/>
+        <location filename="../ui/valuedialog.cpp" line="112"/>
         <source>value: &apos;%1&apos; is not a number</source>
         <translation>数值:&quot;%1&quot;不是数字</translation>
     </message>

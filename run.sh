@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the dependencies, builds, and starts Trendboard on its bundled data.
 # Arguments go to the app, e.g. ./run.sh --list --section 1
 set -euo pipefail

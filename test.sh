@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the dependencies, builds, and runs every test (ctest). GUI tests run offscreen.
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The analyst layer as a JSON file: export, and an import that applies everything or nothing.
 #include "analystdb.h"
 #include "analystdb_p.h"

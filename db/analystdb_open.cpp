@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening the analyst database: schema migrations, and files that are damaged, newer or locked.
 #include "analystdb.h"
 #include "analystdb_p.h"

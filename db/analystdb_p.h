@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Helpers shared by analystdb.cpp and analystdb_json.cpp; not part of the public API.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The same figure elsewhere: the values another report or another page of this one states
 // for what an exhibit shows ("Also in", "Also stated on p. N").
 #include "reportdb.h"

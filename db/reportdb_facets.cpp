@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The facets the filter bar filters exhibits by, read in a few queries for every exhibit at
 // once so that filtering as the user types never goes back to the database.
 #include "reportdb.h"

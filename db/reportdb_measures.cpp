@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The vocabulary side of ReportDatabase: measures, entities, units and the values of one
 // measure across every exhibit and report, which comparisons are built from.
 #include "reportdb.h"

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Trendboard bundled database, schema version 4 (PRAGMA user_version).
 -- 2: measures, derived points' derivations and inputs; datapoint_flat gains measure, derivation.
 -- 3: cross_report_link.basis. 4: Chinese titles (section.title_zh, exhibit.title_zh, headline_zh).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Configures and builds Trendboard in ./build (the bundled database is compiled as part of it).
 set -euo pipefail
 cd "$(dirname "$0")/.."

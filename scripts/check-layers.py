@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fails when an include runs up the layers: db -> app -> widgets -> ui, each folder may include
 only its own headers and those of the layers before it (db/compiler/ is build-time only: nothing
 at run time includes it). Also: Qt Charts only inside app/chart/. Run by .ci/run."""

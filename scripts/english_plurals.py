@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fills in the English plural forms of a -pluralonly .ts file from its sources' "(s)" marks:
 "%n file(s)" gives "%n file" (one) and "%n files" (other). Forms already given are kept; the
 file keeps lupdate's layout, so that a second run changes nothing."""

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang in ./build-fuzz and runs each for a bounded time
 # (FUZZ_SECONDS, default 35) from its seed corpus. A crash leaves its input in build-fuzz/;
 # copy it into tests/fuzz/regressions/<target>/ so that every build replays it.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what Trendboard needs to build, run and test, from Debian 12's packages.
 # Idempotent: installs only what is missing. Works as root, or through sudo otherwise.
 # dpkg-dev and file let CPack find the package's library dependencies (dpkg-shlibdeps);

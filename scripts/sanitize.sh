@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds everything with AddressSanitizer + UndefinedBehaviorSanitizer in ./build-asan and runs
 # the whole test suite there. Any finding fails the test that hit it.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Updates the translations from the sources (Qt's lupdate): translations/trendboard_zh_CN.ts
 # (every string; new ones come out unfinished, for a translator) and trendboard_en.ts (plural
 # forms only, filled in here from the "(s)" in the source: "%n file(s)" -> "%n file", "%n files").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // trendboard-provenance: checks that every datapoint's quote occurs on its page of the report
 // text (or the page before or after, as the text's page breaks are approximate) and shows its
 // value. Exit 0: all pass; 1: failures (listed); 77: the report text is absent (skipped).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // trendboard-render-icons: renders the app's SVG icon to the PNG sizes of the hicolor icon theme,
 // at build time, so that the package needs no SVG rasterizer beyond Qt's own.
 // Usage: trendboard-render-icons ICON.svg OUTDIR NAME SIZE...; writes OUTDIR/<S>x<S>/apps/NAME.png.

@@ -4,43 +4,43 @@
 <context>
     <name>HelpText</name>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="63"/>
-        <location filename="../ui/helpdialogs.cpp" line="67"/>
+        <location filename="../ui/helpdialogs.cpp" line="64"/>
+        <location filename="../ui/helpdialogs.cpp" line="68"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="68"/>
+        <location filename="../ui/helpdialogs.cpp" line="69"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="68"/>
+        <location filename="../ui/helpdialogs.cpp" line="69"/>
         <source>Does</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="91"/>
+        <location filename="../ui/helpdialogs.cpp" line="92"/>
         <source>Trendboard user guide</source>
         <translation>Trendboard 用户指南</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="94"/>
+        <location filename="../ui/helpdialogs.cpp" line="95"/>
         <source>User guide</source>
         <translation>用户指南</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="125"/>
+        <location filename="../ui/helpdialogs.cpp" line="126"/>
         <source>&lt;h3&gt;Trendboard %1&lt;/h3&gt;&lt;p&gt;An offline dashboard of BOND, &lt;i&gt;Trends – Artificial Intelligence&lt;/i&gt;, May 2025 (cited as %2). Every value carries its page and a quote from the report.&lt;/p&gt;&lt;p&gt;Second source: %3.&lt;/p&gt;&lt;p&gt;Data: schema version %4 — %5 exhibits, %6 stated values, %7 pages.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Trendboard developers. Trendboard is free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later), with no warranty. The values and quotes remain their publishers&apos; (BOND; the brokerage note&apos;s), cited with their pages.&lt;/p&gt;&lt;p&gt;Uses Qt %8 (LGPL-3 or GPL-2; Qt Charts GPL-3+), SQLite (public domain) and Boost.Date_Time (Boost Software License 1.0, BSL-1.0). Details: /usr/share/doc/trendboard/copyright.&lt;/p&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="150"/>
+        <location filename="../ui/helpdialogs.cpp" line="151"/>
         <source>About Trendboard</source>
         <translation>关于 Trendboard</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="154"/>
+        <location filename="../ui/helpdialogs.cpp" line="155"/>
         <source>About Qt</source>
         <translation>关于 Qt</translation>
     </message>
@@ -48,97 +48,97 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/analyst/analystcommands.cpp" line="40"/>
+        <location filename="../app/analyst/analystcommands.cpp" line="41"/>
         <source>Fill in %1 at %2</source>
         <translation>在 %2 填入 %1</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystcommands.cpp" line="64"/>
+        <location filename="../app/analyst/analystcommands.cpp" line="65"/>
         <source>Edit %1 to %2</source>
         <translation>将 %1 改为 %2</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystcommands.cpp" line="87"/>
+        <location filename="../app/analyst/analystcommands.cpp" line="88"/>
         <source>Remove the value at %1</source>
         <translation>删除 %1 处的值</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystcommands.cpp" line="104"/>
+        <location filename="../app/analyst/analystcommands.cpp" line="105"/>
         <source>Revert %1 to the report</source>
         <translation>将 %1 恢复为报告中的值</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystcommands.cpp" line="122"/>
+        <location filename="../app/analyst/analystcommands.cpp" line="123"/>
         <source>Annotate %1</source>
         <translation>为 %1 添加注释</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystcommands.cpp" line="144"/>
+        <location filename="../app/analyst/analystcommands.cpp" line="145"/>
         <source>Remove the note on %1</source>
         <translation>删除 %1 上的注释</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="155"/>
+        <location filename="../ui/batchexportdialog.cpp" line="156"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="156"/>
+        <location filename="../ui/batchexportdialog.cpp" line="157"/>
         <source>This tab lists no exhibit (see the filters).</source>
         <translation>此标签页没有列出任何图表(请查看筛选条件)。</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="164"/>
+        <location filename="../ui/batchexportdialog.cpp" line="165"/>
         <source>Export this &amp;tab…</source>
         <translation>导出此标签页(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="167"/>
+        <location filename="../ui/batchexportdialog.cpp" line="168"/>
         <source>the exhibits listed in “%1”</source>
         <translation>“%1”中列出的图表</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="168"/>
+        <location filename="../ui/batchexportdialog.cpp" line="169"/>
         <source>this tab</source>
         <translation>此标签页</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="170"/>
+        <location filename="../ui/batchexportdialog.cpp" line="171"/>
         <source>Export &amp;everything…</source>
         <translation>全部导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="174"/>
+        <location filename="../ui/batchexportdialog.cpp" line="175"/>
         <source>every exhibit of both reports</source>
         <translation>两份报告的所有图表</translation>
     </message>
     <message>
-        <location filename="../widgets/slideactions.cpp" line="67"/>
+        <location filename="../widgets/slideactions.cpp" line="68"/>
         <source>Pixels per slide pixel: 2× for a sharp image on a high-resolution projector or screen (PNG only)</source>
         <translation>每个幻灯片像素对应的像素数:选 2× 可在高分辨率投影仪或屏幕上得到清晰图像(仅限 PNG)</translation>
     </message>
     <message>
-        <location filename="../widgets/slideactions.cpp" line="75"/>
+        <location filename="../widgets/slideactions.cpp" line="76"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../widgets/slideactions.cpp" line="76"/>
+        <location filename="../widgets/slideactions.cpp" line="77"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../widgets/slideactions.cpp" line="77"/>
+        <location filename="../widgets/slideactions.cpp" line="78"/>
         <source>Transparent background</source>
         <translation>透明背景</translation>
     </message>
     <message>
-        <location filename="../widgets/slideactions.cpp" line="88"/>
+        <location filename="../widgets/slideactions.cpp" line="89"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../widgets/slideactions.cpp" line="91"/>
+        <location filename="../widgets/slideactions.cpp" line="92"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
@@ -146,90 +146,90 @@
 <context>
     <name>trendboard::AnalystActions</name>
     <message>
-        <location filename="../ui/analystactions.cpp" line="34"/>
+        <location filename="../ui/analystactions.cpp" line="35"/>
         <source>the exhibit “%1”</source>
         <translation>图表“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="36"/>
+        <location filename="../ui/analystactions.cpp" line="37"/>
         <source>the series “%1”</source>
         <translation>系列“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="38"/>
+        <location filename="../ui/analystactions.cpp" line="39"/>
         <source>%1, %2%3</source>
         <translation>%1,%2%3</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="57"/>
+        <location filename="../ui/analystactions.cpp" line="58"/>
         <source>Edit value</source>
         <translation>编辑数值</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="58"/>
+        <location filename="../ui/analystactions.cpp" line="59"/>
         <source>This cell is text (%1); only numbers can be edited.</source>
         <translation>此单元格是文字(%1);只能编辑数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analystactions.cpp" line="91"/>
+        <location filename="../ui/analystactions.cpp" line="92"/>
         <source>Fill in %n value(s) of “%1”</source>
         <translation>
             <numerusform>补填“%1”的 %n 个数值</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="103"/>
-        <location filename="../ui/analystactions.cpp" line="113"/>
+        <location filename="../ui/analystactions.cpp" line="104"/>
+        <location filename="../ui/analystactions.cpp" line="114"/>
         <source>Annotate</source>
         <translation>添加注释</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="103"/>
+        <location filename="../ui/analystactions.cpp" line="104"/>
         <source>Note on %1:</source>
         <translation>%1 的注释:</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="114"/>
+        <location filename="../ui/analystactions.cpp" line="115"/>
         <source>The note is %1 characters long; a note takes at most %2.</source>
         <translation>批注长 %1 个字符;批注最多 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="153"/>
+        <location filename="../ui/analystactions.cpp" line="154"/>
         <source>&amp;Edit value…</source>
         <translation>编辑数值(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="155"/>
+        <location filename="../ui/analystactions.cpp" line="156"/>
         <source>&amp;Revert to reported</source>
         <translation>恢复为报告值(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="157"/>
+        <location filename="../ui/analystactions.cpp" line="158"/>
         <source>&amp;Annotate value…</source>
         <translation>注释数值(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="160"/>
+        <location filename="../ui/analystactions.cpp" line="161"/>
         <source>Annotate &amp;series…</source>
         <translation>注释系列(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="162"/>
+        <location filename="../ui/analystactions.cpp" line="163"/>
         <source>Revert series to reported</source>
         <translation>将系列恢复为报告值</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="168"/>
+        <location filename="../ui/analystactions.cpp" line="169"/>
         <source>&amp;Fill in “%1”…</source>
         <translation>填入“%1”(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="171"/>
+        <location filename="../ui/analystactions.cpp" line="172"/>
         <source>Annotate e&amp;xhibit…</source>
         <translation>注释图表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="173"/>
+        <location filename="../ui/analystactions.cpp" line="174"/>
         <source>Revert exhibit to reported</source>
         <translation>将图表恢复为报告值</translation>
     </message>
@@ -237,127 +237,127 @@
 <context>
     <name>trendboard::AnnotationsDialog</name>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="42"/>
+        <location filename="../ui/annotationsdialog.cpp" line="43"/>
         <source>Annotations and audit trail</source>
         <translation>注释和审计记录</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="49"/>
+        <location filename="../ui/annotationsdialog.cpp" line="50"/>
         <source>Filter notes…</source>
         <translation>筛选注释…</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="52"/>
-        <location filename="../ui/annotationsdialog.cpp" line="68"/>
+        <location filename="../ui/annotationsdialog.cpp" line="53"/>
+        <location filename="../ui/annotationsdialog.cpp" line="69"/>
         <source>Exhibit</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="52"/>
-        <location filename="../ui/annotationsdialog.cpp" line="68"/>
+        <location filename="../ui/annotationsdialog.cpp" line="53"/>
+        <location filename="../ui/annotationsdialog.cpp" line="69"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="52"/>
-        <location filename="../ui/annotationsdialog.cpp" line="68"/>
+        <location filename="../ui/annotationsdialog.cpp" line="53"/>
+        <location filename="../ui/annotationsdialog.cpp" line="69"/>
         <source>Value at</source>
         <translation>数值位置</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="52"/>
-        <location filename="../ui/annotationsdialog.cpp" line="69"/>
+        <location filename="../ui/annotationsdialog.cpp" line="53"/>
+        <location filename="../ui/annotationsdialog.cpp" line="70"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="52"/>
+        <location filename="../ui/annotationsdialog.cpp" line="53"/>
         <source>Note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="55"/>
+        <location filename="../ui/annotationsdialog.cpp" line="56"/>
         <source>Annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="56"/>
+        <location filename="../ui/annotationsdialog.cpp" line="57"/>
         <source>When (UTC)</source>
         <translation>时间(UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="56"/>
+        <location filename="../ui/annotationsdialog.cpp" line="57"/>
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="56"/>
+        <location filename="../ui/annotationsdialog.cpp" line="57"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="56"/>
+        <location filename="../ui/annotationsdialog.cpp" line="57"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="56"/>
+        <location filename="../ui/annotationsdialog.cpp" line="57"/>
         <source>Old</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="57"/>
+        <location filename="../ui/annotationsdialog.cpp" line="58"/>
         <source>New</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="57"/>
-        <location filename="../ui/annotationsdialog.cpp" line="69"/>
+        <location filename="../ui/annotationsdialog.cpp" line="58"/>
+        <location filename="../ui/annotationsdialog.cpp" line="70"/>
         <source>Citation</source>
         <translation>引用来源</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="59"/>
+        <location filename="../ui/annotationsdialog.cpp" line="60"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="62"/>
+        <location filename="../ui/annotationsdialog.cpp" line="63"/>
         <source>The report&apos;s data no longer has the exhibit, series or point of these entries (its data was updated). They are kept in your analyst database and in exports of the layer, but not shown.</source>
         <translation>报告数据中已不再有这些条目所属的图表、系列或数据点（数据已更新）。它们仍保存在您的分析师数据库中，也会随分析层一同导出，但不会显示。</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="68"/>
+        <location filename="../ui/annotationsdialog.cpp" line="69"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="69"/>
+        <location filename="../ui/annotationsdialog.cpp" line="70"/>
         <source>Value or note</source>
         <translation>数值或注释</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="72"/>
+        <location filename="../ui/annotationsdialog.cpp" line="73"/>
         <source>Not shown</source>
         <translation>未显示</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="125"/>
+        <location filename="../ui/annotationsdialog.cpp" line="126"/>
         <source>edited value</source>
         <translation>修改的数值</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="125"/>
+        <location filename="../ui/annotationsdialog.cpp" line="126"/>
         <source>filled-in value</source>
         <translation>补填的数值</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="133"/>
+        <location filename="../ui/annotationsdialog.cpp" line="134"/>
         <source>note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../ui/annotationsdialog.cpp" line="146"/>
+        <location filename="../ui/annotationsdialog.cpp" line="147"/>
         <source>Not shown (%1)</source>
         <translation>未显示（%1）</translation>
     </message>
@@ -365,123 +365,123 @@
 <context>
     <name>trendboard::BatchExportDialog</name>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="49"/>
+        <location filename="../ui/batchexportdialog.cpp" line="50"/>
         <source>Export %1</source>
         <translation>导出%1</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="51"/>
+        <location filename="../ui/batchexportdialog.cpp" line="52"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="52"/>
+        <location filename="../ui/batchexportdialog.cpp" line="53"/>
         <source>SVG</source>
         <translation>SVG</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="53"/>
+        <location filename="../ui/batchexportdialog.cpp" line="54"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="54"/>
+        <location filename="../ui/batchexportdialog.cpp" line="55"/>
         <source>as one PDF deck (a slide a page)</source>
         <translation>合并为一个 PDF 演示文稿(每页一张幻灯片)</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="55"/>
+        <location filename="../ui/batchexportdialog.cpp" line="56"/>
         <source>CSV data (with a README)</source>
         <translation>CSV 数据(附 README)</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="68"/>
+        <location filename="../ui/batchexportdialog.cpp" line="69"/>
         <source>Include annotations</source>
         <translation>包含注释</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="74"/>
+        <location filename="../ui/batchexportdialog.cpp" line="75"/>
         <source>%n exhibit(s): %1</source>
         <translation>
             <numerusform>%n 个图表:%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="75"/>
+        <location filename="../ui/batchexportdialog.cpp" line="76"/>
         <source>Formats:</source>
         <translation>格式:</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="76"/>
+        <location filename="../ui/batchexportdialog.cpp" line="77"/>
         <source>Slide size:</source>
         <translation>幻灯片尺寸:</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="77"/>
+        <location filename="../ui/batchexportdialog.cpp" line="78"/>
         <source>Pixel ratio (PNG):</source>
         <translation>像素比(PNG):</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="78"/>
+        <location filename="../ui/batchexportdialog.cpp" line="79"/>
         <source>Theme:</source>
         <translation>主题:</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="80"/>
+        <location filename="../ui/batchexportdialog.cpp" line="81"/>
         <source>Folder:</source>
         <translation>文件夹:</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="82"/>
+        <location filename="../ui/batchexportdialog.cpp" line="83"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="119"/>
+        <location filename="../ui/batchexportdialog.cpp" line="120"/>
         <source>Replace files</source>
         <translation>替换文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="120"/>
+        <location filename="../ui/batchexportdialog.cpp" line="121"/>
         <source>%1 already holds %n of these files (%2). Replace them?</source>
         <translation>
             <numerusform>%1 中已有其中 %n 个文件(%2)。要替换它们吗?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="126"/>
+        <location filename="../ui/batchexportdialog.cpp" line="127"/>
         <source>Exporting %1…</source>
         <translation>正在导出%1…</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="126"/>
+        <location filename="../ui/batchexportdialog.cpp" line="127"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="137"/>
+        <location filename="../ui/batchexportdialog.cpp" line="138"/>
         <source>%n file(s) written to %1, listed in index.csv.</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1,并列于 index.csv 中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="140"/>
+        <location filename="../ui/batchexportdialog.cpp" line="141"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="143"/>
+        <location filename="../ui/batchexportdialog.cpp" line="144"/>
         <source>Export cancelled</source>
         <translation>导出已取消</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="144"/>
+        <location filename="../ui/batchexportdialog.cpp" line="145"/>
         <source>Cancelled. Only complete files were kept: %1</source>
         <translation>已取消。仅保留了完整的文件:%1</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="146"/>
+        <location filename="../ui/batchexportdialog.cpp" line="147"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
@@ -489,57 +489,57 @@
 <context>
     <name>trendboard::ChartTransform</name>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="48"/>
+        <location filename="../app/figure/charttransform.cpp" line="49"/>
         <source>As stated</source>
         <translation>按原值</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="50"/>
+        <location filename="../app/figure/charttransform.cpp" line="51"/>
         <source>Indexed (first period = 100)</source>
         <translation>指数化(首期 = 100)</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="52"/>
+        <location filename="../app/figure/charttransform.cpp" line="53"/>
         <source>Change from previous period (%)</source>
         <translation>较上期变化(%)</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="82"/>
+        <location filename="../app/figure/charttransform.cpp" line="83"/>
         <source>%1: too few dated values to compute.</source>
         <translation>%1:有日期的数值太少,无法计算。</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="97"/>
+        <location filename="../app/figure/charttransform.cpp" line="98"/>
         <source>%1: its first value is not positive, so it cannot be indexed.</source>
         <translation>%1:首个数值不为正,无法指数化。</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="104"/>
+        <location filename="../app/figure/charttransform.cpp" line="105"/>
         <source>%1 has no value in the first period; indexed to its own first period, %2.</source>
         <translation>%1 在首期没有数值;已按其自身的首期 %2 指数化。</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="128"/>
+        <location filename="../app/figure/charttransform.cpp" line="129"/>
         <source>computed: %1 (%2) to %3 (%4)</source>
         <translation>计算所得:%1(%2)至 %3(%4)</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="136"/>
+        <location filename="../app/figure/charttransform.cpp" line="137"/>
         <source>%1: no two consecutive periods of one kind to compare.</source>
         <translation>%1:没有两个同类的相邻期间可供比较。</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="146"/>
+        <location filename="../app/figure/charttransform.cpp" line="147"/>
         <source>Index, first stated period = 100</source>
         <translation>指数,首个公布期 = 100</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="147"/>
+        <location filename="../app/figure/charttransform.cpp" line="148"/>
         <source>Change from the previous stated period, %</source>
         <translation>较上一公布期的变化,%</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="153"/>
+        <location filename="../app/figure/charttransform.cpp" line="154"/>
         <source>Computed from consecutive stated values; periods may be unequal. The report&apos;s own growth rates are listed as stated.</source>
         <translation>由相邻的公布值计算;各期长度可能不同。报告本身给出的增长率按原文列出。</translation>
     </message>
@@ -547,107 +547,107 @@
 <context>
     <name>trendboard::ChartView</name>
     <message>
-        <location filename="../widgets/chartview.cpp" line="40"/>
+        <location filename="../widgets/chartview.cpp" line="41"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="42"/>
+        <location filename="../widgets/chartview.cpp" line="43"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="43"/>
+        <location filename="../widgets/chartview.cpp" line="44"/>
         <source>Draw the values as stated, indexed to their first period, or as the change from the previous stated period</source>
         <translation>按原值、按首期指数化或按较上一公布期的变化绘制数值</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="48"/>
+        <location filename="../widgets/chartview.cpp" line="49"/>
         <source>Annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="49"/>
+        <location filename="../widgets/chartview.cpp" line="50"/>
         <source>Show annotations</source>
         <translation>显示注释</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="50"/>
+        <location filename="../widgets/chartview.cpp" line="51"/>
         <source>The analyst&apos;s notes as numbered markers and callouts on the chart</source>
         <translation>以编号标记和标注框在图表上显示分析师注释</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="53"/>
+        <location filename="../widgets/chartview.cpp" line="54"/>
         <source>Draw as chart</source>
         <translation>绘制为图表</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="54"/>
+        <location filename="../widgets/chartview.cpp" line="55"/>
         <source>This exhibit&apos;s text states fewer than three values, shown as key figures; draw them on the report&apos;s chart instead</source>
         <translation>该图表的文字公布的数值少于三个,以关键数字显示;改为在报告的图表上绘制</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="57"/>
+        <location filename="../widgets/chartview.cpp" line="58"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="58"/>
+        <location filename="../widgets/chartview.cpp" line="59"/>
         <source>Save the chart as a slide: PNG, SVG or PDF, in a slide&apos;s size and theme</source>
         <translation>将图表保存为幻灯片:PNG、SVG 或 PDF,采用幻灯片的尺寸和主题</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="61"/>
+        <location filename="../widgets/chartview.cpp" line="62"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="65"/>
+        <location filename="../widgets/chartview.cpp" line="66"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="67"/>
+        <location filename="../widgets/chartview.cpp" line="68"/>
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="68"/>
+        <location filename="../widgets/chartview.cpp" line="69"/>
         <source>Copy the chart as a slide image (with its values as text)</source>
         <translation>将图表复制为幻灯片图像(并附带数值文本)</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="69"/>
+        <location filename="../widgets/chartview.cpp" line="70"/>
         <source>Copy data</source>
         <translation>复制数据</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="70"/>
+        <location filename="../widgets/chartview.cpp" line="71"/>
         <source>Copy the values drawn as tab-separated text</source>
         <translation>将绘制的数值复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="73"/>
+        <location filename="../widgets/chartview.cpp" line="74"/>
         <source>Details in the report</source>
         <translation>报告中的详细信息</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="172"/>
+        <location filename="../widgets/chartview.cpp" line="173"/>
         <source>Logarithmic value axis</source>
         <translation>对数数值轴</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="174"/>
+        <location filename="../widgets/chartview.cpp" line="175"/>
         <source>Shown as key figures: no value axis to make logarithmic</source>
         <translation>以关键数字显示:没有可设为对数的数值轴</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="175"/>
+        <location filename="../widgets/chartview.cpp" line="176"/>
         <source>Not available: a log axis needs every plotted value above zero, and this chart has values of zero or below (or none)</source>
         <translation>不可用:对数轴要求所有绘制的数值都大于零,而此图表有零或负值(或没有数值)</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="181"/>
+        <location filename="../widgets/chartview.cpp" line="182"/>
         <source>Details on p. %1 →</source>
         <translation>详见第 %1 页 →</translation>
     </message>
@@ -655,17 +655,17 @@
 <context>
     <name>trendboard::CheckListButton</name>
     <message>
-        <location filename="../widgets/checklistbutton.cpp" line="29"/>
+        <location filename="../widgets/checklistbutton.cpp" line="30"/>
         <source>Find…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../widgets/checklistbutton.cpp" line="31"/>
+        <location filename="../widgets/checklistbutton.cpp" line="32"/>
         <source>Find %1</source>
         <translation>查找%1</translation>
     </message>
     <message>
-        <location filename="../widgets/checklistbutton.cpp" line="115"/>
+        <location filename="../widgets/checklistbutton.cpp" line="116"/>
         <source>Any %1</source>
         <translation>任意%1</translation>
     </message>
@@ -673,7 +673,7 @@
 <context>
     <name>trendboard::Comparison</name>
     <message>
-        <location filename="../app/compare/comparisontable.cpp" line="15"/>
+        <location filename="../app/compare/comparisontable.cpp" line="16"/>
         <source>also p. %1</source>
         <translation>另见第 %1 页</translation>
     </message>
@@ -681,252 +681,252 @@
 <context>
     <name>trendboard::ComparisonTab</name>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="86"/>
+        <location filename="../ui/comparisontab.cpp" line="87"/>
         <source>Compare a measure across companies, products, countries and regions, from every exhibit of both reports.</source>
         <translation>从两份报告的所有图表中,比较公司、产品、国家和地区的同一指标。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="94"/>
+        <location filename="../ui/comparisontab.cpp" line="95"/>
         <source>Saved comparisons</source>
         <translation>已保存的比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="96"/>
+        <location filename="../ui/comparisontab.cpp" line="97"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="97"/>
+        <location filename="../ui/comparisontab.cpp" line="98"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="98"/>
+        <location filename="../ui/comparisontab.cpp" line="99"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="108"/>
-        <location filename="../ui/comparisontab.cpp" line="110"/>
+        <location filename="../ui/comparisontab.cpp" line="109"/>
+        <location filename="../ui/comparisontab.cpp" line="111"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="112"/>
-        <location filename="../ui/comparisontab.cpp" line="117"/>
+        <location filename="../ui/comparisontab.cpp" line="113"/>
+        <location filename="../ui/comparisontab.cpp" line="118"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="113"/>
+        <location filename="../ui/comparisontab.cpp" line="114"/>
         <source>Choose a preset…</source>
         <translation>选择预设…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="119"/>
+        <location filename="../ui/comparisontab.cpp" line="120"/>
         <source>from, e.g. 2020 or Q1:24</source>
         <translation>起,例如 2020 或 Q1:24</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="121"/>
+        <location filename="../ui/comparisontab.cpp" line="122"/>
         <source>to, e.g. 5/25</source>
         <translation>止,例如 5/25</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="123"/>
+        <location filename="../ui/comparisontab.cpp" line="124"/>
         <source>Compare from period</source>
         <translation>比较的起始期间</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="124"/>
+        <location filename="../ui/comparisontab.cpp" line="125"/>
         <source>Compare to period</source>
         <translation>比较的截止期间</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="128"/>
+        <location filename="../ui/comparisontab.cpp" line="129"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="132"/>
+        <location filename="../ui/comparisontab.cpp" line="133"/>
         <source>Filter entities…</source>
         <translation>筛选实体…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="134"/>
+        <location filename="../ui/comparisontab.cpp" line="135"/>
         <source>Filter entities</source>
         <translation>筛选实体</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="137"/>
+        <location filename="../ui/comparisontab.cpp" line="138"/>
         <source>Entities to compare</source>
         <translation>要比较的实体</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="139"/>
+        <location filename="../ui/comparisontab.cpp" line="140"/>
         <source>Include analyst values</source>
         <translation>包含分析师数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="140"/>
+        <location filename="../ui/comparisontab.cpp" line="141"/>
         <source>The values analysts edited or filled in, marked; off: the reports&apos; values only</source>
         <translation>分析师修改或补填的数值（已标记）；关闭时仅显示报告中的数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="158"/>
+        <location filename="../ui/comparisontab.cpp" line="159"/>
         <source>Compared values</source>
         <translation>比较的数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="220"/>
+        <location filename="../ui/comparisontab.cpp" line="221"/>
         <source>%1 (%2 values)</source>
         <translation>%1(%2 个数值)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="222"/>
+        <location filename="../ui/comparisontab.cpp" line="223"/>
         <source>%1 — %2, %3 entities</source>
         <translation>%1 — %2,%3 个实体</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="250"/>
+        <location filename="../ui/comparisontab.cpp" line="251"/>
         <source>%1 — %2, 1 value</source>
         <translation>%1 — %2,1 个数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="251"/>
+        <location filename="../ui/comparisontab.cpp" line="252"/>
         <source>%1 — %2, %3 values</source>
         <translation>%1 — %2,%3 个数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="252"/>
+        <location filename="../ui/comparisontab.cpp" line="253"/>
         <source>%1 — %2, no values</source>
         <translation>%1 — %2,没有数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="391"/>
+        <location filename="../ui/comparisontab.cpp" line="392"/>
         <source>Tick two to twelve entities to compare.</source>
         <translation>勾选两到十二个实体进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="409"/>
+        <location filename="../ui/comparisontab.cpp" line="410"/>
         <source>The reports state no value of %1 for %2.</source>
         <translation>报告没有给出 %2 的 %1 数值。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="422"/>
+        <location filename="../ui/comparisontab.cpp" line="423"/>
         <source>1 value (%1).</source>
         <translation>1 个数值(%1)。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="422"/>
+        <location filename="../ui/comparisontab.cpp" line="423"/>
         <source>%1 values (%2).</source>
         <translation>%1 个数值(%2)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/comparisontab.cpp" line="426"/>
+        <location filename="../ui/comparisontab.cpp" line="427"/>
         <source>%n of them the analyst&apos;s, marked.</source>
         <translation>
             <numerusform>其中 %n 个为分析师数值，已标记。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="430"/>
+        <location filename="../ui/comparisontab.cpp" line="431"/>
         <source>No value for: %1.</source>
         <translation>没有数值:%1。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="446"/>
+        <location filename="../ui/comparisontab.cpp" line="447"/>
         <source>Saved comparisons…</source>
         <translation>已保存的比较…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="464"/>
+        <location filename="../ui/comparisontab.cpp" line="465"/>
         <source>Save comparison</source>
         <translation>保存比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="464"/>
-        <location filename="../ui/comparisontab.cpp" line="489"/>
+        <location filename="../ui/comparisontab.cpp" line="465"/>
+        <location filename="../ui/comparisontab.cpp" line="490"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="470"/>
+        <location filename="../ui/comparisontab.cpp" line="471"/>
         <source>Replace comparison</source>
         <translation>替换比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="471"/>
+        <location filename="../ui/comparisontab.cpp" line="472"/>
         <source>A comparison named &apos;%1&apos; exists. Replace it?</source>
         <translation>已存在名为&quot;%1&quot;的比较。要替换它吗?</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="477"/>
+        <location filename="../ui/comparisontab.cpp" line="478"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="489"/>
+        <location filename="../ui/comparisontab.cpp" line="490"/>
         <source>Rename comparison</source>
         <translation>重命名比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="495"/>
+        <location filename="../ui/comparisontab.cpp" line="496"/>
         <source>Not renamed</source>
         <translation>未重命名</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="506"/>
+        <location filename="../ui/comparisontab.cpp" line="507"/>
         <source>Delete comparison</source>
         <translation>删除比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="507"/>
+        <location filename="../ui/comparisontab.cpp" line="508"/>
         <source>Delete the saved comparison &apos;%1&apos;?</source>
         <translation>删除已保存的比较&quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="534"/>
+        <location filename="../ui/comparisontab.cpp" line="535"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="527"/>
+        <location filename="../ui/comparisontab.cpp" line="528"/>
         <source>Export compared values as CSV</source>
         <translation>将比较的数值导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="44"/>
+        <location filename="../ui/comparisontab.cpp" line="45"/>
         <source>Big Six USA tech companies</source>
         <translation>美国六大科技公司</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="46"/>
+        <location filename="../ui/comparisontab.cpp" line="47"/>
         <source>LLM makers</source>
         <translation>LLM 开发商</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="48"/>
+        <location filename="../ui/comparisontab.cpp" line="49"/>
         <source>LLM products</source>
         <translation>LLM 产品</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="50"/>
+        <location filename="../ui/comparisontab.cpp" line="51"/>
         <source>World Bank regions</source>
         <translation>世界银行地区</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="60"/>
+        <location filename="../ui/comparisontab.cpp" line="61"/>
         <source>Entities with values of this measure</source>
         <translation>有此指标数值的实体</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="62"/>
+        <location filename="../ui/comparisontab.cpp" line="63"/>
         <source>Countries with values of this measure</source>
         <translation>有此指标数值的国家</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="528"/>
+        <location filename="../ui/comparisontab.cpp" line="529"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -934,7 +934,7 @@
 <context>
     <name>trendboard::DataTableView</name>
     <message>
-        <location filename="../widgets/datatableview.cpp" line="14"/>
+        <location filename="../widgets/datatableview.cpp" line="15"/>
         <source>Values of this exhibit</source>
         <translation>此图表的数值</translation>
     </message>
@@ -942,7 +942,7 @@
 <context>
     <name>trendboard::ExhibitBrowser</name>
     <message>
-        <location filename="../widgets/exhibitbrowser.cpp" line="158"/>
+        <location filename="../widgets/exhibitbrowser.cpp" line="159"/>
         <source>Exhibits</source>
         <translation>图表</translation>
     </message>
@@ -950,67 +950,67 @@
 <context>
     <name>trendboard::ExhibitFigure</name>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="190"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="191"/>
         <source>Series values not stated in the report text: %1. The values drawn for them are the analyst&apos;s.</source>
         <translation>报告文字未给出以下系列的数值:%1。图中这些系列的数值为分析师数值。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="141"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="142"/>
         <source>; includes analyst values</source>
         <translation>;含分析师数值</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="166"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="167"/>
         <source>Analyst&apos;s note: %1</source>
         <translation>分析师注释：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="169"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="170"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="173"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="174"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="193"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="194"/>
         <source>Series values not stated in the report text: %1. Only the values the text states are shown; analysts can fill in the rest.</source>
         <translation>报告文字未给出以下系列的数值:%1。仅显示文字给出的数值;其余可由分析师补充。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="212"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="213"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="218"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="219"/>
         <source>Also in %1: %2</source>
         <translation>另见 %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="223"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="224"/>
         <source>%1: %2 (%3)</source>
         <translation>%1:%2(%3)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="225"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="226"/>
         <source>, not stated here</source>
         <translation>,此处未给出</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="227"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="228"/>
         <source>, here %1</source>
         <translation>,此处为 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="232"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="233"/>
         <source>Also stated on %1</source>
         <translation>亦见于 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="269"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="270"/>
         <source>Note: %1
 %2</source>
         <translation>注:%1
@@ -1020,35 +1020,35 @@
 <context>
     <name>trendboard::ExhibitFilter</name>
     <message>
-        <location filename="../app/browse/exhibitfilter.cpp" line="45"/>
-        <location filename="../app/browse/exhibitfilter.cpp" line="49"/>
-        <location filename="../app/browse/exhibitfilter.cpp" line="51"/>
-        <location filename="../app/browse/exhibitfilter.cpp" line="53"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="46"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="50"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="52"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="54"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../app/browse/exhibitfilter.cpp" line="47"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="48"/>
         <source>periods %1–%2</source>
         <translation>期间 %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/browse/exhibitfilter.cpp" line="51"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="52"/>
         <source>in %1</source>
         <translation>单位 %1</translation>
     </message>
     <message>
-        <location filename="../app/browse/exhibitfilter.cpp" line="53"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="54"/>
         <source>from %1</source>
         <translation>来源 %1</translation>
     </message>
     <message>
-        <location filename="../app/browse/exhibitfilter.cpp" line="55"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="56"/>
         <source>with values</source>
         <translation>有数值</translation>
     </message>
     <message>
-        <location filename="../app/browse/exhibitfilter.cpp" line="132"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="133"/>
         <source>&apos;%1&apos; is not a period the report prints (2024, Q1:25, 4/25, 5/15/25)</source>
         <translation>&quot;%1&quot;不是报告中的期间写法(2024、Q1:25、4/25、5/15/25)</translation>
     </message>
@@ -1056,79 +1056,79 @@
 <context>
     <name>trendboard::ExhibitTableModel</name>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="109"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="110"/>
         <source>Note: %1</source>
         <translation>注:%1</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="111"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="112"/>
         <source>Derived: %1
 From: “%2”</source>
         <translation>推算:%1
 依据:“%2”</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="145"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="146"/>
         <source>edited (report: %1)</source>
         <translation>已修改(报告:%1)</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="149"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="150"/>
         <source>analyst: %1</source>
         <translation>分析师:%1</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="152"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="153"/>
         <source>derived: %1</source>
         <translation>推算:%1</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="168"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="169"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="170"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="171"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="172"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="173"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="174"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="175"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="176"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="177"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="178"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="179"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="180"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="181"/>
         <source>Base value</source>
         <translation>基准单位数值</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="182"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="183"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="184"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="185"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="186"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="187"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
@@ -1136,133 +1136,133 @@ From: “%2”</source>
 <context>
     <name>trendboard::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="34"/>
+        <location filename="../ui/exportdialog.cpp" line="35"/>
         <source>Export slide</source>
         <translation>导出幻灯片</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="38"/>
+        <location filename="../ui/exportdialog.cpp" line="39"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="39"/>
+        <location filename="../ui/exportdialog.cpp" line="40"/>
         <source>SVG vector image</source>
         <translation>SVG 矢量图像</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="40"/>
+        <location filename="../ui/exportdialog.cpp" line="41"/>
         <source>PDF page</source>
         <translation>PDF 页面</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="47"/>
+        <location filename="../ui/exportdialog.cpp" line="48"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="59"/>
+        <location filename="../ui/exportdialog.cpp" line="60"/>
         <source>Include annotations</source>
         <translation>包含注释</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="60"/>
+        <location filename="../ui/exportdialog.cpp" line="61"/>
         <source>The analyst&apos;s notes as numbered markers and callouts on the chart, and listed under it</source>
         <translation>以编号标记和标注框在图表上显示分析师注释，并在图表下方列出</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="68"/>
+        <location filename="../ui/exportdialog.cpp" line="69"/>
         <source>Format:</source>
         <translation>格式:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="69"/>
+        <location filename="../ui/exportdialog.cpp" line="70"/>
         <source>Size:</source>
         <translation>尺寸:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <location filename="../ui/exportdialog.cpp" line="71"/>
         <source>Custom size:</source>
         <translation>自定义尺寸:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="71"/>
+        <location filename="../ui/exportdialog.cpp" line="72"/>
         <source>Pixel ratio:</source>
         <translation>像素比:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="73"/>
+        <location filename="../ui/exportdialog.cpp" line="74"/>
         <source>Theme:</source>
         <translation>主题:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="75"/>
+        <location filename="../ui/exportdialog.cpp" line="76"/>
         <source>Folder:</source>
         <translation>文件夹:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="76"/>
+        <location filename="../ui/exportdialog.cpp" line="77"/>
         <source>File name:</source>
         <translation>文件名:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="81"/>
+        <location filename="../ui/exportdialog.cpp" line="82"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="86"/>
+        <location filename="../ui/exportdialog.cpp" line="87"/>
         <source>Copy image</source>
         <translation>复制图像</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="87"/>
+        <location filename="../ui/exportdialog.cpp" line="88"/>
         <source>Copy data</source>
         <translation>复制数据</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="152"/>
+        <location filename="../ui/exportdialog.cpp" line="153"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="153"/>
+        <location filename="../ui/exportdialog.cpp" line="154"/>
         <source>Vector: %1 × %2 at any resolution</source>
         <translation>矢量:%1 × %2,任意分辨率</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="182"/>
-        <location filename="../ui/exportdialog.cpp" line="201"/>
+        <location filename="../ui/exportdialog.cpp" line="183"/>
+        <location filename="../ui/exportdialog.cpp" line="202"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="183"/>
+        <location filename="../ui/exportdialog.cpp" line="184"/>
         <source>The folder %1 %2. Choose another folder.</source>
         <translation>文件夹 %1 %2。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="184"/>
+        <location filename="../ui/exportdialog.cpp" line="185"/>
         <source>does not exist</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="186"/>
+        <location filename="../ui/exportdialog.cpp" line="187"/>
         <source>is not a folder</source>
         <translation>不是文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="187"/>
+        <location filename="../ui/exportdialog.cpp" line="188"/>
         <source>cannot be written to (no permission)</source>
         <translation>无法写入(没有权限)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="193"/>
+        <location filename="../ui/exportdialog.cpp" line="194"/>
         <source>Replace file</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="193"/>
+        <location filename="../ui/exportdialog.cpp" line="194"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换它吗?</translation>
     </message>
@@ -1270,89 +1270,89 @@ From: “%2”</source>
 <context>
     <name>trendboard::FillSeriesDialog</name>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="37"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="38"/>
         <source>Fill in “%1”</source>
         <translation>填入“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="39"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="40"/>
         <source>%1 (p. %2). The report text states no values for this series but those shown in grey. Fill in the periods you have from filings; empty rows are left out.</source>
         <translation>%1(第 %2 页)。除灰色显示的数值外,报告文字未给出此系列的数值。请根据申报文件填入已有期间的数值;空行将被忽略。</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="48"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="49"/>
         <source>Citation for every row:</source>
         <translation>所有行的引用来源:</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="50"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="51"/>
         <source>filing, URL or source, and its date</source>
         <translation>申报文件、URL 或来源,及其日期</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="51"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="52"/>
         <source>Citation for every row</source>
         <translation>所有行的引用来源</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="57"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="58"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="57"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="58"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="57"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="58"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="57"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="58"/>
         <source>Citation (if not the one above)</source>
         <translation>引用来源(如与上方不同)</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="73"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="74"/>
         <source>&amp;Add a row</source>
         <translation>添加一行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="107"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="108"/>
         <source>stated in the report</source>
         <translation>报告中已给出</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="172"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="173"/>
         <source>row %1 (%2)</source>
         <translation>第 %1 行(%2)</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="175"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="176"/>
         <source>%1, value: &apos;%2&apos; is not a number</source>
         <translation>%1,数值:&quot;%2&quot;不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="186"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="187"/>
         <source>period: required</source>
         <translation>期间:必填</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="188"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="189"/>
         <source>%1, %2</source>
         <translation>%1,%2</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="204"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="205"/>
         <source>Nothing was stored:
 %1</source>
         <translation>未保存任何内容:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="208"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="209"/>
         <source>Type a value in at least one row.</source>
         <translation>请至少在一行中输入数值。</translation>
     </message>
@@ -1360,117 +1360,117 @@ From: “%2”</source>
 <context>
     <name>trendboard::FilterBar</name>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="23"/>
+        <location filename="../widgets/filterbar.cpp" line="24"/>
         <source>Search every tab… (Ctrl+F)</source>
         <translation>在所有标签页中搜索…(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="25"/>
+        <location filename="../widgets/filterbar.cpp" line="26"/>
         <source>Search exhibits</source>
         <translation>搜索图表</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="26"/>
+        <location filename="../widgets/filterbar.cpp" line="27"/>
         <source>Titles, headlines, notes, sources, series and the companies, products, countries and regions they name</source>
         <translation>标题、要点、注释、来源、系列以及其中提到的公司、产品、国家和地区</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="30"/>
+        <location filename="../widgets/filterbar.cpp" line="31"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="31"/>
+        <location filename="../widgets/filterbar.cpp" line="32"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="38"/>
+        <location filename="../widgets/filterbar.cpp" line="39"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="39"/>
+        <location filename="../widgets/filterbar.cpp" line="40"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="40"/>
+        <location filename="../widgets/filterbar.cpp" line="41"/>
         <source>Periods from</source>
         <translation>期间起</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="41"/>
+        <location filename="../widgets/filterbar.cpp" line="42"/>
         <source>Periods to</source>
         <translation>期间止</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="43"/>
+        <location filename="../widgets/filterbar.cpp" line="44"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="44"/>
+        <location filename="../widgets/filterbar.cpp" line="45"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="45"/>
+        <location filename="../widgets/filterbar.cpp" line="46"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="46"/>
+        <location filename="../widgets/filterbar.cpp" line="47"/>
         <source>With values</source>
         <translation>有数值</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="47"/>
+        <location filename="../widgets/filterbar.cpp" line="48"/>
         <source>Only exhibits whose values the report text states</source>
         <translation>仅显示报告文字给出数值的图表</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="49"/>
+        <location filename="../widgets/filterbar.cpp" line="50"/>
         <source>Clear all</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="50"/>
+        <location filename="../widgets/filterbar.cpp" line="51"/>
         <source>Clear all filters</source>
         <translation>清除所有筛选</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="76"/>
+        <location filename="../widgets/filterbar.cpp" line="77"/>
         <source>Level (amount)</source>
         <translation>水平(数量)</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="78"/>
+        <location filename="../widgets/filterbar.cpp" line="79"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="80"/>
+        <location filename="../widgets/filterbar.cpp" line="81"/>
         <source>Growth rate</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="82"/>
+        <location filename="../widgets/filterbar.cpp" line="83"/>
         <source>Multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="84"/>
+        <location filename="../widgets/filterbar.cpp" line="85"/>
         <source>Index</source>
         <translation>指数</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="86"/>
+        <location filename="../widgets/filterbar.cpp" line="87"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="126"/>
+        <location filename="../widgets/filterbar.cpp" line="127"/>
         <source>A period the report prints: 2024, Q1:25, 4/25</source>
         <translation>报告中的期间写法:2024、Q1:25、4/25</translation>
     </message>
@@ -1478,17 +1478,17 @@ From: “%2”</source>
 <context>
     <name>trendboard::HeadlineBoard</name>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="151"/>
+        <location filename="../widgets/headlineboard.cpp" line="152"/>
         <source>%1 · %2 (pages %3–%4) ›</source>
         <translation>%1 · %2(第 %3–%4 页)›</translation>
     </message>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="157"/>
+        <location filename="../widgets/headlineboard.cpp" line="158"/>
         <source>Open section %1</source>
         <translation>打开第 %1 部分</translation>
     </message>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="167"/>
+        <location filename="../widgets/headlineboard.cpp" line="168"/>
         <source>The report text states no values in this section&apos;s exhibits yet.</source>
         <translation>报告文字尚未给出本部分图表的数值。</translation>
     </message>
@@ -1496,22 +1496,22 @@ From: “%2”</source>
 <context>
     <name>trendboard::HeadlineTileWidget</name>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="60"/>
+        <location filename="../widgets/headlineboard.cpp" line="61"/>
         <source>p. %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="61"/>
+        <location filename="../widgets/headlineboard.cpp" line="62"/>
         <source>%1 · p. %2</source>
         <translation>%1 · 第 %2 页</translation>
     </message>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="63"/>
+        <location filename="../widgets/headlineboard.cpp" line="64"/>
         <source> · derived</source>
         <translation> · 推算</translation>
     </message>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="68"/>
+        <location filename="../widgets/headlineboard.cpp" line="69"/>
         <source>%1 (p. %2)
 %3: %4
 Click to open the exhibit.</source>
@@ -1520,7 +1520,7 @@ Click to open the exhibit.</source>
 点击打开该图表。</translation>
     </message>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="72"/>
+        <location filename="../widgets/headlineboard.cpp" line="73"/>
         <source>%1, %2, %3, page %4</source>
         <translation>%1,%2,%3,第 %4 页</translation>
     </message>
@@ -1528,92 +1528,92 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::KeyFigureView</name>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="117"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="118"/>
         <source>analyst value, edited (report: %1, p. %2)</source>
         <translation>分析师数值,已修改(报告:%1,第 %2 页)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="119"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="120"/>
         <source>no value</source>
         <translation>无数值</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="122"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="123"/>
         <source>analyst value, not in the report</source>
         <translation>分析师数值,报告中没有</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="123"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="124"/>
         <source>analyst value: %1</source>
         <translation>分析师数值:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="137"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="138"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="143"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="144"/>
         <source>Key figures: the report&apos;s text states no value of this chart.</source>
         <translation>关键数字:报告文字未给出此图表的任何数值。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="144"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="145"/>
         <source>Key figures: the report&apos;s text states only %1 of this chart.</source>
         <translation>关键数字:报告文字只给出了此图表的 %1。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="147"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="148"/>
         <source>The analyst&apos;s values: %1.</source>
         <translation>分析师数值:%1。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="80"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="81"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="128"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="129"/>
         <source>derived: %1</source>
         <translation>推算:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="129"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="130"/>
         <source>stated, p. %1</source>
         <translation>原文数值,第 %1 页</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="95"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="96"/>
         <source>Value axis: %1</source>
         <translation>数值轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="97"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="98"/>
         <source>Second axis: %1</source>
         <translation>次数值轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="99"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="100"/>
         <source>Across: %1</source>
         <translation>横轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="101"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="102"/>
         <source>Period: %1</source>
         <translation>期间:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="104"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="105"/>
         <source>%1 (values not stated)</source>
         <translation>%1(未给出数值)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="106"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="107"/>
         <source>The report draws: %1</source>
         <translation>报告绘制了:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="139"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="140"/>
         <source>Key figures: the report&apos;s text states only these values of this chart.</source>
         <translation>关键数字:报告文字只给出了此图表的这些数值。</translation>
     </message>
@@ -1621,335 +1621,335 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Trendboard — BOND Trends – Artificial Intelligence (5/25)</source>
         <translation>Trendboard — BOND《人工智能趋势》(5/25)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2(%3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Compare a measure across companies, countries and regions</source>
         <translation>比较公司、国家和地区的同一指标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Filter matches</source>
         <translation>筛选匹配数</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Exhibits and values of this tab</source>
         <translation>此标签页的图表和数值</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Data: %1</source>
         <translation>数据:%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Analyst entries that no longer match the report&apos;s data: %1. They are kept and listed in Edit ▸ Annotations and audit trail ▸ Not shown.</source>
         <translation>与报告数据不再对应的分析师条目：%1 条。它们已保留，并列在“编辑 ▸ 注释和审计记录 ▸ 未显示”中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&lt;the report&apos;s values as opened&gt;</source>
         <translation>&lt;打开时的报告数值&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Edit selected value…</source>
         <translation>编辑所选数值(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Analyst &amp;actions for this exhibit…</source>
         <translation>此图表的分析师操作(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>E&amp;xport analyst layer…</source>
         <translation>导出分析师数据层(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Import analyst layer…</source>
         <translation>导入分析师数据层(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>A&amp;nnotations and audit trail…</source>
         <translation>注释和审计记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Export analyst layer</source>
         <translation>导出分析师数据层</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Analyst layers (*.json)</source>
         <translation>分析师数据层 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Analyst layer written to %1</source>
         <translation>分析师数据层已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Import analyst layer</source>
         <translation>导入分析师数据层</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>%1 has %n problem(s); nothing was applied.</source>
         <translation>
             <numerusform>%1 有 %n 个问题;未应用任何更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="273"/>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n 个数值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n 条批注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n 个图表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Imported %1 and %2 from %3</source>
         <translation>已从 %3 导入 %1 和 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="32"/>
+        <location filename="../ui/mainmenus.cpp" line="33"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="37"/>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainmenus.cpp" line="38"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Open an exhibit first.</source>
         <translation>请先打开一个图表。</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="42"/>
+        <location filename="../ui/mainmenus.cpp" line="43"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="44"/>
+        <location filename="../ui/mainmenus.cpp" line="45"/>
         <source>Export &amp;data as CSV…</source>
         <translation>将数据导出为 CSV(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="55"/>
+        <location filename="../ui/mainmenus.cpp" line="56"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="60"/>
+        <location filename="../ui/mainmenus.cpp" line="61"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="61"/>
+        <location filename="../ui/mainmenus.cpp" line="62"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="62"/>
+        <location filename="../ui/mainmenus.cpp" line="63"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="64"/>
+        <location filename="../ui/mainmenus.cpp" line="65"/>
         <source>Go to &amp;page…</source>
         <translation>转到页面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="66"/>
+        <location filename="../ui/mainmenus.cpp" line="67"/>
         <source>Go to page</source>
         <translation>转到页面</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="66"/>
+        <location filename="../ui/mainmenus.cpp" line="67"/>
         <source>Report page (1–340):</source>
         <translation>报告页码(1–340):</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="72"/>
+        <location filename="../ui/mainmenus.cpp" line="73"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="73"/>
+        <location filename="../ui/mainmenus.cpp" line="74"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="77"/>
+        <location filename="../ui/mainmenus.cpp" line="78"/>
         <source>&amp;Next tab</source>
         <translation>下一个标签页(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="82"/>
+        <location filename="../ui/mainmenus.cpp" line="83"/>
         <source>P&amp;revious tab</source>
         <translation>上一个标签页(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="90"/>
+        <location filename="../ui/mainmenus.cpp" line="91"/>
         <source>&amp;Compare…</source>
         <translation>比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="93"/>
+        <location filename="../ui/mainmenus.cpp" line="94"/>
         <source>Tab %1</source>
         <translation>标签页 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="102"/>
+        <location filename="../ui/mainmenus.cpp" line="103"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="104"/>
+        <location filename="../ui/mainmenus.cpp" line="105"/>
         <source>&amp;Language (takes effect on restart)</source>
         <translation>语言(重启后生效)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="118"/>
+        <location filename="../ui/mainmenus.cpp" line="119"/>
         <source>The language changes when Trendboard starts again.</source>
         <translation>语言将在 Trendboard 下次启动时更改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="121"/>
+        <location filename="../ui/mainmenus.cpp" line="122"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="124"/>
+        <location filename="../ui/mainmenus.cpp" line="125"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="124"/>
+        <location filename="../ui/mainmenus.cpp" line="125"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="124"/>
+        <location filename="../ui/mainmenus.cpp" line="125"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="140"/>
+        <location filename="../ui/mainmenus.cpp" line="141"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="141"/>
+        <location filename="../ui/mainmenus.cpp" line="142"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="143"/>
+        <location filename="../ui/mainmenus.cpp" line="144"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="145"/>
+        <location filename="../ui/mainmenus.cpp" line="146"/>
         <source>&amp;About Trendboard</source>
         <translation>关于 Trendboard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="146"/>
+        <location filename="../ui/mainmenus.cpp" line="147"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n 个图表符合 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>The report database cannot be read</source>
         <translation>无法读取报告数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>%1
 
 What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</source>
@@ -1958,12 +1958,12 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 显示的内容可能不完整。请重新安装 Trendboard 或重新生成其数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Page %1 has no exhibit in the database.</source>
         <translation>数据库中第 %1 页没有图表。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Page %1 (section %2) has no exhibit in the database yet.</source>
         <translation>数据库中第 %1 页(第 %2 部分)尚无图表。</translation>
     </message>
@@ -1971,17 +1971,17 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::OverviewTab</name>
     <message>
-        <location filename="../ui/overviewtab.cpp" line="21"/>
+        <location filename="../ui/overviewtab.cpp" line="22"/>
         <source>Headline figures</source>
         <translation>要点数字</translation>
     </message>
     <message>
-        <location filename="../ui/overviewtab.cpp" line="22"/>
+        <location filename="../ui/overviewtab.cpp" line="23"/>
         <source>Each section&apos;s key stated figures; click one to open its exhibit</source>
         <translation>各部分公布的关键数字;点击可打开对应图表</translation>
     </message>
     <message>
-        <location filename="../ui/overviewtab.cpp" line="25"/>
+        <location filename="../ui/overviewtab.cpp" line="26"/>
         <source>Summary charts (pages %1–%2)</source>
         <translation>摘要图表(第 %1–%2 页)</translation>
     </message>
@@ -1989,66 +1989,66 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::ProfileDialog</name>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="27"/>
+        <location filename="../ui/profiledialog.cpp" line="28"/>
         <source>Include analyst values</source>
         <translation>包含分析师数值</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="28"/>
+        <location filename="../ui/profiledialog.cpp" line="29"/>
         <source>The values analysts edited or filled in, in purple italics; off: the reports&apos; values only</source>
         <translation>分析师修改或补填的数值以紫色斜体显示；关闭时仅显示报告中的数值</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="37"/>
+        <location filename="../ui/profiledialog.cpp" line="38"/>
         <source>Values stated about %1</source>
         <translation>关于 %1 的公布数值</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="62"/>
+        <location filename="../ui/profiledialog.cpp" line="63"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="68"/>
+        <location filename="../ui/profiledialog.cpp" line="69"/>
         <source>Profile — %1</source>
         <translation>概况 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="72"/>
+        <location filename="../ui/profiledialog.cpp" line="73"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="74"/>
+        <location filename="../ui/profiledialog.cpp" line="75"/>
         <source>, part of %1</source>
         <translation>,隶属于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="76"/>
+        <location filename="../ui/profiledialog.cpp" line="77"/>
         <source>; also called %1</source>
         <translation>;又称 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="78"/>
+        <location filename="../ui/profiledialog.cpp" line="79"/>
         <source>The reports state no value about it.</source>
         <translation>报告没有给出关于它的数值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="79"/>
+        <location filename="../ui/profiledialog.cpp" line="80"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n 个数值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="80"/>
+        <location filename="../ui/profiledialog.cpp" line="81"/>
         <source> in %n measure(s): %1</source>
         <translation>
             <numerusform>,分布于 %n 个指标:%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="84"/>
+        <location filename="../ui/profiledialog.cpp" line="85"/>
         <source>%n of them the analyst&apos;s (edited or filled in), in purple italics.</source>
         <translation>
             <numerusform>其中 %n 个为分析师数值（修改或补填），以紫色斜体显示。</numerusform>
@@ -2058,129 +2058,129 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::ProvenancePanel</name>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="77"/>
+        <location filename="../widgets/provenancepanel.cpp" line="78"/>
         <source>Analyst&apos;s value: %1</source>
         <translation>分析师数值:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="17"/>
+        <location filename="../widgets/provenancepanel.cpp" line="18"/>
         <source>Provenance of the selected value</source>
         <translation>所选数值的出处</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="30"/>
+        <location filename="../widgets/provenancepanel.cpp" line="31"/>
         <source>Provenance</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="54"/>
+        <location filename="../widgets/provenancepanel.cpp" line="55"/>
         <source>Select a value in the table or on the chart.</source>
         <translation>请在表格或图表中选择一个数值。</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="62"/>
+        <location filename="../widgets/provenancepanel.cpp" line="63"/>
         <source>Report: %1</source>
         <translation>报告:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="64"/>
+        <location filename="../widgets/provenancepanel.cpp" line="65"/>
         <source>Section %1, page %2</source>
         <translation>第 %1 部分,第 %2 页</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="65"/>
+        <location filename="../widgets/provenancepanel.cpp" line="66"/>
         <source>Exhibit: %1 (%2)</source>
         <translation>图表:%1(%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="66"/>
+        <location filename="../widgets/provenancepanel.cpp" line="67"/>
         <source>Series: %1%2</source>
         <translation>系列:%1%2</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="70"/>
+        <location filename="../widgets/provenancepanel.cpp" line="71"/>
         <source>Entity: %1</source>
         <translation>实体:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="71"/>
+        <location filename="../widgets/provenancepanel.cpp" line="72"/>
         <source>Period as printed: %1</source>
         <translation>原文期间:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="73"/>
+        <location filename="../widgets/provenancepanel.cpp" line="74"/>
         <source>Period as parsed: %1 to %2 (%3)</source>
         <translation>解析期间:%1 至 %2(%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="81"/>
+        <location filename="../widgets/provenancepanel.cpp" line="82"/>
         <source>Value as printed: %1</source>
         <translation>原文数值:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="79"/>
-        <location filename="../widgets/provenancepanel.cpp" line="83"/>
+        <location filename="../widgets/provenancepanel.cpp" line="80"/>
+        <location filename="../widgets/provenancepanel.cpp" line="84"/>
         <source>In base units: %1 %2</source>
         <translation>基准单位:%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="85"/>
+        <location filename="../widgets/provenancepanel.cpp" line="86"/>
         <source>Text: %1</source>
         <translation>文字:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="88"/>
+        <location filename="../widgets/provenancepanel.cpp" line="89"/>
         <source>Measure: %1</source>
         <translation>指标:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="92"/>
+        <location filename="../widgets/provenancepanel.cpp" line="93"/>
         <source>Status: derived — %1</source>
         <translation>状态:推算 — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="90"/>
-        <location filename="../widgets/provenancepanel.cpp" line="94"/>
+        <location filename="../widgets/provenancepanel.cpp" line="91"/>
+        <location filename="../widgets/provenancepanel.cpp" line="95"/>
         <source>Status: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="96"/>
+        <location filename="../widgets/provenancepanel.cpp" line="97"/>
         <source>Analyst&apos;s citation: %1</source>
         <translation>分析师的引用来源:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="98"/>
+        <location filename="../widgets/provenancepanel.cpp" line="99"/>
         <source>Note on this value: %1</source>
         <translation>此数值的注释:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="100"/>
+        <location filename="../widgets/provenancepanel.cpp" line="101"/>
         <source>Note on this series: %1</source>
         <translation>此系列的注释:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="102"/>
+        <location filename="../widgets/provenancepanel.cpp" line="103"/>
         <source>Note on this exhibit: %1</source>
         <translation>此图表的注释:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="104"/>
+        <location filename="../widgets/provenancepanel.cpp" line="105"/>
         <source>The text does not state this series&apos; other values.</source>
         <translation>文字未给出该系列的其他数值。</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="105"/>
+        <location filename="../widgets/provenancepanel.cpp" line="106"/>
         <source>Quote: “%1”</source>
         <translation>引文:“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="106"/>
+        <location filename="../widgets/provenancepanel.cpp" line="107"/>
         <source>Source: %1</source>
         <translation>来源:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="108"/>
+        <location filename="../widgets/provenancepanel.cpp" line="109"/>
         <source>Note: %1</source>
         <translation>注:%1</translation>
     </message>
@@ -2188,106 +2188,106 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::QtChartsCanvas</name>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="164"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="165"/>
         <source>Exhibit table</source>
         <translation>图表中的表格</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="281"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="282"/>
         <source>The report&apos;s text does not state the cells of this %1 (page %2).
 Its title, period and source are recorded; analysts can add the values.</source>
         <translation>报告文字未给出此%1的单元格(第 %2 页)。
 已记录其标题、期间和来源;分析师可以补充数值。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="283"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="284"/>
         <source>table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="283"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="284"/>
         <source>timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="295"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="296"/>
         <source>The report text states no values for this exhibit (page %1).</source>
         <translation>报告文字未给出此图表的数值(第 %1 页)。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="298"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="299"/>
         <source>It draws: %1.</source>
         <translation>图中绘制:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="304"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="305"/>
         <source>Axes: %1.</source>
         <translation>坐标轴:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="306"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="307"/>
         <source>Period: %1.</source>
         <translation>期间:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="307"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="308"/>
         <source>Its title, source and note are recorded; analysts can add the values.</source>
         <translation>已记录其标题、来源和注释;分析师可以补充数值。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsxy.cpp" line="67"/>
+        <location filename="../app/chart/qtchartsxy.cpp" line="68"/>
         <source> (analyst)</source>
         <translation>(分析师)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsxy.cpp" line="69"/>
+        <location filename="../app/chart/qtchartsxy.cpp" line="70"/>
         <source> (derived)</source>
         <translation>(推算)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="89"/>
-        <location filename="../app/chart/qtchartsxy.cpp" line="78"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="90"/>
+        <location filename="../app/chart/qtchartsxy.cpp" line="79"/>
         <source> (stated values only)</source>
         <translation>(仅公布值)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="67"/>
-        <location filename="../app/chart/qtchartsxy.cpp" line="231"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="68"/>
+        <location filename="../app/chart/qtchartsxy.cpp" line="232"/>
         <source> (not stated)</source>
         <translation>(未给出)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="87"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="88"/>
         <source> (with analyst values)</source>
         <translation>(含分析师数值)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="109"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="110"/>
         <source>%1 (derived)</source>
         <translation>%1(推算)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="105"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="106"/>
         <source>%1 (edited)</source>
         <translation>%1(已修改)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="107"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="108"/>
         <source>%1 (analyst)</source>
         <translation>%1(分析师)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsannotations.cpp" line="185"/>
+        <location filename="../app/chart/qtchartsannotations.cpp" line="186"/>
         <source>Analyst&apos;s note: %1</source>
         <translation>分析师注释：%1</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsannotations.cpp" line="204"/>
+        <location filename="../app/chart/qtchartsannotations.cpp" line="205"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsannotations.cpp" line="208"/>
+        <location filename="../app/chart/qtchartsannotations.cpp" line="209"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2295,42 +2295,42 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::SectionTab</name>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="40"/>
+        <location filename="../ui/sectiontab.cpp" line="41"/>
         <source>Overview — the report&apos;s summary charts (pages %1–%2)</source>
         <translation>概览 — 报告的摘要图表(第 %1–%2 页)</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="44"/>
+        <location filename="../ui/sectiontab.cpp" line="45"/>
         <source>%1. %2 (pages %3–%4)</source>
         <translation>%1. %2(第 %3–%4 页)</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="63"/>
+        <location filename="../ui/sectiontab.cpp" line="64"/>
         <source>The exhibits of this section are not in the database yet.</source>
         <translation>数据库中尚无本部分的图表。</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="96"/>
+        <location filename="../ui/sectiontab.cpp" line="97"/>
         <source>No exhibit of this tab matches %1</source>
         <translation>此标签页中没有符合 %1 的图表</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="97"/>
+        <location filename="../ui/sectiontab.cpp" line="98"/>
         <source>Search looks at titles, headlines, notes, sources, series and the companies, products, countries and regions they name. Clear the filters above, or look at the other tabs&apos; counts.</source>
         <translation>搜索范围包括标题、要点、注释、来源、系列以及其中提到的公司、产品、国家和地区。请清除上方的筛选,或查看其他标签页的计数。</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="285"/>
+        <location filename="../ui/sectiontab.cpp" line="286"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="273"/>
+        <location filename="../ui/sectiontab.cpp" line="274"/>
         <source>Export datapoints as CSV</source>
         <translation>将数据点导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="274"/>
+        <location filename="../ui/sectiontab.cpp" line="275"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2338,7 +2338,7 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::TimelineView</name>
     <message>
-        <location filename="../app/chart/timelineview.cpp" line="89"/>
+        <location filename="../app/chart/timelineview.cpp" line="90"/>
         <source>No events stated in the report text.</source>
         <translation>报告文字未给出任何事件。</translation>
     </message>
@@ -2346,82 +2346,82 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::ValueDialog</name>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="25"/>
+        <location filename="../ui/valuedialog.cpp" line="26"/>
         <source>Edit value</source>
         <translation>编辑数值</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="25"/>
+        <location filename="../ui/valuedialog.cpp" line="26"/>
         <source>Fill in value</source>
         <translation>填入数值</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="32"/>
+        <location filename="../ui/valuedialog.cpp" line="33"/>
         <source>The report states:</source>
         <translation>报告给出:</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="37"/>
+        <location filename="../ui/valuedialog.cpp" line="38"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="38"/>
+        <location filename="../ui/valuedialog.cpp" line="39"/>
         <source>&amp;Value:</source>
         <translation>数值(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="44"/>
+        <location filename="../ui/valuedialog.cpp" line="45"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="45"/>
+        <location filename="../ui/valuedialog.cpp" line="46"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="47"/>
+        <location filename="../ui/valuedialog.cpp" line="48"/>
         <source>as the report prints it: 2024, Q1:25, 4/25</source>
         <translation>按报告的写法:2024、Q1:25、4/25</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="50"/>
+        <location filename="../ui/valuedialog.cpp" line="51"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="52"/>
+        <location filename="../ui/valuedialog.cpp" line="53"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="54"/>
+        <location filename="../ui/valuedialog.cpp" line="55"/>
         <source>where the new value comes from (optional)</source>
         <translation>新数值的来源(可选)</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="55"/>
+        <location filename="../ui/valuedialog.cpp" line="56"/>
         <source>filing, URL or source, and its date (required)</source>
         <translation>申报文件、URL 或来源,及其日期(必填)</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="56"/>
+        <location filename="../ui/valuedialog.cpp" line="57"/>
         <source>Citation</source>
         <translation>引用来源</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="58"/>
+        <location filename="../ui/valuedialog.cpp" line="59"/>
         <source>&amp;Citation:</source>
         <translation>引用来源(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="111"/>
+        <location filename="../ui/valuedialog.cpp" line="112"/>
         <source>value: type a number</source>
         <translation>数值:请输入数字</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="112"/>
+        <location filename="../ui/valuedialog.cpp" line="113"/>
         <source>value: &apos;%1&apos; is not a number</source>
         <translation>数值:&quot;%1&quot;不是数字</translation>
     </message>
@@ -2429,17 +2429,17 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::ValueFormat</name>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="88"/>
+        <location filename="../app/text/valueformat.cpp" line="89"/>
         <source>edited by an analyst — the report states %1</source>
         <translation>经分析师修改 — 报告原值:%1</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="90"/>
+        <location filename="../app/text/valueformat.cpp" line="91"/>
         <source>no value</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="92"/>
+        <location filename="../app/text/valueformat.cpp" line="93"/>
         <source>analyst value — the report gives none</source>
         <translation>分析师数值 — 报告中未给出</translation>
     </message>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's menus: each in its own function, so that a new entry touches one of them.
 #include "mainwindow.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The analyst layer laid over the report's data: an exhibit as the views draw it, and the
 // measure values that comparisons and profiles read.
 #include "analyst/analystservice.h"

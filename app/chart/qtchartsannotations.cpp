@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QtChartsCanvas: the analyst's annotations. A widget over the chart paints a numbered marker at
 // each annotated mark and the note in a callout with a leader line; the table marks annotated
 // cells with a corner triangle. Painted over the chart rather than added to its scene, so that a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QtChartsCanvas: bars (plain, grouped, stacked, horizontal), their value labels, and pies.
 #include "qtchartscanvas.h"
 #include "qtchartsdetail.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the files of QtChartsCanvas share (qtchartscanvas.cpp, qtchartsxy.cpp, qtchartsbars.cpp,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The colours of QtChartsCanvas: kept apart from the chart building, which never names a colour
 // of the slide it may end up on.
 #include "qtchartscanvas.h"

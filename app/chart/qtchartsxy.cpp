@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QtChartsCanvas: lines and scatters (points on a category, year or date axis).
 #include "qtchartscanvas.h"
 #include "qtchartsdetail.h"

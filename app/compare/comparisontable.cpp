@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison as a table: the rows the Compare tab shows and its CSV and --compare write.
 #include "compare/comparisonservice.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // trendboard-compile: validates the YAML data sources and builds the bundled SQLite file.
 // Runs at build time; any error fails the build with file, line and exhibit.
 #include "compiler/catalogwriter.h"

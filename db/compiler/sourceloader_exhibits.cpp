@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The source loader: sections, exhibits and their datapoints, same-as links and derivations.
 #include "compiler/sourceloader_p.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The source loader's parts, shared by sourceloader.cpp (files, reports, units, measures,

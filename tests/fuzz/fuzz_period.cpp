@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the period parser takes any bytes without crashing, overflowing the stack
 // or running long; what it accepts has a start no later than its end.
 #include "period.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the data-source compiler reads any bytes as a section file (beside valid
 // report, unit, measure and entity files) and reports errors, never crashes or aborts.
 #include "compiler/sourceloader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs a fuzz target's function over files, without libFuzzer: every input that ever crashed
 // a fuzzer is kept in tests/fuzz/regressions/<target>/ and replayed by ctest in every build.
 #include <QDir>

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The man page documents every option `trendboard --help` prints, and no option it no longer
 # has. Usage: man_options.sh TRENDBOARD MAN_PAGE
 set -euo pipefail

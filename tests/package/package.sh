@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package into a temporary folder, unpacks it into a temporary root and runs
 # the installed app from there, headless and without TRENDBOARD_DB, so that it must find its
 # database by the installed layout. Checks the package's relations, its files, the launcher and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Helper of tst_analystdb's crash and concurrency tests: commits COUNT (1000) values to the
 // analyst database at argv[1], one transaction each, printing 'committed N' after each commit
 // returns; their x labels start with PREFIX (none). The crash test kills it partway and checks

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The analyst's annotations on charts: markers at annotated marks (and none with the toggle
 // off), callouts in exported slides only when asked, the remembered toggles, and the dark
 // timeline.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/batchexport.h"
 #include "export/csv.h"
 #include "reportdb.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Clicking the marks of every exhibit, as a user does with the mouse and the keyboard, on the
 // real data: no crash, and every click selects the datapoint's row in the data table.
 #include "chart/chartcanvas.h"

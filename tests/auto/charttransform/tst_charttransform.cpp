@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart transforms (indexed, change from the previous period) and the store of named
 // comparisons.
 #include "figure/charttransform.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line's conventions, as a shell user relies on them: errors on stdout are
 // failures, a batch that is interrupted keeps what it wrote and says so in its exit code, each
 // file of a batch is named as it lands, and the window without a display says what to do.

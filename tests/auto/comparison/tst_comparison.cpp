@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison service on the bundled database: measures and entities resolved as the
 // command line and the GUI resolve them, values in base units, one display scale, shapes,
 // and every failure named.

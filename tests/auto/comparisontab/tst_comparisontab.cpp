@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison workspace on the real data, offscreen: presets, the chart and table it shows,
 // the CSV it writes (the rows the table shows), saved comparisons, transforms.
 #include "chartview.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Entity profiles: every value about an entity across exhibits and both reports, by measure;
 // nearest names for a mistyped one; the profile dialog shows the same rows.
 #include "browse/entityprofile.h"

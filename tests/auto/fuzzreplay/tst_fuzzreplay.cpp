@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The replay builds of the fuzz targets: each runs its inputs and leaves nothing behind in the
 // temporary folder (fuzz_sources once left a qt_temp-* folder per run).
 #include <QDir>

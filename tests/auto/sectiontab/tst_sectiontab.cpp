@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart/chartcanvas.h"
 #include "chartview.h"
 #include "datatableview.h"

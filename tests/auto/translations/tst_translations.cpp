@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Chinese interface (--lang zh): texts the window builds outside a QObject's own tr() are
 // found in the embedded translation too (a text filed under another context than the one the
 // code asks stays English), and the translation file has no entry left unfinished.

@@ -90,9 +90,10 @@ int exportAnalystLayer(const ReportDatabase& report, const QString& userDb, cons
         err << "trendboard: " << problem << '\n';
         return 1;
     }
-    noteStream(file, out, err) << file << ": " << analyst.values().size() << " values, "
-                               << analyst.annotations().size()
-        << " annotations\n";
+    noteStream(file, out, err) << file << ": " << countOf(analyst.values().size(), "value", "values")
+                               << ", "
+                               << countOf(analyst.annotations().size(), "annotation", "annotations")
+                               << '\n';
     return 0;
 }
 
@@ -119,8 +120,9 @@ int importAnalystLayer(const ReportDatabase& report, const QString& userDb, cons
         err << "trendboard: nothing was imported\n";
         return 1;
     }
-    out << file << ": imported " << result.values << " values and " << result.annotations
-        << " annotations into " << analyst.path() << '\n';
+    out << file << ": imported " << countOf(result.values, "value", "values") << " and "
+        << countOf(result.annotations, "annotation", "annotations") << " into " << analyst.path()
+        << '\n';
     return 0;
 }
 

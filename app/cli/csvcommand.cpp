@@ -80,8 +80,8 @@ int runExportCsv(const ReportDatabase& db, const CliRequest& request, QTextStrea
         err << "trendboard: " << problem << '\n';
         return 1;
     }
-    noteStream(request.file, out, err) << request.file << ": " << table.rows.size()
-                                       << " datapoints\n";
+    noteStream(request.file, out, err)
+        << request.file << ": " << countOf(table.rows.size(), "datapoint", "datapoints") << '\n';
     return 0;
 }
 

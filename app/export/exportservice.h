@@ -34,6 +34,12 @@ inline bool isStandardOutput(const QString& path)
 }
 // Writes to standard output, flushed; an error names it.
 QString writeStandardOutput(const QByteArray& bytes);
+// "1 value", "2 values": a count in the command line's English messages (the window's go
+// through Qt's %n plural forms).
+inline QString countOf(qsizetype n, const char* singular, const char* plural)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? singular : plural));
+}
 // Where a command says what it wrote: beside the output, or on stderr when the output itself
 // goes to standard output ("-").
 inline QTextStream& noteStream(const QString& path, QTextStream& out, QTextStream& err)

@@ -46,7 +46,8 @@ const QStringList& catchAllMeasures()
         QStringLiteral("share"),           QStringLiteral("duration"),
         QStringLiteral("index_value"),     QStringLiteral("adoption_share"),
         QStringLiteral("survey_share"),    QStringLiteral("efficiency_multiple"),
-        QStringLiteral("benchmark_score"), QStringLiteral("rank")};
+        QStringLiteral("benchmark_score"), QStringLiteral("rank"),
+        QStringLiteral("sample_size")};
     return ids;
 }
 

@@ -102,6 +102,8 @@ QVector<HeadlineTile> headlineCandidates(const ReportDatabase& db)
                 r.at(cStatus).toString() == QLatin1String("derived")};
         if (quantityRank(row.quantity) == 99)
             continue; // indexes and ranks say little alone
+        if (measure == QLatin1String("sample_size"))
+            continue; // a survey's sample size is how it was made, not what it found
         if (!rowsOfExhibit.contains(exhibit))
             exhibitOrder.append(exhibit);
         rowsOfExhibit[exhibit].append(row);

@@ -4,13 +4,16 @@
 
 #include "figure/exhibitfigure.h"
 #include "models/exhibittablemodel.h"
+#include "text/valueformat.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QPainter>
 #include <QSaveFile>
+#include <QSvgGenerator>
 
 #include <memory>
 #include <vector>
@@ -99,6 +102,26 @@ QByteArray scrubXmlControls(QByteArray xml)
             c = '?';
     }
     return xml;
+}
+
+QByteArray paintSvg(const QSize& size, const QString& title, const QString& description,
+                    const std::function<void(QPainter&)>& paint)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(size);
+    generator.setResolution(96);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    // QSvgGenerator writes these verbatim into the XML: escape '&' and '<'.
+    generator.setTitle(printableText(title).toHtmlEscaped());
+    generator.setDescription(printableText(description).toHtmlEscaped());
+    {
+        QPainter painter(&generator);
+        paint(painter);
+    }
+    return scrubXmlControls(buffer.data());
 }
 
 QString saveBytes(const QByteArray& bytes, const QString& path)

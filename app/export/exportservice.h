@@ -15,6 +15,8 @@ QT_BEGIN_NAMESPACE
 class QImage;
 QT_END_NAMESPACE
 
+class QPainter;
+
 namespace trendboard {
 
 // Export of exhibits and data to files, called alike by the GUI and the command line.
@@ -60,6 +62,11 @@ QString saveAll(const QVector<ExportFile>& files);
 // XML 1.0 allows no C0 control but tab and line breaks: each other one becomes '?', whichever
 // text (a table cell, a timeline event) brought it into an SVG.
 QByteArray scrubXmlControls(QByteArray xml);
+// An SVG of `size` logical pixels that `paint` draws, declared at 96 dpi as the PNG is on a
+// screen (QSvgGenerator's 72 dpi default made viewers draw it at 75 %), with a title and a
+// description (plain text; escaped here), its XML free of control characters.
+QByteArray paintSvg(const QSize& size, const QString& title, const QString& description,
+                    const std::function<void(QPainter&)>& paint);
 
 QString saveBytes(const QByteArray& bytes, const QString& path);
 QString savePng(const QImage& image, const QString& path);

@@ -10,7 +10,6 @@
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSvgGenerator>
 
 #include <algorithm>
 #include <cmath>
@@ -235,23 +234,8 @@ QByteArray SlideRenderer::png(const ExhibitData& data)
 QByteArray SlideRenderer::svg(const ExhibitData& data)
 {
     const QSize logical = m_options.logicalSize();
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
-    generator.setSize(logical);
-    // 96 logical pixels an inch, as the PNG on a screen: the SVG declares 508 mm for 1920 px
-    // (QSvgGenerator's 72 dpi default made viewers draw it at 75 %).
-    generator.setResolution(96);
-    generator.setViewBox(QRect(QPoint(0, 0), logical));
-    // QSvgGenerator writes these verbatim into the XML: escape '&' and '<'.
-    generator.setTitle(printableText(data.info.title).toHtmlEscaped());
-    generator.setDescription(printableText(data.info.sourceLine()).toHtmlEscaped());
-    {
-        QPainter painter(&generator);
-        paintSlide(painter, data, logical);
-    }
-    return scrubXmlControls(buffer.data());
+    return paintSvg(logical, data.info.title, data.info.sourceLine(),
+                    [&](QPainter& painter) { paintSlide(painter, data, logical); });
 }
 
 void SlideRenderer::setUpPdf(QPdfWriter& writer) const

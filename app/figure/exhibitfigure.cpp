@@ -13,7 +13,6 @@
 #include <QHash>
 #include <QLabel>
 #include <QPainter>
-#include <QSvgGenerator>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -283,23 +282,10 @@ void ExhibitFigure::layOutOffscreen(const QSize& size)
 QByteArray ExhibitFigure::renderSvg(const QSize& size)
 {
     layOutOffscreen(size);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator svg;
-    svg.setOutputDevice(&buffer);
-    svg.setSize(size);
-    // 96 pixels an inch, as a PNG on a screen (QSvgGenerator's 72 would declare 133 % the size).
-    svg.setResolution(96);
-    svg.setViewBox(QRect(QPoint(0, 0), size));
-    // QSvgGenerator writes these verbatim into the XML: escape '&' and '<'.
-    svg.setTitle(m_title->text().toHtmlEscaped());
-    svg.setDescription(printableText(sourceText()).toHtmlEscaped());
-    {
-        QPainter painter(&svg);
-        QWidget::render(&painter);
-    }
+    const QByteArray svg = paintSvg(size, m_title->text(), sourceText(),
+                                    [this](QPainter& painter) { QWidget::render(&painter); });
     hide();
-    return scrubXmlControls(buffer.data());
+    return svg;
 }
 
 QImage ExhibitFigure::render(const QSize& size)

@@ -950,67 +950,67 @@
 <context>
     <name>trendboard::ExhibitFigure</name>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="191"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="190"/>
         <source>Series values not stated in the report text: %1. The values drawn for them are the analyst&apos;s.</source>
         <translation>报告文字未给出以下系列的数值:%1。图中这些系列的数值为分析师数值。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="142"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="141"/>
         <source>; includes analyst values</source>
         <translation>;含分析师数值</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="167"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="166"/>
         <source>Analyst&apos;s note: %1</source>
         <translation>分析师注释：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="170"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="169"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="174"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="173"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="194"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="193"/>
         <source>Series values not stated in the report text: %1. Only the values the text states are shown; analysts can fill in the rest.</source>
         <translation>报告文字未给出以下系列的数值:%1。仅显示文字给出的数值;其余可由分析师补充。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="213"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="212"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="219"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="218"/>
         <source>Also in %1: %2</source>
         <translation>另见 %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="224"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="223"/>
         <source>%1: %2 (%3)</source>
         <translation>%1:%2(%3)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="226"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="225"/>
         <source>, not stated here</source>
         <translation>,此处未给出</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="228"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="227"/>
         <source>, here %1</source>
         <translation>,此处为 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="233"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="232"/>
         <source>Also stated on %1</source>
         <translation>亦见于 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="270"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="269"/>
         <source>Note: %1
 %2</source>
         <translation>注:%1

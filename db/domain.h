@@ -51,6 +51,7 @@ struct Measure
 {
     QString id;
     QString name;
+    QString nameZh;   // Chinese name; empty: the English is shown
     QString quantity; // as Unit::quantity
     QString baseUnit; // levels only: the base unit every value converts to
 };
@@ -73,6 +74,7 @@ struct DerivationInput
 struct Entity
 {
     QString name;
+    QString nameZh; // Chinese name; empty: the English is shown
     QString kind;
     QString parent;
     QString fiscalYearEnd; // MM-DD
@@ -104,6 +106,7 @@ struct Datapoint
 struct Series
 {
     QString name;
+    QString nameZh; // Chinese name; empty: the entity's, else the English
     QString entity; // canonical entity name, empty when none
     QString unit;
     QString measure;
@@ -124,6 +127,9 @@ struct Exhibit
     // As the report's Chinese text prints them; empty where it gives none (English is shown).
     QString titleZh;
     QString headlineZh;
+    // Our own translation, where the page prints none (the app says so).
+    bool titleZhOurs = false;
+    bool headlineZhOurs = false;
     ChartKind kind = ChartKind::Other;
     QString orientation = QStringLiteral("vertical");
     QString xKind = QStringLiteral("period");

@@ -309,7 +309,8 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
                 "e.y2_axis_title, e.unit, e.period_label, e.source, e.note, u.factor, u.base_unit, "
                 "e.period_start, e.period_end, e.y_scale, e.details_page, r.page_count, "
                 "(SELECT COUNT(*) FROM datapoint d JOIN series s ON s.id = d.series_id "
-                "WHERE s.exhibit_id = e.id), COALESCE(e.title_zh, ''), COALESCE(e.headline_zh, '') "
+                "WHERE s.exhibit_id = e.id), COALESCE(e.title_zh, ''), COALESCE(e.headline_zh, ''), "
+                "e.title_zh_ours, e.headline_zh_ours "
                 "FROM exhibit e JOIN report r ON r.id = e.report_id "
                 "LEFT JOIN unit u ON u.symbol = e.unit WHERE ") +
                 where +
@@ -345,6 +346,8 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
         e.statedValues = q.value(24).toInt();
         e.titleZh = q.value(25).toString();
         e.headlineZh = q.value(26).toString();
+        e.titleZhOurs = q.value(27).toBool();
+        e.headlineZhOurs = q.value(28).toBool();
         out.append(e);
     }
     checkFetch(q);

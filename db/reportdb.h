@@ -52,6 +52,9 @@ struct ExhibitInfo
     // As the report's Chinese text prints them; empty where it gives none (see displayTitle).
     QString titleZh;
     QString headlineZh;
+    // Our own translation where the page prints none (the Chinese interface says so).
+    bool titleZhOurs = false;
+    bool headlineZhOurs = false;
     ChartKind kind = ChartKind::Other;
     QString orientation;
     QString xKind;

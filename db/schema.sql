@@ -2,8 +2,10 @@
 -- Trendboard bundled database, schema version 4 (PRAGMA user_version).
 -- 2: measures, derived points' derivations and inputs; datapoint_flat gains measure, derivation.
 -- 3: cross_report_link.basis. 4: Chinese titles (section.title_zh, exhibit.title_zh, headline_zh).
+-- 5: exhibit.title_zh_ours, headline_zh_ours (our translation where the page prints none);
+--    entity, measure and series name_zh.
 -- Built at build time by trendboard-compile from db/data/*.yaml; never modified at run time.
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 
 CREATE TABLE report (
     id         TEXT PRIMARY KEY,
@@ -31,7 +33,8 @@ CREATE TABLE entity (
     name            TEXT NOT NULL UNIQUE,
     kind            TEXT NOT NULL CHECK (kind IN ('company', 'country', 'region', 'product', 'organisation')),
     parent_id       INTEGER REFERENCES entity(id),   -- region of a country, company of a product
-    fiscal_year_end TEXT                              -- MM-DD, for fiscal periods
+    fiscal_year_end TEXT,                             -- MM-DD, for fiscal periods
+    name_zh         TEXT                              -- Chinese name; NULL: the English is shown
 );
 
 CREATE TABLE entity_alias (
@@ -51,7 +54,8 @@ CREATE TABLE measure (
     id        TEXT PRIMARY KEY,        -- weekly_active_users, revenue, capex, ...
     name      TEXT NOT NULL,
     quantity  TEXT NOT NULL CHECK (quantity IN ('level', 'share', 'growth', 'multiple', 'index', 'rank')),
-    base_unit TEXT                     -- levels: the base unit every value converts to
+    base_unit TEXT,                    -- levels: the base unit every value converts to
+    name_zh   TEXT                     -- Chinese name; NULL: the English is shown
 );
 
 CREATE TABLE exhibit (
@@ -80,6 +84,9 @@ CREATE TABLE exhibit (
     -- As the report's Chinese text prints them (on the exhibit's page); NULL where it gives none
     title_zh     TEXT,
     headline_zh  TEXT,
+    -- 1: title_zh / headline_zh is Trendboard's translation: the page prints none
+    title_zh_ours    INTEGER NOT NULL DEFAULT 0 CHECK (title_zh_ours IN (0, 1)),
+    headline_zh_ours INTEGER NOT NULL DEFAULT 0 CHECK (headline_zh_ours IN (0, 1)),
     FOREIGN KEY (report_id, section_no) REFERENCES section(report_id, number)
 );
 CREATE INDEX exhibit_by_section ON exhibit(report_id, section_no, page);
@@ -94,6 +101,7 @@ CREATE TABLE series (
     measure_id    TEXT NOT NULL REFERENCES measure(id),
     values_stated INTEGER NOT NULL CHECK (values_stated IN (0, 1)),
     axis          TEXT NOT NULL DEFAULT 'primary' CHECK (axis IN ('primary', 'secondary')),
+    name_zh       TEXT,                -- Chinese name; NULL: the entity's, else the English
     UNIQUE (exhibit_id, name)
 );
 

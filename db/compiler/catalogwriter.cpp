@@ -123,12 +123,13 @@ private:
     void writeMeasures(const Catalog& catalog)
     {
         QSqlQuery q = prepare(
-            QStringLiteral("INSERT INTO measure(id, name, quantity, base_unit) VALUES (?,?,?,?)"));
+            QStringLiteral("INSERT INTO measure(id, name, quantity, base_unit, name_zh) VALUES (?,?,?,?,?)"));
         for (const Measure& measure : catalog.measures) {
             q.addBindValue(measure.id);
             q.addBindValue(measure.name);
             q.addBindValue(measure.quantity);
             q.addBindValue(textOrNull(measure.baseUnit));
+            q.addBindValue(textOrNull(measure.nameZh));
             run(q);
         }
     }
@@ -207,13 +208,14 @@ private:
     void writeEntities(const Catalog& catalog)
     {
         QSqlQuery e = prepare(
-            QStringLiteral("INSERT INTO entity(name, kind, fiscal_year_end) VALUES (?,?,?)"));
+            QStringLiteral("INSERT INTO entity(name, kind, fiscal_year_end, name_zh) VALUES (?,?,?,?)"));
         QSqlQuery a =
             prepare(QStringLiteral("INSERT INTO entity_alias(entity_id, alias) VALUES (?,?)"));
         for (const Entity& entity : catalog.entities) {
             e.addBindValue(entity.name);
             e.addBindValue(entity.kind);
             e.addBindValue(textOrNull(entity.fiscalYearEnd));
+            e.addBindValue(textOrNull(entity.nameZh));
             run(e);
             const qlonglong id = e.lastInsertId().toLongLong();
             m_entityIds.insert(entity.name, id);
@@ -240,11 +242,12 @@ private:
                                               "orientation, x_kind, x_axis_title, y_axis_title, "
                                               "y2_axis_title, y_scale, unit, period_label, "
                                               "period_start, period_end, source, note, title_zh, "
-                                              "headline_zh) VALUES "
-                                              "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                                              "headline_zh, title_zh_ours, headline_zh_ours) "
+                                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                                              "?,?,?,?)"));
         QSqlQuery se = prepare(QStringLiteral(
             "INSERT INTO series(exhibit_id, ordinal, name, entity_id, unit, measure_id, "
-            "values_stated, axis) VALUES (?,?,?,?,?,?,?,?)"));
+            "values_stated, axis, name_zh) VALUES (?,?,?,?,?,?,?,?,?)"));
         QSqlQuery dp = prepare(
             QStringLiteral("INSERT INTO datapoint(series_id, ordinal, x_label, entity_id, "
                            "period_start, period_end, granularity, "
@@ -305,6 +308,8 @@ private:
             ex.addBindValue(textOrNull(exhibit.note));
             ex.addBindValue(textOrNull(exhibit.titleZh));
             ex.addBindValue(textOrNull(exhibit.headlineZh));
+            ex.addBindValue(exhibit.titleZhOurs ? 1 : 0);
+            ex.addBindValue(exhibit.headlineZhOurs ? 1 : 0);
             run(ex);
 
             QStringList seriesNames;
@@ -325,6 +330,7 @@ private:
                 se.addBindValue(series.measure);
                 se.addBindValue(series.stated ? 1 : 0);
                 se.addBindValue(series.axis);
+                se.addBindValue(textOrNull(series.nameZh));
                 run(se);
                 const qlonglong seriesId = se.lastInsertId().toLongLong();
                 int pointOrdinal = 0;

@@ -229,6 +229,39 @@ QString Loader::chineseField(const QString& file, const YAML::Node& node, const 
     return value;
 }
 
+void Loader::ourChinese(const QString& file, const YAML::Node& node, const char* key,
+                        const QString& exhibit, QString& value, bool& ours)
+{
+    const std::string oursKey = std::string(key) + "_ours";
+    const QString translation = field(file, node, oursKey.c_str(), exhibit);
+    if (translation.isEmpty())
+        return;
+    if (!value.isEmpty()) {
+        error(file, node[oursKey], exhibit,
+              QStringLiteral("%1 and %2_ours: the report prints this in Chinese, so give only %1")
+                  .arg(QLatin1String(key), QLatin1String(key)));
+        return;
+    }
+    // Form only (Chinese characters, one line, a title's length): the page does not print it.
+    const QString problem = chineseTitleProblem(translation, nullptr, {});
+    if (!problem.isEmpty())
+        error(file, node[oursKey], exhibit,
+              QStringLiteral("%1_ours: %2").arg(QLatin1String(key), problem));
+    value = translation;
+    ours = true;
+}
+
+QString Loader::chineseName(const QString& file, const YAML::Node& node, const QString& exhibit)
+{
+    const QString value = field(file, node, "name_zh", exhibit);
+    if (value.isEmpty())
+        return value;
+    const QString problem = chineseTitleProblem(value, nullptr, {});
+    if (!problem.isEmpty())
+        error(file, node["name_zh"], exhibit, QStringLiteral("name_zh: %1").arg(problem));
+    return value;
+}
+
 void Loader::checkSectionTitlesZh(const QString& file, const YAML::Node& list, const Report& report)
 {
     QVector<int> outline{3};
@@ -288,10 +321,11 @@ void Loader::loadMeasures(const QString& path)
     if (!isListOfMaps(path, (*doc)["measures"], {}, QStringLiteral("measures"), *doc))
         return;
     for (const auto& node : (*doc)["measures"]) {
-        onlyKeys(path, node, {}, QStringLiteral("measure"), {"id", "name", "quantity", "base"});
+        onlyKeys(path, node, {}, QStringLiteral("measure"), {"id", "name", "name_zh", "quantity", "base"});
         Measure measure;
         measure.id = required(path, node, "id");
         measure.name = required(path, node, "name");
+        measure.nameZh = chineseName(path, node, {});
         measure.quantity = required(path, node, "quantity");
         measure.baseUnit = field(path, node, "base");
         if (!quantities.contains(measure.quantity))
@@ -342,9 +376,10 @@ void Loader::loadEntities(const QString& path)
         return;
     for (const auto& node : (*doc)["entities"]) {
         onlyKeys(path, node, {}, QStringLiteral("entity"),
-                 {"name", "kind", "parent", "aliases", "fiscal_year_end"});
+                 {"name", "name_zh", "kind", "parent", "aliases", "fiscal_year_end"});
         Entity entity;
         entity.name = required(path, node, "name");
+        entity.nameZh = chineseName(path, node, {});
         entity.kind = required(path, node, "kind");
         entity.parent = field(path, node, "parent");
         entity.fiscalYearEnd = field(path, node, "fiscal_year_end");

@@ -102,7 +102,8 @@ void Loader::loadExhibit(const QString& file, const YAML::Node& node, const Repo
     onlyKeys(file, node, id, QStringLiteral("exhibit"),
              {"id",          "page",   "details_page", "section", "title",    "headline",   "kind",
               "orientation", "x_kind", "x_axis",       "y_axis",  "y2_axis",  "y_scale",    "unit",
-              "period",      "source", "note",         "series",  "title_zh", "headline_zh"});
+              "period",      "source", "note",         "series",  "title_zh", "headline_zh",
+              "title_zh_ours", "headline_zh_ours"});
     if (!ex.id.isEmpty()) {
         if (m_exhibitIds.contains(ex.id))
             error(file, node["id"], id,
@@ -130,6 +131,8 @@ void Loader::loadExhibit(const QString& file, const YAML::Node& node, const Repo
     ex.headline = field(file, node, "headline", id);
     ex.titleZh = chineseField(file, node, "title_zh", id, report.id, ex.page);
     ex.headlineZh = chineseField(file, node, "headline_zh", id, report.id, ex.page);
+    ourChinese(file, node, "title_zh", id, ex.titleZh, ex.titleZhOurs);
+    ourChinese(file, node, "headline_zh", id, ex.headlineZh, ex.headlineZhOurs);
     const QString kind = required(file, node, "kind", id);
     if (const auto k = chartKindFromName(kind))
         ex.kind = *k;
@@ -172,7 +175,8 @@ void Loader::loadExhibit(const QString& file, const YAML::Node& node, const Repo
         Series series;
         series.name = required(file, sNode, "name", id);
         onlyKeys(file, sNode, id, QStringLiteral("series '%1'").arg(series.name),
-                 {"name", "entity", "measure", "unit", "axis", "stated", "points"});
+                 {"name", "name_zh", "entity", "measure", "unit", "axis", "stated", "points"});
+        series.nameZh = chineseName(file, sNode, id);
         if (seriesNames.contains(series.name))
             error(file, sNode, id, QStringLiteral("duplicate series '%1'").arg(series.name));
         seriesNames.insert(series.name);

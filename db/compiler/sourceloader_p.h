@@ -81,6 +81,12 @@ public:
     // (or the page before or after: the text's page breaks are approximate).
     QString chineseField(const QString& file, const YAML::Node& node, const char* key,
                          const QString& exhibit, const QString& reportId, int page);
+    // Where the page prints no Chinese for it, `<key>_ours` holds our own translation: checked
+    // for form only, never beside the report's own, and marked so that the app can say whose.
+    void ourChinese(const QString& file, const YAML::Node& node, const char* key,
+                    const QString& exhibit, QString& value, bool& ours);
+    // A Chinese name (measure, entity, series): checked for form only.
+    QString chineseName(const QString& file, const YAML::Node& node, const QString& exhibit);
     // A section's Chinese title is on the outline (page 3, repeated on each section's first
     // page) or on one of its own pages.
     void checkSectionTitlesZh(const QString& file, const YAML::Node& list, const Report& report);

@@ -473,6 +473,17 @@ void tst_SourceLoader::chineseTitles_data()
     QTest::newRow("not Chinese") << "title_zh: CapEx"
                                  << ""
                                  << "has no Chinese characters";
+    // Our own translation, where the page prints none: form only, never beside the report's.
+    QTest::newRow("our translation") << "title_zh_ours: 全球数据生成量"
+                                     << ""
+                                     << "";
+    QTest::newRow("our translation beside the report's")
+        << "title_zh: 资本支出(十亿美元)\n    title_zh_ours: 资本支出"
+        << ""
+        << "title_zh and title_zh_ours";
+    QTest::newRow("our translation not Chinese") << "headline_zh_ours: CapEx"
+                                                 << ""
+                                                 << "headline_zh_ours: 'CapEx' has no Chinese";
     QTest::newRow("unknown key") << "title_cn: 资本支出"
                                  << ""
                                  << "unknown key 'title_cn'";
@@ -512,6 +523,8 @@ void tst_SourceLoader::chineseTitles()
         all.append(e.toString());
     if (message.isEmpty()) {
         QVERIFY2(r.ok(), qPrintable(all.join('\n')));
+        const Exhibit& exhibit = r.catalog.exhibits.first();
+        QCOMPARE(exhibit.titleZhOurs, keys.startsWith("title_zh_ours"));
         return;
     }
     QVERIFY2(all.join('\n').contains(message), qPrintable(all.join('\n')));

@@ -163,6 +163,19 @@ int main(int argc, char* argv[])
     }
     if (request.mode == CliRequest::Mode::Snapshot) {
         if (!request.measure.isEmpty()) {
+            // An unknown measure or entity is a bad argument here as in --compare (exit 2).
+            QString unknown;
+            if (!resolveMeasure(db, request.measure))
+                unknown = QStringLiteral("no measure '%1' (see --list-measures)")
+                              .arg(request.measure);
+            for (const QString& entity : request.entities) {
+                if (unknown.isEmpty() && !db.resolveEntity(entity))
+                    unknown = QStringLiteral("no entity '%1' (see --list-entities)").arg(entity);
+            }
+            if (!unknown.isEmpty()) {
+                err << "trendboard: " << unknown << '\n';
+                return 2;
+            }
             SavedComparison shown;
             shown.request = {request.measure, request.entities, request.periodFrom,
                              request.periodTo};

@@ -2,37 +2,13 @@
 #include "browse/entityprofile.h"
 
 #include "analyst/analystservice.h"
+#include "text/nearestnames.h"
 
 #include <QHash>
 
 #include <algorithm>
 
 namespace trendboard {
-
-namespace {
-
-// Edit distance, case-insensitive, for suggestions on a mistyped name.
-int distance(const QString& a, const QString& b)
-{
-    const QString x = a.toCaseFolded();
-    const QString y = b.toCaseFolded();
-    QVector<int> row(y.size() + 1);
-    for (int j = 0; j <= y.size(); ++j)
-        row[j] = j;
-    for (int i = 1; i <= x.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = i;
-        for (int j = 1; j <= y.size(); ++j) {
-            const int above = row[j];
-            row[j] =
-                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[y.size()];
-}
-
-} // namespace
 
 int EntityProfile::valueCount() const
 {
@@ -44,27 +20,10 @@ int EntityProfile::valueCount() const
 
 QStringList nearestEntities(const ReportDatabase& db, const QString& typed, int count)
 {
-    const QString want = typed.trimmed();
-    QVector<QPair<int, QString>> scored;
-    for (const EntityInfo& e : db.entities()) {
-        int best = distance(want, e.name);
-        for (const QString& alias : e.aliases)
-            best = std::min(best, distance(want, alias));
-        // A name that contains what was typed (or the other way round) is near whatever its length.
-        if (!want.isEmpty() && (e.name.contains(want, Qt::CaseInsensitive) ||
-                                want.contains(e.name, Qt::CaseInsensitive)))
-            best = std::min(best, 1);
-        scored.append({best, e.name});
-    }
-    std::stable_sort(scored.begin(), scored.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    QStringList names;
-    for (const auto& [score, name] : scored) {
-        if (names.size() >= count || score > std::max(3, int(want.size()) / 2))
-            break;
-        names.append(name);
-    }
-    return names;
+    QVector<QStringList> candidates;
+    for (const EntityInfo& e : db.entities())
+        candidates.append(QStringList{e.name} + e.aliases);
+    return nearestNames(candidates, typed, count);
 }
 
 EntityProfile entityProfile(const ReportDatabase& db, const QString& nameOrAlias,

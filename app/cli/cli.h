@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cli/comparecommand.h"
 #include "export/slideexport.h"
 
 #include <QSize>
@@ -62,13 +63,6 @@ struct CliRequest
     QStringList entities;
     QString periodFrom;
     QString periodTo;
-    enum class CompareOutput
-    {
-        Table,
-        Csv,
-        Png,
-        Svg
-    };
     CompareOutput compareOutput = CompareOutput::Table;
     // --export-all DIR [--section N] [--format png,svg,pdf,csv] [--size WxH] [--scale N]
     // [--theme T] [--deck]: file is the folder

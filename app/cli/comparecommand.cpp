@@ -154,8 +154,9 @@ int runComparison(const ReportDatabase& db, const ComparisonRequest& request, Co
         return 1;
     const Comparison c = compare(db, request, layer.service());
     if (!c.error.isEmpty()) {
+        // An unknown measure or entity, or a bad period, is a bad argument (exit 2).
         err << "trendboard: " << c.error << '\n';
-        return 1;
+        return c.badRequest ? 2 : 1;
     }
     for (const QString& e : c.withoutValues)
         err << "trendboard: no stated value of " << c.measure.id << " for " << e << '\n';

@@ -45,7 +45,7 @@ int runExportCsv(const ReportDatabase& db, const CliRequest& request, QTextStrea
 {
     if (!request.exhibit.isEmpty() && !db.exhibit(request.exhibit)) {
         err << "trendboard: no exhibit '" << request.exhibit << "' (see --list)\n";
-        return 1;
+        return 2;
     }
     // A page without exhibits is the error --export-png gives, not a header-only file.
     if (request.page) {
@@ -54,7 +54,7 @@ int runExportCsv(const ReportDatabase& db, const CliRequest& request, QTextStrea
             any = any || e.reportPages > 1;
         if (!any && db.readError().isEmpty()) {
             err << "trendboard: page " << *request.page << " has no exhibit in the database\n";
-            return 1;
+            return 2;
         }
     }
     FlatTable table;

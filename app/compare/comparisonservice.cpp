@@ -4,6 +4,7 @@
 #include "analyst/analystservice.h"
 
 #include "period.h"
+#include "text/nearestnames.h"
 #include "text/valueformat.h"
 
 #include <QCoreApplication>
@@ -164,30 +165,63 @@ void findSubjects(const ReportDatabase& db, Comparison& c)
 
 } // namespace
 
+std::optional<MeasureInfo> resolveMeasure(const ReportDatabase& db, const QString& typed)
+{
+    if (auto exact = db.measure(typed.trimmed()))
+        return exact;
+    // By id or name, in any case, spaces for underscores: "market cap", "Weekly active users".
+    const QString want = looseName(typed);
+    for (const MeasureInfo& m : db.measures()) {
+        if (looseName(m.id) == want || looseName(m.name) == want)
+            return m;
+    }
+    return std::nullopt;
+}
+
 Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
                    const AnalystService* analyst)
 {
     Comparison c;
-    const auto measure = db.measure(request.measure);
+    const auto measure = resolveMeasure(db, request.measure);
     if (!measure) {
-        c.error = db.readError().isEmpty()
-                      ? QStringLiteral("no measure '%1' (see --list-measures)").arg(request.measure)
-                      : db.readError();
+        c.error = db.readError();
+        if (c.error.isEmpty()) {
+            c.badRequest = true;
+            QVector<QStringList> candidates;
+            for (const MeasureInfo& m : db.measures())
+                candidates.append({m.id, m.name});
+            const QStringList near = nearestNames(candidates, request.measure);
+            c.error =
+                near.isEmpty()
+                    ? QStringLiteral("no measure '%1' (see --list-measures)").arg(request.measure)
+                    : QStringLiteral("no measure '%1'; did you mean %2?")
+                          .arg(request.measure, near.join(QStringLiteral(", ")));
+        }
         return c;
     }
     c.measure = *measure;
     for (const QString& asked : request.entities) {
         const auto name = db.resolveEntity(asked);
         if (!name) {
-            c.error = db.readError().isEmpty()
-                          ? QStringLiteral("no entity '%1' (see --list-entities)").arg(asked)
-                          : db.readError();
+            c.error = db.readError();
+            if (c.error.isEmpty()) {
+                c.badRequest = true;
+                QVector<QStringList> candidates;
+                for (const EntityInfo& e : db.entities())
+                    candidates.append(QStringList{e.name} + e.aliases);
+                const QStringList near = nearestNames(candidates, asked);
+                c.error = near.isEmpty()
+                              ? QStringLiteral("no entity '%1' (see --list-entities)").arg(asked)
+                              : QStringLiteral("no entity '%1'; did you mean %2?")
+                                    .arg(asked, near.join(QStringLiteral(", ")));
+            }
             return c;
         }
         if (!c.entities.contains(*name))
             c.entities.append(*name);
     }
     if (c.entities.size() < kMinEntities || c.entities.size() > kMaxEntities) {
+        c.badRequest = true;
         c.error = QStringLiteral("a comparison takes %1 to %2 different entities, not %3")
                       .arg(kMinEntities)
                       .arg(kMaxEntities)
@@ -202,6 +236,7 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
             continue;
         const PeriodParse parsed = parsePeriod(label.toStdString());
         if (!parsed.period) {
+            c.badRequest = true;
             c.error =
                 QStringLiteral("period '%1': %2").arg(label, QString::fromStdString(parsed.error));
             return c;
@@ -210,6 +245,7 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
             QString::fromStdString(isEnd ? parsed.period->endIso() : parsed.period->startIso());
     }
     if (!from.isEmpty() && !to.isEmpty() && from > to) {
+        c.badRequest = true;
         c.error = QStringLiteral("the period %1:%2 ends before it starts")
                       .arg(request.periodFrom, request.periodTo);
         return c;

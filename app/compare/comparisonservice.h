@@ -48,12 +48,17 @@ struct Comparison
     QHash<QString, QString> subjectOf;
     int analystValues = 0; // values the analyst layer edited or filled in
     QString error;         // set when the request cannot be answered (what and why)
+    // The error is the request's (an unknown measure or entity, a bad period): a usage error.
+    bool badRequest = false;
 
     double displayed(const MeasureValue& v) const;
     QString title() const;
 };
 
 class AnalystService;
+
+// A measure by id or by name, case and separators aside ("market cap" is market_cap).
+std::optional<MeasureInfo> resolveMeasure(const ReportDatabase& db, const QString& typed);
 
 // With an analyst layer and request.includeAnalyst, its edited and filled-in values count too.
 Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,

@@ -365,10 +365,10 @@ void tst_Cli::unwritablePath()
     QCOMPARE(csv.code, 1);
     QVERIFY(csv.err.contains("/nonexistent-dir/x.csv"));
     const Run unknown = run({"--export-csv", "/tmp/x.csv", "--exhibit", "p999-nothing"});
-    QCOMPARE(unknown.code, 1);
+    QCOMPARE(unknown.code, 2); // a bad argument
     QVERIFY(unknown.err.contains("p999-nothing"));
     const Run empty = run({"--export-png", "/tmp/x.png", "--page", "7"});
-    QCOMPARE(empty.code, 1);
+    QCOMPARE(empty.code, 2);
     QVERIFY(empty.err.contains("page 7"));
 }
 
@@ -629,7 +629,7 @@ void tst_Cli::compareExports()
     QVERIFY(table.out.startsWith("entity\tperiod"));
 
     const Run unknown = run({"--compare", "nope", "--entities", "A,B"});
-    QCOMPARE(unknown.code, 1);
+    QCOMPARE(unknown.code, 2);
     QVERIFY2(unknown.err.contains("no measure 'nope'"), qPrintable(unknown.err));
     const Run none = run({"--compare", "tokens_processed", "--entities", "Tesla,Netflix"});
     QCOMPARE(none.code, 1);
@@ -1121,14 +1121,15 @@ void tst_Cli::pageWithoutExhibitsIsAnError_data()
     QTest::newRow("png") << "--export-png";
 }
 
-// --page N with no exhibit on the page fails alike for every export, writing nothing.
+// --page N with no exhibit on the page fails alike for every export (a bad argument: exit 2),
+// writing nothing.
 void tst_Cli::pageWithoutExhibitsIsAnError()
 {
     QFETCH(QString, option);
     QTemporaryDir dir;
     const QString out = dir.filePath("out");
     const Run r = run({option, out, "--page", "9999"});
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.code, 2);
     QCOMPARE(r.err, QString("trendboard: page 9999 has no exhibit in the database\n"));
     QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 }

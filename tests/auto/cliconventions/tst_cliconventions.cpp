@@ -43,6 +43,9 @@ class tst_CliConventions : public QObject
     Q_OBJECT
 private slots:
     void noDisplay();
+    void badArgumentsExitTwo_data();
+    void badArgumentsExitTwo();
+    void measureByName();
     void dashIsStandardOutput_data();
     void dashIsStandardOutput();
     void writeErrorOnStdout_data();
@@ -53,6 +56,69 @@ private slots:
     void windowClosesCleanlyOnSigterm();
     void oldSettingsPlaceAdoptedOnce();
 };
+
+void tst_CliConventions::badArgumentsExitTwo_data()
+{
+    // A row per command: an id, name or page that is not there is a bad argument, as the man
+    // page says (exit 2, the message on stderr), whichever command reads it.
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("--export-png --exhibit")
+        << QStringList{"--export-png", "x.png", "--exhibit", "nope"} << "no exhibit 'nope'";
+    QTest::newRow("--export-svg --page")
+        << QStringList{"--export-svg", "x.svg", "--page", "1"} << "page 1 has no exhibit";
+    QTest::newRow("--export-csv --exhibit")
+        << QStringList{"--export-csv", "x.csv", "--exhibit", "nope"} << "no exhibit 'nope'";
+    QTest::newRow("--snapshot --exhibit")
+        << QStringList{"--snapshot", "x.png", "--exhibit", "nope"} << "no exhibit 'nope'";
+    QTest::newRow("--snapshot --compare")
+        << QStringList{"--snapshot", "x.png", "--compare", "revenu", "--entities", "Apple,Tesla"}
+        << "no measure 'revenu'";
+    QTest::newRow("--compare measure")
+        << QStringList{"--compare", "revenu", "--entities", "Apple,Tesla"}
+        << "no measure 'revenu'; did you mean revenue";
+    QTest::newRow("--compare entity")
+        << QStringList{"--compare", "revenue", "--entities", "Apple,Teslaa"}
+        << "no entity 'Teslaa'; did you mean Tesla";
+    QTest::newRow("--profile") << QStringList{"--profile", "Nvidiaa"} << "no entity 'Nvidiaa'";
+    QTest::newRow("--list-entities --kind")
+        << QStringList{"--list-entities", "--kind", "planet"} << "--kind takes one of";
+    QTest::newRow("--section") << QStringList{"--list", "--section", "9"} << "--section takes";
+    QTest::newRow("unknown option") << QStringList{"--exhibits", "x"} << "Unknown option";
+}
+
+void tst_CliConventions::badArgumentsExitTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QProcess p;
+    p.setWorkingDirectory(dir.path());
+    QProcessEnvironment env = commandEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("XDG_CONFIG_HOME", dir.filePath("config"));
+    env.insert("XDG_DATA_HOME", dir.filePath("data"));
+    p.setProcessEnvironment(env);
+    p.start(TRENDBOARD_EXE, args);
+    QVERIFY(p.waitForFinished(60000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QVERIFY2(QDir(dir.path()).entryList(QDir::Files).isEmpty(), "nothing is written");
+}
+
+// --compare takes a measure by id or by name, in any case, spaces for underscores.
+void tst_CliConventions::measureByName()
+{
+    for (const QString& typed : {"market cap", "Market_Cap", "market capitalisation"}) {
+        QProcess p;
+        p.setProcessEnvironment(commandEnvironment());
+        p.start(TRENDBOARD_EXE, {"--compare", typed, "--entities", "Microsoft,Apple"});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, qPrintable(typed + ": " + p.readAllStandardError()));
+        QVERIFY(p.readAllStandardOutput().startsWith("entity\tperiod"));
+    }
+}
 
 void tst_CliConventions::noDisplay()
 {

@@ -7,7 +7,10 @@ cd "$(dirname "$0")/.."
 generator=()
 command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
 if [ ! -f build-asan/CMakeCache.txt ]; then
-    cmake -S . -B build-asan "${generator[@]}" -DCMAKE_BUILD_TYPE=Debug -DTRENDBOARD_SANITIZE=ON
+    # A unity build: this build is made once from scratch (in CI), where compiling each header
+    # once per batch of sources rather than once per source saves minutes of CI's fifteen.
+    cmake -S . -B build-asan "${generator[@]}" -DCMAKE_BUILD_TYPE=Debug -DTRENDBOARD_SANITIZE=ON \
+        -DCMAKE_UNITY_BUILD=ON
 fi
 cmake --build build-asan --parallel "$(nproc)"
 export QT_QPA_PLATFORM=offscreen

@@ -444,6 +444,7 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
     }
     readOtherReports(data);
     readOtherPages(data);
+    readRelated(data);
     if (!m_readError.isEmpty())
         return std::nullopt;
     return data;

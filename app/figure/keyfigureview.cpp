@@ -30,6 +30,12 @@ void KeyFigureView::setLook(const CanvasLook& look)
     update();
 }
 
+void KeyFigureView::setForSlide(bool slide)
+{
+    m_slide = slide;
+    update();
+}
+
 bool KeyFigureView::suits(const ExhibitData& exhibit)
 {
     if (exhibit.info.kind == ChartKind::Table || exhibit.info.kind == ChartKind::Timeline)

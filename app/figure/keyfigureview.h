@@ -24,6 +24,8 @@ public:
     void setModel(ExhibitTableModel* model);
     void highlightRow(int row);
     void setLook(const CanvasLook& look);
+    // On a slide the figures speak for themselves: no heading on what the text states.
+    void setForSlide(bool slide);
     QSize sizeHint() const override { return {900, 420}; }
 
     // Fewer than three stated values, none of them a table or timeline cell: key figures
@@ -66,6 +68,7 @@ private:
     QStringList m_frame;
     QString m_heading;
     int m_highlighted = -1;
+    bool m_slide = false;
     CanvasLook m_look;
 };
 

@@ -243,7 +243,8 @@ void KeyFigureView::paintEvent(QPaintEvent*)
     painter.setFont(small);
     painter.setPen(m_look.muted);
     painter.drawText(frame, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                     m_heading + QStringLiteral("\n\n") + m_frame.join(QLatin1Char('\n')));
+                     (m_slide ? QString() : m_heading + QStringLiteral("\n\n")) +
+                         m_frame.join(QLatin1Char('\n')));
 }
 
 void KeyFigureView::mousePressEvent(QMouseEvent* event)

@@ -16,6 +16,7 @@
 #include <QPainter>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace trendboard {
@@ -265,9 +266,19 @@ QString ExhibitFigure::relatedText() const
     QStringList items;
     for (const PageSaysView::Group& g : PageSaysView::groupsOf(m_model->exhibit().related)) {
         QStringList values;
-        for (const RelatedValue& r : g.values)
-            values.append(tr("%1 (%2)").arg(formatValue(r.value, r.unit), r.xLabel));
-        items.append(tr("%1: %2").arg(g.title, values.join(QStringLiteral(", "))));
+        for (const RelatedValue& r : g.values) {
+            // Named once: the 'Also stated on' line has the same figure of the same page.
+            const bool listed = std::any_of(
+                m_model->exhibit().alsoOnPages.begin(), m_model->exhibit().alsoOnPages.end(),
+                [&](const OtherReportValue& o) {
+                    return o.otherExhibit == r.exhibitId && o.label == r.xLabel &&
+                           o.unit == r.unit && std::abs(o.value - r.value) < 1e-9;
+                });
+            if (!listed)
+                values.append(tr("%1 (%2)").arg(formatValue(r.value, r.unit), r.xLabel));
+        }
+        if (!values.isEmpty())
+            items.append(tr("%1: %2").arg(g.title, values.join(QStringLiteral(", "))));
     }
     // A few lines under the figures, never a second page of them.
     constexpr int maxItems = 6;

@@ -41,6 +41,8 @@ public:
         QString note;    // page, derived or not, or whose value it is (an analyst's)
         bool derived = false;
         bool analyst = false; // edited or filled in by an analyst: never the report's
+        int series = -1;      // index of its series in the exhibit
+        bool rate = false;    // a growth rate or multiple, not a level
     };
     const QVector<Figure>& figures() const { return m_figures; }
     // What the figures are: the report's values only, or the report's and the analyst's apart.
@@ -61,6 +63,11 @@ protected:
 
 private:
     QRectF frameRect() const;
+    QString frameText() const;
+    QFont frameFont() const;
+    // Two values of one series: an arrow leads from the first to the second.
+    bool joinedByArrow() const;
+    void paintTile(QPainter& painter, const Figure& f, const QRectF& r);
     void reload();
     QString heading() const;
 

@@ -268,6 +268,10 @@ void tst_SectionTab::headlineTileOpensItsExhibit()
     MainWindow window(*m_db);
     window.tabs()->setCurrentIndex(0);
     QVERIFY(!window.overview()->showingSummary());
+    // The summary charts' tab gives the pages they are on, not the front matter's.
+    auto* pages = window.overview()->findChild<QTabWidget*>();
+    QVERIFY(pages);
+    QCOMPARE(pages->tabText(1), QStringLiteral("Summary charts (pages 4–6)"));
     const auto tiles = window.overview()->board()->tiles();
     QVERIFY(tiles.size() >= 16); // at least two figures in each of the eight sections
     HeadlineTileWidget* tile = tiles.at(5);

@@ -6,7 +6,10 @@
 #include "models/exhibittablemodel.h"
 #include "reportdb.h"
 
+#include <QChartView>
+#include <QDateTimeAxis>
 #include <QLabel>
+#include <QLineSeries>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -64,6 +67,7 @@ private slots:
     void everyExhibit_data();
     void everyExhibit();
     void longLabelsAreElided();
+    void twoPointsJoinedAndScaled();
 
 private:
     std::unique_ptr<ReportDatabase> m_db;
@@ -179,6 +183,42 @@ void tst_Render::longLabelsAreElided()
     ExhibitFigure figure;
     figure.setModel(&model);
     QCOMPARE(figure.render(QSize(1200, 700)).size(), QSize(1200, 700));
+}
+
+// Two values of one series are joined, dashed over the months the text does not state
+// (p. 193: 9/23 derived, 3/25 stated); a plot is scaled to its stated values, not to the page's
+// full span (p. 132: 6/24 and 2025 on 2016-2024).
+void tst_Render::twoPointsJoinedAndScaled()
+{
+    for (const QString id :
+         {QStringLiteral("p193-anthropic-annualized-revenue"),
+          QStringLiteral("p132-frontier-model-training-cost")}) {
+        const auto data = m_db->exhibitData(id);
+        QVERIFY(data);
+        ExhibitTableModel model;
+        model.setExhibit(data);
+        ExhibitFigure figure;
+        figure.setPreferChart(true);
+        figure.setModel(&model);
+        figure.layOutOffscreen(QSize(1200, 700));
+        auto* view = figure.findChild<QChartView*>();
+        QVERIFY(view && view->chart());
+        if (id.startsWith("p193")) {
+            bool joined = false;
+            for (QAbstractSeries* series : view->chart()->series()) {
+                auto* line = qobject_cast<QLineSeries*>(series);
+                joined = joined || (line && line->count() == 2 &&
+                                    line->pen().style() == Qt::DashLine);
+            }
+            QVERIFY2(joined, "the two values are not joined by a dashed line");
+        } else {
+            auto* axis = qobject_cast<QDateTimeAxis*>(
+                view->chart()->axes(Qt::Horizontal).value(0));
+            QVERIFY(axis);
+            QVERIFY2(axis->min().date().year() >= 2024, qPrintable(axis->min().toString()));
+        }
+        figure.hide();
+    }
 }
 
 QTEST_MAIN(tst_Render)

@@ -197,6 +197,17 @@ void QtChartsCanvas::joinTwoPoints(int s, const QColor& color,
     for (const PointRecord* point : drawn)
         join->append(xOf(*point), *plottedValue(record, *point));
     attachXY(join, x, y);
+    // Drawn over the markers, it takes their clicks: a click selects the nearer value's row.
+    QVector<int> rows;
+    for (const PointRecord* point : drawn)
+        rows.append(m_model->rowFor(s, int(point - record.points.constData())));
+    connect(join, &QXYSeries::clicked, this, [this, join, rows](const QPointF& at) {
+        const QPointF here = m_chartView->chart()->mapToPosition(at, join);
+        const auto distance = [&](int i) {
+            return QLineF(here, m_chartView->chart()->mapToPosition(join->at(i), join)).length();
+        };
+        activateLater(rows.value(distance(0) <= distance(1) ? 0 : 1));
+    });
     // Named by its markers in the legend.
     if (QLegendMarker* marker = m_chartView->chart()->legend()->markers(join).value(0))
         marker->setVisible(false);

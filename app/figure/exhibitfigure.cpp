@@ -284,9 +284,20 @@ QString ExhibitFigure::relatedText() const
     constexpr int maxItems = 6;
     if (items.size() > maxItems)
         items = items.mid(0, maxItems);
-    if (items.isEmpty())
-        return {};
-    return tr("Stated on other pages: %1").arg(items.join(QStringLiteral("; ")));
+    // What the other exhibits of this page state (the headline's range on p. 258).
+    QStringList page;
+    for (const RelatedValue& r : m_model->exhibit().related) {
+        if (r.samePage)
+            page.append(tr("%1 (%2, %3)").arg(formatValue(r.value, r.unit), r.series, r.xLabel));
+    }
+    QStringList lines;
+    if (!page.isEmpty())
+        lines.append(tr("Also on page %1: %2")
+                         .arg(m_model->exhibit().info.page)
+                         .arg(page.join(QStringLiteral("; "))));
+    if (!items.isEmpty())
+        lines.append(tr("Stated on other pages: %1").arg(items.join(QStringLiteral("; "))));
+    return lines.join(QLatin1Char('\n'));
 }
 
 void ExhibitFigure::refresh()

@@ -5,6 +5,8 @@
 #include "text/valueformat.h"
 
 #include <QMouseEvent>
+
+#include <algorithm>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -137,6 +139,13 @@ QString KeyFigureView::figureNote(const PointRecord& point)
     if (point.status == QLatin1String("derived"))
         return tr("derived: %1").arg(point.derivation);
     return tr("stated, p. %1").arg(point.page);
+}
+
+QString KeyFigureView::headingText() const
+{
+    const bool analyst = std::any_of(m_figures.begin(), m_figures.end(),
+                                     [](const Figure& f) { return f.analyst; });
+    return m_slide && !analyst ? QString() : m_heading;
 }
 
 QString KeyFigureView::heading() const

@@ -46,8 +46,8 @@ public:
     };
     const QVector<Figure>& figures() const { return m_figures; }
     // What the figures are: the report's values only, or the report's and the analyst's apart.
-    // None on a slide (see setForSlide).
-    QString headingText() const { return m_slide ? QString() : m_heading; }
+    // None on a slide (see setForSlide), unless it names the analyst's values apart.
+    QString headingText() const;
     // A figure's note: "stated, p. 19", "derived: …", "analyst value: <citation>" or "analyst
     // value, edited (report: 800MM, p. 55)".
     static QString figureNote(const PointRecord& point);

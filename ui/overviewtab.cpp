@@ -6,9 +6,9 @@
 #include "sectiontab.h"
 
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 #include <algorithm>
-#include <QVBoxLayout>
 
 namespace trendboard {
 
@@ -37,10 +37,9 @@ OverviewTab::OverviewTab(const ReportDatabase& db, SectionTab* summary, QWidget*
             last = std::max(last, e.page);
         }
     }
-    m_pages->addTab(summary, first == last ? tr("Summary charts (page %1)").arg(first)
-                                           : tr("Summary charts (pages %1–%2)")
-                                                 .arg(first)
-                                                 .arg(last));
+    m_pages->addTab(summary, first == last
+                                 ? tr("Summary charts (page %1)").arg(first)
+                                 : tr("Summary charts (pages %1–%2)").arg(first).arg(last));
     layout->addWidget(m_pages);
     connect(m_board, &HeadlineBoard::exhibitRequested, this, &OverviewTab::exhibitRequested);
     connect(m_board, &HeadlineBoard::sectionRequested, this, &OverviewTab::sectionRequested);

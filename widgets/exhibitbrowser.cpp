@@ -29,8 +29,8 @@ public:
         // The item is as wide as the viewport less the list's spacing on both sides.
         const int itemWidth = m_list->viewport()->width() - 2 * m_list->spacing();
         QTextLayout layout(index.data().toString(), option.font);
-        const qreal height = layOut(
-            layout, std::max(40, itemWidth - 2 * kPadding - tagWidth(option, index)));
+        const qreal height =
+            layOut(layout, std::max(40, itemWidth - 2 * kPadding - tagWidth(option, index)));
         return {itemWidth, int(std::ceil(height)) + 2 * kPadding};
     }
 
@@ -52,8 +52,9 @@ public:
             option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
         layout.draw(painter, QPointF(inside.left(), inside.top() + (inside.height() - height) / 2));
         if (tag > 0)
-            paintTag(painter, option, QRect(inside.right() + kTagGap, option.rect.top(),
-                                            tag - kTagGap, option.rect.height()));
+            paintTag(painter, option,
+                     QRect(inside.right() + kTagGap, option.rect.top(), tag - kTagGap,
+                           option.rect.height()));
         painter->restore();
     }
 

@@ -16,7 +16,7 @@ struct HeadlineTile
     QString measure; // the measure's name: Capital expenditure
     QString series;
     QString entity;
-    QString quote;   // the value's quote, as the page prints it
+    QString quote; // the value's quote, as the page prints it
     // What the value is, in the page's words: its quote without the value itself ("more
     // patents granted in 2024 vs. 2023"), else the exhibit's title.
     QString caption;

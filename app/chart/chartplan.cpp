@@ -352,7 +352,8 @@ ChartPlan planChart(const ExhibitTableModel& model)
                     lastStated = std::max(lastStated, point.periodStart.left(4).toInt());
                 }
             }
-            if (firstStated <= lastStated && 2 * (lastStated - firstStated + 1) < last - first + 1) {
+            if (firstStated <= lastStated &&
+                2 * (lastStated - firstStated + 1) < last - first + 1) {
                 first = firstStated;
                 last = lastStated;
             }

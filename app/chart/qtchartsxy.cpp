@@ -176,9 +176,8 @@ void QtChartsCanvas::joinTwoPoints(int s, const QColor& color,
     }
     if (drawn.size() != 2)
         return;
-    std::sort(drawn.begin(), drawn.end(), [&](const PointRecord* a, const PointRecord* b) {
-        return xOf(*a) < xOf(*b);
-    });
+    std::sort(drawn.begin(), drawn.end(),
+              [&](const PointRecord* a, const PointRecord* b) { return xOf(*a) < xOf(*b); });
     const QDate end = QDate::fromString(drawn.at(0)->periodEnd, Qt::ISODate);
     const QDate start = QDate::fromString(drawn.at(1)->periodStart, Qt::ISODate);
     const bool adjacent = end.isValid() && start.isValid() && end.addDays(1) >= start;
@@ -252,8 +251,8 @@ void QtChartsCanvas::buildXY()
         }
         // Scaled to the stated values: the page's full span only where they fill half of it
         // at least (p. 132's two values of 6/24 and 2025 are not lost on 2016-2025).
-        const QDateTime from(QDate::fromString(exhibit.info.periodStart, Qt::ISODate),
-                             QTime(0, 0), Qt::UTC);
+        const QDateTime from(QDate::fromString(exhibit.info.periodStart, Qt::ISODate), QTime(0, 0),
+                             Qt::UTC);
         const QDateTime to(QDate::fromString(exhibit.info.periodEnd, Qt::ISODate), QTime(0, 0),
                            Qt::UTC);
         if (!lo.isValid() ||

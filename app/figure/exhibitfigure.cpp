@@ -2,11 +2,11 @@
 #include "figure/exhibitfigure.h"
 
 #include "chart/chartcanvas.h"
-#include "text/displaylanguage.h"
-#include "models/exhibittablemodel.h"
 #include "export/exportservice.h"
 #include "figure/keyfigureview.h"
 #include "figure/pagesaysview.h"
+#include "models/exhibittablemodel.h"
+#include "text/displaylanguage.h"
 #include "text/valueformat.h"
 
 #include <QBuffer>
@@ -268,12 +268,12 @@ QString ExhibitFigure::relatedText() const
         QStringList values;
         for (const RelatedValue& r : g.values) {
             // Named once: the 'Also stated on' line has the same figure of the same page.
-            const bool listed = std::any_of(
-                m_model->exhibit().alsoOnPages.begin(), m_model->exhibit().alsoOnPages.end(),
-                [&](const OtherReportValue& o) {
-                    return o.otherExhibit == r.exhibitId && o.label == r.xLabel &&
-                           o.unit == r.unit && std::abs(o.value - r.value) < 1e-9;
-                });
+            const bool listed =
+                std::any_of(m_model->exhibit().alsoOnPages.begin(),
+                            m_model->exhibit().alsoOnPages.end(), [&](const OtherReportValue& o) {
+                                return o.otherExhibit == r.exhibitId && o.label == r.xLabel &&
+                                       o.unit == r.unit && std::abs(o.value - r.value) < 1e-9;
+                            });
             if (!listed)
                 values.append(tr("%1 (%2)").arg(formatValue(r.value, r.unit), r.xLabel));
         }
@@ -335,10 +335,9 @@ void ExhibitFigure::refresh()
     m_notStated->setText(printableText(notStatedText()));
     const QString related = relatedText();
     m_alsoIn->setText(printableText(related.isEmpty() ? alsoInText()
-                                                      : alsoInText().isEmpty()
-                                                          ? related
-                                                          : alsoInText() + QLatin1Char('\n') +
-                                                                related));
+                                    : alsoInText().isEmpty()
+                                        ? related
+                                        : alsoInText() + QLatin1Char('\n') + related));
     m_alsoIn->setVisible(!m_alsoIn->text().isEmpty());
     m_notStated->setVisible(!m_notStated->text().isEmpty());
     QString source = sourceText();

@@ -6,9 +6,9 @@
 
 #include <QMouseEvent>
 
-#include <algorithm>
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 
 namespace trendboard {
 
@@ -143,8 +143,8 @@ QString KeyFigureView::figureNote(const PointRecord& point)
 
 QString KeyFigureView::headingText() const
 {
-    const bool analyst = std::any_of(m_figures.begin(), m_figures.end(),
-                                     [](const Figure& f) { return f.analyst; });
+    const bool analyst =
+        std::any_of(m_figures.begin(), m_figures.end(), [](const Figure& f) { return f.analyst; });
     return m_slide && !analyst ? QString() : m_heading;
 }
 
@@ -190,9 +190,9 @@ QRectF KeyFigureView::frameRect() const
 {
     // The report's frame, small, in a strip under the figures: the figures take the space.
     const QRectF strip(16, 0, width() - 32, height());
-    const QRect need = QFontMetrics(frameFont())
-                           .boundingRect(strip.toRect(), Qt::AlignLeft | Qt::TextWordWrap,
-                                         frameText());
+    const QRect need =
+        QFontMetrics(frameFont())
+            .boundingRect(strip.toRect(), Qt::AlignLeft | Qt::TextWordWrap, frameText());
     const double h = std::min<double>(need.height(), height() * 0.3);
     return QRectF(16, height() - h - 6, width() - 32, h);
 }
@@ -210,7 +210,12 @@ QVector<QRectF> KeyFigureView::tileRects() const
     const int n = m_figures.size();
     if (n == 0)
         return rects;
-    const QRectF area(8, 8, width() - 16, frameRect().top() - 20);
+    QRectF area(8, 8, width() - 16, frameRect().top() - 20);
+    // One value alone is a card in the middle, not a banner across the slide.
+    if (n == 1 && area.width() > 640) {
+        const double w = std::max(area.width() * 0.55, 560.0);
+        area = QRectF(area.center().x() - w / 2, area.top(), w, area.height());
+    }
     // Room between the tiles for the arrow from one value to the next.
     const double gap = joinedByArrow() ? std::min(120.0, area.width() * 0.1) : 24.0;
     // Tiles side by side when there is room, else stacked.
@@ -243,7 +248,7 @@ void KeyFigureView::paintTile(QPainter& painter, const Figure& f, const QRectF& 
     // The value as large as the tile allows, never cut.
     QFont big = font();
     big.setBold(true);
-    double size = std::min(inner.height() * 0.42, 180.0);
+    double size = std::min(inner.height() * 0.4, 140.0);
     big.setPixelSize(int(size));
     while (size > 14 && QFontMetricsF(big).horizontalAdvance(f.value) > inner.width()) {
         size -= 2;
@@ -265,8 +270,7 @@ void KeyFigureView::paintTile(QPainter& painter, const Figure& f, const QRectF& 
     // The analyst's purple (lighter on a dark slide), as the table and chart mark it.
     const bool dark = m_look.background.alpha() != 0 && m_look.background.lightness() < 128;
     painter.setPen(f.analyst ? analystInk(dark) : f.derived ? m_look.muted : m_look.accent);
-    painter.drawText(QRectF(inner.left(), top, inner.width(), bigHeight), Qt::AlignCenter,
-                     f.value);
+    painter.drawText(QRectF(inner.left(), top, inner.width(), bigHeight), Qt::AlignCenter, f.value);
     painter.setFont(text);
     painter.setPen(m_look.ink);
     painter.drawText(QRectF(inner.left(), top + bigHeight + 8, inner.width(),

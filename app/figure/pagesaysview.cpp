@@ -164,8 +164,8 @@ void PageSaysView::setExhibit(const ExhibitData& exhibit)
     QStringList page;
     for (const RelatedValue& r : exhibit.related) {
         if (r.samePage)
-            page.append(tr("• %1 — %2 (%3)").arg(formatValue(r.value, r.unit), whatOf(r),
-                                                  r.xLabel));
+            page.append(
+                tr("• %1 — %2 (%3)").arg(formatValue(r.value, r.unit), whatOf(r), r.xLabel));
     }
     if (!exhibit.info.note.isEmpty())
         page.append(tr("Note on the page: %1").arg(exhibit.info.note));
@@ -269,9 +269,8 @@ void MiniSeriesChart::paintEvent(QPaintEvent*)
     painter.setPen(m_look.ink);
     const QRectF titleRect = box.adjusted(10, 6, -10, 0);
     const QFontMetricsF fm(titleFont);
-    const QString title =
-        fm.elidedText(tr("Stated on %1 (%2)").arg(m_group.title, m_group.unit), Qt::ElideRight,
-                      titleRect.width());
+    const QString title = fm.elidedText(tr("Stated on %1 (%2)").arg(m_group.title, m_group.unit),
+                                        Qt::ElideRight, titleRect.width());
     painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignTop, title);
 
     QFont small = font();
@@ -310,9 +309,9 @@ void MiniSeriesChart::paintEvent(QPaintEvent*)
         painter.setPen(m_look.ink);
         const QString value = formatValue(r.value, r.unit);
         const double w = sm.horizontalAdvance(value) + 4;
-        painter.drawText(QRectF(points.at(i).x() - w / 2, points.at(i).y() - sm.height() - 6, w,
-                                sm.height()),
-                         Qt::AlignCenter, value);
+        painter.drawText(
+            QRectF(points.at(i).x() - w / 2, points.at(i).y() - sm.height() - 6, w, sm.height()),
+            Qt::AlignCenter, value);
         painter.setPen(m_look.muted);
         const double lw = sm.horizontalAdvance(r.xLabel) + 4;
         painter.drawText(QRectF(points.at(i).x() - lw / 2, plot.bottom() + 4, lw, sm.height()),

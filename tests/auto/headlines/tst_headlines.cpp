@@ -2,8 +2,8 @@
 #include "browse/headlines.h"
 #include "reportdb.h"
 
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace trendboard;
@@ -160,11 +160,11 @@ void tst_Headlines::captionsInThePagesWords()
             const auto info = m_db->exhibit(t.exhibitId);
             QVERIFY(info);
             QVERIFY2(!t.caption.isEmpty(), qPrintable(t.exhibitId));
-            const QSet<QString> page =
-                words(t.quote) + words(info->title) + words(info->headline);
+            const QSet<QString> page = words(t.quote) + words(info->title) + words(info->headline);
             for (const QString& w : words(t.caption))
-                QVERIFY2(page.contains(w), qPrintable(QStringLiteral("%1: '%2' of '%3'")
-                                                          .arg(t.exhibitId, w, t.caption)));
+                QVERIFY2(
+                    page.contains(w),
+                    qPrintable(QStringLiteral("%1: '%2' of '%3'").arg(t.exhibitId, w, t.caption)));
             // Not the value again: the tile prints it large above the caption.
             QVERIFY2(!t.caption.startsWith(t.value), qPrintable(t.caption));
         }
@@ -182,8 +182,10 @@ void tst_Headlines::captionDropsTheValue_data()
                         << "Developers Over Seven Years";
     QTest::newRow("decline") << "-105,000x Decline in Energy Required to Generate Token"
                              << "Decline in Energy Required to Generate Token";
-    QTest::newRow("leans on the value") << "68% vs. 16% Nineteen Years Ago" << "Title";
-    QTest::newRow("only the value") << "7K" << "Title";
+    QTest::newRow("leans on the value") << "68% vs. 16% Nineteen Years Ago"
+                                        << "Title";
+    QTest::newRow("only the value") << "7K"
+                                    << "Title";
 }
 
 void tst_Headlines::captionDropsTheValue()

@@ -190,9 +190,8 @@ void tst_Render::longLabelsAreElided()
 // full span (p. 132: 6/24 and 2025 on 2016-2024).
 void tst_Render::twoPointsJoinedAndScaled()
 {
-    for (const QString id :
-         {QStringLiteral("p193-anthropic-annualized-revenue"),
-          QStringLiteral("p132-frontier-model-training-cost")}) {
+    for (const QString id : {QStringLiteral("p193-anthropic-annualized-revenue"),
+                             QStringLiteral("p132-frontier-model-training-cost")}) {
         const auto data = m_db->exhibitData(id);
         QVERIFY(data);
         ExhibitTableModel model;
@@ -207,13 +206,12 @@ void tst_Render::twoPointsJoinedAndScaled()
             bool joined = false;
             for (QAbstractSeries* series : view->chart()->series()) {
                 auto* line = qobject_cast<QLineSeries*>(series);
-                joined = joined || (line && line->count() == 2 &&
-                                    line->pen().style() == Qt::DashLine);
+                joined =
+                    joined || (line && line->count() == 2 && line->pen().style() == Qt::DashLine);
             }
             QVERIFY2(joined, "the two values are not joined by a dashed line");
         } else {
-            auto* axis = qobject_cast<QDateTimeAxis*>(
-                view->chart()->axes(Qt::Horizontal).value(0));
+            auto* axis = qobject_cast<QDateTimeAxis*>(view->chart()->axes(Qt::Horizontal).value(0));
             QVERIFY(axis);
             QVERIFY2(axis->min().date().year() >= 2024, qPrintable(axis->min().toString()));
         }

@@ -132,7 +132,8 @@ void tst_Schema::searchIndex()
     // At equal relevance an exhibit stating values ranks above one stating none: page 19's
     // ChatGPT revenue (no value in the text) matches "chatgpt" a hair better than page 135's.
     const QStringList chatgpt = db.search("chatgpt");
-    QVERIFY(chatgpt.contains("p019-chatgpt-revenue") && chatgpt.contains("p135-tokens-equivalents"));
+    QVERIFY(chatgpt.contains("p019-chatgpt-revenue") &&
+            chatgpt.contains("p135-tokens-equivalents"));
     QVERIFY(chatgpt.indexOf("p135-tokens-equivalents") < chatgpt.indexOf("p019-chatgpt-revenue"));
 }
 

@@ -184,7 +184,7 @@ void PageSaysView::setExhibit(const ExhibitData& exhibit)
         lines.append(tr("• %1: %2").arg(g.title, values.join(QStringLiteral(", "))));
     }
     if (!lines.isEmpty())
-        lines.prepend(tr("Stated on other pages, of the same entities and measure:"));
+        lines.prepend(tr("Stated on other pages, of these entities or their region:"));
     m_related->setText(printableText(lines.join(QLatin1Char('\n'))));
     m_related->setVisible(!lines.isEmpty());
 

@@ -447,6 +447,7 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
     }
     readOtherReports(data);
     readOtherPages(data);
+    readRelated(data);
     if (!m_readError.isEmpty())
         return std::nullopt;
     return data;
@@ -466,8 +467,12 @@ QStringList ReportDatabase::search(const QString& words) const
     if (terms.isEmpty())
         return ids;
     QSqlQuery q =
+        // At equal relevance (bm25 to a whole point), an exhibit stating values before one that
+        // states none: a user finds something to see first.
         run(QStringLiteral("SELECT exhibit_id FROM exhibit_search WHERE exhibit_search MATCH ? "
-                           "ORDER BY rank"),
+                           "ORDER BY ROUND(rank), NOT EXISTS (SELECT 1 FROM series s "
+                           "JOIN datapoint d ON d.series_id = s.id "
+                           "WHERE s.exhibit_id = exhibit_search.exhibit_id), rank"),
             {terms.join(QLatin1Char(' '))});
     while (q.next())
         ids.append(q.value(0).toString());

@@ -143,6 +143,29 @@ struct OtherReportValue
     QString label;
 };
 
+// A value stated elsewhere that tells about what an exhibit draws when its page states few or
+// no values: a value of another exhibit on the same page (a headline's range), or the same
+// measure (or one of its family: internet users, internet penetration) of the same entity or
+// the region it lies in, stated on another page. Never drawn as if this exhibit stated it.
+struct RelatedValue
+{
+    bool samePage = false; // another exhibit of this page, else another page
+    QString reportShort;   // empty: this report
+    int page = 0;
+    QString exhibitId;
+    QString exhibitTitle;
+    QString series;
+    QString entity;
+    QString measure;
+    QString measureName;
+    QString xLabel;
+    QString periodStart;
+    QString periodEnd;
+    double value = 0;
+    QString unit;
+    QString quote;
+};
+
 struct ExhibitData
 {
     ExhibitInfo info;
@@ -151,6 +174,9 @@ struct ExhibitData
     // The same measure of the same entity for the same period, stated on other pages of this
     // report (p. 97's Big Six CapEx and p. 4's $212B): otherShort names the page.
     QVector<OtherReportValue> alsoOnPages;
+    // Exhibits stating fewer than three values only: what other exhibits of the page and other
+    // pages state about what it draws (reportdb_related.cpp).
+    QVector<RelatedValue> related;
     QString annotation; // the analyst's note on this exhibit
 
     bool hasUnstatedSeries() const;
@@ -350,6 +376,7 @@ private:
     // exhibitData's "Also in" values (another report) and "Also stated on p. N" ones.
     void readOtherReports(ExhibitData& data) const;
     void readOtherPages(ExhibitData& data) const;
+    void readRelated(ExhibitData& data) const;
 
     QString m_path;
     QString m_error;

@@ -8,6 +8,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace trendboard {
 
 OverviewTab::OverviewTab(const ReportDatabase& db, SectionTab* summary, QWidget* parent)
@@ -23,9 +25,21 @@ OverviewTab::OverviewTab(const ReportDatabase& db, SectionTab* summary, QWidget*
     m_pages->setTabToolTip(0, tr("Each section's key stated figures; click one to open its "
                                  "exhibit"));
     summary->setParent(m_pages);
-    m_pages->addTab(summary, tr("Summary charts (pages %1–%2)")
-                                 .arg(summary->section().firstPage)
-                                 .arg(summary->section().lastPage));
+    // The pages its charts are on (4–6), not the front matter's span (1–8).
+    int first = summary->section().firstPage;
+    int last = summary->section().lastPage;
+    const QVector<ExhibitInfo> charts = db.exhibits(summary->section().number, kBondReportId);
+    if (!charts.isEmpty()) {
+        first = charts.first().page;
+        last = charts.first().page;
+        for (const ExhibitInfo& e : charts) {
+            first = std::min(first, e.page);
+            last = std::max(last, e.page);
+        }
+    }
+    m_pages->addTab(summary, first == last
+                                 ? tr("Summary charts (page %1)").arg(first)
+                                 : tr("Summary charts (pages %1–%2)").arg(first).arg(last));
     layout->addWidget(m_pages);
     connect(m_board, &HeadlineBoard::exhibitRequested, this, &OverviewTab::exhibitRequested);
     connect(m_board, &HeadlineBoard::sectionRequested, this, &OverviewTab::sectionRequested);

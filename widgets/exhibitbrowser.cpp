@@ -29,7 +29,8 @@ public:
         // The item is as wide as the viewport less the list's spacing on both sides.
         const int itemWidth = m_list->viewport()->width() - 2 * m_list->spacing();
         QTextLayout layout(index.data().toString(), option.font);
-        const qreal height = layOut(layout, std::max(40, itemWidth - 2 * kPadding));
+        const qreal height =
+            layOut(layout, std::max(40, itemWidth - 2 * kPadding - tagWidth(option, index)));
         return {itemWidth, int(std::ceil(height)) + 2 * kPadding};
     }
 
@@ -43,13 +44,46 @@ public:
         const QString text = index.data().toString();
         QTextLayout layout(text, option.font);
         layout.setFormats(highlights(text, option));
-        const QRect inside = option.rect.adjusted(kPadding, kPadding, -kPadding, -kPadding);
+        const int tag = tagWidth(option, index);
+        const QRect inside = option.rect.adjusted(kPadding, kPadding, -kPadding - tag, -kPadding);
         const qreal height = layOut(layout, inside.width());
         painter->save();
         painter->setPen(option.palette.color(
             option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
         layout.draw(painter, QPointF(inside.left(), inside.top() + (inside.height() - height) / 2));
+        if (tag > 0)
+            paintTag(painter, option,
+                     QRect(inside.right() + kTagGap, option.rect.top(), tag - kTagGap,
+                           option.rect.height()));
         painter->restore();
+    }
+
+    // The small grey tag of an exhibit whose page states no values.
+    static QString tagText() { return ExhibitBrowser::tr("no values"); }
+    static QFont tagFont(const QStyleOptionViewItem& option)
+    {
+        QFont font = option.font;
+        font.setPointSizeF(font.pointSizeF() * 0.8);
+        return font;
+    }
+    static int tagWidth(const QStyleOptionViewItem& option, const QModelIndex& index)
+    {
+        if (index.data(ExhibitListModel::StatedValuesRole).toInt() != 0)
+            return 0;
+        return QFontMetrics(tagFont(option)).horizontalAdvance(tagText()) + 10 + kTagGap;
+    }
+    static void paintTag(QPainter* painter, const QStyleOptionViewItem& option, const QRect& area)
+    {
+        const QFontMetrics metrics(tagFont(option));
+        const QRect box(area.left(), area.center().y() - metrics.height() / 2 - 1, area.width(),
+                        metrics.height() + 2);
+        const QColor grey = option.palette.color(QPalette::PlaceholderText);
+        painter->setFont(tagFont(option));
+        painter->setPen(QPen(grey, 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        painter->drawText(box, Qt::AlignCenter, tagText());
     }
 
 private:
@@ -95,6 +129,7 @@ private:
     }
 
     static constexpr int kPadding = 3;
+    static constexpr int kTagGap = 6;
     QListView* m_list;
     QStringList m_words;
 };

@@ -51,9 +51,12 @@ HeadlineTileWidget::HeadlineTileWidget(const HeadlineTile& tile, QWidget* parent
     }
     valueRow->addStretch(1);
     layout->addLayout(valueRow);
-    // The series says what is measured, unless it only names the entity ('China').
-    const QString measured =
-        tile.series.compare(tile.entity, Qt::CaseInsensitive) == 0 ? tile.measure : tile.series;
+    // What rose, where and over which span, in the page's own words (its quote), else what
+    // the series measures.
+    const QString measured = !tile.caption.isEmpty() ? tile.caption
+                             : tile.series.compare(tile.entity, Qt::CaseInsensitive) == 0
+                                 ? tile.measure
+                                 : tile.series;
     const QString what = tile.entity.isEmpty() || measured.contains(tile.entity)
                              ? measured
                              : QStringLiteral("%1 · %2").arg(tile.entity, measured);

@@ -5,6 +5,7 @@
 #include "text/valueformat.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -30,6 +31,7 @@ struct Row
     QString unit;
     QString quantity;
     QString measure;
+    QString quote;
     bool derived = false;
 };
 
@@ -55,6 +57,30 @@ bool better(const Row& a, const Row& b)
 
 } // namespace
 
+QString tileCaption(const QString& quote, const QString& title)
+{
+    // A value or a word joining values at the phrase's start: "+6x", "to", "6MM", "~175%".
+    static const QRegularExpression lead(
+        QStringLiteral("^(?:[~+\\-\\x{2212}\\x{2013}]?\\$?\\d[\\d,.]*\\s*(?:%|x|K|MM|B|T)?\\+?"
+                       "(?:\\s*/\\s*Year)?|to|@|=)(?:\\s+|$)"));
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
+    // A derived value's quote joins its inputs' quotes: the longest names the most.
+    QString best;
+    for (const QString& part : quote.split(QStringLiteral(" | "), Qt::SkipEmptyParts)) {
+        QString phrase = part.trimmed();
+        for (QRegularExpressionMatch m = lead.match(phrase); m.hasMatch() && m.capturedLength() > 0;
+             m = lead.match(phrase))
+            phrase = phrase.mid(m.capturedLength()).trimmed();
+        int words = 0;
+        for (auto it = word.globalMatch(phrase); it.hasNext(); it.next())
+            ++words;
+        // A phrase of its own: not "vs. 16% Nineteen Years Ago", which leans on the value cut.
+        if (words >= 3 && !phrase.startsWith(QLatin1String("vs")) && phrase.size() > best.size())
+            best = phrase;
+    }
+    return best.isEmpty() ? title : best;
+}
+
 QVector<HeadlineTile> headlineCandidates(const ReportDatabase& db)
 {
     QVector<HeadlineTile> out;
@@ -67,7 +93,7 @@ QVector<HeadlineTile> headlineCandidates(const ReportDatabase& db)
               cEnd = column("period_end"), cStart = column("period_start"),
               cGranularity = column("granularity"), cValue = column("value"),
               cUnit = column("unit"), cBase = column("base_value"), cQuantity = column("quantity"),
-              cStatus = column("status"), cMeasure = column("measure");
+              cStatus = column("status"), cMeasure = column("measure"), cQuote = column("quote");
 
     QHash<QString, QSet<QString>> exhibitsOfEntity;
     QHash<QString, QSet<QString>> exhibitsOfMeasure;
@@ -99,6 +125,7 @@ QVector<HeadlineTile> headlineCandidates(const ReportDatabase& db)
                 r.at(cUnit).toString(),
                 r.at(cQuantity).toString(),
                 measure,
+                r.at(cQuote).toString(),
                 r.at(cStatus).toString() == QLatin1String("derived")};
         if (quantityRank(row.quantity) == 99)
             continue; // indexes and ranks say little alone
@@ -141,6 +168,8 @@ QVector<HeadlineTile> headlineCandidates(const ReportDatabase& db)
         if (t.period.isEmpty())
             t.period = exhibitPeriods.value(exhibit);
         t.derived = best->derived;
+        t.quote = best->quote;
+        t.caption = tileCaption(best->quote, best->title);
         t.score = int(exhibitsOfEntity.value(best->entity).size() +
                       exhibitsOfMeasure.value(best->measure).size());
         // A level's or share's growth or multiple, stated for the same entity and period.

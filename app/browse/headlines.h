@@ -16,6 +16,10 @@ struct HeadlineTile
     QString measure; // the measure's name: Capital expenditure
     QString series;
     QString entity;
+    QString quote; // the value's quote, as the page prints it
+    // What the value is, in the page's words: its quote without the value itself ("more
+    // patents granted in 2024 vs. 2023"), else the exhibit's title.
+    QString caption;
     QString period;  // as printed: 2024, Q1:25
     QString callout; // the growth or multiple stated with it: +63% Y/Y
     bool derived = false;
@@ -39,6 +43,9 @@ struct HeadlineSection
 //    citing its measure; each section shows its best-scoring figures, one per entity and
 //    measure, ties in page order.
 QVector<HeadlineSection> chooseHeadlines(const ReportDatabase& db, int perSection = 4);
+// A tile's caption from its page's words: the quote (the part that names the value) less the
+// value at its start, where that leaves a phrase; else the exhibit's title.
+QString tileCaption(const QString& quote, const QString& title);
 // Steps 1 and 2: each BOND section exhibit's one figure, scored, in report order.
 QVector<HeadlineTile> headlineCandidates(const ReportDatabase& db);
 

@@ -340,6 +340,24 @@ ChartPlan planChart(const ExhibitTableModel& model)
                 last = std::max(last, point.periodStart.left(4).toInt());
             }
         }
+        // Scaled to the stated values: the page's full span only where they fill half of it.
+        if (wholeYears && first <= last) {
+            int firstStated = 9999;
+            int lastStated = 0;
+            for (const auto& p : plan.plotted) {
+                for (const PointRecord& point : exhibit.series.at(p.series).points) {
+                    if (!plan.plots(point))
+                        continue;
+                    firstStated = std::min(firstStated, point.periodStart.left(4).toInt());
+                    lastStated = std::max(lastStated, point.periodStart.left(4).toInt());
+                }
+            }
+            if (firstStated <= lastStated &&
+                2 * (lastStated - firstStated + 1) < last - first + 1) {
+                first = firstStated;
+                last = lastStated;
+            }
+        }
         plan.yearAxis = first <= last;
         plan.dateAxis = !plan.yearAxis;
         plan.firstYear = first;

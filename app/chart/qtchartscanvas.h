@@ -72,6 +72,9 @@ private:
     void buildPie();
     QAbstractAxis* valueAxis(bool secondary, const QVector<double>& values);
     void attachXY(QXYSeries* series, QAbstractAxis* x, QAbstractAxis* y);
+    void joinTwoPoints(int s, const QColor& color,
+                       const std::function<double(const PointRecord&)>& xOf, QAbstractAxis* x,
+                       QAbstractAxis* y);
     QVector<double> valuesOf(bool secondary) const;
     std::optional<double> plottedValue(const SeriesRecord& record, const PointRecord& point) const;
     // Which points of a series one drawn item shows: the report's (a line through them, with

@@ -162,6 +162,56 @@ QHash<int, QVector<int>>& QtChartsCanvas::indexOf(Marks marks)
                                      : m_xyPointIndex;
 }
 
+void QtChartsCanvas::joinTwoPoints(int s, const QColor& color,
+                                   const std::function<double(const PointRecord&)>& xOf,
+                                   QAbstractAxis* x, QAbstractAxis* y)
+{
+    // Two values of one series (p. 193's 9/23 and 3/25, one of them derived) are one series: a
+    // line joins them, dashed where the periods between them are not stated.
+    const SeriesRecord& record = m_model->exhibit().series.at(s);
+    QVector<const PointRecord*> drawn;
+    for (const PointRecord& point : record.points) {
+        if (point.analyst == AnalystMark::None && plottedValue(record, point))
+            drawn.append(&point);
+    }
+    if (drawn.size() != 2)
+        return;
+    std::sort(drawn.begin(), drawn.end(),
+              [&](const PointRecord* a, const PointRecord* b) { return xOf(*a) < xOf(*b); });
+    const QDate end = QDate::fromString(drawn.at(0)->periodEnd, Qt::ISODate);
+    const QDate start = QDate::fromString(drawn.at(1)->periodStart, Qt::ISODate);
+    const bool adjacent = end.isValid() && start.isValid() && end.addDays(1) >= start;
+    QPen pen(color);
+    pen.setWidthF(2);
+    pen.setStyle(adjacent ? Qt::SolidLine : Qt::DashLine);
+    if (auto* line = qobject_cast<QLineSeries*>(m_xySeries.value(s))) {
+        if (line->count() == 2) {
+            line->setPen(pen); // both stated: their own line, dashed over the gap
+            return;
+        }
+    }
+    auto* join = new QLineSeries;
+    join->setPen(pen);
+    join->setPointsVisible(false);
+    for (const PointRecord* point : drawn)
+        join->append(xOf(*point), *plottedValue(record, *point));
+    attachXY(join, x, y);
+    // Drawn over the markers, it takes their clicks: a click selects the nearer value's row.
+    QVector<int> rows;
+    for (const PointRecord* point : drawn)
+        rows.append(m_model->rowFor(s, int(point - record.points.constData())));
+    connect(join, &QXYSeries::clicked, this, [this, join, rows](const QPointF& at) {
+        const QPointF here = m_chartView->chart()->mapToPosition(at, join);
+        const auto distance = [&](int i) {
+            return QLineF(here, m_chartView->chart()->mapToPosition(join->at(i), join)).length();
+        };
+        activateLater(rows.value(distance(0) <= distance(1) ? 0 : 1));
+    });
+    // Named by its markers in the legend.
+    if (QLegendMarker* marker = m_chartView->chart()->legend()->markers(join).value(0))
+        marker->setVisible(false);
+}
+
 void QtChartsCanvas::buildXY()
 {
     QChart* chart = m_chartView->chart();
@@ -195,13 +245,20 @@ void QtChartsCanvas::buildXY()
             lo = !lo.isValid() || t < lo ? t : lo;
             hi = !hi.isValid() || t > hi ? t : hi;
         };
-        widen(QDateTime(QDate::fromString(exhibit.info.periodStart, Qt::ISODate), QTime(0, 0),
-                        Qt::UTC));
-        widen(QDateTime(QDate::fromString(exhibit.info.periodEnd, Qt::ISODate), QTime(0, 0),
-                        Qt::UTC));
         for (const auto& p : m_plan.plotted) {
             for (const PointRecord& point : exhibit.series.at(p.series).points)
                 widen(ExhibitTableModel::periodMidpoint(point).value_or(QDateTime()));
+        }
+        // Scaled to the stated values: the page's full span only where they fill half of it
+        // at least (p. 132's two values of 6/24 and 2025 are not lost on 2016-2025).
+        const QDateTime from(QDate::fromString(exhibit.info.periodStart, Qt::ISODate), QTime(0, 0),
+                             Qt::UTC);
+        const QDateTime to(QDate::fromString(exhibit.info.periodEnd, Qt::ISODate), QTime(0, 0),
+                           Qt::UTC);
+        if (!lo.isValid() ||
+            (from.isValid() && to.isValid() && 2 * lo.msecsTo(hi) >= from.msecsTo(to))) {
+            widen(from);
+            widen(to);
         }
         if (lo.isValid()) {
             const qint64 pad = std::max<qint64>(lo.msecsTo(hi) / 25, 86400000LL * 20);
@@ -273,6 +330,8 @@ void QtChartsCanvas::buildXY()
                 makeXYSeries(s, false, plotted->secondary, color, xOf, Marks::Analyst);
             attachXY(analyst, xAxis, plotted->secondary && y2 ? y2 : y);
         }
+        if (plotted->connected && exhibit.info.kind != ChartKind::Scatter)
+            joinTwoPoints(s, color, xOf, xAxis, plotted->secondary && y2 ? y2 : y);
     }
     chart->legend()->setVisible(exhibit.series.size() > 0);
 }

@@ -177,6 +177,7 @@ QByteArray renderFigure(const ExhibitData& data, ImageFormat format, const QSize
     model.setExhibit(data);
     ExhibitFigure figure;
     figure.setAnnotationsVisible(annotations);
+    figure.setForSlide(true); // an exported image is shown without the app
     figure.setModel(&model);
     if (format == ImageFormat::Svg)
         return figure.renderSvg(size);

@@ -147,6 +147,7 @@ SlideRenderer::SlideRenderer(const SlideOptions& options)
     m_figure->setModel(m_model.get());
     m_figure->setLook(lookFor(options.theme));
     m_figure->setAnnotationsVisible(options.annotations);
+    m_figure->setForSlide(true);
     setOptions(options);
 }
 

@@ -2,10 +2,11 @@
 #include "figure/exhibitfigure.h"
 
 #include "chart/chartcanvas.h"
-#include "text/displaylanguage.h"
-#include "models/exhibittablemodel.h"
 #include "export/exportservice.h"
 #include "figure/keyfigureview.h"
+#include "figure/pagesaysview.h"
+#include "models/exhibittablemodel.h"
+#include "text/displaylanguage.h"
 #include "text/valueformat.h"
 
 #include <QBuffer>
@@ -15,6 +16,7 @@
 #include <QPainter>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace trendboard {
@@ -65,6 +67,8 @@ ExhibitFigure::ExhibitFigure(QWidget* parent) : QWidget(parent)
     m_canvas = createChartCanvas(this);
     m_keyFigures = new KeyFigureView(this);
     m_keyFigures->setVisible(false);
+    m_pageSays = new PageSaysView(this);
+    m_pageSays->setVisible(false);
     m_callouts = makeLabel(this, 0.95, false, light.ink);
     m_notStated = makeLabel(this, 0.95, false, QColor(0x8a5a00));
     m_alsoIn = makeLabel(this, 0.95, false, QColor(0x2d6a4f));
@@ -75,6 +79,7 @@ ExhibitFigure::ExhibitFigure(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_headline);
     layout->addWidget(m_canvas, 1);
     layout->addWidget(m_keyFigures, 1);
+    layout->addWidget(m_pageSays, 1);
     layout->addWidget(m_callouts);
     layout->addWidget(m_annotations);
     layout->addWidget(m_notStated);
@@ -101,6 +106,20 @@ void ExhibitFigure::setLook(const CanvasLook& look)
         label->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
     m_canvas->setLook(look);
     m_keyFigures->setLook(look);
+    m_pageSays->setLook(look);
+}
+
+void ExhibitFigure::setForSlide(bool slide)
+{
+    m_slide = slide;
+    m_keyFigures->setForSlide(slide);
+    m_pageSays->setForSlide(slide);
+    refresh();
+}
+
+bool ExhibitFigure::showsPageSays() const
+{
+    return m_model && m_model->hasExhibit() && m_model->exhibit().pointCount() == 0;
 }
 
 bool ExhibitFigure::keyFiguresAvailable() const
@@ -110,7 +129,7 @@ bool ExhibitFigure::keyFiguresAvailable() const
 
 bool ExhibitFigure::showsKeyFigures() const
 {
-    return keyFiguresAvailable() && !m_preferChart;
+    return keyFiguresAvailable() && !m_preferChart && !showsPageSays();
 }
 
 void ExhibitFigure::setPreferChart(bool chart)
@@ -178,7 +197,14 @@ QString ExhibitFigure::annotationText() const
 
 QString ExhibitFigure::notStatedText() const
 {
-    if (!m_model || !m_model->hasExhibit() || !m_model->exhibit().hasUnstatedSeries())
+    if (!m_model || !m_model->hasExhibit())
+        return {};
+    // A slide's one footnote: what the figures are, never what the app lets one do.
+    const bool fewValues = showsKeyFigures() || showsPageSays();
+    if (m_slide && !m_model->exhibit().hasAnalystValues() &&
+        (fewValues || m_model->exhibit().hasUnstatedSeries()))
+        return tr("Values as stated in the report's text.");
+    if (showsPageSays() || !m_model->exhibit().hasUnstatedSeries())
         return {};
     QStringList names;
     for (const SeriesRecord& s : m_model->exhibit().series) {
@@ -233,6 +259,47 @@ QString ExhibitFigure::alsoInText() const
     return lines.join(QLatin1Char('\n'));
 }
 
+QString ExhibitFigure::relatedText() const
+{
+    if (!m_model || !m_model->hasExhibit() || showsPageSays())
+        return {};
+    QStringList items;
+    for (const PageSaysView::Group& g : PageSaysView::groupsOf(m_model->exhibit().related)) {
+        QStringList values;
+        for (const RelatedValue& r : g.values) {
+            // Named once: the 'Also stated on' line has the same figure of the same page.
+            const bool listed =
+                std::any_of(m_model->exhibit().alsoOnPages.begin(),
+                            m_model->exhibit().alsoOnPages.end(), [&](const OtherReportValue& o) {
+                                return o.otherExhibit == r.exhibitId && o.label == r.xLabel &&
+                                       o.unit == r.unit && std::abs(o.value - r.value) < 1e-9;
+                            });
+            if (!listed)
+                values.append(tr("%1 (%2)").arg(formatValue(r.value, r.unit), r.xLabel));
+        }
+        if (!values.isEmpty())
+            items.append(tr("%1: %2").arg(g.title, values.join(QStringLiteral(", "))));
+    }
+    // A few lines under the figures, never a second page of them.
+    constexpr int maxItems = 6;
+    if (items.size() > maxItems)
+        items = items.mid(0, maxItems);
+    // What the other exhibits of this page state (the headline's range on p. 258).
+    QStringList page;
+    for (const RelatedValue& r : m_model->exhibit().related) {
+        if (r.samePage)
+            page.append(tr("%1 (%2, %3)").arg(formatValue(r.value, r.unit), r.series, r.xLabel));
+    }
+    QStringList lines;
+    if (!page.isEmpty())
+        lines.append(tr("Also on page %1: %2")
+                         .arg(m_model->exhibit().info.page)
+                         .arg(page.join(QStringLiteral("; "))));
+    if (!items.isEmpty())
+        lines.append(tr("Stated on other pages: %1").arg(items.join(QStringLiteral("; "))));
+    return lines.join(QLatin1Char('\n'));
+}
+
 void ExhibitFigure::refresh()
 {
     const bool has = m_model && m_model->hasExhibit();
@@ -243,7 +310,11 @@ void ExhibitFigure::refresh()
     m_title->setText(printableText(title));
     const QString headline = displayHeadline(info);
     m_headline->setText(printableText(headline));
-    m_headline->setVisible(!headline.isEmpty());
+    const bool pageSays = showsPageSays();
+    // The page-says view shows the headline itself, large.
+    m_headline->setVisible(!headline.isEmpty() && !pageSays);
+    if (pageSays)
+        m_pageSays->setExhibit(m_model->exhibit());
     const QStringList callouts = m_canvas->callouts();
     QStringList lines;
     // A callout names its point's x label: one of thousands of characters would push the
@@ -254,18 +325,24 @@ void ExhibitFigure::refresh()
                      (c.size() > maxCallout ? c.left(maxCallout - 1) + QChar(0x2026) : c));
     m_callouts->setText(printableText(lines.join(QLatin1Char('\n'))));
     const bool keyFigures = showsKeyFigures();
-    m_canvas->setVisible(!keyFigures);
+    m_canvas->setVisible(!keyFigures && !pageSays);
     m_keyFigures->setVisible(keyFigures);
+    m_pageSays->setVisible(pageSays);
     // Key figures show every value, growth rates too: no callouts beside them.
-    m_callouts->setVisible(!lines.isEmpty() && !keyFigures);
+    m_callouts->setVisible(!lines.isEmpty() && !keyFigures && !pageSays);
     m_annotations->setText(printableText(annotationText()));
     m_annotations->setVisible(!m_annotations->text().isEmpty());
     m_notStated->setText(printableText(notStatedText()));
-    m_alsoIn->setText(printableText(alsoInText()));
+    const QString related = relatedText();
+    m_alsoIn->setText(printableText(related.isEmpty() ? alsoInText()
+                                    : alsoInText().isEmpty()
+                                        ? related
+                                        : alsoInText() + QLatin1Char('\n') + related));
     m_alsoIn->setVisible(!m_alsoIn->text().isEmpty());
     m_notStated->setVisible(!m_notStated->text().isEmpty());
     QString source = sourceText();
-    if (has && !info.note.isEmpty())
+    // The page-says view quotes the note as part of what the page says.
+    if (has && !info.note.isEmpty() && !pageSays)
         source = tr("Note: %1\n%2").arg(info.note, source);
     m_source->setText(printableText(source));
 }

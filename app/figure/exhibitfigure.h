@@ -15,6 +15,7 @@ namespace trendboard {
 class ChartCanvas;
 class ExhibitTableModel;
 class KeyFigureView;
+class PageSaysView;
 
 // An exhibit as a slide shows it: title and headline, the chart drawn as the report draws it,
 // callouts for the values not on an axis, a plain line where series values are not stated,
@@ -28,6 +29,13 @@ public:
     void setModel(ExhibitTableModel* model);
     ChartCanvas* canvas() const { return m_canvas; }
     KeyFigureView* keyFigures() const { return m_keyFigures; }
+    // An exhibit whose page states none of its values: what the page says instead of a plot.
+    PageSaysView* pageSays() const { return m_pageSays; }
+    bool showsPageSays() const;
+    // A slide carries the report's figures only: no hint at what the app lets an analyst do,
+    // one short footnote instead (on by the slide renderer and image exports).
+    void setForSlide(bool slide);
+    bool forSlide() const { return m_slide; }
     // A sparse exhibit (fewer than three values) is shown as key figures unless the chart is
     // asked for.
     bool showsKeyFigures() const;
@@ -37,6 +45,8 @@ public:
     QString notStatedText() const;
     // Lines naming the values another report states for the same measure and entity.
     QString alsoInText() const;
+    // Near-empty exhibits (one or two values): the same measure stated on other pages.
+    QString relatedText() const;
 
     // The analyst's annotations on the chart and in a list under it (on by default).
     void setAnnotationsVisible(bool on);
@@ -63,7 +73,9 @@ private:
     QLabel* m_headline = nullptr;
     ChartCanvas* m_canvas = nullptr;
     KeyFigureView* m_keyFigures = nullptr;
+    PageSaysView* m_pageSays = nullptr;
     bool m_preferChart = false;
+    bool m_slide = false;
     QLabel* m_callouts = nullptr;
     QLabel* m_notStated = nullptr;
     QLabel* m_alsoIn = nullptr;

@@ -5,8 +5,10 @@
 #include "text/valueformat.h"
 
 #include <QMouseEvent>
+
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 
 namespace trendboard {
 
@@ -27,6 +29,12 @@ KeyFigureView::KeyFigureView(QWidget* parent) : QWidget(parent)
 void KeyFigureView::setLook(const CanvasLook& look)
 {
     m_look = look;
+    update();
+}
+
+void KeyFigureView::setForSlide(bool slide)
+{
+    m_slide = slide;
     update();
 }
 
@@ -76,6 +84,9 @@ void KeyFigureView::reload()
             f.row = m_model->rowFor(s, p);
             f.value = formatValue(*point.value, point.unit);
             const QString entity = point.entity.isEmpty() ? series.entity : point.entity;
+            f.series = s;
+            f.rate = series.unitQuantity == QLatin1String("growth") ||
+                     series.unitQuantity == QLatin1String("multiple");
             f.measure = entity.isEmpty() || series.name.contains(entity)
                             ? series.name
                             : tr("%1 · %2").arg(series.name, entity);
@@ -130,6 +141,13 @@ QString KeyFigureView::figureNote(const PointRecord& point)
     return tr("stated, p. %1").arg(point.page);
 }
 
+QString KeyFigureView::headingText() const
+{
+    const bool analyst =
+        std::any_of(m_figures.begin(), m_figures.end(), [](const Figure& f) { return f.analyst; });
+    return m_slide && !analyst ? QString() : m_heading;
+}
+
 QString KeyFigureView::heading() const
 {
     QStringList report;
@@ -154,33 +172,113 @@ void KeyFigureView::highlightRow(int row)
     update();
 }
 
+QString KeyFigureView::frameText() const
+{
+    const QString frame = m_frame.join(QStringLiteral(" · "));
+    const QString heading = headingText();
+    return heading.isEmpty() ? frame : heading + QLatin1Char('\n') + frame;
+}
+
+QFont KeyFigureView::frameFont() const
+{
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.9);
+    return small;
+}
+
 QRectF KeyFigureView::frameRect() const
 {
-    const double w = std::max(180.0, width() * 0.28);
-    return QRectF(width() - w - 8, 8, w, height() - 16);
+    // The report's frame, small, in a strip under the figures: the figures take the space.
+    const QRectF strip(16, 0, width() - 32, height());
+    const QRect need =
+        QFontMetrics(frameFont())
+            .boundingRect(strip.toRect(), Qt::AlignLeft | Qt::TextWordWrap, frameText());
+    const double h = std::min<double>(need.height(), height() * 0.3);
+    return QRectF(16, height() - h - 6, width() - 32, h);
+}
+
+bool KeyFigureView::joinedByArrow() const
+{
+    // Two values of one series, neither a rate: the first leads to the second.
+    return m_figures.size() == 2 && m_figures.at(0).series == m_figures.at(1).series &&
+           !m_figures.at(0).rate && !m_figures.at(1).rate;
 }
 
 QVector<QRectF> KeyFigureView::tileRects() const
 {
     QVector<QRectF> rects;
-    const QRectF area(8, 8, frameRect().left() - 24, height() - 16);
     const int n = m_figures.size();
     if (n == 0)
         return rects;
+    QRectF area(8, 8, width() - 16, frameRect().top() - 20);
+    // One value alone is a card in the middle, not a banner across the slide.
+    if (n == 1 && area.width() > 640) {
+        const double w = std::max(area.width() * 0.55, 560.0);
+        area = QRectF(area.center().x() - w / 2, area.top(), w, area.height());
+    }
+    // Room between the tiles for the arrow from one value to the next.
+    const double gap = joinedByArrow() ? std::min(120.0, area.width() * 0.1) : 24.0;
     // Tiles side by side when there is room, else stacked.
-    const bool row = area.width() / n >= 240;
+    const bool row = (area.width() - gap * (n - 1)) / n >= 240;
     for (int i = 0; i < n; ++i) {
         if (row) {
-            const double w = area.width() / n;
-            rects.append(QRectF(area.left() + i * w + 6, area.top() + 6, w - 12,
-                                std::min(area.height() - 12, 200.0)));
+            const double w = (area.width() - gap * (n - 1)) / n;
+            const double h = std::min(area.height(), w * 0.75);
+            rects.append(QRectF(area.left() + i * (w + gap), area.center().y() - h / 2, w, h));
         } else {
-            const double h = area.height() / n;
-            rects.append(QRectF(area.left() + 6, area.top() + i * h + 6, area.width() - 12,
-                                std::min(h - 12, 200.0)));
+            const double h = (area.height() - gap * (n - 1)) / n;
+            rects.append(QRectF(area.left(), area.top() + i * (h + gap), area.width(), h));
         }
     }
     return rects;
+}
+
+void KeyFigureView::paintTile(QPainter& painter, const Figure& f, const QRectF& r)
+{
+    QPainterPath box;
+    box.addRoundedRect(r, 10, 10);
+    const bool hot = f.row == m_highlighted;
+    painter.fillPath(box, m_look.tile);
+    QPen border(hot ? kHighlight : m_look.grid, hot ? 3 : 1);
+    if (f.derived)
+        border.setStyle(Qt::DashLine); // derived, as the chart draws it hollow
+    painter.setPen(border);
+    painter.drawPath(box);
+    const QRectF inner = r.adjusted(20, 16, -20, -14);
+    // The value as large as the tile allows, never cut.
+    QFont big = font();
+    big.setBold(true);
+    double size = std::min(inner.height() * 0.4, 140.0);
+    big.setPixelSize(int(size));
+    while (size > 14 && QFontMetricsF(big).horizontalAdvance(f.value) > inner.width()) {
+        size -= 2;
+        big.setPixelSize(int(size));
+    }
+    QFont text = font();
+    text.setPixelSize(std::clamp(int(size * 0.3), 13, 30));
+    QFont note = text;
+    note.setPixelSize(std::max(12, int(text.pixelSize() * 0.8)));
+    const double bigHeight = QFontMetricsF(big).height();
+    const QString label = f.measure + QLatin1Char('\n') + f.when;
+    const QRectF labelNeed = QFontMetricsF(text).boundingRect(
+        QRectF(0, 0, inner.width(), inner.height()), Qt::AlignHCenter | Qt::TextWordWrap, label);
+    const double noteHeight = QFontMetricsF(note).height() * 2;
+    // Value and label centred together; the note at the tile's foot.
+    const double block = bigHeight + 8 + labelNeed.height();
+    const double top = inner.top() + std::max(0.0, (inner.height() - noteHeight - block) / 2);
+    painter.setFont(big);
+    // The analyst's purple (lighter on a dark slide), as the table and chart mark it.
+    const bool dark = m_look.background.alpha() != 0 && m_look.background.lightness() < 128;
+    painter.setPen(f.analyst ? analystInk(dark) : f.derived ? m_look.muted : m_look.accent);
+    painter.drawText(QRectF(inner.left(), top, inner.width(), bigHeight), Qt::AlignCenter, f.value);
+    painter.setFont(text);
+    painter.setPen(m_look.ink);
+    painter.drawText(QRectF(inner.left(), top + bigHeight + 8, inner.width(),
+                            inner.bottom() - noteHeight - top - bigHeight - 8),
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, label);
+    painter.setFont(note);
+    painter.setPen(m_look.muted);
+    painter.drawText(inner, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, f.note);
 }
 
 void KeyFigureView::paintEvent(QPaintEvent*)
@@ -188,56 +286,28 @@ void KeyFigureView::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QVector<QRectF> rects = tileRects();
-    for (int i = 0; i < m_figures.size(); ++i) {
-        const Figure& f = m_figures.at(i);
-        const QRectF r = rects.at(i);
-        QPainterPath box;
-        box.addRoundedRect(r, 8, 8);
-        const bool hot = f.row == m_highlighted;
-        painter.fillPath(box, m_look.tile);
-        QPen border(hot ? kHighlight : m_look.grid, hot ? 3 : 1);
-        if (f.derived)
-            border.setStyle(Qt::DashLine); // derived, as the chart draws it hollow
-        painter.setPen(border);
-        painter.drawPath(box);
-        const QRectF inner = r.adjusted(16, 12, -16, -12);
-        // The value as large as the tile allows, never cut.
-        QFont big = font();
-        big.setBold(true);
-        double size = std::min(inner.height() * 0.38, 56.0);
-        big.setPixelSize(int(size));
-        while (size > 14 && QFontMetricsF(big).horizontalAdvance(f.value) > inner.width()) {
-            size -= 2;
-            big.setPixelSize(int(size));
-        }
-        painter.setFont(big);
-        // The analyst's purple (lighter on a dark slide), as the table and chart mark it.
-        const bool dark = m_look.background.alpha() != 0 && m_look.background.lightness() < 128;
-        painter.setPen(f.analyst ? analystInk(dark) : f.derived ? m_look.muted : m_look.accent);
-        const double bigHeight = QFontMetricsF(big).height();
-        painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), bigHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter, f.value);
-        QFont text = font();
-        text.setPixelSize(std::max(12, int(size * 0.32)));
-        painter.setFont(text);
-        painter.setPen(m_look.ink);
-        const QRectF rest(inner.left(), inner.top() + bigHeight + 4, inner.width(),
-                          inner.height() - bigHeight - 4);
-        painter.drawText(rest, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                         f.measure + QLatin1Char('\n') + f.when);
-        painter.setPen(m_look.muted);
-        painter.drawText(rest, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, f.note);
+    for (int i = 0; i < m_figures.size(); ++i)
+        paintTile(painter, m_figures.at(i), rects.at(i));
+    if (joinedByArrow() && rects.size() == 2 && rects.at(0).right() < rects.at(1).left()) {
+        // From the first value to the second, across the gap between their tiles.
+        const double y = rects.at(0).center().y();
+        const QPointF from(rects.at(0).right() + 10, y);
+        const QPointF to(rects.at(1).left() - 10, y);
+        painter.setPen(QPen(m_look.accent, 4, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(from, to);
+        QPainterPath head;
+        head.moveTo(to);
+        head.lineTo(to + QPointF(-16, -10));
+        head.lineTo(to + QPointF(-16, 10));
+        head.closeSubpath();
+        painter.fillPath(head, m_look.accent);
     }
-    // The frame, small, beside the figures.
     const QRectF frame = frameRect();
     painter.setPen(QPen(m_look.grid, 1));
-    painter.drawLine(frame.topLeft() - QPointF(8, 0), frame.bottomLeft() - QPointF(8, 0));
-    QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.9);
-    painter.setFont(small);
+    painter.drawLine(frame.topLeft() - QPointF(0, 8), frame.topRight() - QPointF(0, 8));
+    painter.setFont(frameFont());
     painter.setPen(m_look.muted);
-    painter.drawText(frame, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                     m_heading + QStringLiteral("\n\n") + m_frame.join(QLatin1Char('\n')));
+    painter.drawText(frame, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, frameText());
 }
 
 void KeyFigureView::mousePressEvent(QMouseEvent* event)

@@ -24,6 +24,8 @@ public:
     void setModel(ExhibitTableModel* model);
     void highlightRow(int row);
     void setLook(const CanvasLook& look);
+    // On a slide the figures speak for themselves: no heading on what the text states.
+    void setForSlide(bool slide);
     QSize sizeHint() const override { return {900, 420}; }
 
     // Fewer than three stated values, none of them a table or timeline cell: key figures
@@ -39,10 +41,13 @@ public:
         QString note;    // page, derived or not, or whose value it is (an analyst's)
         bool derived = false;
         bool analyst = false; // edited or filled in by an analyst: never the report's
+        int series = -1;      // index of its series in the exhibit
+        bool rate = false;    // a growth rate or multiple, not a level
     };
     const QVector<Figure>& figures() const { return m_figures; }
     // What the figures are: the report's values only, or the report's and the analyst's apart.
-    QString headingText() const { return m_heading; }
+    // None on a slide (see setForSlide), unless it names the analyst's values apart.
+    QString headingText() const;
     // A figure's note: "stated, p. 19", "derived: …", "analyst value: <citation>" or "analyst
     // value, edited (report: 800MM, p. 55)".
     static QString figureNote(const PointRecord& point);
@@ -58,6 +63,11 @@ protected:
 
 private:
     QRectF frameRect() const;
+    QString frameText() const;
+    QFont frameFont() const;
+    // Two values of one series: an arrow leads from the first to the second.
+    bool joinedByArrow() const;
+    void paintTile(QPainter& painter, const Figure& f, const QRectF& r);
     void reload();
     QString heading() const;
 
@@ -66,6 +76,7 @@ private:
     QStringList m_frame;
     QString m_heading;
     int m_highlighted = -1;
+    bool m_slide = false;
     CanvasLook m_look;
 };
 

@@ -37,13 +37,20 @@ QVariant ExhibitListModel::data(const QModelIndex& index, int role) const
         return QStringLiteral("p. %1   %2").arg(e.page).arg(displayTitle(e));
     case Qt::ToolTipRole: {
         const QString headline = displayHeadline(e);
-        return headline.isEmpty() ? displayTitle(e)
-                                  : QStringLiteral("%1\n%2").arg(displayTitle(e), headline);
+        QString tip = headline.isEmpty() ? displayTitle(e)
+                                         : QStringLiteral("%1\n%2").arg(displayTitle(e), headline);
+        if (e.statedValues == 0)
+            tip += QLatin1Char('\n') +
+                   tr("The report's text states no values for this exhibit: it shows what the "
+                      "page says.");
+        return tip;
     }
     case ExhibitIdRole:
         return e.id;
     case PageRole:
         return e.page;
+    case StatedValuesRole:
+        return e.statedValues;
     case SearchTextRole:
         return QStringList{
             e.title, e.headline, e.titleZh, e.headlineZh, e.source, e.note, QString::number(e.page)}

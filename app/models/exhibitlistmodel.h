@@ -16,7 +16,10 @@ public:
     {
         ExhibitIdRole = Qt::UserRole + 1,
         PageRole,
-        SearchTextRole
+        SearchTextRole,
+        // The number of values (and text cells) the report's text states for the exhibit: the
+        // list marks those with none.
+        StatedValuesRole
     };
 
     explicit ExhibitListModel(QObject* parent = nullptr);

@@ -2,6 +2,7 @@
 #include "browse/headlines.h"
 #include "reportdb.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -19,6 +20,9 @@ private slots:
     void everySectionHasFigures();
     void oneFigurePerEntityAndMeasure();
     void bestScoresAreChosen();
+    void captionsInThePagesWords();
+    void captionDropsTheValue_data();
+    void captionDropsTheValue();
 
 private:
     std::unique_ptr<ReportDatabase> m_db;
@@ -136,6 +140,59 @@ void tst_Headlines::bestScoresAreChosen()
                 QVERIFY2(c.score <= lowest, qPrintable(c.exhibitId));
         }
     }
+}
+
+// Each Overview tile says what it shows in its page's words: every word of its caption is in
+// its value's quote or its exhibit's title or headline.
+void tst_Headlines::captionsInThePagesWords()
+{
+    static const QRegularExpression word(QStringLiteral("[\\w%$.,+~-]+"));
+    const auto words = [](const QString& text) {
+        QSet<QString> out;
+        for (auto it = word.globalMatch(text.toLower()); it.hasNext();)
+            out.insert(it.next().captured());
+        return out;
+    };
+    int tiles = 0;
+    for (const HeadlineSection& section : std::as_const(m_sections)) {
+        for (const HeadlineTile& t : section.tiles) {
+            ++tiles;
+            const auto info = m_db->exhibit(t.exhibitId);
+            QVERIFY(info);
+            QVERIFY2(!t.caption.isEmpty(), qPrintable(t.exhibitId));
+            const QSet<QString> page = words(t.quote) + words(info->title) + words(info->headline);
+            for (const QString& w : words(t.caption))
+                QVERIFY2(
+                    page.contains(w),
+                    qPrintable(QStringLiteral("%1: '%2' of '%3'").arg(t.exhibitId, w, t.caption)));
+            // Not the value again: the tile prints it large above the caption.
+            QVERIFY2(!t.caption.startsWith(t.value), qPrintable(t.caption));
+        }
+    }
+    QVERIFY(tiles >= 20);
+}
+
+void tst_Headlines::captionDropsTheValue_data()
+{
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("caption");
+    QTest::newRow("patents") << "+6,000 more patents granted in 2024 vs. 2023 (1 year)"
+                             << "more patents granted in 2024 vs. 2023 (1 year)";
+    QTest::newRow("to") << "+6x to 6MM Developers | +6x to 6MM Developers Over Seven Years"
+                        << "Developers Over Seven Years";
+    QTest::newRow("decline") << "-105,000x Decline in Energy Required to Generate Token"
+                             << "Decline in Energy Required to Generate Token";
+    QTest::newRow("leans on the value") << "68% vs. 16% Nineteen Years Ago"
+                                        << "Title";
+    QTest::newRow("only the value") << "7K"
+                                    << "Title";
+}
+
+void tst_Headlines::captionDropsTheValue()
+{
+    QFETCH(QString, quote);
+    QFETCH(QString, caption);
+    QCOMPARE(tileCaption(quote, QStringLiteral("Title")), caption);
 }
 
 QTEST_GUILESS_MAIN(tst_Headlines)

@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart/qtchartsdetail.h"
 #include "figure/exhibitfigure.h"
+#include "figure/keyfigureview.h"
+#include "figure/pagesaysview.h"
 #include "models/exhibittablemodel.h"
 #include "reportdb.h"
 
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QLabel>
+#include <QLineSeries>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace trendboard;
@@ -20,6 +27,20 @@ void collectWarnings(QtMsgType type, const QMessageLogContext& context, const QS
         g_warnings.append(message);
     if (g_previous)
         g_previous(type, context, message);
+}
+
+// The texts a figure shows: its labels not hidden, nor any widget between them and the figure.
+QStringList shownTexts(QWidget* figure)
+{
+    QStringList texts;
+    for (QLabel* label : figure->findChildren<QLabel*>()) {
+        bool shown = true;
+        for (QWidget* w = label; w && w != figure; w = w->parentWidget())
+            shown = shown && !w->isHidden();
+        if (shown && !label->text().isEmpty())
+            texts.append(label->text());
+    }
+    return texts;
 }
 
 bool hasColour(const QImage& image, QRgb wanted)
@@ -46,6 +67,7 @@ private slots:
     void everyExhibit_data();
     void everyExhibit();
     void longLabelsAreElided();
+    void twoPointsJoinedAndScaled();
 
 private:
     std::unique_ptr<ReportDatabase> m_db;
@@ -86,11 +108,38 @@ void tst_Render::everyExhibit()
     QCOMPARE(image.size(), QSize(1200, 700));
     QVERIFY(figure.sourceText().endsWith(QStringLiteral("p. %1").arg(data->info.page)));
     QVERIFY(figure.sourceText().startsWith("Source: "));
-    if (data->hasUnstatedSeries())
+    if (data->hasUnstatedSeries() && !figure.showsPageSays())
         QVERIFY(figure.notStatedText().contains("not stated"));
-    // A chart with a stated numeric value on the first colour draws that colour somewhere.
+
     const bool chartKind =
         data->info.kind != ChartKind::Table && data->info.kind != ChartKind::Timeline;
+    // Never an empty plot with nothing but "no values": a chart draws marks or callouts, key
+    // figures show figures, and a page without values says what the page says.
+    figure.layOutOffscreen(QSize(1200, 700)); // marks are where a shown chart draws them
+    if (!figure.canvas()->isHidden() && chartKind) {
+        const bool drawsSomething =
+            !figure.canvas()->marks().isEmpty() || !figure.canvas()->callouts().isEmpty();
+        QVERIFY2(drawsSomething, "an empty plot");
+    }
+    figure.hide();
+    if (!figure.keyFigures()->isHidden())
+        QVERIFY(!figure.keyFigures()->figures().isEmpty());
+    if (data->pointCount() == 0) {
+        QVERIFY2(figure.showsPageSays(), "an exhibit without values drawn as an empty plot");
+        QVERIFY(!figure.pageSays()->headlineText().isEmpty());
+        QVERIFY(figure.pageSays()->coverageText().contains(data->info.periodLabel));
+    }
+
+    // On a slide: the report's figures, no hint at what the app lets an analyst do.
+    figure.setForSlide(true);
+    QStringList slideTexts = shownTexts(&figure);
+    slideTexts.append(figure.keyFigures()->headingText());
+    const QRegularExpression appHint(
+        QStringLiteral("analysts? can|fill in the rest|add the values|double-click|context menu"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const QString& text : std::as_const(slideTexts))
+        QVERIFY2(!appHint.match(text).hasMatch(), qPrintable(text));
+    // A chart with a stated numeric value on the first colour draws that colour somewhere.
     bool firstSeriesPlotted = false;
     if (chartKind && !data->series.isEmpty()) {
         const SeriesRecord& first = data->series.first();
@@ -134,6 +183,40 @@ void tst_Render::longLabelsAreElided()
     ExhibitFigure figure;
     figure.setModel(&model);
     QCOMPARE(figure.render(QSize(1200, 700)).size(), QSize(1200, 700));
+}
+
+// Two values of one series are joined, dashed over the months the text does not state
+// (p. 193: 9/23 derived, 3/25 stated); a plot is scaled to its stated values, not to the page's
+// full span (p. 132: 6/24 and 2025 on 2016-2024).
+void tst_Render::twoPointsJoinedAndScaled()
+{
+    for (const QString id : {QStringLiteral("p193-anthropic-annualized-revenue"),
+                             QStringLiteral("p132-frontier-model-training-cost")}) {
+        const auto data = m_db->exhibitData(id);
+        QVERIFY(data);
+        ExhibitTableModel model;
+        model.setExhibit(data);
+        ExhibitFigure figure;
+        figure.setPreferChart(true);
+        figure.setModel(&model);
+        figure.layOutOffscreen(QSize(1200, 700));
+        auto* view = figure.findChild<QChartView*>();
+        QVERIFY(view && view->chart());
+        if (id.startsWith("p193")) {
+            bool joined = false;
+            for (QAbstractSeries* series : view->chart()->series()) {
+                auto* line = qobject_cast<QLineSeries*>(series);
+                joined =
+                    joined || (line && line->count() == 2 && line->pen().style() == Qt::DashLine);
+            }
+            QVERIFY2(joined, "the two values are not joined by a dashed line");
+        } else {
+            auto* axis = qobject_cast<QDateTimeAxis*>(view->chart()->axes(Qt::Horizontal).value(0));
+            QVERIFY(axis);
+            QVERIFY2(axis->min().date().year() >= 2024, qPrintable(axis->min().toString()));
+        }
+        figure.hide();
+    }
 }
 
 QTEST_MAIN(tst_Render)

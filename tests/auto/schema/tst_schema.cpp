@@ -128,6 +128,13 @@ void tst_Schema::searchIndex()
     QVERIFY(hits.contains("p038-nvidia-developers"));
     QVERIFY(db.search("\"unbalanced AND (").isEmpty() || true); // never an SQL error
     QVERIFY(db.search("   ").isEmpty());
+
+    // At equal relevance an exhibit stating values ranks above one stating none: page 19's
+    // ChatGPT revenue (no value in the text) matches "chatgpt" a hair better than page 135's.
+    const QStringList chatgpt = db.search("chatgpt");
+    QVERIFY(chatgpt.contains("p019-chatgpt-revenue") &&
+            chatgpt.contains("p135-tokens-equivalents"));
+    QVERIFY(chatgpt.indexOf("p135-tokens-equivalents") < chatgpt.indexOf("p019-chatgpt-revenue"));
 }
 
 void tst_Schema::readOnly()

@@ -46,6 +46,7 @@ private slots:
     void filterSurvivesRestart();
     void snapshotIsDrawn();
     void listTitlesFitTheirRows();
+    void listTagsExhibitsWithoutValues();
     void provenanceOfTheSelectedValue();
     void windowFitsSmallScreens();
     void goToPage_data();
@@ -267,6 +268,10 @@ void tst_SectionTab::headlineTileOpensItsExhibit()
     MainWindow window(*m_db);
     window.tabs()->setCurrentIndex(0);
     QVERIFY(!window.overview()->showingSummary());
+    // The summary charts' tab gives the pages they are on, not the front matter's.
+    auto* pages = window.overview()->findChild<QTabWidget*>();
+    QVERIFY(pages);
+    QCOMPARE(pages->tabText(1), QStringLiteral("Summary charts (pages 4–6)"));
     const auto tiles = window.overview()->board()->tiles();
     QVERIFY(tiles.size() >= 16); // at least two figures in each of the eight sections
     HeadlineTileWidget* tile = tiles.at(5);
@@ -365,8 +370,15 @@ void tst_SectionTab::listTitlesFitTheirRows()
             // What of the row is visible: the viewport clips a row wider than it is.
             const int visible =
                 std::min(rect.right(), list->viewport()->width() - 1) - rect.left() + 1;
+            // A row of no values keeps room for its tag.
+            QFont tagFont = list->font();
+            tagFont.setPointSizeF(tagFont.pointSizeF() * 0.8);
+            const int tag =
+                index.data(ExhibitListModel::StatedValuesRole).toInt() == 0
+                    ? QFontMetrics(tagFont).horizontalAdvance(QStringLiteral("no values")) + 16
+                    : 0;
             const QRect text = list->fontMetrics().boundingRect(
-                QRect(0, 0, visible - 6, 10000), Qt::TextWordWrap, index.data().toString());
+                QRect(0, 0, visible - 6 - tag, 10000), Qt::TextWordWrap, index.data().toString());
             QVERIFY2(text.height() + 6 <= rect.height(),
                      qPrintable(QStringLiteral("section %1 row %2: %3 needs %4 px, has %5")
                                     .arg(n)
@@ -376,6 +388,42 @@ void tst_SectionTab::listTitlesFitTheirRows()
                                     .arg(rect.height())));
         }
     }
+}
+
+// An exhibit whose page states no values carries a small grey "no values" tag at its row's end.
+void tst_SectionTab::listTagsExhibitsWithoutValues()
+{
+    MainWindow window(*m_db);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showSection(7);
+    QCoreApplication::processEvents();
+    auto* list = window.sectionTab(7)->findChild<QListView*>();
+    QVERIFY(list);
+    QModelIndex empty;
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QModelIndex index = list->model()->index(row, 0);
+        if (index.data(ExhibitListModel::ExhibitIdRole).toString() ==
+            QLatin1String("p310-internet-users-by-region"))
+            empty = index;
+    }
+    QVERIFY(empty.isValid());
+    QCOMPARE(empty.data(ExhibitListModel::StatedValuesRole).toInt(), 0);
+    QVERIFY(empty.data(Qt::ToolTipRole).toString().contains("states no values"));
+    list->scrollTo(empty);
+    QCoreApplication::processEvents();
+    // The row's short title ends far from the right edge: ink there is the tag.
+    const QRect rect = list->visualRect(empty);
+    const int right = std::min(rect.right(), list->viewport()->width() - 1);
+    const QImage shot = list->viewport()->grab().toImage();
+    const QRgb base = shot.pixel(right - 2, rect.top() + 1);
+    int ink = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        for (int x = right - 50; x < right - 4; ++x)
+            ink += shot.pixel(x, y) != base ? 1 : 0;
+    }
+    QVERIFY2(ink > 20, "no tag drawn");
 }
 
 void tst_SectionTab::provenanceOfTheSelectedValue()

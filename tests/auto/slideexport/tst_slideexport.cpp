@@ -100,6 +100,8 @@ private slots:
     void keyFiguresAndTables_data();
     void keyFiguresAndTables();
     void analystValuesNamedInFooter();
+    void noAppHintsOnSlides_data();
+    void noAppHintsOnSlides();
 
 private:
     std::optional<ExhibitData> m_data;
@@ -366,6 +368,33 @@ void tst_SlideExport::analystValuesNamedInFooter()
     QVERIFY(!renderer.bytes(data).contains("includes analyst values"));
     data.series[0].points[0].analyst = AnalystMark::Edited;
     QVERIFY(renderer.bytes(data).contains("includes analyst values"));
+}
+
+void tst_SlideExport::noAppHintsOnSlides_data()
+{
+    QTest::addColumn<QString>("exhibit");
+    QTest::newRow("no values") << QStringLiteral("p310-internet-users-by-region");
+    QTest::newRow("key figures") << QStringLiteral("p097-big-six-capex-vs-data-generation");
+    QTest::newRow("series not stated") << QStringLiteral("p004-big-six-capex");
+}
+
+// What the app lets an analyst do belongs on screen; a slide says only what its values are.
+void tst_SlideExport::noAppHintsOnSlides()
+{
+    QFETCH(QString, exhibit);
+    const auto data = m_db->exhibitData(exhibit);
+    QVERIFY(data);
+    SlideOptions options;
+    options.format = SlideFormat::Svg;
+    SlideRenderer renderer(options);
+    const QString svg = QString::fromUtf8(renderer.bytes(*data));
+    QVERIFY(svg.contains("BOND"));
+    for (const char* hint : {"analysts can", "fill in the rest", "add the values"})
+        QVERIFY2(!svg.contains(QLatin1String(hint), Qt::CaseInsensitive), hint);
+    QVERIFY(svg.contains(QStringLiteral("Values as stated in the report") + QChar(0x2019) +
+                         QStringLiteral("s text")) ||
+            svg.contains(QStringLiteral("Values as stated in the report&apos;s text")) ||
+            svg.contains(QStringLiteral("Values as stated in the report's text")));
 }
 
 QTEST_MAIN(tst_SlideExport)

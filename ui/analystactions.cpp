@@ -88,12 +88,11 @@ void AnalystActions::fillSeries(int series)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QVector<AnalystValue> values = dialog.values(nullptr);
-    // One step to undo: the whole grid.
-    m_stack.beginMacro(tr("Fill in %n value(s) of “%1”", nullptr, int(values.size()))
-                           .arg(m_model->exhibit().series.at(series).name));
-    for (const AnalystValue& v : values)
-        m_stack.push(new FillValueCommand(m_service, v));
-    m_stack.endMacro();
+    // The whole grid is one command: one transaction, one step to undo.
+    m_stack.push(
+        new FillValuesCommand(m_service, values,
+                              tr("Fill in %n value(s) of “%1”", nullptr, int(values.size()))
+                                  .arg(m_model->exhibit().series.at(series).name)));
 }
 
 void AnalystActions::annotate(const PointKey& target, const QString& what)

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "analystactions.h"
+#include "analyst/analystcommands.h"
 #include "analyst/analystservice.h"
 #include "annotationsdialog.h"
 #include "batchexportdialog.h"
@@ -258,7 +259,10 @@ bool MainWindow::importAnalystLayerFrom(const QString& path)
         QMessageBox::warning(this, tr("Import failed"), problem);
         return false;
     }
-    const ImportReport report = m_analyst->importLayer(json);
+    // One undoable command: undoing an earlier command can never touch what it wrote, as
+    // the stack undoes the import first.
+    ImportReport report;
+    m_undo->push(new ImportLayerCommand(*m_analyst, json, QFileInfo(path).fileName(), &report));
     if (!report.applied) {
         // All or nothing: every problem is listed, and nothing was applied.
         QMessageBox box(

@@ -52,6 +52,7 @@ private slots:
     void annotateAndRevert();
     void survivesARestart();
     void importFromTheWindow();
+    void importFromTheWindowIsUndoneFirst();
     void comparisonAndProfileShowAnalystValues();
     void orphansAreListedNotLost();
 
@@ -358,6 +359,47 @@ void tst_AnalystEditing::importFromTheWindow()
     QVERIFY(rowOf("ChatGPT weekly active users", "2/23") >= 0);
     QCOMPARE(m_window->statusBar()->currentMessage(),
              QString("Imported 1 value and 0 annotations from good.json"));
+}
+
+// An import from the window is one step on the window's stack: undoing the revert before it
+// can no longer put back the old edit over the imported value; the import is undone first,
+// exactly, then the revert.
+void tst_AnalystEditing::importFromTheWindowIsUndoneFirst()
+{
+    QVERIFY(open("p055-chatgpt-weekly-users"));
+    const PointKey april{"p055-chatgpt-weekly-users", "ChatGPT weekly active users", "4/25", {}};
+    onNextDialog<ValueDialog>([](ValueDialog* d) {
+        d->valueField()->setText("810");
+        d->accept();
+    });
+    m_tab->analystActions()->editRow(rowOf("ChatGPT weekly active users", "4/25"));
+    m_tab->analystActions()->revert(april);
+    QVERIFY(!m_analyst->value(april));
+    QFile file(m_dir->filePath("april.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "trendboard-analyst-layer", "version": 1, "annotations": [],
+        "values": [{"exhibit": "p055-chatgpt-weekly-users",
+                    "series": "ChatGPT weekly active users", "x_label": "4/25", "entity": "",
+                    "kind": "edit", "value": 820, "unit": "MM", "citation": "OpenAI"}]})");
+    file.close();
+    QVERIFY(m_window->importAnalystLayerFrom(file.fileName()));
+    QCOMPARE(m_analyst->value(april)->value, 820.0);
+    QUndoStack* stack = m_window->undoStack();
+    QCOMPARE(stack->count(), 3);
+    QCOMPARE(stack->undoText(), QString("Import april.json"));
+    stack->undo(); // the import: the report's 800MM shows again
+    QVERIFY(!m_analyst->value(april));
+    QCOMPARE(
+        m_tab->exhibitModel()
+            ->index(rowOf("ChatGPT weekly active users", "4/25"), ExhibitTableModel::ValueColumn)
+            .data()
+            .toString(),
+        QStringLiteral("800MM"));
+    stack->undo(); // the revert: the edit is back
+    QCOMPARE(m_analyst->value(april)->value, 810.0);
+    stack->redo();
+    stack->redo();
+    QCOMPARE(m_analyst->value(april)->value, 820.0);
 }
 
 // The Compare tab and the profile show the analyst's values, marked, follow an edit and its

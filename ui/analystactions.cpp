@@ -3,6 +3,7 @@
 
 #include "analyst/analystcommands.h"
 #include "analyst/analystservice.h"
+#include "analyst/fillperiods.h"
 #include "models/exhibittablemodel.h"
 #include "fillseriesdialog.h"
 #include "valuedialog.h"
@@ -126,17 +127,11 @@ void AnalystActions::revert(const PointKey& scope)
     m_stack.push(new RevertCommand(m_service, scope));
 }
 
-QVector<int> AnalystActions::unstatedSeries() const
+QVector<int> AnalystActions::fillableSeries() const
 {
-    QVector<int> out;
     if (!m_model || !m_model->hasExhibit())
-        return out;
-    const ExhibitData& exhibit = m_model->exhibit();
-    for (int s = 0; s < exhibit.series.size(); ++s) {
-        if (!exhibit.series.at(s).stated)
-            out.append(s);
-    }
-    return out;
+        return {};
+    return trendboard::fillableSeries(m_model->exhibit());
 }
 
 void AnalystActions::populateMenu(QMenu* menu, int row)
@@ -164,7 +159,7 @@ void AnalystActions::populateMenu(QMenu* menu, int row)
         revertSeries->setEnabled(!m_service.analyst().values(series).isEmpty());
         menu->addSeparator();
     }
-    for (int s : unstatedSeries()) {
+    for (int s : fillableSeries()) {
         menu->addAction(tr("&Fill in “%1”…").arg(exhibit.series.at(s).name), this,
                         [this, s] { fillSeries(s); });
     }

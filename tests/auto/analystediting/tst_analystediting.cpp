@@ -531,6 +531,16 @@ void tst_AnalystEditing::comparisonAndProfileShowAnalystValues()
 
     m_window->undoStack()->undo();
     QTRY_COMPARE(compare->comparison().analystValues, 0);
+
+    // A row of the profile opens its exhibit in the window.
+    ProfileDialog* again = compare->openProfile("NVIDIA");
+    QVERIFY(again);
+    const QString exhibit = profileRowExhibits(again->profile()).value(3);
+    QVERIFY(!exhibit.isEmpty());
+    again->openRow(3);
+    QVERIFY(m_window->currentSectionTab());
+    QCOMPARE(m_window->currentSectionTab()->currentExhibit(), exhibit);
+    again->close();
 }
 
 // An entry whose exhibit a data update removed is listed under Not shown, and the window says so.

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace trendboard {
 
 namespace {
@@ -94,6 +96,14 @@ QStringList missingPeriods(const ExhibitData& exhibit, int series)
     if (series < 0 || series >= exhibit.series.size())
         return {};
     const SeriesRecord& record = exhibit.series.at(series);
+    // Gaps are those of a series of numbers over time: a table's or timeline's cells, a
+    // category axis or a series of text has none to fill in.
+    const bool numbers = std::any_of(record.points.cbegin(), record.points.cend(),
+                                     [](const PointRecord& p) { return p.value.has_value(); });
+    if (record.stated &&
+        (exhibit.info.xKind != QLatin1String("period") || !numbers ||
+         exhibit.info.kind == ChartKind::Table || exhibit.info.kind == ChartKind::Timeline))
+        return {};
     const QStringList grid = fillInPeriods(exhibit);
     QSet<QString> held;
     int firstIndex = -1;

@@ -17,8 +17,9 @@ constexpr int kMaxFillInPeriods = 240;
 QStringList fillInPeriods(const ExhibitData& exhibit);
 
 // The grid's periods a series has no point at: for a series the report does not state, every
-// one; for a stated series, those between its first and last point (p. 61's developers, stated
-// for 2021 and 2025: 2022, 2023, 2024).
+// one; for a stated series of numbers on a period axis, those between its first and last
+// point (p. 61's developers, stated for 2021 and 2025: 2022, 2023, 2024); none for a stated
+// table, timeline or category series.
 QStringList missingPeriods(const ExhibitData& exhibit, int series);
 
 // The series a fill-in can add to: those the report does not state, and stated series with

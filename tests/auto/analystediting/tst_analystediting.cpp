@@ -51,6 +51,7 @@ private slots:
     void fillInRefusesABadRowAndStoresNothing();
     void fillInOffersTheExhibitsOwnPeriods_data();
     void fillInOffersTheExhibitsOwnPeriods();
+    void fillInIsNotOfferedForStatedText();
     void annotateAndRevert();
     void survivesARestart();
     void importFromTheWindow();
@@ -345,6 +346,13 @@ void tst_AnalystEditing::fillInOffersTheExhibitsOwnPeriods()
     QCOMPARE(m_window->undoStack()->count(), 1);
     m_window->undoStack()->undo();
     QVERIFY(m_analyst->values().isEmpty());
+}
+
+// A timeline's events are stated text between dates, not a series with gaps: no fill-in.
+void tst_AnalystEditing::fillInIsNotOfferedForStatedText()
+{
+    QVERIFY(open("p028-ai-milestones"));
+    QVERIFY(m_tab->analystActions()->fillableSeries().isEmpty());
 }
 
 void tst_AnalystEditing::annotateAndRevert()

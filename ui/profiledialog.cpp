@@ -65,7 +65,9 @@ ProfileDialog::ProfileDialog(const ReportDatabase& db, const QString& entity,
 void ProfileDialog::resizeEvent(QResizeEvent* event)
 {
     QDialog::resizeEvent(event);
-    fitColumns();
+    // Only the quote follows the width: measuring every cell again on each step of a drag
+    // would be slow for an entity with hundreds of values.
+    fitQuote();
 }
 
 void ProfileDialog::load()
@@ -113,10 +115,17 @@ void ProfileDialog::fitColumns()
     QHeaderView* header = m_view->horizontalHeader();
     header->setStretchLastSection(false);
     const int measure = int(m_table->table().columns.indexOf(QStringLiteral("measure")));
+    if (measure >= 0)
+        header->resizeSection(measure, std::min(header->sectionSize(measure), 220));
+    fitQuote();
+}
+
+void ProfileDialog::fitQuote()
+{
+    QHeaderView* header = m_view->horizontalHeader();
     const int quote = int(m_table->table().columns.indexOf(QStringLiteral("quote")));
-    if (measure < 0 || quote < 0)
+    if (quote < 0)
         return;
-    header->resizeSection(measure, std::min(header->sectionSize(measure), 220));
     int before = 0;
     for (int c = 0; c < quote; ++c)
         before += header->sectionSize(c);

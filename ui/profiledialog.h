@@ -46,6 +46,8 @@ signals:
 
 private:
     void fitColumns();
+    // The quote takes the width the columns before it leave.
+    void fitQuote();
 
     void load();
 

@@ -509,35 +509,6 @@ QString AnalystDatabase::revert(const PointKey& scope, QVector<AnalystValue>* re
     return problem;
 }
 
-QString AnalystDatabase::restoreValues(const QVector<AnalystValue>& values)
-{
-    if (!isAvailable())
-        return m_error;
-    for (const AnalystValue& v : values) {
-        const QString invalid = validate(v);
-        if (!invalid.isEmpty())
-            return invalid;
-    }
-    QString problem = beginWrite();
-    if (!problem.isEmpty())
-        return problem;
-    const QString now = nowUtc();
-    for (const AnalystValue& v : values) {
-        if (!problem.isEmpty())
-            break;
-        const std::optional<AnalystValue> before = value(v.key);
-        problem = writeValueRow(v, now);
-        if (problem.isEmpty())
-            problem = writeAudit(
-                v.kind == AnalystValueKind::Edit ? AuditAction::Edit : AuditAction::Fill, v.key,
-                before          ? numberText(before->value)
-                : v.reportValue ? numberText(*v.reportValue)
-                                : QString(),
-                numberText(v.value), v.citation, now);
-    }
-    return commitWrite(problem);
-}
-
 QString AnalystDatabase::setAnnotation(const PointKey& target, const QString& text)
 {
     if (!isAvailable())

@@ -112,6 +112,10 @@ struct ImportReport
     QStringList conflicts; // entries that disagree with what this layer already holds
     int values = 0;        // entries applied (identical ones are not counted)
     int annotations = 0;
+    // Exactly what the import wrote (an import only adds: a point or target the layer holds
+    // already is skipped when identical, else a conflict), for the undo of an import.
+    QVector<AnalystValue> writtenValues;
+    QVector<Annotation> writtenAnnotations;
     QStringList problems() const { return errors + conflicts; }
 };
 
@@ -201,8 +205,19 @@ public:
     // Removes every value inside the scope (a point, series or exhibit), the report's values
     // showing again; one audit row (Revert) each. `removed` receives what was removed.
     QString revert(const PointKey& scope, QVector<AnalystValue>* removed = nullptr);
-    // Puts values back as they were (undo of a revert or removal), in one transaction.
-    QString restoreValues(const QVector<AnalystValue>& values);
+    // Stores every value (each an edit or a fill-in with its audit row) in one transaction,
+    // under one write lock and one sync: all of them, or none when any is invalid or a write
+    // fails (a fill-in of many rows). In analystdb_batch.cpp.
+    QString setValues(const QVector<AnalystValue>& values);
+    // Puts values back as they were and takes the values at `remove` out (undo of a revert,
+    // a removal or a fill-in of many rows), in one transaction.
+    QString restoreValues(const QVector<AnalystValue>& values,
+                          const QVector<PointKey>& remove = {});
+    // Takes out exactly what an import wrote (ImportReport::writtenValues/-Annotations), in
+    // one transaction. Each must still be as the import wrote it: one changed since (another
+    // window, an edit) is a conflict that names it, and nothing is taken out.
+    QString removeImported(const QVector<AnalystValue>& values,
+                           const QVector<Annotation>& annotations);
     QString setAnnotation(const PointKey& target, const QString& text);
     QString removeAnnotation(const PointKey& target);
 

@@ -397,6 +397,10 @@ ImportReport AnalystDatabase::applyImport(const QVector<Indexed<AnalystValue>>& 
     report.applied = true;
     report.values = toWrite.size();
     report.annotations = notesToWrite.size();
+    report.writtenValues = toWrite;
+    for (Annotation& a : notesToWrite)
+        a.createdUtc = a.updatedUtc = now;
+    report.writtenAnnotations = notesToWrite;
     return report;
 }
 

@@ -243,4 +243,72 @@ PeriodParse parsePeriod(const std::string& label, const std::optional<FiscalCale
     }
 }
 
+std::optional<Granularity> labelGranularity(const std::string& label)
+{
+    const PeriodParse whole = parsePeriod(label);
+    if (!whole.period)
+        return std::nullopt;
+    if (whole.period->granularity != Granularity::Range)
+        return whole.period->granularity;
+    // A range is printed as its two ends ('10/22-4/25'); their granularity is the range's.
+    const std::string text = normalised(label);
+    const std::size_t dash = text.find('-');
+    if (dash == std::string::npos || text.find('-', dash + 1) != std::string::npos)
+        return std::nullopt;
+    const PeriodParse first = parsePeriod(text.substr(0, dash));
+    const PeriodParse last = parsePeriod(text.substr(dash + 1));
+    if (!first.period || !last.period || first.period->granularity != last.period->granularity)
+        return std::nullopt;
+    return first.period->granularity;
+}
+
+std::vector<Period> coveringPeriods(const bg::date& from, const bg::date& to,
+                                    Granularity granularity, std::size_t limit)
+{
+    std::vector<Period> out;
+    if (from.is_special() || to.is_special() || to < from)
+        return out;
+    int months = 0;
+    bg::date start;
+    switch (granularity) {
+    case Granularity::Month:
+        months = 1;
+        start = bg::date(from.year(), from.month(), 1);
+        break;
+    case Granularity::Quarter:
+        months = 3;
+        start = bg::date(from.year(), (from.month() - 1) / 3 * 3 + 1, 1);
+        break;
+    case Granularity::Year:
+        months = 12;
+        start = bg::date(from.year(), 1, 1);
+        break;
+    default:
+        return out;
+    }
+    // Boost steps by whole months, so a period is always [first day, last day of its months].
+    for (bg::month_iterator it(start, months); *it <= to && out.size() < limit; ++it) {
+        const bg::date first = *it;
+        const bg::date last = (first + bg::months(months)) - bg::days(1);
+        out.push_back({first, last, granularity, false});
+    }
+    return out;
+}
+
+std::string printedLabel(const Period& period)
+{
+    const int year = period.start.year();
+    const std::string yy = std::string(year % 100 < 10 ? "0" : "") + std::to_string(year % 100);
+    switch (period.granularity) {
+    case Granularity::Month:
+        return std::to_string(int(period.start.month())) + "/" + yy;
+    case Granularity::Quarter:
+        return "Q" + std::to_string((period.start.month() - 1) / 3 + 1) + ":" + yy;
+    case Granularity::Year:
+        return std::to_string(year);
+    default:
+        return {};
+    }
+}
+
 } // namespace trendboard

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace trendboard {
 
@@ -53,5 +54,21 @@ struct PeriodParse
 // known forms, or names an impossible date, yields an error.
 PeriodParse parsePeriod(const std::string& label,
                         const std::optional<FiscalCalendar>& fiscal = std::nullopt);
+
+// The granularity a label's periods have: its own for a single period ('4/25': Month); for a
+// range, that of its two ends when they agree ('10/22-4/25': Month, '2021-2025': Year).
+// Empty for a label that does not parse.
+std::optional<Granularity> labelGranularity(const std::string& label);
+
+// The calendar months, quarters or years (`granularity`) that cover `from` to `to`, in order:
+// the first holds `from`, the last `to`. At most `limit` of them (the first ones); empty for
+// any other granularity or when `to` is before `from`.
+std::vector<Period> coveringPeriods(const boost::gregorian::date& from,
+                                    const boost::gregorian::date& to, Granularity granularity,
+                                    std::size_t limit);
+
+// How the report prints a calendar month, quarter or year: '4/25', 'Q1:25', '2025'; empty for
+// another granularity.
+std::string printedLabel(const Period& period);
 
 } // namespace trendboard

@@ -3,6 +3,7 @@
 
 #include "analyst/analystcommands.h"
 #include "analyst/analystservice.h"
+#include "analyst/fillperiods.h"
 #include "models/exhibittablemodel.h"
 #include "fillseriesdialog.h"
 #include "valuedialog.h"
@@ -88,12 +89,11 @@ void AnalystActions::fillSeries(int series)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QVector<AnalystValue> values = dialog.values(nullptr);
-    // One step to undo: the whole grid.
-    m_stack.beginMacro(tr("Fill in %n value(s) of “%1”", nullptr, int(values.size()))
-                           .arg(m_model->exhibit().series.at(series).name));
-    for (const AnalystValue& v : values)
-        m_stack.push(new FillValueCommand(m_service, v));
-    m_stack.endMacro();
+    // The whole grid is one command: one transaction, one step to undo.
+    m_stack.push(
+        new FillValuesCommand(m_service, values,
+                              tr("Fill in %n value(s) of “%1”", nullptr, int(values.size()))
+                                  .arg(m_model->exhibit().series.at(series).name)));
 }
 
 void AnalystActions::annotate(const PointKey& target, const QString& what)
@@ -127,17 +127,11 @@ void AnalystActions::revert(const PointKey& scope)
     m_stack.push(new RevertCommand(m_service, scope));
 }
 
-QVector<int> AnalystActions::unstatedSeries() const
+QVector<int> AnalystActions::fillableSeries() const
 {
-    QVector<int> out;
     if (!m_model || !m_model->hasExhibit())
-        return out;
-    const ExhibitData& exhibit = m_model->exhibit();
-    for (int s = 0; s < exhibit.series.size(); ++s) {
-        if (!exhibit.series.at(s).stated)
-            out.append(s);
-    }
-    return out;
+        return {};
+    return trendboard::fillableSeries(m_model->exhibit());
 }
 
 void AnalystActions::populateMenu(QMenu* menu, int row)
@@ -165,7 +159,7 @@ void AnalystActions::populateMenu(QMenu* menu, int row)
         revertSeries->setEnabled(!m_service.analyst().values(series).isEmpty());
         menu->addSeparator();
     }
-    for (int s : unstatedSeries()) {
+    for (int s : fillableSeries()) {
         menu->addAction(tr("&Fill in “%1”…").arg(exhibit.series.at(s).name), this,
                         [this, s] { fillSeries(s); });
     }

@@ -38,8 +38,9 @@ public:
     void revert(const PointKey& scope);
     // The menu of a table row (or of the exhibit, for row -1), owned by the caller.
     void populateMenu(QMenu* menu, int row);
-    // The series the report does not state, by index: what 'Fill in' offers.
-    QVector<int> unstatedSeries() const;
+    // The series 'Fill in' offers, by index: those the report does not state and stated ones
+    // with gaps (app/analyst/fillperiods.h).
+    QVector<int> fillableSeries() const;
 
 private:
     QString describe(const PointKey& key) const;

@@ -347,6 +347,7 @@ ProfileDialog* ComparisonTab::openProfile(const QString& entity)
     if (name.isEmpty())
         return nullptr;
     auto* dialog = new ProfileDialog(m_db, name, m_analyst, this);
+    connect(dialog, &ProfileDialog::exhibitRequested, this, &ComparisonTab::exhibitRequested);
     dialog->show();
     return dialog;
 }

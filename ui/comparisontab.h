@@ -53,6 +53,8 @@ public:
 
 signals:
     void databaseFailed(const QString& message);
+    // An exhibit is to be shown (a row of an entity's profile was activated).
+    void exhibitRequested(const QString& id);
 
 private:
     void fillMeasures();

@@ -2,11 +2,11 @@
 #include "fillseriesdialog.h"
 
 #include "analyst/analystservice.h"
+#include "analyst/fillperiods.h"
 #include "palettecolors.h"
 #include "valuedialog.h"
 #include "text/valueformat.h"
 
-#include <QDate>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -115,50 +115,7 @@ void FillSeriesDialog::addRow(const QString& period, const QString& reportValue)
 
 QStringList FillSeriesDialog::periodsOf(const ExhibitData& exhibit)
 {
-    QHash<QString, int> granularities;
-    QString first = exhibit.info.periodStart;
-    QString last = exhibit.info.periodEnd;
-    for (const SeriesRecord& s : exhibit.series) {
-        for (const PointRecord& p : s.points) {
-            if (!p.granularity.isEmpty())
-                granularities[p.granularity]++;
-            if (!p.periodStart.isEmpty() && (first.isEmpty() || p.periodStart < first))
-                first = p.periodStart;
-            if (!p.periodEnd.isEmpty() && (last.isEmpty() || p.periodEnd > last))
-                last = p.periodEnd;
-        }
-    }
-    QString granularity = QStringLiteral("year");
-    int most = 0;
-    for (auto it = granularities.cbegin(); it != granularities.cend(); ++it) {
-        if (it.value() > most &&
-            (it.key() == QLatin1String("year") || it.key() == QLatin1String("quarter") ||
-             it.key() == QLatin1String("month"))) {
-            most = it.value();
-            granularity = it.key();
-        }
-    }
-    QDate from = QDate::fromString(first, Qt::ISODate);
-    const QDate to = QDate::fromString(last, Qt::ISODate);
-    QStringList periods;
-    if (!from.isValid() || !to.isValid())
-        return periods;
-    const auto yy = [](const QDate& d) {
-        return QStringLiteral("%1").arg(d.year() % 100, 2, 10, QLatin1Char('0'));
-    };
-    if (granularity == QLatin1String("quarter")) {
-        from = QDate(from.year(), (from.month() - 1) / 3 * 3 + 1, 1);
-        for (QDate d = from; d <= to && periods.size() < 60; d = d.addMonths(3))
-            periods << QStringLiteral("Q%1:%2").arg((d.month() + 2) / 3).arg(yy(d));
-    } else if (granularity == QLatin1String("month")) {
-        from = QDate(from.year(), from.month(), 1);
-        for (QDate d = from; d <= to && periods.size() < 60; d = d.addMonths(1))
-            periods << QStringLiteral("%1/%2").arg(d.month()).arg(yy(d));
-    } else {
-        for (int y = from.year(); y <= to.year() && periods.size() < 60; ++y)
-            periods << QString::number(y);
-    }
-    return periods;
+    return fillInPeriods(exhibit);
 }
 
 QVector<AnalystValue> FillSeriesDialog::values(QStringList* problems) const

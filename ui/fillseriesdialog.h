@@ -16,9 +16,10 @@ namespace trendboard {
 
 class AnalystService;
 
-// Fills in a series the report does not state: one row per period of the exhibit's span (at
-// the granularity of its points), the report's own values shown and locked, rows addable for
-// other periods. Every row is checked before anything is stored: all rows go in, or none.
+// Fills in a series the report does not state, or the gaps of one it states: one row per
+// period of the exhibit's span at its own granularity, the report's own values shown and
+// locked, rows addable for other periods. Every row is checked before anything is stored, and
+// all are stored in one transaction: all rows go in, or none.
 class FillSeriesDialog : public QDialog
 {
     Q_OBJECT
@@ -26,8 +27,8 @@ public:
     FillSeriesDialog(const AnalystService& service, const ExhibitData& exhibit, int series,
                      QWidget* parent = nullptr);
 
-    // The periods a fill-in grid offers for an exhibit: its span at its points' granularity
-    // (years, quarters, months), as the report prints them; at most 60.
+    // The periods a fill-in grid offers for an exhibit: its own granularity over its span
+    // (fillInPeriods in app/analyst/fillperiods.h).
     static QStringList periodsOf(const ExhibitData& exhibit);
     // The values of the filled rows, each completed against the report; empty with *problems
     // naming each bad row ('row 3 (Q1:24), value: not a number') when any is bad.

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "analystactions.h"
+#include "analyst/analystcommands.h"
 #include "analyst/analystservice.h"
 #include "annotationsdialog.h"
 #include "batchexportdialog.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
         connect(tab, &SectionTab::pageRequested, this, &MainWindow::openPage);
         connect(tab, &SectionTab::databaseFailed, this, &MainWindow::reportDatabaseFailure);
         connect(tab, &SectionTab::exhibitShown, this, &MainWindow::recordLocation);
+        connect(tab, &SectionTab::exhibitRequested, this, &MainWindow::openExhibit);
         if (section.number == 0) {
             m_overview = new OverviewTab(db, tab, m_tabs);
             addTab(m_overview, {tr("Overview")}, displaySectionTitle(section));
@@ -113,12 +115,14 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
         m_sections.append(tab);
         connect(tab, &SectionTab::databaseFailed, this, &MainWindow::reportDatabaseFailure);
         connect(tab, &SectionTab::exhibitShown, this, &MainWindow::recordLocation);
+        connect(tab, &SectionTab::exhibitRequested, this, &MainWindow::openExhibit);
     }
     // Across exhibits and both reports: the comparison workspace.
     m_comparison = new ComparisonTab(db, m_settings, m_tabs);
     addTab(m_comparison, {tr("Compare")},
            tr("Compare a measure across companies, countries and regions"));
     connect(m_comparison, &ComparisonTab::databaseFailed, this, &MainWindow::reportDatabaseFailure);
+    connect(m_comparison, &ComparisonTab::exhibitRequested, this, &MainWindow::openExhibit);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::recordLocation);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateCounts);
     // Counts stay in sight on the right; messages (a failed read, a page without exhibits)
@@ -258,7 +262,10 @@ bool MainWindow::importAnalystLayerFrom(const QString& path)
         QMessageBox::warning(this, tr("Import failed"), problem);
         return false;
     }
-    const ImportReport report = m_analyst->importLayer(json);
+    // One undoable command: undoing an earlier command can never touch what it wrote, as
+    // the stack undoes the import first.
+    ImportReport report;
+    m_undo->push(new ImportLayerCommand(*m_analyst, json, QFileInfo(path).fileName(), &report));
     if (!report.applied) {
         // All or nothing: every problem is listed, and nothing was applied.
         QMessageBox box(

@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace trendboard {
 
 ProfileDialog::ProfileDialog(const ReportDatabase& db, const QString& entity,
@@ -42,6 +44,10 @@ ProfileDialog::ProfileDialog(const ReportDatabase& db, const QString& entity,
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setSortingEnabled(false);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setToolTip(tr("Double-click a value (or press Enter) to open its exhibit"));
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openRow(index.row()); });
     layout->addWidget(m_view, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -54,6 +60,14 @@ ProfileDialog::ProfileDialog(const ReportDatabase& db, const QString& entity,
     if (const QScreen* screen = parent ? parent->screen() : this->screen())
         size = size.boundedTo(screen->availableGeometry().size() * 0.95);
     resize(size);
+}
+
+void ProfileDialog::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    // Only the quote follows the width: measuring every cell again on each step of a drag
+    // would be slow for an entity with hundreds of values.
+    fitQuote();
 }
 
 void ProfileDialog::load()
@@ -86,8 +100,44 @@ void ProfileDialog::load()
                                        "purple italics.",
                                        nullptr, m_profile.analystValues);
     m_summary->setText(text);
-    m_table->setTable(profileTable(m_profile));
+    m_table->setTable(profileDisplayTable(m_profile));
+    m_table->setHeaders(profileColumnTitles());
+    m_rowExhibits = profileRowExhibits(m_profile);
+    fitColumns();
+}
+
+void ProfileDialog::fitColumns()
+{
+    // Measure, period, value and page fit their contents (a long measure name is cut); the
+    // quote takes what is left of the view's width, so the page and quote are read at the
+    // dialog's own size; exhibit, report and the analyst's columns follow, to scroll to.
     m_view->resizeColumnsToContents();
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    const int measure = int(m_table->table().columns.indexOf(QStringLiteral("measure")));
+    if (measure >= 0)
+        header->resizeSection(measure, std::min(header->sectionSize(measure), 220));
+    fitQuote();
+}
+
+void ProfileDialog::fitQuote()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    const int quote = int(m_table->table().columns.indexOf(QStringLiteral("quote")));
+    if (quote < 0)
+        return;
+    int before = 0;
+    for (int c = 0; c < quote; ++c)
+        before += header->sectionSize(c);
+    const int room = m_view->viewport()->width() > 100 ? m_view->viewport()->width() : width() - 40;
+    header->resizeSection(quote, std::clamp(room - before - 4, 240, 900));
+}
+
+void ProfileDialog::openRow(int row)
+{
+    const QString exhibit = m_rowExhibits.value(row);
+    if (!exhibit.isEmpty())
+        emit exhibitRequested(exhibit);
 }
 
 QString ProfileDialog::summary() const

@@ -16,8 +16,9 @@ namespace trendboard {
 class AnalystService;
 class FlatTableModel;
 
-// An entity's profile: every value the reports state about it, by measure, with its page; with
-// an analyst layer, the analyst's values too, marked, unless "Include analyst values" is off.
+// An entity's profile: every value the reports state about it, by measure, with its page and
+// quote in view at the dialog's size; with an analyst layer, the analyst's values too, marked,
+// unless "Include analyst values" is off. Activating a row opens its exhibit.
 class ProfileDialog : public QDialog
 {
     Q_OBJECT
@@ -32,14 +33,29 @@ public:
     // The setting the Compare tab's "Include analyst values" writes and profiles open with.
     static QString includeAnalystKey() { return QStringLiteral("compare/includeAnalyst"); }
     QString summary() const;
+    QTableView* view() const { return m_view; }
+    // Opens the exhibit of a row's value in the main window (what activating the row does).
+    void openRow(int row);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+signals:
+    // A row was activated (double-click, Enter): its exhibit is to be shown.
+    void exhibitRequested(const QString& exhibitId);
 
 private:
+    void fitColumns();
+    // The quote takes the width the columns before it leave.
+    void fitQuote();
+
     void load();
 
     const ReportDatabase& m_db;
     const AnalystService* m_analyst;
     QString m_entity;
     EntityProfile m_profile;
+    QStringList m_rowExhibits; // the exhibit of each table row
     QLabel* m_summary = nullptr;
     QCheckBox* m_includeAnalyst = nullptr;
     FlatTableModel* m_table = nullptr;

@@ -111,8 +111,11 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
         }
         const QString entity =
             m_model->index(index.row(), ExhibitTableModel::EntityColumn).data().toString();
-        if (index.column() == ExhibitTableModel::EntityColumn && !entity.isEmpty())
-            (new ProfileDialog(m_db, entity, m_analyst, this))->show();
+        if (index.column() == ExhibitTableModel::EntityColumn && !entity.isEmpty()) {
+            auto* profile = new ProfileDialog(m_db, entity, m_analyst, this);
+            connect(profile, &ProfileDialog::exhibitRequested, this, &SectionTab::exhibitRequested);
+            profile->show();
+        }
     });
     connect(m_chart, &ChartView::rowActivated, m_table, &DataTableView::selectModelRow);
     connect(m_chart, &ChartView::exportPngRequested, this, &SectionTab::exportPng);

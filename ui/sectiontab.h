@@ -60,6 +60,8 @@ public:
 
 signals:
     void pageRequested(int page);
+    // An exhibit is to be shown (a row of an entity's profile was activated).
+    void exhibitRequested(const QString& id);
     // The exhibit on show changed (for back and forward).
     void exhibitShown(const QString& id);
     // A read of the database failed (the file was damaged or replaced while open).

@@ -59,6 +59,57 @@ void FillValueCommand::undo()
     undone(m_before ? m_service.restoreValues({*m_before}) : m_service.removeValue(m_value.key));
 }
 
+FillValuesCommand::FillValuesCommand(AnalystService& service, const QVector<AnalystValue>& values,
+                                     const QString& text, QUndoCommand* parent)
+    : AnalystCommand(service, text, parent), m_values(values)
+{
+}
+
+void FillValuesCommand::redo()
+{
+    if (!m_captured) {
+        for (const AnalystValue& v : std::as_const(m_values)) {
+            if (const auto before = m_service.value(v.key))
+                m_before.append(*before);
+            else
+                m_new.append(v.key);
+        }
+        m_captured = true;
+    }
+    redone(m_service.fillValues(m_values));
+}
+
+void FillValuesCommand::undo()
+{
+    undone(m_service.restoreValues(m_before, m_new));
+}
+
+ImportLayerCommand::ImportLayerCommand(AnalystService& service, const QByteArray& json,
+                                       const QString& fileName, ImportReport* outcome,
+                                       QUndoCommand* parent)
+    : AnalystCommand(service, QObject::tr("Import %1").arg(fileName), parent), m_json(json),
+      m_outcome(outcome)
+{
+}
+
+void ImportLayerCommand::redo()
+{
+    m_applied = m_service.importLayer(m_json);
+    if (m_outcome) {
+        *m_outcome = m_applied;
+        m_outcome = nullptr; // only the push's redo reports to the caller
+    }
+    redone(m_applied.applied ? QString() : m_applied.problems().join(QLatin1Char('\n')));
+    // A file whose every entry the layer holds already wrote nothing: nothing to undo.
+    if (m_applied.writtenValues.isEmpty() && m_applied.writtenAnnotations.isEmpty())
+        setObsolete(true);
+}
+
+void ImportLayerCommand::undo()
+{
+    undone(m_service.removeImported(m_applied));
+}
+
 EditValueCommand::EditValueCommand(AnalystService& service, const AnalystValue& value,
                                    QUndoCommand* parent)
     : AnalystCommand(service,

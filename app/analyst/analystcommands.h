@@ -48,6 +48,43 @@ private:
     bool m_captured = false;
 };
 
+// Fills in many values at once (a fill-in grid): one command, one transaction, one undo step.
+// Its undo puts back what the layer held at each point and takes the rest out, again in one
+// transaction.
+class FillValuesCommand : public AnalystCommand
+{
+public:
+    FillValuesCommand(AnalystService& service, const QVector<AnalystValue>& values,
+                      const QString& text, QUndoCommand* parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    QVector<AnalystValue> m_values;
+    QVector<AnalystValue> m_before; // the layer's values at those points before the first redo
+    QVector<PointKey> m_new;        // the points the layer held nothing at
+    bool m_captured = false;
+};
+
+// Imports an analyst layer file: one undoable command, so that undoing an earlier command can
+// never overwrite or take out what the import wrote (the stack undoes the import first). Its
+// undo takes out exactly what the import wrote; its redo applies the file again (checked
+// again against the layer). `outcome`, when given, receives the first redo's report (a failed
+// import makes the command obsolete, and QUndoStack::push() deletes it at once).
+class ImportLayerCommand : public AnalystCommand
+{
+public:
+    ImportLayerCommand(AnalystService& service, const QByteArray& json, const QString& fileName,
+                       ImportReport* outcome = nullptr, QUndoCommand* parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    QByteArray m_json;
+    ImportReport m_applied; // what the last redo wrote
+    ImportReport* m_outcome;
+};
+
 // Changes a value the report states; the report's value is kept beside it.
 class EditValueCommand : public AnalystCommand
 {

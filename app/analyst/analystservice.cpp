@@ -121,16 +121,56 @@ QString AnalystService::revert(const PointKey& scope, QVector<AnalystValue>* rem
     return finish(m_analyst.revert(scope, removed), scope.exhibitId);
 }
 
-QString AnalystService::restoreValues(const QVector<AnalystValue>& values)
+QString AnalystService::fillValues(QVector<AnalystValue> values)
 {
-    const QString problem = m_analyst.restoreValues(values);
+    QString problem;
+    for (AnalystValue& v : values) {
+        problem = complete(v);
+        if (problem.isEmpty() && v.kind == AnalystValueKind::Edit)
+            problem = QStringLiteral("key: the report states %1 (%2 %3); edit it instead of "
+                                     "filling it in")
+                          .arg(v.key.toString(), QString::number(*v.reportValue), v.unit);
+        if (!problem.isEmpty())
+            return finish(problem, {});
+    }
+    QVector<PointKey> keys;
+    for (const AnalystValue& v : std::as_const(values))
+        keys.append(v.key);
+    return finishAll(m_analyst.setValues(values), keys);
+}
+
+QString AnalystService::restoreValues(const QVector<AnalystValue>& values,
+                                      const QVector<PointKey>& remove)
+{
+    QVector<PointKey> keys = remove;
+    for (const AnalystValue& v : values)
+        keys.append(v.key);
+    return finishAll(m_analyst.restoreValues(values, remove), keys);
+}
+
+QString AnalystService::removeImported(const ImportReport& import)
+{
+    QVector<PointKey> keys;
+    for (const AnalystValue& v : import.writtenValues)
+        keys.append(v.key);
+    for (const Annotation& a : import.writtenAnnotations)
+        keys.append(a.target);
+    return finishAll(m_analyst.removeImported(import.writtenValues, import.writtenAnnotations),
+                     keys);
+}
+
+QString AnalystService::finishAll(const QString& problem, const QVector<PointKey>& keys)
+{
     if (!problem.isEmpty())
         return finish(problem, {});
+    // One changed() per exhibit, however many of its points changed.
     QSet<QString> exhibits;
-    for (const AnalystValue& v : values)
-        exhibits.insert(v.key.exhibitId);
-    for (const QString& id : exhibits)
-        emit changed(id);
+    for (const PointKey& key : keys) {
+        if (!exhibits.contains(key.exhibitId)) {
+            exhibits.insert(key.exhibitId);
+            emit changed(key.exhibitId);
+        }
+    }
     return {};
 }
 

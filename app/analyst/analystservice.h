@@ -52,8 +52,13 @@ public:
     // Takes out every analyst value of a point, series or exhibit: the report's values show
     // again (audit action 'revert'). `removed` receives them, e.g. for an undo.
     QString revert(const PointKey& scope, QVector<AnalystValue>* removed = nullptr);
-    // Puts values back exactly as they were (undo of a removal or revert).
-    QString restoreValues(const QVector<AnalystValue>& values);
+    // Fills in many values of points the report does not state (a fill-in grid): every value
+    // is completed and checked first, then all are written in one transaction, or none.
+    QString fillValues(QVector<AnalystValue> values);
+    // Puts values back exactly as they were and takes the values at `remove` out (undo of a
+    // removal, a revert or a fill-in of many rows), in one transaction.
+    QString restoreValues(const QVector<AnalystValue>& values,
+                          const QVector<PointKey>& remove = {});
     QString annotate(const PointKey& target, const QString& text);
     QString removeAnnotation(const PointKey& target);
 
@@ -89,6 +94,9 @@ public:
     QByteArray exportLayer() const { return m_analyst.exportJson(); }
     // Applies a file exported by exportLayer() entirely, or nothing (see ImportReport).
     ImportReport importLayer(const QByteArray& json);
+    // Takes out exactly what an import wrote (its undo), or nothing when any of it changed
+    // since (see AnalystDatabase::removeImported).
+    QString removeImported(const ImportReport& import);
 
 signals:
     // Values or annotations of this exhibit changed: views showing it re-read exhibitData().
@@ -98,6 +106,8 @@ signals:
 
 private:
     QString finish(const QString& problem, const QString& exhibitId);
+    // finish() for a write of many points: changed() once for each of their exhibits.
+    QString finishAll(const QString& problem, const QVector<PointKey>& keys);
     QString checkTarget(const PointKey& target) const;
 
     const ReportDatabase& m_report;

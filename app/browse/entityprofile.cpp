@@ -3,6 +3,9 @@
 
 #include "analyst/analystservice.h"
 #include "text/nearestnames.h"
+#include "text/valueformat.h"
+
+#include <QCoreApplication>
 
 #include <QHash>
 
@@ -86,6 +89,50 @@ FlatTable profileTable(const EntityProfile& profile)
         }
     }
     return t;
+}
+
+FlatTable profileDisplayTable(const EntityProfile& profile)
+{
+    FlatTable t;
+    t.columns = {
+        QStringLiteral("measure"), QStringLiteral("period"),       QStringLiteral("value"),
+        QStringLiteral("page"),    QStringLiteral("quote"),        QStringLiteral("exhibit"),
+        QStringLiteral("report"),  QStringLiteral("status"),       QStringLiteral("series"),
+        QStringLiteral("analyst"), QStringLiteral("report_value"), QStringLiteral("citation")};
+    for (const EntityProfile::Group& g : profile.groups) {
+        const QString measure = g.measure.name.isEmpty() ? g.measure.id : g.measure.name;
+        for (const MeasureValue& v : g.values) {
+            const QString reportValue =
+                v.reportValue
+                    ? formatValue(*v.reportValue, v.reportUnit.isEmpty() ? v.unit : v.reportUnit)
+                    : QString();
+            t.rows.append({measure, v.xLabel, formatValue(v.value, v.unit), v.page, v.quote,
+                           v.exhibitTitle, v.reportShort.isEmpty() ? v.reportId : v.reportShort,
+                           v.status, v.series, analystMarkName(v.analyst), reportValue,
+                           v.citation});
+        }
+    }
+    return t;
+}
+
+QStringList profileColumnTitles()
+{
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("trendboard::EntityProfile", text);
+    };
+    return {tr("Measure"), tr("Period"),  tr("Value"),          tr("Page"),
+            tr("Quote"),   tr("Exhibit"), tr("Report"),         tr("Status"),
+            tr("Series"),  tr("Analyst"), tr("Report's value"), tr("Citation")};
+}
+
+QStringList profileRowExhibits(const EntityProfile& profile)
+{
+    QStringList out;
+    for (const EntityProfile::Group& g : profile.groups) {
+        for (const MeasureValue& v : g.values)
+            out.append(v.exhibitId);
+    }
+    return out;
 }
 
 } // namespace trendboard

@@ -37,4 +37,15 @@ QStringList nearestEntities(const ReportDatabase& db, const QString& typed, int 
 // quote; for analyst values 'edited' or 'filled', the report's value and the citation.
 FlatTable profileTable(const EntityProfile& profile);
 
+// The profile as the dialog shows it: a row a value, in the order of profileTable's rows,
+// with the measure's name (as --list-measures prints it), the value as the report prints it
+// ('$3.7B'), the exhibit's title and the report's short name. Its columns keep ids
+// (measure, period, value, page, quote, exhibit, report, status, series, analyst,
+// report_value, citation); profileColumnTitles() gives their headers.
+FlatTable profileDisplayTable(const EntityProfile& profile);
+// The headers of profileDisplayTable's columns, in the display language.
+QStringList profileColumnTitles();
+// The exhibit of each of profileDisplayTable's rows.
+QStringList profileRowExhibits(const EntityProfile& profile);
+
 } // namespace trendboard

@@ -5,6 +5,7 @@
 // rebuilt chart never carries stale items and hiding the notes costs no rebuild.
 #include "qtchartscanvas.h"
 #include "qtchartsdetail.h"
+#include "timelineview.h"
 
 #include "models/exhibittablemodel.h"
 #include "models/pivotmodel.h"
@@ -124,6 +125,7 @@ void QtChartsCanvas::setAnnotationsVisible(bool on)
     if (m_annotationsVisible == on)
         return;
     m_annotationsVisible = on;
+    m_timeline->setAnnotationsVisible(on);
     placeOverlay();
     // The table's class is private to the canvas' own file: reached as what it is.
     if (auto* table = findChild<QTableView*>(QString(), Qt::FindDirectChildrenOnly))

@@ -6,6 +6,7 @@
 #include "models/exhibittablemodel.h"
 #include "text/valueformat.h"
 
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -13,6 +14,7 @@
 #include <QChartView>
 #include <QCursor>
 #include <QDateTimeAxis>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -109,6 +111,8 @@ void QtChartsCanvas::buildBars()
                 else if (point.status == QLatin1String("derived"))
                     label = tr("%1 (derived)").arg(label);
                 m_barLabels.append({bars->count(), c, *v, label, color.darker(140)});
+                if (point.analyst != AnalystMark::None)
+                    m_analystBars.append({s, c});
             }
         }
         allComplete = allComplete && !present.contains(false);
@@ -152,6 +156,7 @@ void QtChartsCanvas::buildBars()
     chart->addSeries(bars);
     bars->attachAxis(categories);
     bars->attachAxis(y);
+    addAnalystBars(categories, y);
     chart->legend()->setVisible(bars->count() > 1 || m_plan.hasSecondary() || !m_barSets.isEmpty());
     m_labelledBars = bars;
     for (const BarLabel& label : std::as_const(m_barLabels)) {
@@ -196,6 +201,89 @@ void QtChartsCanvas::placeBarLabels()
         item->setVisible(clear);
         if (clear)
             placed.append(at);
+    }
+}
+
+void QtChartsCanvas::addAnalystBars(QAbstractAxis* x, QAbstractAxis* y)
+{
+    if (m_analystBars.isEmpty())
+        return;
+    QChart* chart = m_chartView->chart();
+    for (int i = 0; i < m_analystBars.size(); ++i) {
+        for (int layer = 0; layer < 2; ++layer) {
+            auto* item = new QGraphicsRectItem(chart);
+            // Over the bars, under their value labels; clicks reach the bar beneath.
+            item->setZValue(5 + layer);
+            item->setAcceptedMouseButtons(Qt::NoButton);
+            item->setAcceptHoverEvents(false);
+            m_analystBarItems.append(item);
+        }
+    }
+    // The legend entry: an area series with no points draws nothing but its marker, in the
+    // hatch the bars have.
+    auto* upper = new QLineSeries;
+    auto* legend = new QAreaSeries(upper);
+    upper->setParent(legend);
+    legend->setName(tr("Analyst values (edited or filled in)"));
+    chart->addSeries(legend);
+    legend->attachAxis(x);
+    legend->attachAxis(y);
+    m_analystLegend = legend;
+    styleAnalystBars();
+    connect(chart, &QChart::plotAreaChanged, this, &QtChartsCanvas::placeAnalystBars);
+    placeAnalystBars();
+}
+
+void QtChartsCanvas::styleAnalystBars()
+{
+    const QColor ink = annotationColor();
+    const QBrush hatch(ink, Qt::BDiagPattern);
+    const QPen edge(ink, 1.5);
+    for (int i = 0; i + 1 < m_analystBarItems.size(); i += 2) {
+        // The panel's colour under the hatch: the bar reads as the analyst's, not the series'.
+        m_analystBarItems.at(i)->setBrush(m_look.background);
+        m_analystBarItems.at(i)->setPen(Qt::NoPen);
+        m_analystBarItems.at(i + 1)->setBrush(hatch);
+        m_analystBarItems.at(i + 1)->setPen(edge);
+    }
+    if (m_analystLegend) {
+        m_analystLegend->setBrush(hatch);
+        m_analystLegend->setPen(edge);
+    }
+}
+
+void QtChartsCanvas::placeAnalystBars()
+{
+    if (!m_labelledBars || m_analystBarItems.size() != 2 * m_analystBars.size())
+        return;
+    QChart* chart = m_chartView->chart();
+    const QList<QBarSet*> sets = m_labelledBars->barSets();
+    const bool stacked = m_model && m_model->exhibit().info.kind == ChartKind::StackedBar;
+    const double width = m_labelledBars->barWidth();
+    for (int i = 0; i < m_analystBars.size(); ++i) {
+        const AnalystBar& bar = m_analystBars.at(i);
+        QBarSet* set = m_barSets.value(bar.series);
+        const int setIndex = int(sets.indexOf(set));
+        if (!set || setIndex < 0 || bar.category >= set->count())
+            continue;
+        const int c = bar.category;
+        double base = 0;
+        for (int below = 0; stacked && below < setIndex; ++below)
+            base += c < sets.at(below)->count() ? sets.at(below)->at(c) : 0;
+        const double perCategory = std::max<qsizetype>(1, sets.size());
+        const double along = stacked ? c : c - width / 2 + (setIndex + 0.5) * width / perCategory;
+        const double barWidth = stacked ? width : width / perCategory;
+        const auto place = [&](double value, double offset) {
+            return m_plan.horizontal ? QPointF(value, along + offset)
+                                     : QPointF(along + offset, value);
+        };
+        const QRectF drawn =
+            QRectF(chart->mapToPosition(place(base, -barWidth / 2), m_labelledBars),
+                   chart->mapToPosition(place(base + set->at(c), barWidth / 2), m_labelledBars))
+                .normalized()
+                .intersected(chart->plotArea());
+        for (int layer = 0; layer < 2; ++layer)
+            m_analystBarItems.at(2 * i + layer)->setRect(drawn);
     }
 }
 

@@ -8,6 +8,7 @@
 #include "timelineview.h"
 #include "text/valueformat.h"
 
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -263,6 +264,9 @@ void QtChartsCanvas::rebuildChart()
 {
     m_barLabels.clear();
     m_barLabelItems.clear(); // owned by the old chart, deleted with it
+    m_analystBars.clear();
+    m_analystBarItems.clear(); // as the labels
+    m_analystLegend = nullptr;
     m_verticalTitles.clear();
     m_labelledBars = nullptr;
     m_xySeries.clear();

@@ -22,6 +22,8 @@ class QPieSlice;
 class QAbstractAxis;
 class QAbstractItemDelegate;
 class QAbstractBarSeries;
+class QAreaSeries;
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QLabel;
 class QPainter;
@@ -95,6 +97,11 @@ private:
     // Colours the chart, table or note on show with m_look (qtchartslook.cpp).
     void applyLook();
     void placeBarLabels();
+    // Analyst values on bars (qtchartsbars.cpp): the bar hatched in the analyst's colour, as
+    // the legend entry 'Analyst values' shows, so that a slide tells them from the report's.
+    void addAnalystBars(QAbstractAxis* x, QAbstractAxis* y);
+    void placeAnalystBars();
+    void styleAnalystBars();
     // Wraps the titles of vertical axes to the plot's height.
     void fitAxisTitles();
     // Emits rowActivated once the toolkit has finished delivering the click: Qt Charts
@@ -149,6 +156,15 @@ private:
     QVector<BarLabel> m_barLabels; // labels of stated bars in sets with gaps
     QList<QGraphicsSimpleTextItem*> m_barLabelItems;
     QAbstractBarSeries* m_labelledBars = nullptr;
+    struct AnalystBar
+    {
+        int series;   // exhibit series, its set in m_barSets
+        int category; // index into m_plan.categories
+    };
+    QVector<AnalystBar> m_analystBars;
+    // Two items per analyst bar, owned by the chart: a fill of the panel's colour, the hatch.
+    QList<QGraphicsRectItem*> m_analystBarItems;
+    QPointer<QAreaSeries> m_analystLegend; // an empty series: only its legend entry shows
     // Titles of the axes drawn along the plot's height, as the plan names them.
     QVector<QPair<QPointer<QAbstractAxis>, QString>> m_verticalTitles;
     bool m_annotationsVisible = true;

@@ -96,6 +96,7 @@ void QtChartsCanvas::applyLook()
     }
     for (QGraphicsSimpleTextItem* item : std::as_const(m_barLabelItems))
         item->setBrush(m_look.ink);
+    styleAnalystBars();
 }
 
 } // namespace trendboard

@@ -2,9 +2,11 @@
 #include "timelineview.h"
 
 #include "models/exhibittablemodel.h"
+#include "text/valueformat.h"
 
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPolygonF>
 
 #include <algorithm>
 
@@ -40,11 +42,34 @@ void TimelineView::setModel(ExhibitTableModel* model)
                 continue; // a value, shown as a callout
             const QString text =
                 model->index(row, ExhibitTableModel::ValueColumn).data().toString();
-            m_events.append(
-                {row, model->index(row, ExhibitTableModel::LabelColumn).data().toString(), text});
+            const ExhibitData& exhibit = model->exhibit();
+            const int s = model->seriesOfRow(row);
+            const int p = model->pointOfRow(row);
+            const bool annotated = s >= 0 && s < exhibit.series.size() && p >= 0 &&
+                                   p < exhibit.series.at(s).points.size() &&
+                                   !exhibit.series.at(s).points.at(p).annotation.isEmpty();
+            m_events.append({row,
+                             model->index(row, ExhibitTableModel::LabelColumn).data().toString(),
+                             text, annotated});
         }
     }
     update();
+}
+
+void TimelineView::setAnnotationsVisible(bool on)
+{
+    m_annotationsVisible = on;
+    update();
+}
+
+QVector<int> TimelineView::markedRows() const
+{
+    QVector<int> rows;
+    for (const Event& e : m_events) {
+        if (e.annotated && m_annotationsVisible)
+            rows.append(e.row);
+    }
+    return rows;
 }
 
 void TimelineView::highlightRow(int row)
@@ -105,6 +130,21 @@ void TimelineView::paintEvent(QPaintEvent*)
         painter.drawLine(QPointF(x, axisY), QPointF(x, above ? r.bottom() : r.top()));
         painter.setBrush(hot ? QColor(0xd6, 0x27, 0x28) : line);
         painter.drawEllipse(QPointF(x, axisY), 5, 5);
+        if (e.annotated && m_annotationsVisible) {
+            // The analyst's note on this event: a ring in the analyst's purple around its dot
+            // and a diamond on its stem (the note itself is listed under the timeline).
+            const QColor ink = analystInk(dark);
+            painter.save();
+            painter.setPen(QPen(ink, 2.5));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(QPointF(x, axisY), 9, 9);
+            const QPointF tip(x, above ? axisY - 30 : axisY + 30);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(ink);
+            painter.drawPolygon(QPolygonF{tip + QPointF(0, -6), tip + QPointF(6, 0),
+                                          tip + QPointF(0, 6), tip + QPointF(-6, 0)});
+            painter.restore();
+        }
         painter.setFont(bold);
         painter.setPen(hot ? QColor(0xd6, 0x27, 0x28) : line);
         const QRectF dateRect(x + 6, above ? axisY - 22 : axisY + 6, r.width(), 18);

@@ -21,6 +21,10 @@ public:
     void highlightRow(int row);
     // The canvas' colours: a dark slide gets a dark panel, a transparent one none.
     void setLook(const CanvasLook& look);
+    // Whether events the analyst annotated carry their marker (the canvas' annotation toggle).
+    void setAnnotationsVisible(bool on);
+    // The rows of the events drawn with the analyst's marker.
+    QVector<int> markedRows() const;
     QSize sizeHint() const override { return {900, 420}; }
 
 signals:
@@ -36,6 +40,7 @@ private:
         int row;
         QString date;
         QString text;
+        bool annotated = false; // the analyst has a note on it
     };
     QVector<QRectF> eventRects() const;
 
@@ -43,6 +48,7 @@ private:
     QVector<Event> m_events;
     int m_highlighted = -1;
     CanvasLook m_look;
+    bool m_annotationsVisible = true;
 };
 
 } // namespace trendboard

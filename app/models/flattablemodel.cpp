@@ -20,6 +20,13 @@ void FlatTableModel::setTable(FlatTable table)
     endResetModel();
 }
 
+void FlatTableModel::setHeaders(const QStringList& headers)
+{
+    m_headers = headers;
+    if (!m_table.columns.isEmpty())
+        emit headerDataChanged(Qt::Horizontal, 0, int(m_table.columns.size()) - 1);
+}
+
 int FlatTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_table.rows.size());
@@ -73,7 +80,8 @@ QVariant FlatTableModel::headerData(int section, Qt::Orientation orientation, in
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Horizontal)
-        return m_table.columns.value(section);
+        return m_headers.value(section).isEmpty() ? m_table.columns.value(section)
+                                                  : m_headers.value(section);
     return section + 1;
 }
 

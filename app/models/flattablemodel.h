@@ -16,6 +16,8 @@ public:
     explicit FlatTableModel(QObject* parent = nullptr);
 
     void setTable(FlatTable table);
+    // Headers to show instead of the column ids (a dialog's human names); ids where empty.
+    void setHeaders(const QStringList& headers);
     const FlatTable& table() const { return m_table; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -26,6 +28,7 @@ public:
 
 private:
     FlatTable m_table;
+    QStringList m_headers;
     int m_analystColumn = -1; // 'edited'/'filled' rows are drawn as the analyst's
 };
 

@@ -3,6 +3,9 @@
 #include "analyst/analystservice.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -47,9 +50,18 @@ private slots:
     void annotate();
     void removeAnnotation();
     void failedRedoIsDropped();
+    void fillManyIsOneCommand();
+    void fillManyWritesAllOrNone_data();
+    void fillManyWritesAllOrNone();
+    void importIsOneCommand();
+    void importUndoRefusesAChangedValue();
 
 private:
     std::optional<AuditAction> lastAction() const;
+    // Makes every write of a value at `xLabel` fail inside the transaction (a trigger, as a
+    // full disk or an I/O error would fail it), through a connection of the test's own.
+    void failWritesAt(const QString& xLabel);
+    QByteArray layerFile(double value2019, const QString& note) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ReportDatabase> m_report;
@@ -200,6 +212,153 @@ void tst_AnalystCommands::failedRedoIsDropped()
     QVERIFY(failed.first().first().toString().startsWith("citation:"));
     QVERIFY(m_db->values().isEmpty());
     QVERIFY(m_db->audit().isEmpty());
+}
+
+void tst_AnalystCommands::failWritesAt(const QString& xLabel)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "inject");
+        db.setDatabaseName(m_db->path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        // x_label is ours; a test string, never input.
+        QVERIFY2(q.exec(QString("CREATE TRIGGER inject BEFORE INSERT ON analyst_value WHEN "
+                                "NEW.x_label = '%1' BEGIN SELECT RAISE(ABORT, 'injected "
+                                "failure'); END")
+                            .arg(xLabel)),
+                 qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase("inject");
+}
+
+QByteArray tst_AnalystCommands::layerFile(double value2019, const QString& note) const
+{
+    return QString(R"({"format": "trendboard-analyst-layer", "version": 1,
+        "values": [{"exhibit": "%1", "series": "%2", "x_label": "2019", "value": %3,
+                    "unit": "MM", "citation": "NVIDIA 10-K"}],
+        "annotations": [{"exhibit": "%1", "text": "%4"}]})")
+        .arg(kExhibit, kSeries, QString::number(value2019), note)
+        .toUtf8();
+}
+
+// A fill-in grid of N rows is one command: one undo step that takes out exactly its rows and
+// puts back what the layer held at them.
+void tst_AnalystCommands::fillManyIsOneCommand()
+{
+    const PointKey y2019{kExhibit, kSeries, "2019", {}};
+    const PointKey y2020{kExhibit, kSeries, "2020", {}};
+    QCOMPARE(m_service->setValue(valueAt(y2019, 1.5, "an earlier filing")), QString());
+    const int auditBefore = m_db->audit().size();
+    QSignalSpy changed(m_service.get(), &AnalystService::changed);
+    m_stack->push(new FillValuesCommand(
+        *m_service,
+        {valueAt(y2019, 1.7, "GTC"), valueAt(y2020, 2.0, "GTC"), valueAt(kUnstated, 3.5, "GTC")},
+        "Fill in 3 values"));
+    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(changed.size(), 1); // one exhibit changed, once
+    QCOMPARE(stored(*m_db, y2019), std::optional<double>(1.7));
+    QCOMPARE(stored(*m_db, y2020), std::optional<double>(2.0));
+    QCOMPARE(m_db->audit().size(), auditBefore + 3);
+    m_stack->undo();
+    QCOMPARE(stored(*m_db, y2019), std::optional<double>(1.5));
+    QCOMPARE(m_db->value(y2019)->citation, QString("an earlier filing"));
+    QVERIFY(!stored(*m_db, y2020));
+    QVERIFY(!stored(*m_db, kUnstated));
+    m_stack->redo();
+    QCOMPARE(stored(*m_db, kUnstated), std::optional<double>(3.5));
+    QCOMPARE(m_db->values().size(), 3);
+}
+
+void tst_AnalystCommands::fillManyWritesAllOrNone_data()
+{
+    QTest::addColumn<QString>("failingRow");
+    QTest::newRow("first row") << "2019";
+    QTest::newRow("middle row") << "2020";
+    QTest::newRow("last row") << "2021";
+}
+
+// The rows are written in one transaction: a write that fails on row k (after the checks
+// passed) leaves none of the rows before it, and nothing reaches the stack.
+void tst_AnalystCommands::fillManyWritesAllOrNone()
+{
+    QFETCH(QString, failingRow);
+    failWritesAt(failingRow);
+    QSignalSpy failed(m_service.get(), &AnalystService::failed);
+    QVector<AnalystValue> rows;
+    for (const char* year : {"2019", "2020", "2021"})
+        rows.append(valueAt({kExhibit, kSeries, year, {}}, 2.0, "GTC"));
+    m_stack->push(new FillValuesCommand(*m_service, rows, "Fill in 3 values"));
+    QCOMPARE(m_db->values().size(), 0);
+    QVERIFY(m_db->audit().isEmpty());
+    QCOMPARE(m_stack->count(), 0);
+    QCOMPARE(failed.size(), 1);
+    // The message names the row that failed.
+    QVERIFY2(failed.first().first().toString().contains("injected failure"),
+             qPrintable(failed.first().first().toString()));
+    QVERIFY2(failed.first().first().toString().contains(failingRow),
+             qPrintable(failed.first().first().toString()));
+}
+
+// An import is one command on the stack: undoing it takes out exactly what it wrote; an
+// earlier command is undone only after it, so it can never overwrite or take out an imported
+// value.
+void tst_AnalystCommands::importIsOneCommand()
+{
+    const PointKey y2019{kExhibit, kSeries, "2019", {}};
+    const PointKey exhibit{kExhibit, {}, {}, {}};
+    m_stack->push(new FillValueCommand(*m_service, valueAt(y2019, 1.5, "an estimate")));
+    m_stack->undo(); // the point is empty again; the fill-in could be redone
+    QVERIFY(m_stack->canRedo());
+    ImportReport report;
+    m_stack->push(
+        new ImportLayerCommand(*m_service, layerFile(1.9, "From the 10-K"), "layer.json", &report));
+    QVERIFY2(report.applied, qPrintable(report.problems().join('\n')));
+    QCOMPARE(report.values, 1);
+    // The import replaced the fill-in's redo: redoing it can no longer overwrite 1.9.
+    QVERIFY(!m_stack->canRedo());
+    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(stored(*m_db, y2019), std::optional<double>(1.9));
+    QCOMPARE(m_db->annotation(exhibit)->text, QString("From the 10-K"));
+    m_stack->undo();
+    QVERIFY(!stored(*m_db, y2019));
+    QVERIFY(!m_db->annotation(exhibit));
+    QVERIFY(lastAction() == AuditAction::Unannotate);
+    m_stack->redo();
+    QCOMPARE(stored(*m_db, y2019), std::optional<double>(1.9));
+    QCOMPARE(m_db->annotation(exhibit)->text, QString("From the 10-K"));
+    QVERIFY(lastAction() == AuditAction::Import);
+    // A later edit is undone first, back to the imported value, then the import.
+    m_stack->push(new EditValueCommand(*m_service, valueAt(kReported, 6.2)));
+    m_stack->push(new FillValueCommand(*m_service, valueAt(y2019, 2.1, "a later filing")));
+    m_stack->undo();
+    QCOMPARE(stored(*m_db, y2019), std::optional<double>(1.9));
+    m_stack->undo();
+    m_stack->undo();
+    QVERIFY(m_db->values().isEmpty());
+    QVERIFY(m_db->annotations().isEmpty());
+}
+
+// What the import wrote and another program changed since is not the import's to take out:
+// the undo says so and changes nothing.
+void tst_AnalystCommands::importUndoRefusesAChangedValue()
+{
+    const PointKey y2019{kExhibit, kSeries, "2019", {}};
+    ImportReport report;
+    m_stack->push(
+        new ImportLayerCommand(*m_service, layerFile(1.9, "From the 10-K"), "layer.json", &report));
+    QVERIFY(report.applied);
+    AnalystDatabase other(m_db->path());
+    other.setUnits(m_db->units());
+    AnalystValue changed = valueAt(y2019, 2.4, "another window");
+    changed.unit = "MM";
+    QCOMPARE(other.setValue(changed), QString());
+    QSignalSpy failed(m_service.get(), &AnalystService::failed);
+    m_stack->undo();
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().first().toString().startsWith("conflict:"),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(stored(*m_db, y2019), std::optional<double>(2.4));
+    QVERIFY(m_db->annotation({kExhibit, {}, {}, {}}));
 }
 
 QTEST_GUILESS_MAIN(tst_AnalystCommands)

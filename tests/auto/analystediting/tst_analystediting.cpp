@@ -49,9 +49,13 @@ private slots:
     void badValueIsRefusedAtTheField();
     void fillInANotStatedSeries();
     void fillInRefusesABadRowAndStoresNothing();
+    void fillInOffersTheExhibitsOwnPeriods_data();
+    void fillInOffersTheExhibitsOwnPeriods();
+    void fillInIsNotOfferedForStatedText();
     void annotateAndRevert();
     void survivesARestart();
     void importFromTheWindow();
+    void importFromTheWindowIsUndoneFirst();
     void comparisonAndProfileShowAnalystValues();
     void orphansAreListedNotLost();
 
@@ -209,7 +213,7 @@ void tst_AnalystEditing::badValueIsRefusedAtTheField()
 void tst_AnalystEditing::fillInANotStatedSeries()
 {
     QVERIFY(open("p055-chatgpt-weekly-users"));
-    const QVector<int> unstated = m_tab->analystActions()->unstatedSeries();
+    const QVector<int> unstated = m_tab->analystActions()->fillableSeries();
     QVERIFY(!unstated.isEmpty());
     const int before = m_tab->exhibitModel()->rowCount();
     onNextDialog<FillSeriesDialog>([](FillSeriesDialog* d) {
@@ -249,7 +253,7 @@ void tst_AnalystEditing::fillInANotStatedSeries()
 void tst_AnalystEditing::fillInRefusesABadRowAndStoresNothing()
 {
     QVERIFY(open("p055-chatgpt-weekly-users"));
-    const int series = m_tab->analystActions()->unstatedSeries().first();
+    const int series = m_tab->analystActions()->fillableSeries().first();
     onNextDialog<FillSeriesDialog>([](FillSeriesDialog* d) {
         QTableWidget* grid = d->grid();
         grid->item(2, 1)->setText("150");
@@ -273,6 +277,82 @@ void tst_AnalystEditing::fillInRefusesABadRowAndStoresNothing()
     m_tab->analystActions()->fillSeries(series);
     QVERIFY(m_analyst->values().isEmpty());
     QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void tst_AnalystEditing::fillInOffersTheExhibitsOwnPeriods_data()
+{
+    QTest::addColumn<QString>("exhibit");
+    QTest::addColumn<QString>("series");
+    QTest::addColumn<QStringList>("ends"); // the grid's first and last period
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QStringList>("missing"); // the rows open for a value
+    QTest::addColumn<QStringList>("locked");  // the report's own values
+    QTest::newRow("p. 19, monthly 10/22-4/25, not stated")
+        << "p019-chatgpt-users"
+        << "ChatGPT weekly active users" << QStringList{"10/22", "4/25"} << 31
+        << QStringList{"10/22", "11/22", "1/24", "4/25"} << QStringList{};
+    QTest::newRow("p. 61, yearly, stated with gaps")
+        << "p061-nvidia-ecosystem-developers"
+        << "Developers" << QStringList{"2021", "2025"} << 5 << QStringList{"2022", "2023", "2024"}
+        << QStringList{"2021", "2025"};
+    QTest::newRow("p. 19, yearly 2022-2024")
+        << "p019-chatgpt-revenue"
+        << "ChatGPT revenue" << QStringList{"2022", "2024"} << 3
+        << QStringList{"2022", "2023", "2024"} << QStringList{};
+}
+
+// The grid offers the exhibit's own granularity and span, and a stated series with gaps is
+// offered for a fill-in of its missing periods, in one step to undo.
+void tst_AnalystEditing::fillInOffersTheExhibitsOwnPeriods()
+{
+    QFETCH(QString, exhibit);
+    QFETCH(QString, series);
+    QFETCH(QStringList, ends);
+    QFETCH(int, rows);
+    QFETCH(QStringList, missing);
+    QFETCH(QStringList, locked);
+    QVERIFY(open(exhibit));
+    int index = -1;
+    for (int s : m_tab->analystActions()->fillableSeries()) {
+        if (m_tab->exhibitModel()->exhibit().series.at(s).name == series)
+            index = s;
+    }
+    QVERIFY2(index >= 0, "the series is not offered for a fill-in");
+    onNextDialog<FillSeriesDialog>([&](FillSeriesDialog* d) {
+        QTableWidget* grid = d->grid();
+        QCOMPARE(grid->rowCount(), rows);
+        QCOMPARE(grid->item(0, 0)->text(), ends.first());
+        QCOMPARE(grid->item(rows - 1, 0)->text(), ends.last());
+        QStringList open;
+        QStringList shown;
+        for (int r = 0; r < grid->rowCount(); ++r) {
+            const bool editable = grid->item(r, 1)->flags() & Qt::ItemIsEditable;
+            (editable ? open : shown) << grid->item(r, 0)->text();
+        }
+        for (const QString& period : missing)
+            QVERIFY2(open.contains(period), qPrintable(period + " is not open for a value"));
+        QCOMPARE(shown, locked);
+        for (int r = 0; r < grid->rowCount(); ++r) {
+            if (grid->item(r, 0)->text() == missing.first() ||
+                grid->item(r, 0)->text() == missing.last())
+                grid->item(r, 1)->setText("4");
+        }
+        d->commonCitation()->setText("a filing");
+        d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    m_tab->analystActions()->fillSeries(index);
+    QCOMPARE(m_analyst->values().size(), 2);
+    QVERIFY(rowOf(series, missing.last()) >= 0);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    m_window->undoStack()->undo();
+    QVERIFY(m_analyst->values().isEmpty());
+}
+
+// A timeline's events are stated text between dates, not a series with gaps: no fill-in.
+void tst_AnalystEditing::fillInIsNotOfferedForStatedText()
+{
+    QVERIFY(open("p028-ai-milestones"));
+    QVERIFY(m_tab->analystActions()->fillableSeries().isEmpty());
 }
 
 void tst_AnalystEditing::annotateAndRevert()
@@ -360,6 +440,47 @@ void tst_AnalystEditing::importFromTheWindow()
              QString("Imported 1 value and 0 annotations from good.json"));
 }
 
+// An import from the window is one step on the window's stack: undoing the revert before it
+// can no longer put back the old edit over the imported value; the import is undone first,
+// exactly, then the revert.
+void tst_AnalystEditing::importFromTheWindowIsUndoneFirst()
+{
+    QVERIFY(open("p055-chatgpt-weekly-users"));
+    const PointKey april{"p055-chatgpt-weekly-users", "ChatGPT weekly active users", "4/25", {}};
+    onNextDialog<ValueDialog>([](ValueDialog* d) {
+        d->valueField()->setText("810");
+        d->accept();
+    });
+    m_tab->analystActions()->editRow(rowOf("ChatGPT weekly active users", "4/25"));
+    m_tab->analystActions()->revert(april);
+    QVERIFY(!m_analyst->value(april));
+    QFile file(m_dir->filePath("april.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "trendboard-analyst-layer", "version": 1, "annotations": [],
+        "values": [{"exhibit": "p055-chatgpt-weekly-users",
+                    "series": "ChatGPT weekly active users", "x_label": "4/25", "entity": "",
+                    "kind": "edit", "value": 820, "unit": "MM", "citation": "OpenAI"}]})");
+    file.close();
+    QVERIFY(m_window->importAnalystLayerFrom(file.fileName()));
+    QCOMPARE(m_analyst->value(april)->value, 820.0);
+    QUndoStack* stack = m_window->undoStack();
+    QCOMPARE(stack->count(), 3);
+    QCOMPARE(stack->undoText(), QString("Import april.json"));
+    stack->undo(); // the import: the report's 800MM shows again
+    QVERIFY(!m_analyst->value(april));
+    QCOMPARE(
+        m_tab->exhibitModel()
+            ->index(rowOf("ChatGPT weekly active users", "4/25"), ExhibitTableModel::ValueColumn)
+            .data()
+            .toString(),
+        QStringLiteral("800MM"));
+    stack->undo(); // the revert: the edit is back
+    QCOMPARE(m_analyst->value(april)->value, 810.0);
+    stack->redo();
+    stack->redo();
+    QCOMPARE(m_analyst->value(april)->value, 820.0);
+}
+
 // The Compare tab and the profile show the analyst's values, marked, follow an edit and its
 // undo, and hide them with "Include analyst values" off (remembered).
 void tst_AnalystEditing::comparisonAndProfileShowAnalystValues()
@@ -418,6 +539,16 @@ void tst_AnalystEditing::comparisonAndProfileShowAnalystValues()
 
     m_window->undoStack()->undo();
     QTRY_COMPARE(compare->comparison().analystValues, 0);
+
+    // A row of the profile opens its exhibit in the window.
+    ProfileDialog* again = compare->openProfile("NVIDIA");
+    QVERIFY(again);
+    const QString exhibit = profileRowExhibits(again->profile()).value(3);
+    QVERIFY(!exhibit.isEmpty());
+    again->openRow(3);
+    QVERIFY(m_window->currentSectionTab());
+    QCOMPARE(m_window->currentSectionTab()->currentExhibit(), exhibit);
+    again->close();
 }
 
 // An entry whose exhibit a data update removed is listed under Not shown, and the window says so.

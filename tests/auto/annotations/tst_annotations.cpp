@@ -3,6 +3,7 @@
 // off), callouts in exported slides only when asked, the remembered toggles, and the dark
 // timeline.
 #include "chart/chartcanvas.h"
+#include "chart/timelineview.h"
 #include "chartview.h"
 #include "figure/exhibitfigure.h"
 #include "models/exhibittablemodel.h"
@@ -12,6 +13,10 @@
 #include "export/slideexport.h"
 
 #include <QCheckBox>
+#include <QGraphicsRectItem>
+#include <QGraphicsTextItem>
+#include <QGraphicsView>
+#include <QGraphicsWidget>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +60,8 @@ private slots:
     void toggleRemembered();
     void exportOptionRemembered();
     void darkTimeline();
+    void analystBarsHatched();
+    void annotatedTimelineEventMarked();
 
 private:
     // The exhibit with a note on its first drawn point's datapoint (series s, point p).
@@ -257,6 +264,87 @@ void tst_Annotations::darkTimeline()
     QVERIFY2(light < samples / 20, qPrintable(QStringLiteral("%1 of %2").arg(light).arg(samples)));
     // The middle of the timeline's panel, between its line and its texts.
     QVERIFY(QColor(slide.pixel(slide.width() / 2, slide.height() * 3 / 4)).lightness() < 60);
+}
+
+// Bars of analyst values are drawn hatched in the analyst's purple, with a legend entry, in
+// the window's chart and on a slide alike; the report's bars are not.
+void tst_Annotations::analystBarsHatched()
+{
+    ExhibitData data = *m_db->exhibitData("p055-chatgpt-weekly-users");
+    SlideOptions options;
+    options.preset = SlidePreset::Custom;
+    options.customSize = QSize(1280, 720);
+    SlideRenderer renderer(options);
+    QCOMPARE(markerPixels(renderer.image(data), QRect(0, 0, 1280, 720)), 0);
+    int marked = 0;
+    for (SeriesRecord& series : data.series) {
+        for (PointRecord& point : series.points) {
+            if (point.value && marked < 2) {
+                point.reportValue = point.value;
+                point.value = *point.value * 1.1;
+                point.analyst = marked == 0 ? AnalystMark::Edited : AnalystMark::Filled;
+                point.citation = QStringLiteral("a filing");
+                ++marked;
+            }
+        }
+    }
+    QCOMPARE(marked, 2);
+    ExhibitTableModel model;
+    model.setExhibit(data);
+    ExhibitFigure figure;
+    figure.setModel(&model);
+    figure.resize(1000, 640);
+    figure.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&figure));
+    auto* view = figure.findChild<QGraphicsView*>();
+    QVERIFY(view);
+    int hatched = 0;
+    bool legend = false;
+    for (QGraphicsItem* item : view->scene()->items()) {
+        if (auto* rect = dynamic_cast<QGraphicsRectItem*>(item)) {
+            // On the chart itself (the legend's marker has the same hatch, a level deeper).
+            const auto* parent = dynamic_cast<QGraphicsWidget*>(rect->parentItem());
+            if (rect->brush().style() == Qt::BDiagPattern && rect->brush().color() == kMarker &&
+                rect->isVisible() && parent && !parent->parentItem())
+                ++hatched;
+        }
+        if (auto* text = dynamic_cast<QGraphicsTextItem*>(item))
+            legend = legend || text->toPlainText().startsWith("Analyst values");
+    }
+    QCOMPARE(hatched, 2);
+    QVERIFY2(legend, "a legend entry names the analyst values");
+    const QImage shown = figure.canvas()->grab().toImage();
+    QVERIFY2(markerPixels(shown, shown.rect()) > 200,
+             qPrintable(QString::number(markerPixels(shown, shown.rect()))));
+    const QImage slide = renderer.image(data);
+    QVERIFY2(markerPixels(slide, slide.rect()) > 200,
+             qPrintable(QString::number(markerPixels(slide, slide.rect()))));
+}
+
+// An event of a timeline the analyst annotated carries a marker in the analyst's purple;
+// with annotations hidden it does not.
+void tst_Annotations::annotatedTimelineEventMarked()
+{
+    ExhibitData data = *m_db->exhibitData("p028-ai-milestones");
+    QVERIFY(!data.series.isEmpty() && data.series.first().points.size() > 2);
+    data.series.first().points[1].annotation = kNote;
+    ExhibitTableModel model;
+    model.setExhibit(data);
+    ExhibitFigure figure;
+    figure.setModel(&model);
+    figure.resize(1000, 640);
+    figure.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&figure));
+    auto* timeline = figure.findChild<TimelineView*>();
+    QVERIFY(timeline && timeline->isVisible());
+    QCOMPARE(timeline->markedRows(), QVector<int>{model.rowFor(0, 1)});
+    const QImage on = timeline->grab().toImage();
+    QVERIFY2(markerPixels(on, on.rect()) > 40,
+             qPrintable(QString::number(markerPixels(on, on.rect()))));
+    figure.setAnnotationsVisible(false);
+    QVERIFY(timeline->markedRows().isEmpty());
+    const QImage off = timeline->grab().toImage();
+    QCOMPARE(markerPixels(off, off.rect()), 0);
 }
 
 QTEST_MAIN(tst_Annotations)

@@ -5,6 +5,9 @@
 #include "models/flattablemodel.h"
 #include "profiledialog.h"
 
+#include <QHeaderView>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 using namespace trendboard;
@@ -21,6 +24,7 @@ private slots:
     void unknownSuggests();
     void tableRowsAreTheValues();
     void dialogShowsTheProfile();
+    void dialogReadsAsPeopleDo();
 
 private:
     std::unique_ptr<ReportDatabase> m_db;
@@ -115,6 +119,51 @@ void tst_EntityProfile::dialogShowsTheProfile()
     ProfileDialog unknown(*m_db, QStringLiteral("nvida"));
     QVERIFY(unknown.summary().contains(QStringLiteral("NVIDIA")));
     QCOMPARE(unknown.table()->rowCount(), 0);
+}
+
+// Human column names and measure names (as --list-measures prints them), the page and quote
+// in view at the dialog's own size, and a row that opens its exhibit.
+void tst_EntityProfile::dialogReadsAsPeopleDo()
+{
+    ProfileDialog dialog(*m_db, QStringLiteral("NVIDIA"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const FlatTableModel* model = dialog.table();
+    QStringList headers;
+    for (int c = 0; c < model->columnCount(); ++c)
+        headers << model->headerData(c, Qt::Horizontal).toString();
+    for (const char* raw : {"efficiency_multiple", "base_value", "exhibit_id", "measure", "page"})
+        QVERIFY2(!headers.contains(QLatin1String(raw)), qPrintable(headers.join(", ")));
+    for (const char* human : {"Measure", "Period", "Value", "Page", "Quote", "Exhibit"})
+        QVERIFY2(headers.contains(QLatin1String(human)), qPrintable(headers.join(", ")));
+    // Every measure cell is a measure's name, never its id.
+    QSet<QString> names;
+    for (const MeasureInfo& m : m_db->measures())
+        names.insert(m.name);
+    const int measure = int(headers.indexOf("Measure"));
+    QVERIFY(model->rowCount() > 5);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString cell = model->index(r, measure).data().toString();
+        QVERIFY2(names.contains(cell) && !cell.contains('_'), qPrintable(cell));
+    }
+    // The page and the start of the quote are in view without scrolling or maximising.
+    QTableView* view = dialog.view();
+    const int viewport = view->viewport()->width();
+    for (const QString& column : {QStringLiteral("Page"), QStringLiteral("Quote")}) {
+        const int c = int(headers.indexOf(column));
+        const int left = view->horizontalHeader()->sectionViewportPosition(c);
+        QVERIFY2(left >= 0 && left + std::min(view->columnWidth(c), 200) <= viewport,
+                 qPrintable(QString("%1 at %2 of %3").arg(column).arg(left).arg(viewport)));
+    }
+    // A row opens its exhibit.
+    QSignalSpy requested(&dialog, &ProfileDialog::exhibitRequested);
+    const QModelIndex cell = model->index(0, measure);
+    view->setCurrentIndex(cell);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(requested.size(), 1);
+    const EntityProfile& p = dialog.profile();
+    QCOMPARE(requested.first().first().toString(), p.groups.first().values.first().exhibitId);
 }
 
 QTEST_MAIN(tst_EntityProfile)

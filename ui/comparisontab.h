@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSettings;
+class QShowEvent;
 class QTableView;
 QT_END_NAMESPACE
 
@@ -50,9 +51,16 @@ public:
     // to hide them; they follow the analyst's changes.
     void setAnalystService(const AnalystService* analyst);
     QCheckBox* includeAnalystBox() const { return m_includeAnalyst; }
+    // How many times the tab has compared (the work an analyst's edit may cost; for tests).
+    int refreshCount() const { return m_refreshes; }
+    // An analyst change came while the tab was hidden: it compares again when shown.
+    bool isStale() const { return m_stale; }
 
 signals:
     void databaseFailed(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void fillMeasures();
@@ -76,6 +84,8 @@ private:
     Comparison m_comparison;
     bool m_updating = false;
     bool m_refreshQueued = false;
+    bool m_stale = false;
+    int m_refreshes = 0;
     QComboBox* m_saved = nullptr;
     QComboBox* m_measure = nullptr;
     QComboBox* m_preset = nullptr;

@@ -55,6 +55,11 @@ CliRequest parseCommandLine(const QStringList& arguments)
                                      QStringLiteral("Print the version."));
     const QCommandLineOption dbPath(QStringLiteral("db-path"),
                                     QStringLiteral("Print the bundled database's path."));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("Read this database (the bundled one's format, e.g. a larger one) instead "
+                       "of the bundled one; also TRENDBOARD_DB."),
+        QStringLiteral("PATH"));
     const QCommandLineOption list(
         QStringLiteral("list"),
         QStringLiteral("List the exhibits of both reports: id, report, section, "
@@ -160,12 +165,12 @@ CliRequest parseCommandLine(const QStringList& arguments)
     const QCommandLineOption deck(
         QStringLiteral("deck"),
         QStringLiteral("With --export-all --format pdf: one PDF, a slide a page."));
-    parser.addOptions({help,       version,      dbPath,       list,      section,     page,
-                       exhibit,    all,          exportPng,    exportSvg, exportCsv,   snapshot,
-                       size,       listMeasures, listEntities, kind,      compare,     entities,
-                       period,     profile,      search,       userDb,    exportLayer, importLayer,
-                       exportAll,  format,       scale,        theme,     deck,        lang,
-                       annotations});
+    parser.addOptions(
+        {help,         version,     dbPath,      list,      section,  page,    exhibit,
+         all,          exportPng,   exportSvg,   exportCsv, snapshot, size,    listMeasures,
+         listEntities, kind,        compare,     entities,  period,   profile, search,
+         userDb,       exportLayer, importLayer, exportAll, format,   scale,   theme,
+         deck,         lang,        annotations, db});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -173,7 +178,15 @@ CliRequest parseCommandLine(const QStringList& arguments)
         return failure(
             QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
+    // Named on the command line, the database must exist: a typo is a bad argument, not a
+    // window without data.
+    const QString database = parser.value(db);
+    if (parser.isSet(db) && !QFileInfo(database).isFile())
+        return failure(database.isEmpty()
+                           ? QStringLiteral("--db needs a database file")
+                           : QStringLiteral("--db: no database file at '%1'").arg(database));
     CliRequest r;
+    r.database = database;
     if (parser.isSet(lang)) {
         const QString code = parser.value(lang).trimmed().toLower();
         if (code != QLatin1String("zh") && code != QLatin1String("en"))
@@ -266,6 +279,7 @@ CliRequest parseCommandLine(const QStringList& arguments)
                                    .arg(option->names().constFirst()));
         }
         CliRequest r;
+        r.database = database;
         r.mode = CliRequest::Mode::Profile;
         r.profile = parser.value(profile);
         r.file = parser.value(exportCsv);
@@ -545,7 +559,7 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
     const ReportDatabase db(ReportDatabase::bundledPath());
     if (!db.isOpen()) {
         err << "trendboard: " << db.errorString() << '\n';
-        return 1;
+        return request.database.isEmpty() ? 1 : 2; // --db named a file that is not one
     }
     switch (request.mode) {
     case CliRequest::Mode::List: {

@@ -83,8 +83,23 @@ int ExhibitData::pointCount() const
     return n;
 }
 
+namespace {
+QString& chosenPath()
+{
+    static QString path;
+    return path;
+}
+} // namespace
+
+void ReportDatabase::usePath(const QString& path)
+{
+    chosenPath() = path;
+}
+
 QString ReportDatabase::bundledPath()
 {
+    if (!chosenPath().isEmpty())
+        return chosenPath();
     const QString fromEnv = qEnvironmentVariable("TRENDBOARD_DB");
     if (!fromEnv.isEmpty())
         return fromEnv;
@@ -233,6 +248,9 @@ void ReportDatabase::failRead(const QString& what) const
 
 QSqlQuery ReportDatabase::run(const QString& sql, const QVariantList& binds) const
 {
+    ++m_statements;
+    if (!m_ran.contains(sql))
+        m_ran.insert(sql, binds);
     QSqlQuery q(m_connection->database());
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {

@@ -4,6 +4,7 @@
 #include "domain.h"
 #include "sqlutil.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -316,9 +317,12 @@ class ReportDatabase
 public:
     explicit ReportDatabase(const QString& path);
 
-    // Where the bundled database is: $TRENDBOARD_DB, else data/trendboard.sqlite beside the
-    // executable (the build tree), else the installed share folder.
+    // Where the bundled database is: the one usePath() named (--db), else $TRENDBOARD_DB, else
+    // data/trendboard.sqlite beside the executable (the build tree), else the installed share
+    // folder.
     static QString bundledPath();
+    // --db PATH: every later bundledPath() is this file (empty: back to the rules above).
+    static void usePath(const QString& path);
 
     bool isOpen() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }
@@ -363,6 +367,22 @@ public:
         QString entity;
     };
     QVector<Target> targets() const;
+    // The entity and measure of each point key (a series' when the point has none of its own;
+    // for a key of no report point, as a filled-in point of its series has them), in one query
+    // however many keys: what a comparison asks of the analyst layer before it reads any
+    // exhibit. `found` is false where the exhibit has no such series.
+    struct PointMeasure
+    {
+        bool found = false;
+        QString entity;
+        QString measure;
+    };
+    QVector<PointMeasure> pointMeasures(const QVector<Target>& points) const;
+    // Statements run since opening: what a refresh costs in queries (for tests).
+    int statementCount() const { return m_statements; }
+    // Every distinct statement run since opening, with the values first bound to it: the
+    // queries the app runs, in one place, for the test that checks their query plans.
+    const QHash<QString, QVariantList>& statementsRun() const { return m_ran; }
 
 private:
     // Refuses a database whose numbers are missing or not finite (an error naming the point).
@@ -381,6 +401,8 @@ private:
     QString m_path;
     QString m_error;
     mutable QString m_readError;
+    mutable int m_statements = 0;
+    mutable QHash<QString, QVariantList> m_ran;
     std::unique_ptr<ScopedConnection> m_connection;
 };
 

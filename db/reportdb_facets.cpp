@@ -4,6 +4,8 @@
 #include "reportdb.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace trendboard {
@@ -113,6 +115,40 @@ QVector<ReportDatabase::Target> ReportDatabase::targets() const
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString()});
+    checkFetch(q);
+    return out;
+}
+
+QVector<ReportDatabase::PointMeasure>
+ReportDatabase::pointMeasures(const QVector<Target>& points) const
+{
+    QVector<PointMeasure> out(points.size());
+    if (!isOpen() || points.isEmpty())
+        return out;
+    // The keys go in as one bound JSON array (json_each), so that one statement answers for
+    // a layer of any size; each is found through series' (exhibit_id, name) index and
+    // datapoint's (series_id) index.
+    QJsonArray keys;
+    for (const Target& t : points)
+        keys.append(QJsonArray{t.exhibitId, t.series, t.xLabel, t.entity});
+    QSqlQuery q =
+        run(QStringLiteral(
+                "WITH k(i, ex, se, x, en) AS (SELECT key, json_extract(value, '$[0]'), "
+                "json_extract(value, '$[1]'), json_extract(value, '$[2]'), "
+                "json_extract(value, '$[3]') FROM json_each(?)) "
+                "SELECT k.i, COALESCE(NULLIF(k.en, ''), sen.name, ''), "
+                "COALESCE((SELECT d.measure_id FROM datapoint d "
+                "LEFT JOIN entity pe ON pe.id = d.entity_id WHERE d.series_id = s.id "
+                "AND d.x_label = k.x AND COALESCE(pe.name, '') = k.en LIMIT 1), s.measure_id) "
+                "FROM k JOIN series s ON s.exhibit_id = k.ex AND s.name = k.se "
+                "LEFT JOIN entity sen ON sen.id = s.entity_id"),
+            {QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact))});
+    while (q.next()) {
+        const int i = q.value(0).toInt();
+        if (i < 0 || i >= out.size())
+            continue;
+        out[i] = {true, q.value(1).toString(), q.value(2).toString()};
+    }
     checkFetch(q);
     return out;
 }

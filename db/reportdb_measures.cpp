@@ -31,17 +31,20 @@ QString printedPeriod(const QString& start, const QString& end, const QString& g
                                     : QStringLiteral("%1-%2").arg(from.year()).arg(to.year());
 }
 
+namespace {
+// The counts are the compiler's (measure_stats), read by key: no count of the view here.
+const QString kMeasureQuery =
+    QStringLiteral("SELECT m.id, m.name, m.quantity, COALESCE(m.base_unit, ''), "
+                   "COALESCE(st.datapoints, 0), COALESCE(st.entities, 0) FROM measure m "
+                   "LEFT JOIN measure_stats st ON st.measure_id = m.id ");
+} // namespace
+
 QVector<MeasureInfo> ReportDatabase::measures() const
 {
     QVector<MeasureInfo> out;
     if (!isOpen())
         return out;
-    QSqlQuery q = run(QStringLiteral("SELECT m.id, m.name, m.quantity, COALESCE(m.base_unit, ''), "
-                                     "COUNT(f.datapoint_id), COUNT(DISTINCT f.entity) "
-                                     "FROM measure m LEFT JOIN datapoint_flat f "
-                                     "ON f.measure = m.id AND f.value IS NOT NULL "
-                                     "GROUP BY m.id ORDER BY m.id"),
-                      {});
+    QSqlQuery q = run(kMeasureQuery + QStringLiteral("ORDER BY m.id"), {});
     while (q.next()) {
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt()});
@@ -52,11 +55,15 @@ QVector<MeasureInfo> ReportDatabase::measures() const
 
 std::optional<MeasureInfo> ReportDatabase::measure(const QString& id) const
 {
-    for (const MeasureInfo& m : measures()) {
-        if (m.id == id)
-            return m;
-    }
-    return std::nullopt;
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q = run(kMeasureQuery + QStringLiteral("WHERE m.id = ?"), {id});
+    std::optional<MeasureInfo> found;
+    if (q.next())
+        found = MeasureInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toInt(),    q.value(5).toInt()};
+    checkFetch(q);
+    return found;
 }
 
 QVector<EntityInfo> ReportDatabase::entities(const QString& kind) const
@@ -68,8 +75,8 @@ QVector<EntityInfo> ReportDatabase::entities(const QString& kind) const
         QStringLiteral(
             "SELECT e.name, e.kind, COALESCE(p.name, ''), "
             "(SELECT group_concat(alias, '|') FROM entity_alias a WHERE a.entity_id = e.id), "
-            "(SELECT COUNT(*) FROM datapoint_flat f WHERE f.entity = e.name "
-            "   AND f.value IS NOT NULL), COALESCE(e.fiscal_year_end, '') "
+            "COALESCE((SELECT st.datapoints FROM entity_stats st WHERE st.entity_id = e.id), 0), "
+            "COALESCE(e.fiscal_year_end, '') "
             "FROM entity e LEFT JOIN entity p ON p.id = e.parent_id "
             "WHERE ? = '' OR e.kind = ? ORDER BY e.kind, e.name"),
         // A null string binds as NULL, and NULL = '' is not true: bind an empty one.

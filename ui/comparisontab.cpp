@@ -362,8 +362,13 @@ void ComparisonTab::setAnalystService(const AnalystService* analyst)
             refresh();
         });
         // Any change may touch the measure compared. An import changes many exhibits at once:
-        // one comparison after them all.
+        // one comparison after them all. A hidden tab only notes that it is stale and compares
+        // when shown: an edit in a section tab must not wait for a comparison nobody sees.
         connect(analyst, &AnalystService::changed, this, [this] {
+            if (!isVisible()) {
+                m_stale = true;
+                return;
+            }
             if (m_refreshQueued)
                 return;
             m_refreshQueued = true;
@@ -381,10 +386,19 @@ QString ComparisonTab::statusText() const
     return m_status->text();
 }
 
+void ComparisonTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void ComparisonTab::refresh()
 {
     if (m_updating)
         return;
+    m_stale = false;
+    ++m_refreshes;
     const SavedComparison wanted = currentComparison();
     if (wanted.request.entities.size() < 2) {
         m_comparison = {};

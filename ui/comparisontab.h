@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSettings;
+class QShowEvent;
 class QTableView;
 QT_END_NAMESPACE
 
@@ -50,11 +51,18 @@ public:
     // to hide them; they follow the analyst's changes.
     void setAnalystService(const AnalystService* analyst);
     QCheckBox* includeAnalystBox() const { return m_includeAnalyst; }
+    // How many times the tab has compared (the work an analyst's edit may cost; for tests).
+    int refreshCount() const { return m_refreshes; }
+    // An analyst change came while the tab was hidden: it compares again when shown.
+    bool isStale() const { return m_stale; }
 
 signals:
     void databaseFailed(const QString& message);
     // An exhibit is to be shown (a row of an entity's profile was activated).
     void exhibitRequested(const QString& id);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void fillMeasures();
@@ -78,6 +86,8 @@ private:
     Comparison m_comparison;
     bool m_updating = false;
     bool m_refreshQueued = false;
+    bool m_stale = false;
+    int m_refreshes = 0;
     QComboBox* m_saved = nullptr;
     QComboBox* m_measure = nullptr;
     QComboBox* m_preset = nullptr;

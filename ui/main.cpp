@@ -59,6 +59,7 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const CliRequest request = parseCommandLine(arguments);
+    ReportDatabase::usePath(request.database);
     if (request.mode == CliRequest::Mode::Error) {
         QTextStream err(stderr);
         return runCommand(request, err, err);
@@ -118,7 +119,7 @@ int main(int argc, char* argv[])
         err << "trendboard: " << db.errorString() << '\n';
         if (request.mode == CliRequest::Mode::Gui)
             QMessageBox::critical(nullptr, QStringLiteral("Trendboard"), db.errorString());
-        return 1;
+        return request.database.isEmpty() ? 1 : 2; // --db named a file that is not one
     }
     // The analyst layer. The window opens the one --user-db names, else the app's own (only
     // that one is moved aside when it is damaged or newer; the user is told, and the window

@@ -99,6 +99,7 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
                             "companies, products, countries and regions they name. Clear the "
                             "filters above, or look at the other tabs' counts.");
         m_current.clear();
+        m_unread = false;
         m_model->setExhibit(none);
     });
     connect(m_table, &DataTableView::rowSelected, m_chart, &ChartView::highlightRow);
@@ -165,6 +166,10 @@ void SectionTab::enableAnalystLayer(AnalystService& service, QUndoStack& stack)
     connect(&service, &AnalystService::changed, this, [this](const QString& exhibitId) {
         if (exhibitId != m_current)
             return;
+        if (window()->isVisible() && !isVisible()) {
+            m_unread = true; // read when shown
+            return;
+        }
         const int row = selectedRow();
         m_model->setExhibit(m_analyst->exhibitData(m_current));
         if (row >= 0 && row < m_model->rowCount())
@@ -256,10 +261,28 @@ void SectionTab::load(const QString& id)
     if (id == m_current)
         return;
     m_current = id;
-    m_model->setExhibit(m_analyst ? m_analyst->exhibitData(id) : m_db.exhibitData(id));
+    readCurrent();
     emit exhibitShown(id);
+}
+
+void SectionTab::readCurrent()
+{
+    if (window()->isVisible() && !isVisible()) {
+        m_unread = true;
+        return;
+    }
+    m_unread = false;
+    m_model->setExhibit(m_analyst ? m_analyst->exhibitData(m_current)
+                                  : m_db.exhibitData(m_current));
     if (!m_db.readError().isEmpty())
         emit databaseFailed(m_db.readError());
+}
+
+void SectionTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_unread)
+        readCurrent();
 }
 
 void SectionTab::exportPng()

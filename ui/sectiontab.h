@@ -6,6 +6,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QShowEvent;
 class QSplitter;
 class QUndoStack;
 QT_END_NAMESPACE
@@ -73,14 +74,21 @@ public:
     ExhibitTableModel* exhibitModel() const { return m_model; }
     ProvenancePanel* provenance() const { return m_provenance; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void load(const QString& id);
+    // Reads the exhibit on show into the model, or, while the tab is hidden in a shown window
+    // (a keystroke's filter, an edit elsewhere), notes that it is to be read when shown.
+    void readCurrent();
     void exportPng();
     void exportCsv();
 
     const ReportDatabase& m_db;
     SectionInfo m_section;
     QString m_current;
+    bool m_unread = false; // m_current is not in the model yet: read it when shown
     ExhibitListModel* m_list = nullptr;
     ExhibitTableModel* m_model = nullptr;
     ExhibitBrowser* m_browser = nullptr;

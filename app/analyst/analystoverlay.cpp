@@ -130,9 +130,23 @@ void AnalystService::overlay(ExhibitData& data, const QVector<AnalystValue>& val
 
 int AnalystService::overlayValues(QVector<MeasureValue>& values, const ValueFilter& wanted) const
 {
+    // Only the exhibits that hold a wanted value are read: an edit elsewhere in a large layer
+    // costs this comparison nothing but its row in one query.
+    const QVector<AnalystValue> layer = m_analyst.values();
+    QVector<ReportDatabase::Target> keys;
+    keys.reserve(layer.size());
+    for (const AnalystValue& v : layer)
+        keys.append({v.key.exhibitId, v.key.series, v.key.xLabel, v.key.entity});
+    const QVector<ReportDatabase::PointMeasure> measures = m_report.pointMeasures(keys);
     QHash<QString, QVector<AnalystValue>> byExhibit;
-    for (const AnalystValue& v : m_analyst.values())
-        byExhibit[v.key.exhibitId].append(v);
+    for (int i = 0; i < layer.size(); ++i) {
+        if (measures.value(i).found && wanted(measures[i].measure, measures[i].entity))
+            byExhibit[layer[i].key.exhibitId].append(layer[i]);
+    }
+    if (byExhibit.isEmpty()) {
+        sortByPeriod(values);
+        return 0;
+    }
     QHash<QString, QString> reportShort;
     for (const ReportInfo& r : m_report.reports())
         reportShort.insert(r.id, r.shortTitle.isEmpty() ? r.publisher : r.shortTitle);

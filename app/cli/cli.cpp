@@ -95,7 +95,7 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
     const ReportDatabase db(ReportDatabase::bundledPath());
     if (!db.isOpen()) {
         err << "trendboard: " << db.errorString() << '\n';
-        return 1;
+        return request.database.isEmpty() ? 1 : 2; // --db named a file that is not one
     }
     switch (request.mode) {
     case CliRequest::Mode::List: {

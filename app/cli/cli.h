@@ -54,6 +54,7 @@ struct CliRequest
     QString profile; // --profile ENTITY
     QString search;  // --search TEXT
     QString userDb;  // --user-db PATH: the analyst database (empty: the default location)
+    QString database; // --db PATH: the report database (empty: ReportDatabase::bundledPath())
     // --annotations: image exports and the snapshot draw the analyst's notes (off by default:
     // a presenter exports the report's figures).
     bool annotations = false;

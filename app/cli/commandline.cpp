@@ -8,6 +8,7 @@
 #include "export/exportservice.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -30,6 +31,9 @@ const OptionSpec kOptions[] = {
     {"help", "h", nullptr, "Show this help."},
     {"version", "v", nullptr, "Print the version."},
     {"db-path", nullptr, nullptr, "Print the bundled database's path."},
+    {"db", nullptr, "PATH",
+     "Read this database (the bundled one's format, e.g. a larger one) instead of the bundled "
+     "one; also TRENDBOARD_DB."},
     {"list", nullptr, nullptr,
      "List the exhibits of both reports: id, report, section, page, title."},
     {"section", nullptr, "N", "Report section 0-8 (0: overview)."},
@@ -340,6 +344,7 @@ CliRequest profileRequest(const Args& args, const CliRequest& values)
     r.mode = Mode::Profile;
     r.profile = args.value("profile");
     r.userDb = values.userDb;
+    r.database = values.database;
     r.file = args.value("export-csv");
     if (args.has("export-csv") && r.file.isEmpty())
         return failure(QStringLiteral("an output file name is required"));
@@ -401,6 +406,13 @@ CliRequest parseCommandLine(const QStringList& arguments)
     CliRequest r;
     if (const QString problem = readValues(args, r); !problem.isEmpty())
         return failure(problem);
+    // Named on the command line, the database must exist: a typo is a bad argument, not a
+    // window without data. It goes with every command.
+    r.database = args.value("db");
+    if (args.has("db") && !QFileInfo(r.database).isFile())
+        return failure(r.database.isEmpty()
+                           ? QStringLiteral("--db needs a database file")
+                           : QStringLiteral("--db: no database file at '%1'").arg(r.database));
     if (args.has("profile"))
         return profileRequest(args, r);
     QString problem;

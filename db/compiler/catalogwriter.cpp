@@ -49,6 +49,15 @@ public:
             "ON a.measure = b.measure AND a.entity = b.entity AND a.report <> b.report "
             "WHERE a.value IS NOT NULL AND b.value IS NOT NULL"));
         writeSameFigureLinks(catalog);
+        // The lists' counts, once here rather than by the app on every list (schema.sql).
+        exec(QStringLiteral("INSERT INTO entity_stats(entity_id, datapoints) SELECT e.id, "
+                            "(SELECT COUNT(*) FROM datapoint_flat f WHERE f.entity = e.name "
+                            "AND f.value IS NOT NULL) FROM entity e"));
+        exec(QStringLiteral(
+            "INSERT INTO measure_stats(measure_id, datapoints, entities) "
+            "SELECT m.id, COUNT(f.datapoint_id), COUNT(DISTINCT f.entity) FROM measure m "
+            "LEFT JOIN datapoint_flat f ON f.measure = m.id AND f.value IS NOT NULL "
+            "GROUP BY m.id"));
         if (!m_db.commit())
             throw std::runtime_error(m_db.lastError().text().toStdString());
     }

@@ -57,6 +57,7 @@ private slots:
     void importFromTheWindow();
     void importFromTheWindowIsUndoneFirst();
     void comparisonAndProfileShowAnalystValues();
+    void editWhileCompareHiddenDoesNotCompare();
     void orphansAreListedNotLost();
 
 private:
@@ -485,6 +486,10 @@ void tst_AnalystEditing::importFromTheWindowIsUndoneFirst()
 // undo, and hide them with "Include analyst values" off (remembered).
 void tst_AnalystEditing::comparisonAndProfileShowAnalystValues()
 {
+    // On show: a hidden Compare tab compares again only when shown (editWhileCompareHidden...).
+    m_window->setAttribute(Qt::WA_DontShowOnScreen, true);
+    m_window->show();
+    m_window->showComparison();
     ComparisonTab* compare = m_window->comparisonTab();
     QVERIFY(compare->includeAnalystBox()->isVisibleTo(compare));
     compare->includeAnalystBox()->setChecked(true);
@@ -552,6 +557,44 @@ void tst_AnalystEditing::comparisonAndProfileShowAnalystValues()
 }
 
 // An entry whose exhibit a data update removed is listed under Not shown, and the window says so.
+// An edit in a section tab costs the Compare tab nothing while it is hidden: it notes that it
+// is stale and compares once when shown (an edit used to wait for a comparison of the whole
+// layer that nobody saw, slower with every value the layer held).
+void tst_AnalystEditing::editWhileCompareHiddenDoesNotCompare()
+{
+    m_window->setAttribute(Qt::WA_DontShowOnScreen, true);
+    m_window->show();
+    ComparisonTab* compare = m_window->comparisonTab();
+    compare->includeAnalystBox()->setChecked(true);
+    SavedComparison wanted;
+    wanted.request = {"revenue", {"NVIDIA", "Microsoft"}, {}, {}};
+    compare->setComparison(wanted);
+    QVERIFY(open("p160-nvidia-revenue"));
+    QVERIFY(!compare->isVisible());
+    const int compared = compare->refreshCount();
+
+    AnalystValue edit;
+    edit.key = {"p160-nvidia-revenue", "Total quarterly revenue", "FQ4:25", {}};
+    edit.value = 39.3;
+    edit.citation = "NVIDIA 10-K FY2025";
+    QVERIFY(m_service->complete(edit).isEmpty());
+    m_window->undoStack()->push(new EditValueCommand(*m_service, edit));
+    m_window->undoStack()->undo();
+    m_window->undoStack()->redo();
+    QCoreApplication::processEvents();
+    QCOMPARE(compare->refreshCount(), compared);
+    QVERIFY(compare->isStale());
+
+    m_window->showComparison();
+    QCOMPARE(compare->refreshCount(), compared + 1);
+    QVERIFY(!compare->isStale());
+    QCOMPARE(compare->comparison().analystValues, 1);
+    // Shown, it follows each change (queued: one comparison for an import's many changes).
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(compare->comparison().analystValues, 0);
+    QCOMPARE(compare->refreshCount(), compared + 2);
+}
+
 void tst_AnalystEditing::orphansAreListedNotLost()
 {
     {

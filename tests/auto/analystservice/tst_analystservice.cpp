@@ -65,6 +65,7 @@ private slots:
     void orphansAreListed();
     void importChecksAnnotationTargets();
     void orphanCheckOfALargeLayerIsQuick();
+    void overlayValuesReadsOnlyWhatIsWanted();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -460,6 +461,50 @@ void tst_AnalystService::orphanCheckOfALargeLayerIsQuick()
     QCOMPARE(orphans.size(), 20000);
     // One exhibit load per note took minutes for 100,000 notes; one query takes well under this.
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+// A comparison reads the exhibits that hold a value it wants, however large the layer: its
+// statements do not grow with the values of other measures (it once loaded every exhibit the
+// layer named, on every change).
+void tst_AnalystService::overlayValuesReadsOnlyWhatIsWanted()
+{
+    QCOMPARE(m_service->setValue(valueAt(kFq425, 39.3, "NVIDIA 10-K")), QString());
+    const QStringList entities{QStringLiteral("NVIDIA"), QStringLiteral("Microsoft")};
+    const auto wanted = [&entities](const QString& measure, const QString& entity) {
+        return measure == QLatin1String("revenue") && entities.contains(entity);
+    };
+    const auto statementsOfOverlay = [&] {
+        QVector<MeasureValue> values = m_report->measureValues(QStringLiteral("revenue"), entities);
+        const int before = m_report->statementCount();
+        const int changed = m_service->overlayValues(values, wanted);
+        return qMakePair(m_report->statementCount() - before, changed);
+    };
+    const auto small = statementsOfOverlay();
+    QCOMPARE(small.second, 1);
+
+    int others = 0;
+    for (const ExhibitInfo& e : m_report->exhibits(std::nullopt, ReportScope::all())) {
+        const auto data = m_report->exhibitData(e.id);
+        QVERIFY(data);
+        for (const SeriesRecord& s : data->series) {
+            for (const PointRecord& p : s.points) {
+                if (others >= 150 || !p.value || p.unit.isEmpty() || p.measure == "revenue")
+                    continue;
+                AnalystValue v;
+                v.key = {e.id, s.name, p.xLabel, p.entity};
+                v.value = *p.value + 1;
+                v.unit = p.unit;
+                v.periodLabel = p.xLabel;
+                v.citation = QStringLiteral("elsewhere");
+                if (m_service->setValue(v).isEmpty())
+                    ++others;
+            }
+        }
+    }
+    QCOMPARE(others, 150);
+    const auto large = statementsOfOverlay();
+    QCOMPARE(large.second, 1);
+    QCOMPARE(large.first, small.first);
 }
 
 QTEST_GUILESS_MAIN(tst_AnalystService)

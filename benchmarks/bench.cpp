@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// trendboard-bench: the in-process figures of benchmarks/run.sh (start to the first painted
+// tab, exhibit switch, search keystroke, edit + refresh at a layer size, a bare Qt Charts
+// process). Each prints "name<TAB>milliseconds"; run.sh sets them beside their targets.
+// Not a test: nothing here is run by ctest or CI.
+#include "analyst/analystservice.h"
+#include "comparisontab.h"
+#include "filterbar.h"
+#include "mainwindow.h"
+#include "reportdb.h"
+#include "sectiontab.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace trendboard;
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+double median(QVector<double> v)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+void report(const QString& name, double ms)
+{
+    out() << name << '\t' << QString::number(ms, 'f', 2) << Qt::endl;
+}
+
+double timed(const std::function<void()>& work)
+{
+    QElapsedTimer t;
+    t.start();
+    work();
+    return t.nsecsElapsed() / 1e6;
+}
+
+// Everything the event loop still has to do, then a paint of the window (offscreen: into
+// its backing store), as a user would see it.
+void settle(QWidget& window)
+{
+    QApplication::processEvents();
+    window.repaint();
+}
+
+// A layer of `size` values: edits of the report's numeric points first, then fill-ins of
+// years the series do not state (as many as it takes).
+int fillLayer(const ReportDatabase& db, AnalystService& service, int size)
+{
+    QVector<AnalystValue> edits;
+    QVector<AnalystValue> fills;
+    for (const ExhibitInfo& e : db.exhibits(std::nullopt, ReportScope::all())) {
+        const auto data = db.exhibitData(e.id);
+        if (!data)
+            continue;
+        for (const SeriesRecord& s : data->series) {
+            QString unit;
+            for (const PointRecord& p : s.points) {
+                if (!p.value || p.unit.isEmpty())
+                    continue;
+                unit = p.unit;
+                AnalystValue v;
+                v.key = {e.id, s.name, p.xLabel, p.entity};
+                v.value = *p.value * 1.01 + 1;
+                v.unit = p.unit;
+                v.periodLabel = p.xLabel;
+                v.citation = QStringLiteral("benchmark");
+                edits.append(v);
+            }
+            if (unit.isEmpty() || e.xKind != QLatin1String("period"))
+                continue;
+            for (int year = 1950; year < 1990; ++year) {
+                AnalystValue v;
+                v.key = {e.id, s.name, QString::number(year), {}};
+                v.value = year;
+                v.unit = unit;
+                v.periodLabel = QString::number(year);
+                v.citation = QStringLiteral("benchmark");
+                fills.append(v);
+            }
+        }
+    }
+    // Fill-ins year by year over every series, so that a large layer spreads as a real one.
+    std::stable_sort(fills.begin(), fills.end(), [](const AnalystValue& a, const AnalystValue& b) {
+        return a.key.xLabel < b.key.xLabel;
+    });
+    int stored = 0;
+    for (const QVector<AnalystValue>* list : {&edits, &fills}) {
+        for (const AnalystValue& v : *list) {
+            if (stored >= size)
+                return stored;
+            if (service.setValue(v).isEmpty())
+                ++stored;
+        }
+    }
+    return stored;
+}
+
+int bareChart(const QSize& size)
+{
+    // The anchor: a process that draws one line chart with Qt Charts and paints it.
+    auto* series = new QLineSeries;
+    for (int i = 0; i < 20; ++i)
+        series->append(i, (i * 37) % 11);
+    QChart* chart = new QChart;
+    chart->addSeries(series);
+    chart->createDefaultAxes();
+    chart->setTitle(QStringLiteral("Bare Qt Charts"));
+    QChartView view(chart);
+    view.resize(size);
+    view.setAttribute(Qt::WA_DontShowOnScreen, true);
+    view.show();
+    QApplication::processEvents();
+    const QImage image = view.grab().toImage();
+    return image.isNull() ? 1 : 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStringList args = app.arguments();
+    const auto option = [&args](const QString& name, const QString& fallback) {
+        const int at = args.indexOf(name);
+        return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
+    };
+    const QSize size(1440, 900);
+    if (args.contains(QStringLiteral("--bare-chart")))
+        return bareChart(size);
+
+    const QString dbPath = option(QStringLiteral("--db"), ReportDatabase::bundledPath());
+    const QStringList layers =
+        option(QStringLiteral("--layers"), QStringLiteral("10,100,1000")).split(QLatin1Char(','));
+    const int repeats = option(QStringLiteral("--repeats"), QStringLiteral("15")).toInt();
+    QTemporaryDir dir;
+
+    QElapsedTimer clock;
+    clock.start();
+    ReportDatabase db(dbPath);
+    if (!db.isOpen()) {
+        QTextStream(stderr) << "trendboard-bench: " << db.errorString() << '\n';
+        return 2;
+    }
+    AnalystDatabase analyst(dir.filePath(QStringLiteral("layer.sqlite")));
+    AnalystService service(db, analyst);
+    MainWindow window(db);
+    window.enableAnalystLayer(service);
+    window.showSection(2);
+    window.setAttribute(Qt::WA_DontShowOnScreen, true);
+    window.resize(size);
+    window.show();
+    settle(window);
+    report(QStringLiteral("start_in_process"), clock.nsecsElapsed() / 1e6);
+
+    // Exhibit switch: every exhibit of section 2 in turn (the list's order).
+    SectionTab* tab = window.sectionTab(2);
+    QStringList ids;
+    for (const ExhibitInfo& e : db.exhibits(2, kBondReportId))
+        ids.append(e.id);
+    QVector<double> switches;
+    for (int round = 0; round < 2; ++round) {
+        for (const QString& id : ids)
+            switches.append(timed([&] {
+                window.openExhibit(id);
+                settle(window);
+            }));
+    }
+    report(QStringLiteral("exhibit_switch"), median(switches));
+
+    // Search keystrokes: a word typed letter by letter, then cleared.
+    QLineEdit* search = window.filterBar()->searchBox();
+    QVector<double> keys;
+    for (const QString& word : {QStringLiteral("nvidia"), QStringLiteral("chatgpt users"),
+                                QStringLiteral("capex"), QStringLiteral("zzz")}) {
+        for (int i = 1; i <= word.size(); ++i)
+            keys.append(timed([&] {
+                search->setText(word.left(i));
+                settle(window);
+            }));
+        search->clear();
+        settle(window);
+    }
+    report(QStringLiteral("search_keystroke"), median(keys));
+
+    // Edit + refresh at each layer size: an edit of a point of the exhibit on show, applied
+    // through the service (as the value dialog's command does) and painted.
+    window.showSection(2);
+    settle(window);
+    int have = 0;
+    for (const QString& layer : layers) {
+        const int size = layer.toInt();
+        have += fillLayer(db, service, size - have);
+        settle(window);
+        const QString shown = tab->currentExhibit();
+        const auto data = db.exhibitData(shown);
+        const PointRecord* point = nullptr;
+        const SeriesRecord* series = nullptr;
+        for (const SeriesRecord& s : data->series)
+            for (const PointRecord& p : s.points)
+                if (!point && p.value && !p.unit.isEmpty()) {
+                    point = &p;
+                    series = &s;
+                }
+        if (!point) {
+            report(QStringLiteral("edit_refresh_%1").arg(size), -1);
+            continue;
+        }
+        QVector<double> edits;
+        for (int i = 0; i < repeats; ++i) {
+            AnalystValue v;
+            v.key = {shown, series->name, point->xLabel, point->entity};
+            v.value = *point->value + i + 1;
+            v.unit = point->unit;
+            v.periodLabel = point->xLabel;
+            v.citation = QStringLiteral("benchmark edit");
+            edits.append(timed([&] {
+                service.setValue(v);
+                settle(window);
+            }));
+        }
+        report(QStringLiteral("edit_refresh_%1").arg(analyst.values().size()), median(edits));
+    }
+    report(QStringLiteral("process_total"), sinceStart.nsecsElapsed() / 1e6);
+    return 0;
+}

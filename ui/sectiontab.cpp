@@ -115,6 +115,7 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
             (new ProfileDialog(m_db, entity, m_analyst, this))->show();
     });
     connect(m_chart, &ChartView::rowActivated, m_table, &DataTableView::selectModelRow);
+    connect(m_chart, &ChartView::hiddenSeriesChanged, m_table, &DataTableView::setDimmedSeries);
     connect(m_chart, &ChartView::exportPngRequested, this, &SectionTab::exportPng);
     connect(m_chart, &ChartView::exportCsvRequested, this, &SectionTab::exportCsv);
     connect(m_chart, &ChartView::detailsRequested, this, &SectionTab::pageRequested);

@@ -18,6 +18,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScatterSeries>
@@ -174,6 +175,12 @@ void QtChartsCanvas::placeBarLabels()
         return;
     const int sets = std::max(1, m_labelledBars->count());
     const double width = m_labelledBars->barWidth();
+    // Bars rise from zero, or from the bottom of a log axis (which has no zero to map).
+    double base = 0;
+    for (QAbstractAxis* axis : m_labelledBars->attachedAxes()) {
+        if (const auto* log = qobject_cast<QLogValueAxis*>(axis))
+            base = log->min();
+    }
     // A bar's rectangle, in the chart's coordinates.
     const auto barRect = [&](const BarLabel& label) {
         const double along = label.category - width / 2 + (label.set + 0.5) * width / sets;
@@ -182,7 +189,7 @@ void QtChartsCanvas::placeBarLabels()
             return m_plan.horizontal ? QPointF(value, along + offset)
                                      : QPointF(along + offset, value);
         };
-        return QRectF(chart->mapToPosition(at(0, -half), m_labelledBars),
+        return QRectF(chart->mapToPosition(at(base, -half), m_labelledBars),
                       chart->mapToPosition(at(label.value, half), m_labelledBars))
             .normalized();
     };

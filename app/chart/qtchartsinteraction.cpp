@@ -25,6 +25,8 @@ namespace trendboard {
 
 namespace {
 
+// Marks closer than this gap (in pixels) cannot be aimed at one by one: they are one pile.
+constexpr double kAimGap = 4;
 // Where the chooser opens: beside the mark, clear of the pointer.
 constexpr int kChooserOffset = 6;
 
@@ -198,8 +200,8 @@ void QtChartsCanvas::activateAt(int row)
     const auto clicked =
         std::find_if(all.begin(), all.end(), [row](const Mark& m) { return m.row == row; });
     // The marks drawn over one another with the clicked one: every mark whose disk overlaps
-    // the disk of a mark already in the pile (the 16MM, 19MM and 21MM of p. 316 overlap in a
-    // chain, and each hides part of the next).
+    // (or all but touches) the disk of a mark already in the pile (the 14MM to 21MM of p. 316
+    // overlap in a chain, and each hides part of the next).
     QVector<int> pile;
     if (clicked != all.end()) {
         QVector<Mark> members{*clicked};
@@ -207,9 +209,8 @@ void QtChartsCanvas::activateAt(int row)
         for (int i = 0; i < members.size(); ++i) {
             const Mark member = members.at(i);
             for (const Mark& m : all) {
-                const double reach = (m.size.width() + member.size.width()) / 2.0;
-                if (!pile.contains(m.row) &&
-                    QLineF(m.centre, member.centre).length() < std::max(reach, 2.0)) {
+                const double reach = (m.size.width() + member.size.width()) / 2.0 + kAimGap;
+                if (!pile.contains(m.row) && QLineF(m.centre, member.centre).length() < reach) {
                     pile.append(m.row);
                     members.append(m);
                 }

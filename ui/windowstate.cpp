@@ -50,6 +50,9 @@ void restoreGeometry(MainWindow& window, QSettings& settings)
     const QRect client = settings.value(windowkey::client).toRect();
     const QScreen* screen = screenOf(window);
     if (frame.isValid() && client.isValid()) {
+        // The screen it was left on, while that one is still there.
+        if (const QScreen* where = QGuiApplication::screenAt(frame.center()))
+            screen = where;
         if (screen)
             place(window, fitWindow(frame, client, screen->availableGeometry()));
         if (settings.value(windowkey::maximized).toBool())

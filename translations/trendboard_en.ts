@@ -23,11 +23,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="121"/>
-        <source>%1 already holds %n of these files (%2). Replace them?</source>
+        <location filename="../ui/batchexportdialog.cpp" line="119"/>
+        <source>Export %n exhibit(s)</source>
         <translation>
-            <numerusform>%1 already holds %n of these files (%2). Replace them?</numerusform>
-            <numerusform>%1 already holds %n of these files (%2). Replace them?</numerusform>
+            <numerusform>Export %n exhibit</numerusform>
+            <numerusform>Export %n exhibits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batchexportdialog.cpp" line="120"/>
+        <source> to %n file(s) in %1?</source>
+        <translation>
+            <numerusform> to %n file in %1?</numerusform>
+            <numerusform> to %n files in %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batchexportdialog.cpp" line="123"/>
+        <source>%n of these files already exist and will be replaced (%1).</source>
+        <translation>
+            <numerusform>%n of these files already exists and will be replaced (%1).</numerusform>
+            <numerusform>%n of these files already exist and will be replaced (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -106,24 +106,39 @@ BatchRequest BatchExportDialog::request() const
     return r;
 }
 
-void BatchExportDialog::run()
+QString BatchExportDialog::confirmationText() const
 {
     const BatchRequest r = request();
+    const QStringList targets = batchTargets(r);
     const QDir folder(r.folder);
     QStringList existing;
-    for (const QString& name : batchTargets(r)) {
+    for (const QString& name : targets) {
         if (folder.exists(name))
             existing.append(name);
     }
-    if (!existing.isEmpty() &&
-        QMessageBox::question(
-            this, tr("Replace files"),
-            tr("%1 already holds %n of these files (%2). Replace them?", nullptr,
-               int(existing.size()))
-                .arg(r.folder, existing.mid(0, 3).join(QStringLiteral(", ")) +
-                                   (existing.size() > 3 ? QStringLiteral(", …") : QString())),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
-        return;
+    // Said before the first file is written: "everything" is hundreds of exhibits and files.
+    QString text = tr("Export %n exhibit(s)", nullptr, int(r.exhibits.size())) +
+                   tr(" to %n file(s) in %1?", nullptr, int(targets.size())).arg(r.folder);
+    if (!existing.isEmpty())
+        text += QStringLiteral("\n\n") +
+                tr("%n of these files already exist and will be replaced (%1).", nullptr,
+                   int(existing.size()))
+                    .arg(existing.mid(0, 3).join(QStringLiteral(", ")) +
+                         (existing.size() > 3 ? QStringLiteral(", …") : QString()));
+    return text;
+}
+
+bool BatchExportDialog::run()
+{
+    const BatchRequest r = request();
+    QMessageBox confirm(QMessageBox::Question, tr("Export %1").arg(m_what), confirmationText(),
+                        QMessageBox::Cancel, this);
+    confirm.setObjectName(QStringLiteral("confirmBatchExport"));
+    QPushButton* start = confirm.addButton(tr("Export"), QMessageBox::AcceptRole);
+    confirm.setDefaultButton(start);
+    confirm.exec();
+    if (confirm.clickedButton() != start)
+        return false;
     QProgressDialog progress(tr("Exporting %1…").arg(m_what), tr("Cancel"), 0, 1, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
@@ -145,6 +160,7 @@ void BatchExportDialog::run()
                                  tr("Cancelled. Only complete files were kept: %1").arg(summary));
     else
         QMessageBox::information(this, tr("Export finished"), summary);
+    return true;
 }
 
 void addBatchExportActions(QMenu* file, const ReportDatabase& db, QWidget* window,

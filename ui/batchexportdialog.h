@@ -29,8 +29,11 @@ public:
     BatchRequest request() const;
     // The analyst's values over the report's, as the window shows them.
     void setOverlay(std::function<void(ExhibitData&)> overlay) { m_overlay = std::move(overlay); }
-    // Asks before replacing files, runs the batch with a progress dialog and says how it went.
-    void run();
+    // Says how many exhibits and files it will write (and which it would replace) and asks;
+    // then runs the batch with a progress dialog and says how it went. False when cancelled
+    // at the question (nothing written).
+    bool run();
+    QString confirmationText() const;
 
 private:
     const ReportDatabase& m_db;

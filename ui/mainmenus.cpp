@@ -7,6 +7,7 @@
 #include "text/displaylanguage.h"
 #include "filterbar.h"
 #include "helpdialogs.h"
+#include "reportdb.h"
 #include "sectiontab.h"
 #include "theme.h"
 
@@ -14,6 +15,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -26,6 +28,58 @@ void MainWindow::buildMenus()
     buildGoMenu();
     buildViewMenu();
     buildHelpMenu();
+    // A line edit keeps Ctrl+E (end of line, as in Emacs) and other keys for itself before Qt
+    // looks at shortcuts, so Export chart did nothing from the search box, where the focus
+    // starts. The application's filter sees the request first, for every widget of the window.
+    qApp->installEventFilter(this);
+}
+
+int MainWindow::currentPage() const
+{
+    // The page of the exhibit on show, when it is BOND's (the box asks for a page of BOND's
+    // report); the first page with exhibits otherwise.
+    if (const SectionTab* tab = currentSectionTab()) {
+        if (const auto info = m_db.exhibit(tab->currentExhibit());
+            info && info->reportId == kBondReportId && info->page > 0)
+            return info->page;
+    }
+    return 4;
+}
+
+bool MainWindow::isMenuShortcut(const QKeyEvent& key) const
+{
+    // Editing keys stay the widget's: Ctrl+Z in a text box undoes its typing, Ctrl+C copies
+    // its selection, as everywhere else.
+    for (const QKeySequence::StandardKey editing :
+         {QKeySequence::Undo, QKeySequence::Redo, QKeySequence::Copy, QKeySequence::Cut,
+          QKeySequence::Paste, QKeySequence::SelectAll, QKeySequence::Delete})
+        if (key.matches(editing))
+            return false;
+    const QKeySequence pressed(key.keyCombination());
+    QList<QAction*> actions = this->actions();
+    for (const QAction* menu : menuBar()->actions()) {
+        if (menu->menu())
+            actions += menu->menu()->actions();
+    }
+    for (const QAction* action : std::as_const(actions)) {
+        if (action->isEnabled() && action->shortcuts().contains(pressed))
+            return true;
+    }
+    return false;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* widget = qobject_cast<QWidget*>(watched);
+        const auto* key = static_cast<QKeyEvent*>(event);
+        // Keys with Ctrl or Alt only: typing stays typing. Consumed unaccepted, the request
+        // reaches no widget, and Qt goes on to the window's shortcuts.
+        if (widget && widget->window() == this &&
+            (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) && isMenuShortcut(*key))
+            return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::buildFileMenu()
@@ -64,8 +118,8 @@ void MainWindow::buildGoMenu()
                   &FilterBar::clear);
     go->addAction(tr("Go to &page…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, [this] {
         bool ok = false;
-        const int page = QInputDialog::getInt(this, tr("Go to page"), tr("Report page (1–340):"), 4,
-                                              1, 340, 1, &ok);
+        const int page = QInputDialog::getInt(this, tr("Go to page"), tr("Report page (1–340):"),
+                                              currentPage(), 1, 340, 1, &ok);
         if (ok)
             goToPage(page);
     });

@@ -350,6 +350,23 @@ void MainWindow::resizeEvent(QResizeEvent* event)
 {
     QMainWindow::resizeEvent(event);
     fitTabLabels();
+    fitFrameOnce();
+}
+
+void MainWindow::moveEvent(QMoveEvent* event)
+{
+    QMainWindow::moveEvent(event);
+    fitFrameOnce();
+}
+
+void MainWindow::fitFrameOnce()
+{
+    // The window manager's title bar and borders are known only once it has framed the
+    // window: a window as tall as the screen then has its status bar below the screen's edge.
+    if (m_frameFitted || !isVisible() || frameGeometry() == geometry())
+        return;
+    m_frameFitted = true;
+    fitFrameToScreen(*this);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -11,6 +11,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QKeyEvent;
 class QLabel;
 class QTabWidget;
 class QUndoStack;
@@ -50,6 +51,8 @@ public:
     bool openPage(int page);
     // Ctrl+G: the first exhibit of a report page, the Overview's included.
     bool goToPage(int page);
+    // Where Ctrl+G's box starts: the report page of the exhibit on show.
+    int currentPage() const;
     // Opens an exhibit of any tab (a headline tile's).
     bool openExhibit(const QString& id);
     // Alt+Left, Alt+Right.
@@ -78,6 +81,9 @@ public:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void moveEvent(QMoveEvent* event) override;
+    // Lets the menus' shortcuts win over a focused widget's own use of the key (mainmenus.cpp).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     // The menus (mainmenus.cpp), each in its own function.
@@ -86,6 +92,10 @@ private:
     void buildGoMenu();
     void buildViewMenu();
     void buildHelpMenu();
+    // Whether a key a focused widget asks to keep (ShortcutOverride) is a menu action's.
+    bool isMenuShortcut(const QKeyEvent& key) const;
+    // Once the window manager has framed the window: the frame inside the screen.
+    void fitFrameOnce();
     void updateCounts();
     // Tab labels as long as the window's width allows (see fitTabLabels in the .cpp).
     void fitTabLabels();
@@ -116,7 +126,8 @@ private:
     NavigationHistory m_history;
     AnalystService* m_analyst = nullptr;
     QUndoStack* m_undo = nullptr;
-    bool m_navigating = false; // going back or forward: not a new visit
+    bool m_frameFitted = false; // fitFrameOnce has seen the window manager's frame
+    bool m_navigating = false;  // going back or forward: not a new visit
     class OneVisit;
     int m_visitDepth = 0;
 };

@@ -119,6 +119,7 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
         }
     });
     connect(m_chart, &ChartView::rowActivated, m_table, &DataTableView::selectModelRow);
+    connect(m_chart, &ChartView::hiddenSeriesChanged, m_table, &DataTableView::setDimmedSeries);
     connect(m_chart, &ChartView::exportPngRequested, this, &SectionTab::exportPng);
     connect(m_chart, &ChartView::exportCsvRequested, this, &SectionTab::exportCsv);
     connect(m_chart, &ChartView::detailsRequested, this, &SectionTab::pageRequested);

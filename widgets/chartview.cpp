@@ -2,6 +2,7 @@
 #include "chartview.h"
 
 #include "chart/chartcanvas.h"
+#include "export/slideexport.h"
 #include "figure/exhibitfigure.h"
 #include "models/exhibittablemodel.h"
 #include "figure/keyfigureview.h"
@@ -10,6 +11,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QSettings>
 
@@ -87,6 +89,7 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
     m_shown = new ExhibitTableModel(this);
     m_figure->setModel(m_shown);
     m_figure->setAnnotationsVisible(m_annotations->isChecked());
+    updateLook();
 
     connect(m_log, &QCheckBox::toggled, this,
             [this](bool on) { m_figure->canvas()->setLogScale(on); });
@@ -109,6 +112,8 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
             emit rowActivated(row);
     };
     connect(m_figure->canvas(), &ChartCanvas::rowActivated, this, forward);
+    connect(m_figure->canvas(), &ChartCanvas::hiddenSeriesChanged, this,
+            [this] { emit hiddenSeriesChanged(m_figure->canvas()->hiddenSeries()); });
     connect(m_figure->keyFigures(), &KeyFigureView::rowActivated, this, forward);
     connect(m_png, &QToolButton::clicked, this, &ChartView::exportPngRequested);
     connect(m_csv, &QToolButton::clicked, this, &ChartView::exportCsvRequested);
@@ -210,6 +215,19 @@ void ChartView::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     // Another tab's box may have changed the choice since this one was shown.
     m_annotations->setChecked(annotationsSetting());
+}
+
+void ChartView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateLook();
+}
+
+void ChartView::updateLook()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_figure->setLook(dark ? lookFor(SlideTheme::Dark) : CanvasLook{});
 }
 
 void ChartView::highlightRow(int row)

@@ -3,6 +3,7 @@
 
 #include "figure/charttransform.h"
 
+#include <QSet>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -44,6 +45,8 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    // A dark palette (View > Theme > Dark, or a dark desktop) draws the chart dark as well.
+    void changeEvent(QEvent* event) override;
 
 signals:
     void rowActivated(int row);
@@ -52,10 +55,15 @@ signals:
     // A summary chart's "Details on page N" link.
     void detailsRequested(int page);
     void transformChanged();
+    // The series hidden through the chart's legend changed (the model's series indexes).
+    void hiddenSeriesChanged(const QSet<int>& hidden);
 
 private:
     void updateControls();
     void updateShown();
+    // The figure's colours for the palette: the dark slide's on a dark window, else the
+    // screen's light ones.
+    void updateLook();
 
     ExhibitFigure* m_figure = nullptr;
     QCheckBox* m_log = nullptr;

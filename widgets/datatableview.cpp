@@ -4,8 +4,38 @@
 #include "models/exhibittablemodel.h"
 
 #include <QHeaderView>
+#include <QStyledItemDelegate>
 
 namespace trendboard {
+
+namespace {
+
+// Greys the cells of dimmed series: the disabled text colour, in italics.
+class DimmedRowDelegate : public QStyledItemDelegate
+{
+public:
+    DimmedRowDelegate(const QSet<int>& dimmed, QObject* parent)
+        : QStyledItemDelegate(parent), m_dimmed(dimmed)
+    {
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!m_dimmed.contains(index.data(ExhibitTableModel::SeriesIndexRole).toInt()))
+            return;
+        const QColor grey = option->palette.color(QPalette::Disabled, QPalette::Text);
+        option->palette.setColor(QPalette::Text, grey);
+        option->palette.setColor(QPalette::HighlightedText, grey);
+        option->font.setItalic(true);
+    }
+
+private:
+    const QSet<int>& m_dimmed;
+};
+
+} // namespace
 
 DataTableView::DataTableView(QWidget* parent) : QTableView(parent)
 {
@@ -17,6 +47,15 @@ DataTableView::DataTableView(QWidget* parent) : QTableView(parent)
     verticalHeader()->setVisible(false);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     horizontalHeader()->setStretchLastSection(true);
+    setItemDelegate(new DimmedRowDelegate(m_dimmed, this));
+}
+
+void DataTableView::setDimmedSeries(const QSet<int>& series)
+{
+    if (series == m_dimmed)
+        return;
+    m_dimmed = series;
+    viewport()->update();
 }
 
 void DataTableView::setExhibitModel(ExhibitTableModel* model)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QTableView>
 
 namespace trendboard {
@@ -15,9 +16,16 @@ public:
     explicit DataTableView(QWidget* parent = nullptr);
     void setExhibitModel(ExhibitTableModel* model);
     void selectModelRow(int row);
+    // Rows of these series (hidden on the chart through its legend) are drawn greyed, so that
+    // the table says what the chart leaves out while keeping every value at hand.
+    void setDimmedSeries(const QSet<int>& series);
+    const QSet<int>& dimmedSeries() const { return m_dimmed; }
 
 signals:
     void rowSelected(int row);
+
+private:
+    QSet<int> m_dimmed;
 };
 
 } // namespace trendboard

@@ -3,6 +3,8 @@
 
 #include <QColor>
 #include <QPoint>
+#include <QRect>
+#include <QSet>
 #include <QSize>
 #include <QStringList>
 #include <QVector>
@@ -61,6 +63,32 @@ public:
     };
     virtual QVector<Mark> marks() const = 0;
 
+    // The legend as the user clicks it: a click on an entry hides its series on the chart (the
+    // entry stays, greyed), another shows it again, as Qt Charts' examples, Power BI and OWID
+    // do. Kept while the exhibit stays on show. centre: where a click reaches the entry, in
+    // this widget's coordinates.
+    struct LegendEntry
+    {
+        int series = -1; // the model's series
+        QString name;
+        QPoint centre;
+        bool shown = true;
+    };
+    virtual QVector<LegendEntry> legendEntries() const = 0;
+    virtual void setSeriesShown(int series, bool on) = 0;
+    // The model's series hidden through the legend.
+    virtual QSet<int> hiddenSeries() const = 0;
+
+    // The value labels drawn at bars, in this widget's coordinates: never over another bar or
+    // label (one without room is left out; its value is in the tooltip and the table).
+    struct ValueLabel
+    {
+        int row = -1;
+        QString text;
+        QRect rect;
+    };
+    virtual QVector<ValueLabel> valueLabels() const = 0;
+
     // Recolours what the canvas draws (kept across exhibits until changed).
     virtual void setLook(const CanvasLook& look) = 0;
 
@@ -84,6 +112,9 @@ signals:
     // The user clicked the datapoint of this model row. Always emitted after the click's event
     // has been delivered (queued), so that receivers may change what the chart draws.
     void rowActivated(int row);
+    // A series was hidden or shown through the legend (or the hidden ones were forgotten with
+    // a new exhibit).
+    void hiddenSeriesChanged();
 };
 
 // The one place that picks the toolkit.

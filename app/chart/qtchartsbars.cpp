@@ -20,6 +20,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScatterSeries>
@@ -110,7 +111,8 @@ void QtChartsCanvas::buildBars()
                     label = tr("%1 (analyst)").arg(label);
                 else if (point.status == QLatin1String("derived"))
                     label = tr("%1 (derived)").arg(label);
-                m_barLabels.append({bars->count(), c, *v, label, color.darker(140)});
+                m_barLabels.append(
+                    {m_model->rowFor(s, p), int(bars->count()), c, *v, label, color.darker(140)});
                 if (point.analyst != AnalystMark::None)
                     m_analystBars.append({s, c});
             }
@@ -178,26 +180,65 @@ void QtChartsCanvas::placeBarLabels()
         return;
     const int sets = std::max(1, m_labelledBars->count());
     const double width = m_labelledBars->barWidth();
-    // A label that would cover one already placed is left out (grouped bars on a narrow
-    // chart): its value is in the tooltip and the table, never printed over another.
-    QVector<QRectF> placed;
-    for (int i = 0; i < m_barLabels.size(); ++i) {
-        const BarLabel& label = m_barLabels.at(i);
-        // Centre of the set's bar within its category, in category units.
+    // Bars rise from zero, or from the bottom of a log axis (which has no zero to map).
+    double base = 0;
+    for (QAbstractAxis* axis : m_labelledBars->attachedAxes()) {
+        if (const auto* log = qobject_cast<QLogValueAxis*>(axis))
+            base = log->min();
+    }
+    // A bar's rectangle, in the chart's coordinates.
+    const auto barRect = [&](const BarLabel& label) {
         const double along = label.category - width / 2 + (label.set + 0.5) * width / sets;
-        QGraphicsSimpleTextItem* item = m_barLabelItems.at(i);
-        const QRectF box = item->boundingRect();
-        if (m_plan.horizontal) {
-            const QPointF end = chart->mapToPosition(QPointF(label.value, along), m_labelledBars);
-            item->setPos(end.x() + 4, end.y() - box.height() / 2);
-        } else {
-            const QPointF top = chart->mapToPosition(QPointF(along, label.value), m_labelledBars);
-            item->setPos(top.x() - box.width() / 2, top.y() - box.height() - 2);
+        const double half = width / sets / 2;
+        const auto at = [&](double value, double offset) {
+            return m_plan.horizontal ? QPointF(value, along + offset)
+                                     : QPointF(along + offset, value);
+        };
+        return QRectF(chart->mapToPosition(at(base, -half), m_labelledBars),
+                      chart->mapToPosition(at(label.value, half), m_labelledBars))
+            .normalized();
+    };
+    QVector<QRectF> bars;
+    for (const BarLabel& label : std::as_const(m_barLabels))
+        bars.append(barRect(label));
+    // A label that would cover a neighbouring bar (wider than its own bar, beside a taller
+    // one: compare's $1,997B over the $2,178B bar) turns upright; one that still has no room
+    // is left out: its value is in the tooltip and the table, never printed over another.
+    QVector<QRectF> placed;
+    // Whether a label at `at` covers nothing: no placed label, no bar but its own (a bar
+    // hidden through the legend is not drawn: nothing to cover).
+    const auto isClear = [&](int i, const QRectF& at) {
+        for (const QRectF& other : std::as_const(placed)) {
+            if (other.intersects(at))
+                return false;
         }
-        const QRectF at(item->pos(), box.size());
-        const bool clear = std::none_of(placed.cbegin(), placed.cend(), [&at](const QRectF& other) {
-            return other.intersects(at);
-        });
+        for (int j = 0; j < bars.size(); ++j) {
+            if (j != i && !m_hidden.contains(m_model->seriesOfRow(m_barLabels.at(j).row)) &&
+                bars.at(j).intersects(at))
+                return false;
+        }
+        return true;
+    };
+    for (int i = 0; i < m_barLabels.size(); ++i) {
+        QGraphicsSimpleTextItem* item = m_barLabelItems.at(i);
+        item->setRotation(0);
+        const QRectF box = item->boundingRect();
+        const QRectF bar = bars.at(i);
+        if (m_plan.horizontal)
+            item->setPos(bar.right() + 4, bar.center().y() - box.height() / 2);
+        else
+            item->setPos(bar.center().x() - box.width() / 2, bar.top() - box.height() - 2);
+        QRectF at(item->pos(), box.size());
+        bool clear = isClear(i, at);
+        if (!clear && !m_plan.horizontal) {
+            // Wider than its bar beside a taller one: upright along the bar's axis, reading
+            // upwards from just above its top, as narrow grouped bars are labelled.
+            item->setRotation(-90);
+            item->setPos(bar.center().x() - box.height() / 2, bar.top() - 2);
+            at = item->mapRectToParent(box);
+            clear = at.top() >= 0 && isClear(i, at); // inside the chart, under its top
+        }
+        clear = clear && !m_hidden.contains(m_model->seriesOfRow(m_barLabels.at(i).row));
         item->setVisible(clear);
         if (clear)
             placed.append(at);

@@ -256,6 +256,7 @@ QVector<double> QtChartsCanvas::valuesOf(bool secondary) const
 void QtChartsCanvas::rebuild()
 {
     rebuildChart();
+    connectLegend();
     collectNotes();
     placeOverlay();
 }
@@ -546,6 +547,13 @@ QVector<ChartCanvas::Mark> QtChartsCanvas::marks() const
             result.append({m_model->rowFor(s, it.key()), toCanvas(at), QSize(ring, ring)});
         }
     }
+    // A series hidden through the legend has nothing to click.
+    if (!m_hidden.isEmpty())
+        result.erase(std::remove_if(result.begin(), result.end(),
+                                    [this](const Mark& m) {
+                                        return m_hidden.contains(m_model->seriesOfRow(m.row));
+                                    }),
+                     result.end());
     return result;
 }
 

@@ -58,6 +58,10 @@ public:
     bool annotationsVisible() const override { return m_annotationsVisible; }
     QStringList annotationNotes() const override;
     void setLegendClipped(bool on) override;
+    QVector<LegendEntry> legendEntries() const override;
+    void setSeriesShown(int series, bool on) override;
+    QSet<int> hiddenSeries() const override { return m_hidden; }
+    QVector<ValueLabel> valueLabels() const override;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -108,6 +112,15 @@ private:
     // recreates a series' marker items when its selection changes, and changing it from inside
     // the marker's own mouse handler crashes (seen on the p. 102 scatter).
     void activateLater(int row);
+    // A click on the point mark of this row: activates it, or, where other marks are drawn
+    // over it (p. 316: eight points at 4/25), offers them all in a small menu
+    // (qtchartsinteraction.cpp).
+    void activateAt(int row);
+    // The legend's clicks and the hidden series (qtchartsinteraction.cpp).
+    void connectLegend();
+    void applyHidden();
+    // The model series a drawn series or bar set shows, or -1.
+    int seriesOf(const QObject* drawn) const;
     QPoint toCanvas(const QPointF& chartPosition) const;
 
     // Annotations (qtchartsannotations.cpp). A note drawn at a mark: a datapoint's, or a
@@ -147,6 +160,7 @@ private:
     QHash<int, QPieSlice*> m_slices; // point -> slice (pie shows one series)
     struct BarLabel
     {
+        int row; // the model's
         int set;
         int category;
         double value;
@@ -169,6 +183,8 @@ private:
     QVector<QPair<QPointer<QAbstractAxis>, QString>> m_verticalTitles;
     bool m_annotationsVisible = true;
     bool m_legendClipped = true;
+    QSet<int> m_hidden;           // model series hidden through the legend
+    QString m_hiddenExhibit;      // the exhibit they belong to
     QVector<Note> m_notes;        // drawn at marks
     QStringList m_listedNotes;    // under the chart
     QWidget* m_overlay = nullptr; // paints the notes over the chart view

@@ -33,13 +33,22 @@ void QtChartsCanvas::setLook(const CanvasLook& look)
 void QtChartsCanvas::applyLook()
 {
     m_timeline->setLook(m_look);
-    // The screen's look is the toolkit's own: nothing to change.
-    if (m_look == CanvasLook{})
-        return;
-    const bool transparent = m_look.background.alpha() == 0;
     // The table view's class is private to the canvas' own file: reached as what it is.
     auto* table = findChild<QTableView*>(QString(), Qt::FindDirectChildrenOnly);
     Q_ASSERT(table);
+    // The screen's look is the toolkit's own: the chart is drawn afresh in it, and what an
+    // earlier look (the dark theme's) set outside the chart goes back to the defaults.
+    if (m_look == CanvasLook{}) {
+        table->setPalette(QPalette());
+        table->viewport()->setAutoFillBackground(true);
+        m_empty->setStyleSheet(
+            QStringLiteral("color: #8a5a00; background: white; border: 1px solid #ddd;"));
+        m_chartView->setBackgroundBrush(QBrush());
+        m_chartView->setStyleSheet(QString());
+        applyHidden();
+        return;
+    }
+    const bool transparent = m_look.background.alpha() == 0;
     QPalette palette = table->palette();
     palette.setColor(QPalette::Base, transparent ? QColor(Qt::transparent) : m_look.background);
     palette.setColor(QPalette::AlternateBase, m_look.tile);
@@ -97,6 +106,7 @@ void QtChartsCanvas::applyLook()
     for (QGraphicsSimpleTextItem* item : std::as_const(m_barLabelItems))
         item->setBrush(m_look.ink);
     styleAnalystBars();
+    applyHidden();
 }
 
 } // namespace trendboard

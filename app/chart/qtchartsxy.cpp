@@ -143,7 +143,7 @@ QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, c
             }
         }
         if (best >= 0)
-            activateLater(m_model->rowFor(s, indexOf(marks).value(s).value(best)));
+            activateAt(m_model->rowFor(s, indexOf(marks).value(s).value(best)));
     });
     return series;
 }

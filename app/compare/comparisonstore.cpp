@@ -38,21 +38,54 @@ Transform transformFromKey(const QString& key)
 
 ComparisonStore::ComparisonStore(QSettings& settings) : m_settings(settings) {}
 
+namespace {
+
+QJsonObject toObject(const SavedComparison& c)
+{
+    return QJsonObject{{QStringLiteral("name"), c.name},
+                       {QStringLiteral("measure"), c.request.measure},
+                       {QStringLiteral("entities"), QJsonArray::fromStringList(c.request.entities)},
+                       {QStringLiteral("from"), c.request.periodFrom},
+                       {QStringLiteral("to"), c.request.periodTo},
+                       {QStringLiteral("transform"), transformKey(c.transform)},
+                       {QStringLiteral("log"), c.log}};
+}
+
+SavedComparison fromObject(const QJsonObject& o)
+{
+    SavedComparison c;
+    c.name = o.value(QStringLiteral("name")).toString().trimmed();
+    c.request.measure = o.value(QStringLiteral("measure")).toString();
+    for (const QJsonValue& e : o.value(QStringLiteral("entities")).toArray())
+        c.request.entities.append(e.toString());
+    c.request.periodFrom = o.value(QStringLiteral("from")).toString();
+    c.request.periodTo = o.value(QStringLiteral("to")).toString();
+    c.transform = transformFromKey(o.value(QStringLiteral("transform")).toString());
+    c.log = o.value(QStringLiteral("log")).toBool();
+    return c;
+}
+
+} // namespace
+
+QByteArray ComparisonStore::encode(const SavedComparison& comparison)
+{
+    return QJsonDocument(toObject(comparison)).toJson(QJsonDocument::Compact);
+}
+
+std::optional<SavedComparison> ComparisonStore::decode(const QByteArray& json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (!doc.isObject())
+        return std::nullopt;
+    return fromObject(doc.object());
+}
+
 QVector<SavedComparison> ComparisonStore::all() const
 {
     QVector<SavedComparison> out;
     const QJsonDocument doc = QJsonDocument::fromJson(m_settings.value(kKey).toByteArray());
     for (const QJsonValue& v : doc.array()) {
-        const QJsonObject o = v.toObject();
-        SavedComparison c;
-        c.name = o.value(QStringLiteral("name")).toString().trimmed();
-        c.request.measure = o.value(QStringLiteral("measure")).toString();
-        for (const QJsonValue& e : o.value(QStringLiteral("entities")).toArray())
-            c.request.entities.append(e.toString());
-        c.request.periodFrom = o.value(QStringLiteral("from")).toString();
-        c.request.periodTo = o.value(QStringLiteral("to")).toString();
-        c.transform = transformFromKey(o.value(QStringLiteral("transform")).toString());
-        c.log = o.value(QStringLiteral("log")).toBool();
+        const SavedComparison c = fromObject(v.toObject());
         if (c.name.isEmpty() || c.request.measure.isEmpty() || c.request.entities.isEmpty())
             continue; // damaged or hand-edited: skipped, the others still load
         out.append(c);
@@ -122,16 +155,8 @@ bool ComparisonStore::remove(const QString& name)
 void ComparisonStore::write(const QVector<SavedComparison>& list)
 {
     QJsonArray array;
-    for (const SavedComparison& c : list) {
-        array.append(QJsonObject{
-            {QStringLiteral("name"), c.name},
-            {QStringLiteral("measure"), c.request.measure},
-            {QStringLiteral("entities"), QJsonArray::fromStringList(c.request.entities)},
-            {QStringLiteral("from"), c.request.periodFrom},
-            {QStringLiteral("to"), c.request.periodTo},
-            {QStringLiteral("transform"), transformKey(c.transform)},
-            {QStringLiteral("log"), c.log}});
-    }
+    for (const SavedComparison& c : list)
+        array.append(toObject(c));
     m_settings.setValue(kKey, QJsonDocument(array).toJson(QJsonDocument::Compact));
     m_settings.sync();
 }

@@ -34,6 +34,10 @@ public:
     QString save(const SavedComparison& comparison);
     QString rename(const QString& from, const QString& to);
     bool remove(const QString& name);
+    // One comparison as compact JSON, as saved ones are stored (the window keeps the one on
+    // show this way); decode gives none for text that is not a JSON object.
+    static QByteArray encode(const SavedComparison& comparison);
+    static std::optional<SavedComparison> decode(const QByteArray& json);
 
 private:
     void write(const QVector<SavedComparison>& all);

@@ -5,13 +5,15 @@
 #include "chartview.h"
 #include "datatableview.h"
 #include "figure/exhibitfigure.h"
-#include "models/exhibitlistmodel.h"
 #include "figure/keyfigureview.h"
 #include "mainwindow.h"
+#include "models/exhibitlistmodel.h"
+#include "models/exhibittablemodel.h"
 #include "reportdb.h"
 #include "sectiontab.h"
 
 #include <QListView>
+#include <QMenu>
 #include <QTabWidget>
 #include <QTest>
 
@@ -25,8 +27,14 @@ private slots:
     void clickEveryMark_data();
     void clickEveryMark();
     void keyboardWalkWhileClicking();
+    void legendHidesAndShowsASeries_data();
+    void legendHidesAndShowsASeries();
+    void pileOffersAChooser();
 
 private:
+    // The chooser a click on overlapping marks opens, if one is open.
+    static QMenu* openChooser();
+    SectionTab* showInWindow(const QString& id);
     // Clicks the mark with the mouse (press and release at its centre) and lets the queued
     // activation run; returns the data table's selected row afterwards.
     static int click(ChartCanvas* canvas, const ChartCanvas::Mark& mark);
@@ -49,6 +57,27 @@ int tst_ChartClicks::click(ChartCanvas* canvas, const ChartCanvas::Mark& mark)
     QTest::mouseClick(target, Qt::LeftButton, {}, at);
     QCoreApplication::processEvents();
     return -1;
+}
+
+QMenu* tst_ChartClicks::openChooser()
+{
+    auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+    return menu && menu->objectName() == QLatin1String("markChooser") ? menu : nullptr;
+}
+
+SectionTab* tst_ChartClicks::showInWindow(const QString& id)
+{
+    if (!m_window) {
+        m_window = std::make_unique<MainWindow>(*m_db);
+        m_window->resize(1400, 900);
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            return nullptr;
+    }
+    if (!m_window->openExhibit(id))
+        return nullptr;
+    QCoreApplication::processEvents();
+    return m_window->currentSectionTab();
 }
 
 void tst_ChartClicks::clickEveryMark_data()
@@ -125,6 +154,19 @@ void tst_ChartClicks::clickEveryMark()
                 mark = now;
         }
         click(canvas, mark);
+        // Marks on one another: the click offers them all, and the user picks this one.
+        if (QMenu* chooser = openChooser()) {
+            QAction* pick = nullptr;
+            for (QAction* action : chooser->actions())
+                pick = action->data().toInt() == mark.row ? action : pick;
+            QVERIFY2(pick,
+                     qPrintable(
+                         QStringLiteral("%1: row %2 is not in the chooser").arg(id).arg(mark.row)));
+            pick->trigger();
+            chooser->close();
+            QCoreApplication::processEvents();
+            QCOMPARE(tab->dataTable()->currentIndex().row(), mark.row);
+        }
         const int selected = tab->dataTable()->currentIndex().row();
         // Marks that overlap (two series at one point) may select the one drawn on top; the
         // row must be one of the marks at that place.
@@ -185,6 +227,108 @@ void tst_ChartClicks::keyboardWalkWhileClicking()
             list->setFocus();
         }
     }
+}
+
+void tst_ChartClicks::legendHidesAndShowsASeries_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::newRow("lines, p. 316") << "p316-chatgpt-app-mau-top-countries";
+    QTest::newRow("grouped bars, p. 20") << "p020-annual-searches";
+}
+
+// A click on a legend entry hides its series (its marks go, its table rows grey), a second
+// click shows it again.
+void tst_ChartClicks::legendHidesAndShowsASeries()
+{
+    QFETCH(QString, id);
+    SectionTab* tab = showInWindow(id);
+    QVERIFY(tab);
+    ChartCanvas* canvas = tab->chartView()->figure()->canvas();
+    const QVector<ChartCanvas::LegendEntry> entries = canvas->legendEntries();
+    QVERIFY2(entries.size() >= 2, qPrintable(QString::number(entries.size())));
+    const ChartCanvas::LegendEntry entry = entries.first();
+    QVERIFY(entry.shown);
+    const auto marksOf = [canvas, tab](int series) {
+        int n = 0;
+        for (const ChartCanvas::Mark& m : canvas->marks())
+            n += tab->exhibitModel()->seriesOfRow(m.row) == series ? 1 : 0;
+        return n;
+    };
+    QVERIFY(marksOf(entry.series) > 0);
+    const auto clickEntry = [canvas](const ChartCanvas::LegendEntry& e) {
+        QWidget* target = canvas->childAt(e.centre);
+        QVERIFY(target);
+        QTest::mouseClick(target, Qt::LeftButton, {}, target->mapFrom(canvas, e.centre));
+    };
+    clickEntry(entry);
+    QTRY_VERIFY(canvas->hiddenSeries().contains(entry.series));
+    QCOMPARE(marksOf(entry.series), 0);
+    QCOMPARE(tab->dataTable()->dimmedSeries(), (QSet<int>{entry.series}));
+    // The entry stays, to be clicked again.
+    QTRY_VERIFY(canvas->legendEntries().size() == entries.size());
+    ChartCanvas::LegendEntry again;
+    for (const ChartCanvas::LegendEntry& e : canvas->legendEntries())
+        again = e.series == entry.series ? e : again;
+    QCOMPARE(again.series, entry.series);
+    QVERIFY(!again.shown);
+    clickEntry(again);
+    QTRY_VERIFY(canvas->hiddenSeries().isEmpty());
+    QVERIFY(marksOf(entry.series) > 0);
+    QVERIFY(tab->dataTable()->dimmedSeries().isEmpty());
+}
+
+// p. 316 draws ten countries' users; eight of them lie at 4/25 on one another. A click there
+// offers every one of them; picking one selects its row.
+void tst_ChartClicks::pileOffersAChooser()
+{
+    SectionTab* tab = showInWindow(QStringLiteral("p316-chatgpt-app-mau-top-countries"));
+    QVERIFY(tab);
+    ChartCanvas* canvas = tab->chartView()->figure()->canvas();
+    const QVector<ChartCanvas::Mark> marks = canvas->marks();
+    // The mark with the most others drawn over it (their disks overlap).
+    int most = 0;
+    ChartCanvas::Mark at;
+    for (const ChartCanvas::Mark& m : marks) {
+        int over = 0;
+        for (const ChartCanvas::Mark& other : marks)
+            over += QLineF(other.centre, m.centre).length() < m.size.width() ? 1 : 0;
+        if (over > most) {
+            most = over;
+            at = m;
+        }
+    }
+    QVERIFY2(most >= 3, qPrintable(QString::number(most)));
+    click(canvas, at);
+    QMenu* chooser = nullptr;
+    QTRY_VERIFY((chooser = openChooser()));
+    // The whole pile: the marks over this one and those over them (14MM to 21MM).
+    QVector<ChartCanvas::Mark> chain{at};
+    for (int i = 0; i < chain.size(); ++i) {
+        for (const ChartCanvas::Mark& m : marks) {
+            const bool in =
+                std::any_of(chain.cbegin(), chain.cend(),
+                            [&m](const ChartCanvas::Mark& c) { return c.row == m.row; });
+            // Disks that overlap or all but touch (a gap under 4 pixels).
+            if (!in && QLineF(m.centre, chain.at(i).centre).length() < m.size.width() + 4)
+                chain.append(m);
+        }
+    }
+    QList<int> expected;
+    for (const ChartCanvas::Mark& m : std::as_const(chain))
+        expected.append(m.row);
+    QList<int> offered;
+    for (const QAction* action : chooser->actions())
+        offered.append(action->data().toInt());
+    std::sort(expected.begin(), expected.end());
+    std::sort(offered.begin(), offered.end());
+    QCOMPARE(offered, expected);
+    QVERIFY2(offered.size() >= 5, qPrintable(QString::number(offered.size())));
+    QAction* last = chooser->actions().last();
+    const int row = last->data().toInt();
+    QVERIFY(row != at.row);
+    last->trigger();
+    chooser->close();
+    QTRY_COMPARE(tab->dataTable()->currentIndex().row(), row);
 }
 
 QTEST_MAIN(tst_ChartClicks)

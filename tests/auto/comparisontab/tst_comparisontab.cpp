@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison workspace on the real data, offscreen: presets, the chart and table it shows,
 // the CSV it writes (the rows the table shows), saved comparisons, transforms.
+#include "chart/chartcanvas.h"
 #include "chartview.h"
 #include "comparisontab.h"
 #include "export/csv.h"
 #include "figure/exhibitfigure.h"
+#include "mainwindow.h"
 #include "models/exhibittablemodel.h"
 #include "models/flattablemodel.h"
-#include "mainwindow.h"
 
 #include <QCheckBox>
 #include <QSettings>
@@ -30,6 +31,8 @@ private slots:
     void tooFewEntitiesSaySo();
     void logWithZerosSaysWhy();
     void mainWindowHasTheTab();
+    void barLabelsCoverNoOtherBar_data();
+    void barLabelsCoverNoOtherBar();
 
 private:
     std::unique_ptr<ReportDatabase> m_db;
@@ -192,6 +195,58 @@ void tst_ComparisonTab::mainWindowHasTheTab()
     window.showComparison();
     const QImage shot = window.snapshot(QSize(1200, 800));
     QCOMPARE(shot.size(), QSize(1200, 800));
+}
+
+void tst_ComparisonTab::barLabelsCoverNoOtherBar_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1600x1000") << QSize(1600, 1000);
+    QTest::newRow("1024x700") << QSize(1024, 700);
+}
+
+// The Big Six's market caps of 5/15/25: six bars side by side, labels wider than the bars.
+// Each drawn label covers no other bar and no other label (they covered the $2,178B and
+// $3,288B bars); at the large size every value is labelled.
+void tst_ComparisonTab::barLabelsCoverNoOtherBar()
+{
+    QFETCH(QSize, size);
+    MainWindow window(*m_db);
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ComparisonTab* tab = window.comparisonTab();
+    SavedComparison c;
+    c.request.measure = QStringLiteral("market_cap");
+    c.request.entities = {QStringLiteral("Apple"),     QStringLiteral("NVIDIA"),
+                          QStringLiteral("Microsoft"), QStringLiteral("Alphabet"),
+                          QStringLiteral("Amazon"),    QStringLiteral("Meta Platforms")};
+    tab->setComparison(c);
+    window.showComparison();
+    QCoreApplication::processEvents();
+    ChartCanvas* canvas = tab->chartView()->figure()->canvas();
+    const QVector<ChartCanvas::Mark> bars = canvas->marks();
+    const QVector<ChartCanvas::ValueLabel> labels = canvas->valueLabels();
+    QVERIFY(bars.size() >= 6);
+    QVERIFY(!labels.isEmpty());
+    QStringList texts;
+    for (const ChartCanvas::ValueLabel& label : labels) {
+        texts.append(label.text);
+        for (const ChartCanvas::Mark& bar : bars) {
+            const QRect drawn(bar.centre - QPoint(bar.size.width() / 2, bar.size.height() / 2),
+                              bar.size);
+            QVERIFY2(
+                bar.row == label.row || !drawn.intersects(label.rect),
+                qPrintable(
+                    QStringLiteral("%1 covers the bar of row %2").arg(label.text).arg(bar.row)));
+        }
+        for (const ChartCanvas::ValueLabel& other : labels)
+            QVERIFY2(&other == &label || !other.rect.intersects(label.rect),
+                     qPrintable(label.text + QStringLiteral(" covers ") + other.text));
+    }
+    if (size.width() >= 1600) {
+        for (const char* value : {"$1,997B", "$2,178B", "$3,288B"})
+            QVERIFY2(texts.contains(QLatin1String(value)), qPrintable(texts.join(", ")));
+    }
 }
 
 QTEST_MAIN(tst_ComparisonTab)

@@ -1,51 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "batchexportdialog.h"
+#include "chart/chartcanvas.h"
+#include "chartview.h"
+#include "comparisontab.h"
+#include "exportdialog.h"
+#include "figure/exhibitfigure.h"
 #include "filterbar.h"
 #include "helpdialogs.h"
 #include "mainwindow.h"
 #include "overviewtab.h"
 #include "reportdb.h"
 #include "sectiontab.h"
+#include "settingsplace.h"
 #include "text/displaylanguage.h"
+#include "theme.h"
+#include "windowstate.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include "tst_mainwindow.h"
 
 using namespace trendboard;
-
-// The window as a desktop application: it reopens as it was left, its keys are listed where
-// they are defined, its controls are named for screen readers, and it fits small screens.
-class tst_MainWindow : public QObject
-{
-    Q_OBJECT
-private slots:
-    void initTestCase();
-    void reopensWhereItWasLeft();
-    void forgottenExhibitIsIgnored();
-    void everyListedShortcutIsAnAction();
-    void ctrlTabFromATable();
-    void guideAndAbout();
-    void aboutAgreesWithCopyright_data();
-    void aboutAgreesWithCopyright();
-    void statusBarCounts();
-    void everyControlHasAName();
-    void fitsSmallAndLargeScreens_data();
-    void fitsSmallAndLargeScreens();
-
-private:
-    std::unique_ptr<ReportDatabase> m_db;
-};
 
 void tst_MainWindow::initTestCase()
 {
@@ -293,4 +293,3 @@ void tst_MainWindow::fitsSmallAndLargeScreens()
 }
 
 QTEST_MAIN(tst_MainWindow)
-#include "tst_mainwindow.moc"

@@ -495,13 +495,16 @@ void tst_Comparison::everyQueryIsServedByAnIndex()
     // entityValues: compare, profiles) match datapoint_flat's computed measure and entity
     // columns, COALESCE of the point's and its series'; no index serves them until the
     // compiler writes the resolved ids into a table of their own.
+    // Likewise the values related to a near-empty exhibit (readRelated: the same entities on
+    // other pages, the other exhibits of its page), read through datapoint_flat.
     static const QStringList everyRow{
         QStringLiteral("FROM datapoint_flat WHERE 1 "),
         QStringLiteral("SELECT x.id, '', '', '' FROM exhibit x"),
         QStringLiteral("e.unit WHERE 1 ORDER BY"),
         QStringLiteral("FROM exhibit x ORDER BY x.report_id"),
         QStringLiteral("THEN 'no value' WHEN"),
-        QStringLiteral("SELECT f.entity, f.report, COALESCE(r.short")};
+        QStringLiteral("SELECT f.entity, f.report, COALESCE(r.short"),
+        QStringLiteral("THEN '' ELSE COALESCE(r.short_title, r.publisher) END, b.page")};
     QSqlDatabase plans =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plans"));
     plans.setDatabaseName(QStringLiteral(TRENDBOARD_BUNDLED_DB));

@@ -4,7 +4,7 @@
 <context>
     <name>trendboard::AnalystActions</name>
     <message numerus="yes">
-        <location filename="../ui/analystactions.cpp" line="92"/>
+        <location filename="../ui/analystactions.cpp" line="93"/>
         <source>Fill in %n value(s) of “%1”</source>
         <translation>
             <numerusform>Fill in %n value of “%1”</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>trendboard::BatchExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="75"/>
+        <location filename="../ui/batchexportdialog.cpp" line="76"/>
         <source>%n exhibit(s): %1</source>
         <translation>
             <numerusform>%n exhibit: %1</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="121"/>
+        <location filename="../ui/batchexportdialog.cpp" line="122"/>
         <source>%1 already holds %n of these files (%2). Replace them?</source>
         <translation>
             <numerusform>%1 already holds %n of these files (%2). Replace them?</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="138"/>
+        <location filename="../ui/batchexportdialog.cpp" line="139"/>
         <source>%n file(s) written to %1, listed in index.csv.</source>
         <translation>
             <numerusform>%n file written to %1, listed in index.csv.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>trendboard::ComparisonTab</name>
     <message numerus="yes">
-        <location filename="../ui/comparisontab.cpp" line="427"/>
+        <location filename="../ui/comparisontab.cpp" line="433"/>
         <source>%n of them the analyst&apos;s, marked.</source>
         <translation>
             <numerusform>%n of them the analyst&apos;s, marked.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>trendboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>%1 has %n problem(s); nothing was applied.</source>
         <translation>
             <numerusform>%1 has %n problem; nothing was applied.</numerusform>
@@ -61,8 +61,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="274"/>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n exhibit match %1</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n exhibit</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>trendboard::ProfileDialog</name>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="80"/>
+        <location filename="../ui/profiledialog.cpp" line="86"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="81"/>
+        <location filename="../ui/profiledialog.cpp" line="87"/>
         <source> in %n measure(s): %1</source>
         <translation>
             <numerusform> in %n measure: %1</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="85"/>
+        <location filename="../ui/profiledialog.cpp" line="90"/>
         <source>%n of them the analyst&apos;s (edited or filled in), in purple italics.</source>
         <translation>
             <numerusform>%n of them the analyst&apos;s (edited or filled in), in purple italics.</numerusform>

@@ -51,12 +51,17 @@ HeadlineTileWidget::HeadlineTileWidget(const HeadlineTile& tile, QWidget* parent
     }
     valueRow->addStretch(1);
     layout->addLayout(valueRow);
-    // The series says what is measured, unless it only names the entity ('China').
-    const QString measured =
-        tile.series.compare(tile.entity, Qt::CaseInsensitive) == 0 ? tile.measure : tile.series;
-    const QString what = tile.entity.isEmpty() || measured.contains(tile.entity)
+    // The series says what is measured, unless it only names the entity ('China'). The Chinese
+    // interface names the entity and the measure, which have Chinese names (series rarely do).
+    const bool chinese = displayLanguage() == DisplayLanguage::Chinese;
+    const QString measureName = displayMeasureName(tile.measureId, tile.measure);
+    const QString measured = chinese || tile.series.compare(tile.entity, Qt::CaseInsensitive) == 0
+                                 ? measureName
+                                 : tile.series;
+    const QString entity = displayEntityName(tile.entity);
+    const QString what = tile.entity.isEmpty() || measured.contains(entity)
                              ? measured
-                             : QStringLiteral("%1 · %2").arg(tile.entity, measured);
+                             : QStringLiteral("%1 · %2").arg(entity, measured);
     layout->addWidget(label(what, this, 1.0, false));
     QString where = tile.period.isEmpty() ? tr("p. %1").arg(tile.page)
                                           : tr("%1 · p. %2").arg(tile.period).arg(tile.page);
@@ -69,7 +74,7 @@ HeadlineTileWidget::HeadlineTileWidget(const HeadlineTile& tile, QWidget* parent
     setToolTip(tr("%1 (p. %2)\n%3: %4\nClick to open the exhibit.")
                    .arg(tile.exhibitTitle)
                    .arg(tile.page)
-                   .arg(tile.measure, tile.value));
+                   .arg(measureName, tile.value));
     setAccessibleName(tr("%1, %2, %3, page %4").arg(tile.value, what, tile.period).arg(tile.page));
     setLit(false);
 }

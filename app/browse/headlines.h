@@ -14,6 +14,7 @@ struct HeadlineTile
     int page = 0;
     QString value;   // as printed: $212B
     QString measure; // the measure's name: Capital expenditure
+    QString measureId;
     QString series;
     QString entity;
     QString period;  // as printed: 2024, Q1:25

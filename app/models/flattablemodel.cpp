@@ -73,6 +73,8 @@ QString FlatTableModel::displayedText(const QString& column, const QString& text
         return quantityText(text);
     if (column == QLatin1String("granularity"))
         return granularityText(text);
+    if (column == QLatin1String("base_unit"))
+        return baseUnitText(text);
     return text;
 }
 

@@ -13,6 +13,7 @@
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
+#include <QCoreApplication>
 #endif
 
 namespace trendboard {
@@ -217,7 +218,9 @@ const UnitInfo* AnalystDatabase::unitInfo(const QString& symbol) const
 QString AnalystDatabase::validate(const AnalystValue& v) const
 {
     if (!v.key.isPoint())
-        return QStringLiteral("key: a value needs an exhibit, a series and an x label");
+        return QCoreApplication::translate(
+            "trendboard::AnalystDatabase",
+            "key: a value needs an exhibit, a series and an x label");
     if (const QString tooLong = keyLengthProblem(v.key); !tooLong.isEmpty())
         return tooLong;
     const std::pair<const char*, const QString*> texts[] = {
@@ -229,15 +232,19 @@ QString AnalystDatabase::validate(const AnalystValue& v) const
             return QStringLiteral("%1: %2").arg(QLatin1String(name), problem);
     }
     if (!std::isfinite(v.value))
-        return QStringLiteral("value: not a finite number");
+        return QCoreApplication::translate("trendboard::AnalystDatabase",
+                                           "value: not a finite number");
     if (v.unit.isEmpty())
-        return QStringLiteral("unit: required");
+        return QCoreApplication::translate("trendboard::AnalystDatabase", "unit: required");
     const UnitInfo* unit = unitInfo(v.unit);
     if (!unit)
-        return QStringLiteral("unit: '%1' is not a unit of the report").arg(v.unit);
+        return QCoreApplication::translate("trendboard::AnalystDatabase",
+                                           "unit: '%1' is not a unit of the report")
+            .arg(v.unit);
     const UnitBounds bounds = unitBounds(*unit);
     if ((bounds.min && v.value < *bounds.min) || (bounds.max && v.value > *bounds.max)) {
-        return QStringLiteral("value: %1 is outside %2 to %3 for unit %4")
+        return QCoreApplication::translate("trendboard::AnalystDatabase",
+                                           "value: %1 is outside %2 to %3 for unit %4")
             .arg(numberText(v.value),
                  bounds.min ? numberText(*bounds.min) : QStringLiteral("-infinity"),
                  bounds.max ? numberText(*bounds.max) : QStringLiteral("infinity"), v.unit);
@@ -248,11 +255,14 @@ QString AnalystDatabase::validate(const AnalystValue& v) const
         if (!parsed.period && v.periodLabel.startsWith(QLatin1Char('F')))
             parsed = parsePeriod(v.periodLabel.toStdString(), FiscalCalendar{});
         if (!parsed.period)
-            return QStringLiteral("period: '%1' is not a period label (%2)")
+            return QCoreApplication::translate("trendboard::AnalystDatabase",
+                                               "period: '%1' is not a period label (%2)")
                 .arg(v.periodLabel, QString::fromStdString(parsed.error));
     }
     if (v.kind == AnalystValueKind::Fill && v.citation.trimmed().isEmpty())
-        return QStringLiteral("citation: required for a value the report does not state");
+        return QCoreApplication::translate(
+            "trendboard::AnalystDatabase",
+            "citation: required for a value the report does not state");
     return {};
 }
 
@@ -470,7 +480,9 @@ QString AnalystDatabase::removeValue(const PointKey& key)
     const std::optional<AnalystValue> before = value(key);
     if (!before) {
         commitWrite(QStringLiteral("nothing to remove"));
-        return QStringLiteral("key: %1 has no analyst value").arg(key.toString());
+        return QCoreApplication::translate("trendboard::AnalystDatabase",
+                                           "key: %1 has no analyst value")
+            .arg(key.toString());
     }
     QVariantList binds;
     const QString where = scopeWhere(key, &binds);
@@ -487,7 +499,8 @@ QString AnalystDatabase::revert(const PointKey& scope, QVector<AnalystValue>* re
     if (!isAvailable())
         return m_error;
     if (scope.scope() == PointKey::Scope::Invalid)
-        return QStringLiteral("key: revert needs an exhibit, a series or a point");
+        return QCoreApplication::translate("trendboard::AnalystDatabase",
+                                           "key: revert needs an exhibit, a series or a point");
     QString problem = beginWrite();
     if (!problem.isEmpty())
         return problem;
@@ -514,9 +527,11 @@ QString AnalystDatabase::setAnnotation(const PointKey& target, const QString& te
     if (!isAvailable())
         return m_error;
     if (target.scope() == PointKey::Scope::Invalid)
-        return QStringLiteral("target: an annotation needs an exhibit, a series or a point");
+        return QCoreApplication::translate(
+            "trendboard::AnalystDatabase",
+            "target: an annotation needs an exhibit, a series or a point");
     if (text.trimmed().isEmpty())
-        return QStringLiteral("text: required");
+        return QCoreApplication::translate("trendboard::AnalystDatabase", "text: required");
     if (const QString tooLong = keyLengthProblem(target); !tooLong.isEmpty())
         return tooLong;
     if (const QString tooLong = textLengthProblem(text, kMaxTextLength); !tooLong.isEmpty())
@@ -543,7 +558,9 @@ QString AnalystDatabase::removeAnnotation(const PointKey& target)
     const std::optional<Annotation> before = annotation(target);
     if (!before) {
         commitWrite(QStringLiteral("nothing to remove"));
-        return QStringLiteral("target: %1 has no annotation").arg(target.toString());
+        return QCoreApplication::translate("trendboard::AnalystDatabase",
+                                           "target: %1 has no annotation")
+            .arg(target.toString());
     }
     runSql(m_connection->database(),
            QStringLiteral("DELETE FROM annotation WHERE exhibit_id = ? AND series = ? AND "

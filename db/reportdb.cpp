@@ -33,6 +33,25 @@ QString describeOpenFailure(const QString& path, const QSqlError& error)
     return QStringLiteral("cannot read the database %1: %2").arg(path, error.text());
 }
 
+// Whether the text holds a CJK ideograph: such a query searches the Chinese index.
+bool hasChinese(const QString& text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf) ||
+            (u >= 0xf900 && u <= 0xfaff))
+            return true;
+    }
+    return false;
+}
+
+// A word as an FTS5 string: quoted, its quotes doubled, so input never reaches FTS5 syntax.
+QString ftsPhrase(QString word)
+{
+    word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + word + QLatin1Char('"');
+}
+
 } // namespace
 
 QString ExhibitInfo::sourceLine() const
@@ -413,7 +432,9 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
     data.info = *info;
     QSqlQuery s =
         run(QStringLiteral("SELECT s.id, s.name, en.name, en.kind, s.unit, s.axis, "
-                           "s.values_stated, u.base_unit, u.quantity, s.measure_id FROM series s "
+                           "s.values_stated, u.base_unit, u.quantity, s.measure_id, "
+                           "COALESCE(s.name_zh, CASE WHEN s.name = en.name COLLATE NOCASE "
+                           "THEN en.name_zh END, '') FROM series s "
                            "LEFT JOIN entity en ON en.id = s.entity_id "
                            "LEFT JOIN unit u ON u.symbol = s.unit "
                            "WHERE s.exhibit_id = ? ORDER BY s.ordinal"),
@@ -430,6 +451,7 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
         series.unitBase = s.value(7).toString();
         series.unitQuantity = s.value(8).toString();
         series.measure = s.value(9).toString();
+        series.nameZh = s.value(10).toString();
         data.series.append(series);
     }
     checkFetch(s);
@@ -476,14 +498,15 @@ QStringList ReportDatabase::search(const QString& words) const
     QStringList ids;
     if (!isOpen())
         return ids;
+    const QStringList parts = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return ids;
+    if (hasChinese(words))
+        return searchChinese(parts);
     // Each word becomes a quoted prefix term, so user input never reaches FTS5 syntax.
     QStringList terms;
-    for (QString word : words.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms.append(QStringLiteral("\"%1\"*").arg(word));
-    }
-    if (terms.isEmpty())
-        return ids;
+    for (const QString& word : parts)
+        terms.append(ftsPhrase(word) + QLatin1Char('*'));
     QSqlQuery q =
         // At equal relevance (bm25 to a whole point), an exhibit stating values before one that
         // states none: a user finds something to see first.
@@ -492,6 +515,40 @@ QStringList ReportDatabase::search(const QString& words) const
                            "JOIN datapoint d ON d.series_id = s.id "
                            "WHERE s.exhibit_id = exhibit_search.exhibit_id), rank"),
             {terms.join(QLatin1Char(' '))});
+    while (q.next())
+        ids.append(q.value(0).toString());
+    checkFetch(q);
+    return ids;
+}
+
+QStringList ReportDatabase::searchChinese(const QStringList& words) const
+{
+    // The trigram index matches words of three characters or more anywhere in a column; a
+    // shorter word (most Chinese words have two) has no trigram, so it is looked for with
+    // instr() over the Chinese table's few short columns (one row an exhibit: bounded).
+    QStringList matchTerms;
+    QStringList conditions;
+    QVariantList binds;
+    for (const QString& word : words) {
+        if (word.size() >= 3) {
+            matchTerms.append(ftsPhrase(word));
+        } else {
+            conditions.append(QStringLiteral("(instr(lower(title), lower(?)) > 0 OR "
+                                             "instr(lower(headline), lower(?)) > 0 OR "
+                                             "instr(lower(names), lower(?)) > 0)"));
+            binds << word << word << word;
+        }
+    }
+    if (!matchTerms.isEmpty()) {
+        conditions.prepend(QStringLiteral("exhibit_search_zh MATCH ?"));
+        binds.prepend(matchTerms.join(QLatin1Char(' ')));
+    }
+    QSqlQuery q = run(QStringLiteral("SELECT exhibit_id FROM exhibit_search_zh WHERE ") +
+                          conditions.join(QStringLiteral(" AND ")) +
+                          (matchTerms.isEmpty() ? QStringLiteral(" ORDER BY rowid")
+                                                : QStringLiteral(" ORDER BY rank")),
+                      binds);
+    QStringList ids;
     while (q.next())
         ids.append(q.value(0).toString());
     checkFetch(q);

@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <QHash>
 
 namespace trendboard {
 
@@ -117,6 +118,9 @@ struct SeriesRecord
 {
     qlonglong id = 0;
     QString name;
+    // Chinese name: the series' own, else its entity's where the series is named as its entity;
+    // empty where there is none (see displaySeriesName).
+    QString nameZh;
     QString entity;
     QString entityKind;
     QString unit;
@@ -184,6 +188,14 @@ struct ExhibitData
     // Whether the analyst layer edited or filled in any point (see AnalystService::overlay).
     bool hasAnalystValues() const;
     int pointCount() const;
+};
+
+// The Chinese names the database gives, for the Chinese interface (displayEntityName, ...):
+// entity name -> Chinese, measure id -> Chinese. Names without one are absent.
+struct ChineseNames
+{
+    QHash<QString, QString> entities;
+    QHash<QString, QString> measures;
 };
 
 // Rows of the public datapoint_flat view, for CSV export and analysts.
@@ -340,6 +352,7 @@ public:
     std::optional<ExhibitInfo> exhibit(const QString& id) const;
     std::optional<ExhibitData> exhibitData(const QString& id) const;
     // Exhibit ids whose title, headline, note, source, series or entities match the words.
+    // Words with Chinese characters search the Chinese titles, headlines and names instead.
     QStringList search(const QString& words) const;
     FlatTable flat(FlatScope scope, const QVariant& key = {}) const;
 
@@ -350,6 +363,7 @@ public:
     QVector<UnitInfo> units() const;
     // The entity a name or alias means (case-insensitive), or nothing.
     std::optional<QString> resolveEntity(const QString& nameOrAlias) const;
+    ChineseNames chineseNames() const;
     // Every numeric value of the measure for these entities, in period order.
     QVector<MeasureValue> measureValues(const QString& measure, const QStringList& entities) const;
     // Every numeric value stated about one entity, of any measure (its profile).
@@ -393,6 +407,7 @@ private:
     void checkFetch(const QSqlQuery& q) const;
     QVector<MeasureValue> valuesWhere(const QString& where, const QVariantList& binds) const;
     void failRead(const QString& what) const;
+    QStringList searchChinese(const QStringList& words) const;
     // exhibitData's "Also in" values (another report) and "Also stated on p. N" ones.
     void readOtherReports(ExhibitData& data) const;
     void readOtherPages(ExhibitData& data) const;

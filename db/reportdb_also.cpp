@@ -4,6 +4,7 @@
 #include "reportdb.h"
 
 #include <QSqlQuery>
+#include <QCoreApplication>
 
 namespace trendboard {
 
@@ -89,7 +90,8 @@ void ReportDatabase::readOtherPages(ExhibitData& data) const
     while (same.next()) {
         data.alsoOnPages.append({same.value(0).toDouble(), same.value(1).toString(),
                                  same.value(2).toString(), QString(),
-                                 QStringLiteral("p. %1").arg(same.value(3).toInt()),
+                                 QCoreApplication::translate("trendboard::ReportDatabase", "p. %1")
+                                     .arg(same.value(3).toInt()),
                                  same.value(4).toString(), same.value(8).toString(),
                                  same.value(6).isNull() ? 0 : same.value(5).toDouble(),
                                  same.value(6).toString(), same.value(7).toString()});
@@ -124,7 +126,8 @@ void ReportDatabase::readOtherPages(ExhibitData& data) const
     while (missing.next()) {
         // No value here: hereUnit stays empty.
         data.alsoOnPages.append({0, QString(), QString(), QString(),
-                                 QStringLiteral("p. %1").arg(missing.value(0).toInt()),
+                                 QCoreApplication::translate("trendboard::ReportDatabase", "p. %1")
+                                     .arg(missing.value(0).toInt()),
                                  missing.value(1).toString(), missing.value(5).toString(),
                                  missing.value(2).toDouble(), missing.value(3).toString(),
                                  missing.value(4).toString()});

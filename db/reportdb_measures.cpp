@@ -124,6 +124,23 @@ std::optional<QString> ReportDatabase::resolveEntity(const QString& nameOrAlias)
     return found;
 }
 
+ChineseNames ReportDatabase::chineseNames() const
+{
+    ChineseNames names;
+    if (!isOpen())
+        return names;
+    QSqlQuery q = run(QStringLiteral("SELECT 'e', name, name_zh FROM entity WHERE name_zh <> '' "
+                                     "UNION ALL SELECT 'm', id, name_zh FROM measure "
+                                     "WHERE name_zh <> ''"),
+                      {});
+    while (q.next()) {
+        auto& table = q.value(0).toString() == QLatin1String("e") ? names.entities : names.measures;
+        table.insert(q.value(1).toString(), q.value(2).toString());
+    }
+    checkFetch(q);
+    return names;
+}
+
 QVector<MeasureValue> ReportDatabase::measureValues(const QString& measure,
                                                     const QStringList& entities) const
 {

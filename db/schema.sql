@@ -4,7 +4,8 @@
 -- 3: cross_report_link.basis. 4: Chinese titles (section.title_zh, exhibit.title_zh, headline_zh).
 -- 5: exhibit.title_zh_ours, headline_zh_ours (our translation where the page prints none);
 --    entity, measure and series name_zh.
--- 6: entity_stats and measure_stats, the counts the lists show, written once by the compiler.
+-- 6: entity_stats and measure_stats, the counts the lists show, written once by the compiler;
+--    exhibit_search_zh (Chinese search, trigram).
 -- Built at build time by trendboard-compile from db/data/*.yaml; never modified at run time.
 PRAGMA user_version = 6;
 
@@ -206,4 +207,13 @@ CREATE TABLE measure_stats (
 CREATE VIRTUAL TABLE exhibit_search USING fts5(
     exhibit_id UNINDEXED, title, headline, note, source, series, entities,
     tokenize = 'unicode61 remove_diacritics 2'
+);
+
+-- Chinese search: FTS5's unicode61 does not split Chinese, trigram matches any run of three
+-- characters (SQLite >= 3.34); shorter queries fall back to instr() over these few columns.
+-- names: Chinese names of the exhibit's series, entities and measures, and the entities'
+-- English names and aliases (a query mixing "NVIDIA" and Chinese words).
+CREATE VIRTUAL TABLE exhibit_search_zh USING fts5(
+    exhibit_id UNINDEXED, title, headline, names,
+    tokenize = 'trigram'
 );

@@ -13,12 +13,12 @@ check=false
 work=$(mktemp -d translations/.update.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 cp translations/trendboard_zh_CN.ts translations/trendboard_en.ts "$work/" 2>/dev/null || true
-"$lupdate" -silent -no-obsolete -locations absolute app ui widgets -ts "$work/trendboard_zh_CN.ts"
-"$lupdate" -silent -no-obsolete -locations absolute -pluralonly app ui widgets \
+"$lupdate" -silent -no-obsolete -locations absolute db app ui widgets -ts "$work/trendboard_zh_CN.ts"
+"$lupdate" -silent -no-obsolete -locations absolute -pluralonly db app ui widgets \
     -source-language en -target-language en -ts "$work/trendboard_en.ts"
 python3 scripts/english_plurals.py "$work/trendboard_en.ts"
 # lupdate writes locations relative to the .ts file's folder: make them so for translations/.
-sed -i 's#filename="\(\.\./\)*\(app\|ui\|widgets\)/#filename="../\2/#' "$work"/*.ts
+sed -i 's#filename="\(\.\./\)*\(db\|app\|ui\|widgets\)/#filename="../\2/#' "$work"/*.ts
 if $check; then
     status=0
     for f in trendboard_zh_CN.ts trendboard_en.ts; do

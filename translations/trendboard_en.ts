@@ -4,7 +4,7 @@
 <context>
     <name>trendboard::AnalystActions</name>
     <message numerus="yes">
-        <location filename="../ui/analystactions.cpp" line="92"/>
+        <location filename="../ui/analystactions.cpp" line="93"/>
         <source>Fill in %n value(s) of “%1”</source>
         <translation>
             <numerusform>Fill in %n value of “%1”</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>trendboard::BatchExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="75"/>
+        <location filename="../ui/batchexportdialog.cpp" line="76"/>
         <source>%n exhibit(s): %1</source>
         <translation>
             <numerusform>%n exhibit: %1</numerusform>
@@ -23,31 +23,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="119"/>
-        <source>Export %n exhibit(s)</source>
+        <location filename="../ui/batchexportdialog.cpp" line="122"/>
+        <source>%1 already holds %n of these files (%2). Replace them?</source>
         <translation>
-            <numerusform>Export %n exhibit</numerusform>
-            <numerusform>Export %n exhibits</numerusform>
+            <numerusform>%1 already holds %n of these files (%2). Replace them?</numerusform>
+            <numerusform>%1 already holds %n of these files (%2). Replace them?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="120"/>
-        <source> to %n file(s) in %1?</source>
-        <translation>
-            <numerusform> to %n file in %1?</numerusform>
-            <numerusform> to %n files in %1?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="123"/>
-        <source>%n of these files already exist and will be replaced (%1).</source>
-        <translation>
-            <numerusform>%n of these files already exists and will be replaced (%1).</numerusform>
-            <numerusform>%n of these files already exist and will be replaced (%1).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="138"/>
+        <location filename="../ui/batchexportdialog.cpp" line="139"/>
         <source>%n file(s) written to %1, listed in index.csv.</source>
         <translation>
             <numerusform>%n file written to %1, listed in index.csv.</numerusform>
@@ -58,7 +42,7 @@
 <context>
     <name>trendboard::ComparisonTab</name>
     <message numerus="yes">
-        <location filename="../ui/comparisontab.cpp" line="427"/>
+        <location filename="../ui/comparisontab.cpp" line="433"/>
         <source>%n of them the analyst&apos;s, marked.</source>
         <translation>
             <numerusform>%n of them the analyst&apos;s, marked.</numerusform>
@@ -69,7 +53,7 @@
 <context>
     <name>trendboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>%1 has %n problem(s); nothing was applied.</source>
         <translation>
             <numerusform>%1 has %n problem; nothing was applied.</numerusform>
@@ -77,8 +61,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="274"/>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -86,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -94,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n exhibit match %1</numerusform>
@@ -102,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n exhibit</numerusform>
@@ -113,7 +97,7 @@
 <context>
     <name>trendboard::ProfileDialog</name>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="80"/>
+        <location filename="../ui/profiledialog.cpp" line="86"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -121,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="81"/>
+        <location filename="../ui/profiledialog.cpp" line="87"/>
         <source> in %n measure(s): %1</source>
         <translation>
             <numerusform> in %n measure: %1</numerusform>
@@ -129,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="85"/>
+        <location filename="../ui/profiledialog.cpp" line="90"/>
         <source>%n of them the analyst&apos;s (edited or filled in), in purple italics.</source>
         <translation>
             <numerusform>%n of them the analyst&apos;s (edited or filled in), in purple italics.</numerusform>

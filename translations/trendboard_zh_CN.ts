@@ -4,43 +4,43 @@
 <context>
     <name>HelpText</name>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="64"/>
-        <location filename="../ui/helpdialogs.cpp" line="68"/>
+        <location filename="../ui/helpdialogs.cpp" line="65"/>
+        <location filename="../ui/helpdialogs.cpp" line="69"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="69"/>
+        <location filename="../ui/helpdialogs.cpp" line="70"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="69"/>
+        <location filename="../ui/helpdialogs.cpp" line="70"/>
         <source>Does</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="92"/>
+        <location filename="../ui/helpdialogs.cpp" line="93"/>
         <source>Trendboard user guide</source>
         <translation>Trendboard 用户指南</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="95"/>
+        <location filename="../ui/helpdialogs.cpp" line="96"/>
         <source>User guide</source>
         <translation>用户指南</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="126"/>
+        <location filename="../ui/helpdialogs.cpp" line="129"/>
         <source>&lt;h3&gt;Trendboard %1&lt;/h3&gt;&lt;p&gt;An offline dashboard of BOND, &lt;i&gt;Trends – Artificial Intelligence&lt;/i&gt;, May 2025 (cited as %2). Every value carries its page and a quote from the report.&lt;/p&gt;&lt;p&gt;Second source: %3.&lt;/p&gt;&lt;p&gt;Data: schema version %4 — %5 exhibits, %6 stated values, %7 pages.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Trendboard developers. Trendboard is free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later), with no warranty. The values and quotes remain their publishers&apos; (BOND; the brokerage note&apos;s), cited with their pages.&lt;/p&gt;&lt;p&gt;Uses Qt %8 (LGPL-3 or GPL-2; Qt Charts GPL-3+), SQLite (public domain) and Boost.Date_Time (Boost Software License 1.0, BSL-1.0). Details: /usr/share/doc/trendboard/copyright.&lt;/p&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="151"/>
+        <location filename="../ui/helpdialogs.cpp" line="154"/>
         <source>About Trendboard</source>
         <translation>关于 Trendboard</translation>
     </message>
     <message>
-        <location filename="../ui/helpdialogs.cpp" line="155"/>
+        <location filename="../ui/helpdialogs.cpp" line="158"/>
         <source>About Qt</source>
         <translation>关于 Qt</translation>
     </message>
@@ -78,17 +78,17 @@
         <translation>删除 %1 上的注释</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="156"/>
+        <location filename="../ui/batchexportdialog.cpp" line="157"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="157"/>
+        <location filename="../ui/batchexportdialog.cpp" line="158"/>
         <source>This tab lists no exhibit (see the filters).</source>
         <translation>此标签页没有列出任何图表(请查看筛选条件)。</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="165"/>
+        <location filename="../ui/batchexportdialog.cpp" line="166"/>
         <source>Export this &amp;tab…</source>
         <translation>导出此标签页(&amp;T)…</translation>
     </message>
@@ -98,17 +98,17 @@
         <translation>“%1”中列出的图表</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="169"/>
+        <location filename="../ui/batchexportdialog.cpp" line="170"/>
         <source>this tab</source>
         <translation>此标签页</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="171"/>
+        <location filename="../ui/batchexportdialog.cpp" line="172"/>
         <source>Export &amp;everything…</source>
         <translation>全部导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="175"/>
+        <location filename="../ui/batchexportdialog.cpp" line="176"/>
         <source>every exhibit of both reports</source>
         <translation>两份报告的所有图表</translation>
     </message>
@@ -146,92 +146,198 @@
 <context>
     <name>trendboard::AnalystActions</name>
     <message>
-        <location filename="../ui/analystactions.cpp" line="35"/>
+        <location filename="../ui/analystactions.cpp" line="36"/>
         <source>the exhibit “%1”</source>
         <translation>图表“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="37"/>
+        <location filename="../ui/analystactions.cpp" line="38"/>
         <source>the series “%1”</source>
         <translation>系列“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="39"/>
+        <location filename="../ui/analystactions.cpp" line="40"/>
         <source>%1, %2%3</source>
         <translation>%1,%2%3</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="58"/>
+        <location filename="../ui/analystactions.cpp" line="59"/>
         <source>Edit value</source>
         <translation>编辑数值</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="59"/>
+        <location filename="../ui/analystactions.cpp" line="60"/>
         <source>This cell is text (%1); only numbers can be edited.</source>
         <translation>此单元格是文字(%1);只能编辑数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analystactions.cpp" line="92"/>
+        <location filename="../ui/analystactions.cpp" line="93"/>
         <source>Fill in %n value(s) of “%1”</source>
         <translation>
             <numerusform>补填“%1”的 %n 个数值</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="104"/>
-        <location filename="../ui/analystactions.cpp" line="114"/>
+        <location filename="../ui/analystactions.cpp" line="105"/>
+        <location filename="../ui/analystactions.cpp" line="115"/>
         <source>Annotate</source>
         <translation>添加注释</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="104"/>
+        <location filename="../ui/analystactions.cpp" line="105"/>
         <source>Note on %1:</source>
         <translation>%1 的注释:</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="115"/>
+        <location filename="../ui/analystactions.cpp" line="116"/>
         <source>The note is %1 characters long; a note takes at most %2.</source>
         <translation>批注长 %1 个字符;批注最多 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="154"/>
+        <location filename="../ui/analystactions.cpp" line="155"/>
         <source>&amp;Edit value…</source>
         <translation>编辑数值(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="156"/>
+        <location filename="../ui/analystactions.cpp" line="157"/>
         <source>&amp;Revert to reported</source>
         <translation>恢复为报告值(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="158"/>
+        <location filename="../ui/analystactions.cpp" line="159"/>
         <source>&amp;Annotate value…</source>
         <translation>注释数值(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="161"/>
+        <location filename="../ui/analystactions.cpp" line="162"/>
         <source>Annotate &amp;series…</source>
         <translation>注释系列(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="163"/>
+        <location filename="../ui/analystactions.cpp" line="164"/>
         <source>Revert series to reported</source>
         <translation>将系列恢复为报告值</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="169"/>
+        <location filename="../ui/analystactions.cpp" line="170"/>
         <source>&amp;Fill in “%1”…</source>
         <translation>填入“%1”(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="172"/>
+        <location filename="../ui/analystactions.cpp" line="173"/>
         <source>Annotate e&amp;xhibit…</source>
         <translation>注释图表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="174"/>
+        <location filename="../ui/analystactions.cpp" line="175"/>
         <source>Revert exhibit to reported</source>
         <translation>将图表恢复为报告值</translation>
+    </message>
+</context>
+<context>
+    <name>trendboard::AnalystDatabase</name>
+    <message>
+        <location filename="../db/analystdb.cpp" line="221"/>
+        <source>key: a value needs an exhibit, a series and an x label</source>
+        <translation>键:数值需要图表、系列和 x 标签</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb.cpp" line="235"/>
+        <source>value: not a finite number</source>
+        <translation>数值:不是有限数</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb.cpp" line="238"/>
+        <source>unit: required</source>
+        <translation>单位:必填</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb.cpp" line="241"/>
+        <source>unit: &apos;%1&apos; is not a unit of the report</source>
+        <translation>单位:“%1”不是报告中的单位</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb.cpp" line="246"/>
+        <source>value: %1 is outside %2 to %3 for unit %4</source>
+        <translation>数值:%1 超出单位 %4 的范围(%2 至 %3)</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb.cpp" line="258"/>
+        <source>period: &apos;%1&apos; is not a period label (%2)</source>
+        <translation>期间:“%1”不是期间写法(%2)</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb.cpp" line="263"/>
+        <source>citation: required for a value the report does not state</source>
+        <translation>出处:报告未给出的数值必须注明出处</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb.cpp" line="483"/>
+        <source>key: %1 has no analyst value</source>
+        <translation>键:%1 没有分析师数值</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb.cpp" line="502"/>
+        <source>key: revert needs an exhibit, a series or a point</source>
+        <translation>键:还原需要图表、系列或数据点</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb.cpp" line="559"/>
+        <source>target: an annotation needs an exhibit, a series or a point</source>
+        <translation>对象:批注需要图表、系列或数据点</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb.cpp" line="563"/>
+        <source>text: required</source>
+        <translation>文字:必填</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb.cpp" line="590"/>
+        <source>target: %1 has no annotation</source>
+        <translation>对象:%1 没有批注</translation>
+    </message>
+</context>
+<context>
+    <name>trendboard::AnalystService</name>
+    <message>
+        <location filename="../app/analyst/analystservice.cpp" line="21"/>
+        <location filename="../app/analyst/analystservice.cpp" line="154"/>
+        <location filename="../app/analyst/analystservice.cpp" line="209"/>
+        <source>exhibit: no exhibit &apos;%1&apos; in the report</source>
+        <translation>图表:报告中没有图表“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/analyst/analystservice.cpp" line="26"/>
+        <location filename="../app/analyst/analystservice.cpp" line="161"/>
+        <location filename="../app/analyst/analystservice.cpp" line="216"/>
+        <source>series: exhibit %1 has no series &apos;%2&apos;</source>
+        <translation>系列:图表 %1 没有系列“%2”</translation>
+    </message>
+    <message>
+        <location filename="../app/analyst/analystservice.cpp" line="74"/>
+        <source>key: a value needs an exhibit, a series and an x label</source>
+        <translation>键:数值需要图表、系列和 x 标签</translation>
+    </message>
+    <message>
+        <location filename="../app/analyst/analystservice.cpp" line="104"/>
+        <source>key: the report states %1 (%2 %3); edit it instead of filling it in</source>
+        <translation>键:报告给出了 %1(%2 %3);请修改它,而不是填补</translation>
+    </message>
+    <message>
+        <location filename="../app/analyst/analystservice.cpp" line="117"/>
+        <source>key: the report states no value at %1; fill it in instead</source>
+        <translation>键:报告在 %1 没有给出数值;请改为填补</translation>
+    </message>
+    <message>
+        <location filename="../app/analyst/analystservice.cpp" line="149"/>
+        <source>target: an annotation needs an exhibit, a series or a point</source>
+        <translation>对象:批注需要图表、系列或数据点</translation>
+    </message>
+    <message>
+        <location filename="../app/analyst/analystservice.cpp" line="166"/>
+        <location filename="../app/analyst/analystservice.cpp" line="221"/>
+        <source>x_label: %1 is neither a point of the report nor a filled-in one</source>
+        <translation>x 标签:%1 既不是报告的数据点,也不是已填补的数据点</translation>
     </message>
 </context>
 <context>
@@ -365,123 +471,123 @@
 <context>
     <name>trendboard::BatchExportDialog</name>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="50"/>
+        <location filename="../ui/batchexportdialog.cpp" line="51"/>
         <source>Export %1</source>
         <translation>导出%1</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="52"/>
+        <location filename="../ui/batchexportdialog.cpp" line="53"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="53"/>
+        <location filename="../ui/batchexportdialog.cpp" line="54"/>
         <source>SVG</source>
         <translation>SVG</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="54"/>
+        <location filename="../ui/batchexportdialog.cpp" line="55"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="55"/>
+        <location filename="../ui/batchexportdialog.cpp" line="56"/>
         <source>as one PDF deck (a slide a page)</source>
         <translation>合并为一个 PDF 演示文稿(每页一张幻灯片)</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="56"/>
+        <location filename="../ui/batchexportdialog.cpp" line="57"/>
         <source>CSV data (with a README)</source>
         <translation>CSV 数据(附 README)</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="69"/>
+        <location filename="../ui/batchexportdialog.cpp" line="70"/>
         <source>Include annotations</source>
         <translation>包含注释</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="75"/>
+        <location filename="../ui/batchexportdialog.cpp" line="76"/>
         <source>%n exhibit(s): %1</source>
         <translation>
             <numerusform>%n 个图表:%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="76"/>
+        <location filename="../ui/batchexportdialog.cpp" line="77"/>
         <source>Formats:</source>
         <translation>格式:</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="77"/>
+        <location filename="../ui/batchexportdialog.cpp" line="78"/>
         <source>Slide size:</source>
         <translation>幻灯片尺寸:</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="78"/>
+        <location filename="../ui/batchexportdialog.cpp" line="79"/>
         <source>Pixel ratio (PNG):</source>
         <translation>像素比(PNG):</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="79"/>
+        <location filename="../ui/batchexportdialog.cpp" line="80"/>
         <source>Theme:</source>
         <translation>主题:</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="81"/>
+        <location filename="../ui/batchexportdialog.cpp" line="82"/>
         <source>Folder:</source>
         <translation>文件夹:</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="83"/>
+        <location filename="../ui/batchexportdialog.cpp" line="84"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="120"/>
+        <location filename="../ui/batchexportdialog.cpp" line="121"/>
         <source>Replace files</source>
         <translation>替换文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="121"/>
+        <location filename="../ui/batchexportdialog.cpp" line="122"/>
         <source>%1 already holds %n of these files (%2). Replace them?</source>
         <translation>
             <numerusform>%1 中已有其中 %n 个文件(%2)。要替换它们吗?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="127"/>
+        <location filename="../ui/batchexportdialog.cpp" line="128"/>
         <source>Exporting %1…</source>
         <translation>正在导出%1…</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="127"/>
+        <location filename="../ui/batchexportdialog.cpp" line="128"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="138"/>
+        <location filename="../ui/batchexportdialog.cpp" line="139"/>
         <source>%n file(s) written to %1, listed in index.csv.</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1,并列于 index.csv 中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="141"/>
+        <location filename="../ui/batchexportdialog.cpp" line="142"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="144"/>
+        <location filename="../ui/batchexportdialog.cpp" line="145"/>
         <source>Export cancelled</source>
         <translation>导出已取消</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="145"/>
+        <location filename="../ui/batchexportdialog.cpp" line="146"/>
         <source>Cancelled. Only complete files were kept: %1</source>
         <translation>已取消。仅保留了完整的文件:%1</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="147"/>
+        <location filename="../ui/batchexportdialog.cpp" line="148"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
@@ -489,17 +595,17 @@
 <context>
     <name>trendboard::ChartTransform</name>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="49"/>
+        <location filename="../app/figure/charttransform.cpp" line="50"/>
         <source>As stated</source>
         <translation>按原值</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="51"/>
+        <location filename="../app/figure/charttransform.cpp" line="52"/>
         <source>Indexed (first period = 100)</source>
         <translation>指数化(首期 = 100)</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="53"/>
+        <location filename="../app/figure/charttransform.cpp" line="54"/>
         <source>Change from previous period (%)</source>
         <translation>较上期变化(%)</translation>
     </message>
@@ -509,37 +615,37 @@
         <translation>%1:有日期的数值太少,无法计算。</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="98"/>
+        <location filename="../app/figure/charttransform.cpp" line="99"/>
         <source>%1: its first value is not positive, so it cannot be indexed.</source>
         <translation>%1:首个数值不为正,无法指数化。</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="105"/>
+        <location filename="../app/figure/charttransform.cpp" line="106"/>
         <source>%1 has no value in the first period; indexed to its own first period, %2.</source>
         <translation>%1 在首期没有数值;已按其自身的首期 %2 指数化。</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="129"/>
+        <location filename="../app/figure/charttransform.cpp" line="130"/>
         <source>computed: %1 (%2) to %3 (%4)</source>
         <translation>计算所得:%1(%2)至 %3(%4)</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="137"/>
+        <location filename="../app/figure/charttransform.cpp" line="138"/>
         <source>%1: no two consecutive periods of one kind to compare.</source>
         <translation>%1:没有两个同类的相邻期间可供比较。</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="147"/>
+        <location filename="../app/figure/charttransform.cpp" line="148"/>
         <source>Index, first stated period = 100</source>
         <translation>指数,首个公布期 = 100</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="148"/>
+        <location filename="../app/figure/charttransform.cpp" line="149"/>
         <source>Change from the previous stated period, %</source>
         <translation>较上一公布期的变化,%</translation>
     </message>
     <message>
-        <location filename="../app/figure/charttransform.cpp" line="154"/>
+        <location filename="../app/figure/charttransform.cpp" line="155"/>
         <source>Computed from consecutive stated values; periods may be unequal. The report&apos;s own growth rates are listed as stated.</source>
         <translation>由相邻的公布值计算;各期长度可能不同。报告本身给出的增长率按原文列出。</translation>
     </message>
@@ -673,260 +779,310 @@
 <context>
     <name>trendboard::Comparison</name>
     <message>
-        <location filename="../app/compare/comparisontable.cpp" line="16"/>
+        <location filename="../app/compare/comparisontable.cpp" line="22"/>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisontable.cpp" line="33"/>
         <source>also p. %1</source>
         <translation>另见第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonservice.cpp" line="330"/>
+        <source>%1 (p. %2)</source>
+        <translation>%1(第 %2 页)</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonservice.cpp" line="352"/>
+        <source>p. %1 %2</source>
+        <translation>第 %1 页 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonservice.cpp" line="360"/>
+        <source>Values from %1 exhibits, which may measure different things: %2.</source>
+        <translation>数值来自 %1 个图表,它们衡量的内容可能不同:%2。</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonservice.cpp" line="399"/>
+        <source>%1, %2</source>
+        <translation>%1,%2</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonservice.cpp" line="417"/>
+        <source>%1 p. %2</source>
+        <translation>%1 第 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonservice.cpp" line="421"/>
+        <source>values as stated, compared by Trendboard</source>
+        <translation>按原文数值,由 Trendboard 比较</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonservice.cpp" line="425"/>
+        <source>No stated value of this measure for: %1.</source>
+        <translation>以下对象没有该指标的原文数值:%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonservice.cpp" line="430"/>
+        <source>%1 of the values are the analyst&apos;s (edited or filled in), marked as such.</source>
+        <translation>其中 %1 个数值为分析师数值(修改或填补),已标出。</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonservice.cpp" line="445"/>
+        <source>Stated without a date, in the table only: %1.</source>
+        <translation>未注明日期,仅列于表中:%1。</translation>
     </message>
 </context>
 <context>
     <name>trendboard::ComparisonTab</name>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="87"/>
+        <location filename="../ui/comparisontab.cpp" line="89"/>
         <source>Compare a measure across companies, products, countries and regions, from every exhibit of both reports.</source>
         <translation>从两份报告的所有图表中,比较公司、产品、国家和地区的同一指标。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="95"/>
+        <location filename="../ui/comparisontab.cpp" line="97"/>
         <source>Saved comparisons</source>
         <translation>已保存的比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="97"/>
+        <location filename="../ui/comparisontab.cpp" line="99"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="98"/>
+        <location filename="../ui/comparisontab.cpp" line="100"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="99"/>
+        <location filename="../ui/comparisontab.cpp" line="101"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="109"/>
         <location filename="../ui/comparisontab.cpp" line="111"/>
+        <location filename="../ui/comparisontab.cpp" line="113"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="113"/>
-        <location filename="../ui/comparisontab.cpp" line="118"/>
+        <location filename="../ui/comparisontab.cpp" line="115"/>
+        <location filename="../ui/comparisontab.cpp" line="120"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="114"/>
+        <location filename="../ui/comparisontab.cpp" line="116"/>
         <source>Choose a preset…</source>
         <translation>选择预设…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="120"/>
+        <location filename="../ui/comparisontab.cpp" line="122"/>
         <source>from, e.g. 2020 or Q1:24</source>
         <translation>起,例如 2020 或 Q1:24</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="122"/>
+        <location filename="../ui/comparisontab.cpp" line="124"/>
         <source>to, e.g. 5/25</source>
         <translation>止,例如 5/25</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="124"/>
+        <location filename="../ui/comparisontab.cpp" line="126"/>
         <source>Compare from period</source>
         <translation>比较的起始期间</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="125"/>
+        <location filename="../ui/comparisontab.cpp" line="127"/>
         <source>Compare to period</source>
         <translation>比较的截止期间</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="129"/>
+        <location filename="../ui/comparisontab.cpp" line="131"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="133"/>
+        <location filename="../ui/comparisontab.cpp" line="135"/>
         <source>Filter entities…</source>
         <translation>筛选实体…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="135"/>
+        <location filename="../ui/comparisontab.cpp" line="137"/>
         <source>Filter entities</source>
         <translation>筛选实体</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="138"/>
+        <location filename="../ui/comparisontab.cpp" line="140"/>
         <source>Entities to compare</source>
         <translation>要比较的实体</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="140"/>
+        <location filename="../ui/comparisontab.cpp" line="142"/>
         <source>Include analyst values</source>
         <translation>包含分析师数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="141"/>
+        <location filename="../ui/comparisontab.cpp" line="143"/>
         <source>The values analysts edited or filled in, marked; off: the reports&apos; values only</source>
         <translation>分析师修改或补填的数值（已标记）；关闭时仅显示报告中的数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="159"/>
+        <location filename="../ui/comparisontab.cpp" line="161"/>
         <source>Compared values</source>
         <translation>比较的数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="221"/>
+        <location filename="../ui/comparisontab.cpp" line="224"/>
         <source>%1 (%2 values)</source>
         <translation>%1(%2 个数值)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="223"/>
+        <location filename="../ui/comparisontab.cpp" line="227"/>
         <source>%1 — %2, %3 entities</source>
         <translation>%1 — %2,%3 个实体</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="251"/>
+        <location filename="../ui/comparisontab.cpp" line="257"/>
         <source>%1 — %2, 1 value</source>
         <translation>%1 — %2,1 个数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="252"/>
+        <location filename="../ui/comparisontab.cpp" line="258"/>
         <source>%1 — %2, %3 values</source>
         <translation>%1 — %2,%3 个数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="253"/>
+        <location filename="../ui/comparisontab.cpp" line="259"/>
         <source>%1 — %2, no values</source>
         <translation>%1 — %2,没有数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="392"/>
+        <location filename="../ui/comparisontab.cpp" line="398"/>
         <source>Tick two to twelve entities to compare.</source>
         <translation>勾选两到十二个实体进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="410"/>
+        <location filename="../ui/comparisontab.cpp" line="416"/>
         <source>The reports state no value of %1 for %2.</source>
         <translation>报告没有给出 %2 的 %1 数值。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="423"/>
+        <location filename="../ui/comparisontab.cpp" line="429"/>
         <source>1 value (%1).</source>
         <translation>1 个数值(%1)。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="423"/>
+        <location filename="../ui/comparisontab.cpp" line="429"/>
         <source>%1 values (%2).</source>
         <translation>%1 个数值(%2)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/comparisontab.cpp" line="427"/>
+        <location filename="../ui/comparisontab.cpp" line="433"/>
         <source>%n of them the analyst&apos;s, marked.</source>
         <translation>
             <numerusform>其中 %n 个为分析师数值，已标记。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="431"/>
+        <location filename="../ui/comparisontab.cpp" line="437"/>
         <source>No value for: %1.</source>
         <translation>没有数值:%1。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="447"/>
+        <location filename="../ui/comparisontab.cpp" line="453"/>
         <source>Saved comparisons…</source>
         <translation>已保存的比较…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="465"/>
+        <location filename="../ui/comparisontab.cpp" line="471"/>
         <source>Save comparison</source>
         <translation>保存比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="465"/>
-        <location filename="../ui/comparisontab.cpp" line="490"/>
+        <location filename="../ui/comparisontab.cpp" line="471"/>
+        <location filename="../ui/comparisontab.cpp" line="496"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="471"/>
+        <location filename="../ui/comparisontab.cpp" line="477"/>
         <source>Replace comparison</source>
         <translation>替换比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="472"/>
+        <location filename="../ui/comparisontab.cpp" line="478"/>
         <source>A comparison named &apos;%1&apos; exists. Replace it?</source>
         <translation>已存在名为&quot;%1&quot;的比较。要替换它吗?</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="478"/>
+        <location filename="../ui/comparisontab.cpp" line="484"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="490"/>
+        <location filename="../ui/comparisontab.cpp" line="496"/>
         <source>Rename comparison</source>
         <translation>重命名比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="496"/>
+        <location filename="../ui/comparisontab.cpp" line="502"/>
         <source>Not renamed</source>
         <translation>未重命名</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="507"/>
+        <location filename="../ui/comparisontab.cpp" line="513"/>
         <source>Delete comparison</source>
         <translation>删除比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="508"/>
+        <location filename="../ui/comparisontab.cpp" line="514"/>
         <source>Delete the saved comparison &apos;%1&apos;?</source>
         <translation>删除已保存的比较&quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="535"/>
+        <location filename="../ui/comparisontab.cpp" line="541"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="528"/>
+        <location filename="../ui/comparisontab.cpp" line="534"/>
         <source>Export compared values as CSV</source>
         <translation>将比较的数值导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="45"/>
+        <location filename="../ui/comparisontab.cpp" line="47"/>
         <source>Big Six USA tech companies</source>
         <translation>美国六大科技公司</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="47"/>
+        <location filename="../ui/comparisontab.cpp" line="49"/>
         <source>LLM makers</source>
         <translation>LLM 开发商</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="49"/>
+        <location filename="../ui/comparisontab.cpp" line="51"/>
         <source>LLM products</source>
         <translation>LLM 产品</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="51"/>
+        <location filename="../ui/comparisontab.cpp" line="53"/>
         <source>World Bank regions</source>
         <translation>世界银行地区</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="61"/>
+        <location filename="../ui/comparisontab.cpp" line="63"/>
         <source>Entities with values of this measure</source>
         <translation>有此指标数值的实体</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="63"/>
+        <location filename="../ui/comparisontab.cpp" line="65"/>
         <source>Countries with values of this measure</source>
         <translation>有此指标数值的国家</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="529"/>
+        <location filename="../ui/comparisontab.cpp" line="535"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -940,6 +1096,84 @@
     </message>
 </context>
 <context>
+    <name>trendboard::DisplayLanguage</name>
+    <message>
+        <location filename="../app/text/displaylanguage.cpp" line="110"/>
+        <source>Faster Than Ever</source>
+        <translation>前所未有之快</translation>
+    </message>
+    <message>
+        <location filename="../app/text/displaylanguage.cpp" line="111"/>
+        <source>Users, Usage &amp; CapEx</source>
+        <translation>用户、使用与资本支出</translation>
+    </message>
+    <message>
+        <location filename="../app/text/displaylanguage.cpp" line="112"/>
+        <source>Compute &amp; Inference Costs</source>
+        <translation>算力与推理成本</translation>
+    </message>
+    <message>
+        <location filename="../app/text/displaylanguage.cpp" line="113"/>
+        <source>Usage, Cost &amp; Loss</source>
+        <translation>使用、成本与亏损</translation>
+    </message>
+    <message>
+        <location filename="../app/text/displaylanguage.cpp" line="114"/>
+        <source>Monetization Threats</source>
+        <translation>变现威胁</translation>
+    </message>
+    <message>
+        <location filename="../app/text/displaylanguage.cpp" line="115"/>
+        <source>Physical World</source>
+        <translation>物理世界</translation>
+    </message>
+    <message>
+        <location filename="../app/text/displaylanguage.cpp" line="116"/>
+        <source>Internet Users</source>
+        <translation>互联网用户</translation>
+    </message>
+    <message>
+        <location filename="../app/text/displaylanguage.cpp" line="117"/>
+        <source>Work Evolution</source>
+        <translation>工作变革</translation>
+    </message>
+    <message>
+        <location filename="../app/text/displaylanguage.cpp" line="118"/>
+        <source>Brokerage note</source>
+        <translation>券商研报</translation>
+    </message>
+    <message>
+        <location filename="../app/text/displaylanguage.cpp" line="158"/>
+        <source>Chinese title and headline: Trendboard&apos;s translation</source>
+        <translation>中文标题和要点为 Trendboard 译文</translation>
+    </message>
+    <message>
+        <location filename="../app/text/displaylanguage.cpp" line="161"/>
+        <source>Chinese title: Trendboard&apos;s translation</source>
+        <translation>中文标题为 Trendboard 译文</translation>
+    </message>
+    <message>
+        <location filename="../app/text/displaylanguage.cpp" line="164"/>
+        <source>Chinese headline: Trendboard&apos;s translation</source>
+        <translation>中文要点为 Trendboard 译文</translation>
+    </message>
+    <message>
+        <location filename="../app/text/displaylanguage.cpp" line="174"/>
+        <source>Source: %1, %2</source>
+        <translation>来源:%1,%2</translation>
+    </message>
+    <message>
+        <location filename="../app/text/displaylanguage.cpp" line="176"/>
+        <source>Source: %1, %2, p. %3</source>
+        <translation>来源:%1,%2,第 %3 页</translation>
+    </message>
+    <message>
+        <location filename="../app/text/displaylanguage.cpp" line="180"/>
+        <source>; %1</source>
+        <translation>;%1</translation>
+    </message>
+</context>
+<context>
     <name>trendboard::ExhibitBrowser</name>
     <message>
         <location filename="../widgets/exhibitbrowser.cpp" line="159"/>
@@ -950,7 +1184,7 @@
 <context>
     <name>trendboard::ExhibitFigure</name>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="190"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="192"/>
         <source>Series values not stated in the report text: %1. The values drawn for them are the analyst&apos;s.</source>
         <translation>报告文字未给出以下系列的数值:%1。图中这些系列的数值为分析师数值。</translation>
     </message>
@@ -965,52 +1199,52 @@
         <translation>分析师注释：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="169"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="170"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="173"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="174"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="193"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="195"/>
         <source>Series values not stated in the report text: %1. Only the values the text states are shown; analysts can fill in the rest.</source>
         <translation>报告文字未给出以下系列的数值:%1。仅显示文字给出的数值;其余可由分析师补充。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="212"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="214"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="218"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="220"/>
         <source>Also in %1: %2</source>
         <translation>另见 %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="223"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="225"/>
         <source>%1: %2 (%3)</source>
         <translation>%1:%2(%3)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="225"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="227"/>
         <source>, not stated here</source>
         <translation>,此处未给出</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="227"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="229"/>
         <source>, here %1</source>
         <translation>,此处为 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="232"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="234"/>
         <source>Also stated on %1</source>
         <translation>亦见于 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="269"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="271"/>
         <source>Note: %1
 %2</source>
         <translation>注:%1
@@ -1054,81 +1288,94 @@
     </message>
 </context>
 <context>
+    <name>trendboard::ExhibitListModel</name>
+    <message>
+        <location filename="../app/models/exhibitlistmodel.cpp" line="37"/>
+        <source>p. %1   %2</source>
+        <translation>第 %1 页   %2</translation>
+    </message>
+</context>
+<context>
     <name>trendboard::ExhibitTableModel</name>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="110"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="111"/>
         <source>Note: %1</source>
         <translation>注:%1</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="112"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="113"/>
         <source>Derived: %1
 From: “%2”</source>
         <translation>推算:%1
 依据:“%2”</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="146"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="151"/>
         <source>edited (report: %1)</source>
         <translation>已修改(报告:%1)</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="150"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="155"/>
         <source>analyst: %1</source>
         <translation>分析师:%1</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="153"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="160"/>
         <source>derived: %1</source>
         <translation>推算:%1</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="169"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="172"/>
+        <source>The report&apos;s units: K = thousand, MM = million, B = billion, T = trillion</source>
+        <translation>报告的单位:K = 千,MM = 百万,B = 十亿,T = 万亿</translation>
+    </message>
+    <message>
+        <location filename="../app/models/exhibittablemodel.cpp" line="184"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="171"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="186"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="173"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="188"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="175"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="190"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="177"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="192"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="179"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="195"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="181"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="197"/>
         <source>Base value</source>
         <translation>基准单位数值</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="183"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="199"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="185"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="201"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="187"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="203"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
@@ -1270,89 +1517,89 @@ From: “%2”</source>
 <context>
     <name>trendboard::FillSeriesDialog</name>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="38"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="39"/>
         <source>Fill in “%1”</source>
         <translation>填入“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="40"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="41"/>
         <source>%1 (p. %2). The report text states no values for this series but those shown in grey. Fill in the periods you have from filings; empty rows are left out.</source>
         <translation>%1(第 %2 页)。除灰色显示的数值外,报告文字未给出此系列的数值。请根据申报文件填入已有期间的数值;空行将被忽略。</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="49"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="50"/>
         <source>Citation for every row:</source>
         <translation>所有行的引用来源:</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="51"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="52"/>
         <source>filing, URL or source, and its date</source>
         <translation>申报文件、URL 或来源,及其日期</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="52"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="53"/>
         <source>Citation for every row</source>
         <translation>所有行的引用来源</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="58"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="59"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="58"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="59"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="58"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="59"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="58"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="59"/>
         <source>Citation (if not the one above)</source>
         <translation>引用来源(如与上方不同)</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="74"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="75"/>
         <source>&amp;Add a row</source>
         <translation>添加一行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="108"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="109"/>
         <source>stated in the report</source>
         <translation>报告中已给出</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="173"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="174"/>
         <source>row %1 (%2)</source>
         <translation>第 %1 行(%2)</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="176"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="177"/>
         <source>%1, value: &apos;%2&apos; is not a number</source>
         <translation>%1,数值:&quot;%2&quot;不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="187"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="188"/>
         <source>period: required</source>
         <translation>期间:必填</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="189"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="190"/>
         <source>%1, %2</source>
         <translation>%1,%2</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="205"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="206"/>
         <source>Nothing was stored:
 %1</source>
         <translation>未保存任何内容:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="209"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="210"/>
         <source>Type a value in at least one row.</source>
         <translation>请至少在一行中输入数值。</translation>
     </message>
@@ -1476,19 +1723,192 @@ From: “%2”</source>
     </message>
 </context>
 <context>
+    <name>trendboard::FlatTableModel</name>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="18"/>
+        <source>entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="19"/>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="20"/>
+        <source>period_start</source>
+        <translation>期间起</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="21"/>
+        <source>period_end</source>
+        <translation>期间止</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="22"/>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="23"/>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="24"/>
+        <source>base_value</source>
+        <translation>基本单位数值</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="25"/>
+        <source>base_unit</source>
+        <translation>基本单位</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="26"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="27"/>
+        <source>report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="28"/>
+        <source>exhibit_id</source>
+        <translation>图表编号</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="29"/>
+        <source>page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="30"/>
+        <source>stated_value</source>
+        <translation>原文数值</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="31"/>
+        <source>stated_unit</source>
+        <translation>原文单位</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="32"/>
+        <source>quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="33"/>
+        <source>derivation</source>
+        <translation>推算方法</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="34"/>
+        <source>analyst</source>
+        <translation>分析师</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="35"/>
+        <source>report_value</source>
+        <translation>报告数值</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="36"/>
+        <source>citation</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="37"/>
+        <source>also_stated</source>
+        <translation>另见</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="38"/>
+        <source>section_no</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="39"/>
+        <source>exhibit_title</source>
+        <translation>图表标题</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="40"/>
+        <source>exhibit_kind</source>
+        <translation>图表类型</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="41"/>
+        <source>series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="42"/>
+        <source>series_stated</source>
+        <translation>系列有原文数值</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="43"/>
+        <source>entity_kind</source>
+        <translation>实体类型</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="44"/>
+        <source>x_label</source>
+        <translation>x 标签</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="45"/>
+        <source>granularity</source>
+        <translation>粒度</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="46"/>
+        <source>text_value</source>
+        <translation>文字值</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="47"/>
+        <source>quantity</source>
+        <translation>数量类型</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="48"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="49"/>
+        <source>datapoint_id</source>
+        <translation>数据点编号</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="50"/>
+        <source>measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../app/models/flattablemodel.cpp" line="51"/>
+        <source>annotation</source>
+        <translation>批注</translation>
+    </message>
+</context>
+<context>
     <name>trendboard::HeadlineBoard</name>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="152"/>
+        <location filename="../widgets/headlineboard.cpp" line="157"/>
         <source>%1 · %2 (pages %3–%4) ›</source>
         <translation>%1 · %2(第 %3–%4 页)›</translation>
     </message>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="158"/>
+        <location filename="../widgets/headlineboard.cpp" line="163"/>
         <source>Open section %1</source>
         <translation>打开第 %1 部分</translation>
     </message>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="168"/>
+        <location filename="../widgets/headlineboard.cpp" line="173"/>
         <source>The report text states no values in this section&apos;s exhibits yet.</source>
         <translation>报告文字尚未给出本部分图表的数值。</translation>
     </message>
@@ -1496,22 +1916,22 @@ From: “%2”</source>
 <context>
     <name>trendboard::HeadlineTileWidget</name>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="61"/>
+        <location filename="../widgets/headlineboard.cpp" line="66"/>
         <source>p. %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="62"/>
+        <location filename="../widgets/headlineboard.cpp" line="67"/>
         <source>%1 · p. %2</source>
         <translation>%1 · 第 %2 页</translation>
     </message>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="64"/>
+        <location filename="../widgets/headlineboard.cpp" line="69"/>
         <source> · derived</source>
         <translation> · 推算</translation>
     </message>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="69"/>
+        <location filename="../widgets/headlineboard.cpp" line="74"/>
         <source>%1 (p. %2)
 %3: %4
 Click to open the exhibit.</source>
@@ -1520,7 +1940,7 @@ Click to open the exhibit.</source>
 点击打开该图表。</translation>
     </message>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="73"/>
+        <location filename="../widgets/headlineboard.cpp" line="78"/>
         <source>%1, %2, %3, page %4</source>
         <translation>%1,%2,%3,第 %4 页</translation>
     </message>
@@ -1528,92 +1948,92 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::KeyFigureView</name>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="118"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="122"/>
         <source>analyst value, edited (report: %1, p. %2)</source>
         <translation>分析师数值,已修改(报告:%1,第 %2 页)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="120"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="124"/>
         <source>no value</source>
         <translation>无数值</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="123"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="127"/>
         <source>analyst value, not in the report</source>
         <translation>分析师数值,报告中没有</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="124"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="128"/>
         <source>analyst value: %1</source>
         <translation>分析师数值:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="138"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="142"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="144"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="148"/>
         <source>Key figures: the report&apos;s text states no value of this chart.</source>
         <translation>关键数字:报告文字未给出此图表的任何数值。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="145"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="149"/>
         <source>Key figures: the report&apos;s text states only %1 of this chart.</source>
         <translation>关键数字:报告文字只给出了此图表的 %1。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="148"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="152"/>
         <source>The analyst&apos;s values: %1.</source>
         <translation>分析师数值:%1。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="81"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="84"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="129"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="133"/>
         <source>derived: %1</source>
         <translation>推算:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="130"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="134"/>
         <source>stated, p. %1</source>
         <translation>原文数值,第 %1 页</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="96"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="99"/>
         <source>Value axis: %1</source>
         <translation>数值轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="98"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="101"/>
         <source>Second axis: %1</source>
         <translation>次数值轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="100"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="103"/>
         <source>Across: %1</source>
         <translation>横轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="102"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="105"/>
         <source>Period: %1</source>
         <translation>期间:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="105"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="109"/>
         <source>%1 (values not stated)</source>
         <translation>%1(未给出数值)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="107"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="111"/>
         <source>The report draws: %1</source>
         <translation>报告绘制了:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="140"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="144"/>
         <source>Key figures: the report&apos;s text states only these values of this chart.</source>
         <translation>关键数字:报告文字只给出了此图表的这些数值。</translation>
     </message>
@@ -1621,172 +2041,177 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Trendboard — BOND Trends – Artificial Intelligence (5/25)</source>
         <translation>Trendboard — BOND《人工智能趋势》(5/25)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2(%3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <source>%1 — brokerage industry note (%2)</source>
+        <translation>%1 — 券商行业研报(%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Compare a measure across companies, countries and regions</source>
         <translation>比较公司、国家和地区的同一指标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Filter matches</source>
         <translation>筛选匹配数</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Exhibits and values of this tab</source>
         <translation>此标签页的图表和数值</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Data: %1</source>
         <translation>数据:%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Analyst entries that no longer match the report&apos;s data: %1. They are kept and listed in Edit ▸ Annotations and audit trail ▸ Not shown.</source>
         <translation>与报告数据不再对应的分析师条目：%1 条。它们已保留，并列在“编辑 ▸ 注释和审计记录 ▸ 未显示”中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&lt;the report&apos;s values as opened&gt;</source>
         <translation>&lt;打开时的报告数值&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Edit selected value…</source>
         <translation>编辑所选数值(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Analyst &amp;actions for this exhibit…</source>
         <translation>此图表的分析师操作(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>E&amp;xport analyst layer…</source>
         <translation>导出分析师数据层(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Import analyst layer…</source>
         <translation>导入分析师数据层(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>A&amp;nnotations and audit trail…</source>
         <translation>注释和审计记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Export analyst layer</source>
         <translation>导出分析师数据层</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Analyst layers (*.json)</source>
         <translation>分析师数据层 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Analyst layer written to %1</source>
         <translation>分析师数据层已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Import analyst layer</source>
         <translation>导入分析师数据层</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>%1 has %n problem(s); nothing was applied.</source>
         <translation>
             <numerusform>%1 有 %n 个问题;未应用任何更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="274"/>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n 个数值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n 条批注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n 个图表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Imported %1 and %2 from %3</source>
         <translation>已从 %3 导入 %1 和 %2</translation>
     </message>
@@ -1797,7 +2222,7 @@ Click to open the exhibit.</source>
     </message>
     <message>
         <location filename="../ui/mainmenus.cpp" line="38"/>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Open an exhibit first.</source>
         <translation>请先打开一个图表。</translation>
     </message>
@@ -1937,19 +2362,19 @@ Click to open the exhibit.</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n 个图表符合 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>The report database cannot be read</source>
         <translation>无法读取报告数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>%1
 
 What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</source>
@@ -1958,12 +2383,12 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 显示的内容可能不完整。请重新安装 Trendboard 或重新生成其数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Page %1 has no exhibit in the database.</source>
         <translation>数据库中第 %1 页没有图表。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>Page %1 (section %2) has no exhibit in the database yet.</source>
         <translation>数据库中第 %1 页(第 %2 部分)尚无图表。</translation>
     </message>
@@ -1989,66 +2414,66 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::ProfileDialog</name>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="28"/>
+        <location filename="../ui/profiledialog.cpp" line="30"/>
         <source>Include analyst values</source>
         <translation>包含分析师数值</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="29"/>
+        <location filename="../ui/profiledialog.cpp" line="31"/>
         <source>The values analysts edited or filled in, in purple italics; off: the reports&apos; values only</source>
         <translation>分析师修改或补填的数值以紫色斜体显示；关闭时仅显示报告中的数值</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="38"/>
+        <location filename="../ui/profiledialog.cpp" line="40"/>
         <source>Values stated about %1</source>
         <translation>关于 %1 的公布数值</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="63"/>
+        <location filename="../ui/profiledialog.cpp" line="65"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="69"/>
+        <location filename="../ui/profiledialog.cpp" line="72"/>
         <source>Profile — %1</source>
         <translation>概况 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="73"/>
+        <location filename="../ui/profiledialog.cpp" line="78"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="75"/>
+        <location filename="../ui/profiledialog.cpp" line="80"/>
         <source>, part of %1</source>
         <translation>,隶属于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="77"/>
+        <location filename="../ui/profiledialog.cpp" line="82"/>
         <source>; also called %1</source>
         <translation>;又称 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="79"/>
+        <location filename="../ui/profiledialog.cpp" line="85"/>
         <source>The reports state no value about it.</source>
         <translation>报告没有给出关于它的数值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="80"/>
+        <location filename="../ui/profiledialog.cpp" line="86"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n 个数值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="81"/>
+        <location filename="../ui/profiledialog.cpp" line="87"/>
         <source> in %n measure(s): %1</source>
         <translation>
             <numerusform>,分布于 %n 个指标:%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="85"/>
+        <location filename="../ui/profiledialog.cpp" line="90"/>
         <source>%n of them the analyst&apos;s (edited or filled in), in purple italics.</source>
         <translation>
             <numerusform>其中 %n 个为分析师数值（修改或补填），以紫色斜体显示。</numerusform>
@@ -2058,7 +2483,7 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::ProvenancePanel</name>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="78"/>
+        <location filename="../widgets/provenancepanel.cpp" line="80"/>
         <source>Analyst&apos;s value: %1</source>
         <translation>分析师数值:%1</translation>
     </message>
@@ -2098,89 +2523,89 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
         <translation>系列:%1%2</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="71"/>
+        <location filename="../widgets/provenancepanel.cpp" line="73"/>
         <source>Entity: %1</source>
         <translation>实体:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="72"/>
+        <location filename="../widgets/provenancepanel.cpp" line="74"/>
         <source>Period as printed: %1</source>
         <translation>原文期间:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="74"/>
+        <location filename="../widgets/provenancepanel.cpp" line="76"/>
         <source>Period as parsed: %1 to %2 (%3)</source>
         <translation>解析期间:%1 至 %2(%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="82"/>
+        <location filename="../widgets/provenancepanel.cpp" line="85"/>
         <source>Value as printed: %1</source>
         <translation>原文数值:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="80"/>
-        <location filename="../widgets/provenancepanel.cpp" line="84"/>
+        <location filename="../widgets/provenancepanel.cpp" line="82"/>
+        <location filename="../widgets/provenancepanel.cpp" line="87"/>
         <source>In base units: %1 %2</source>
         <translation>基准单位:%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="86"/>
+        <location filename="../widgets/provenancepanel.cpp" line="90"/>
         <source>Text: %1</source>
         <translation>文字:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="89"/>
+        <location filename="../widgets/provenancepanel.cpp" line="93"/>
         <source>Measure: %1</source>
         <translation>指标:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="93"/>
+        <location filename="../widgets/provenancepanel.cpp" line="97"/>
         <source>Status: derived — %1</source>
         <translation>状态:推算 — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="91"/>
         <location filename="../widgets/provenancepanel.cpp" line="95"/>
+        <location filename="../widgets/provenancepanel.cpp" line="99"/>
         <source>Status: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="97"/>
+        <location filename="../widgets/provenancepanel.cpp" line="101"/>
         <source>Analyst&apos;s citation: %1</source>
         <translation>分析师的引用来源:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="99"/>
+        <location filename="../widgets/provenancepanel.cpp" line="103"/>
         <source>Note on this value: %1</source>
         <translation>此数值的注释:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="101"/>
+        <location filename="../widgets/provenancepanel.cpp" line="105"/>
         <source>Note on this series: %1</source>
         <translation>此系列的注释:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="103"/>
+        <location filename="../widgets/provenancepanel.cpp" line="107"/>
         <source>Note on this exhibit: %1</source>
         <translation>此图表的注释:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="105"/>
+        <location filename="../widgets/provenancepanel.cpp" line="109"/>
         <source>The text does not state this series&apos; other values.</source>
         <translation>文字未给出该系列的其他数值。</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="106"/>
+        <location filename="../widgets/provenancepanel.cpp" line="110"/>
         <source>Quote: “%1”</source>
         <translation>引文:“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="107"/>
+        <location filename="../widgets/provenancepanel.cpp" line="111"/>
         <source>Source: %1</source>
         <translation>来源:%1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="109"/>
+        <location filename="../widgets/provenancepanel.cpp" line="115"/>
         <source>Note: %1</source>
         <translation>注:%1</translation>
     </message>
@@ -2188,108 +2613,117 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::QtChartsCanvas</name>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="165"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="166"/>
         <source>Exhibit table</source>
         <translation>图表中的表格</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="282"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="283"/>
         <source>The report&apos;s text does not state the cells of this %1 (page %2).
 Its title, period and source are recorded; analysts can add the values.</source>
         <translation>报告文字未给出此%1的单元格(第 %2 页)。
 已记录其标题、期间和来源;分析师可以补充数值。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="284"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="285"/>
         <source>table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="284"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="285"/>
         <source>timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="296"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="297"/>
         <source>The report text states no values for this exhibit (page %1).</source>
         <translation>报告文字未给出此图表的数值(第 %1 页)。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="299"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="300"/>
         <source>It draws: %1.</source>
         <translation>图中绘制:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="305"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="306"/>
         <source>Axes: %1.</source>
         <translation>坐标轴:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="307"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="308"/>
         <source>Period: %1.</source>
         <translation>期间:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="308"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="309"/>
         <source>Its title, source and note are recorded; analysts can add the values.</source>
         <translation>已记录其标题、来源和注释;分析师可以补充数值。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsxy.cpp" line="68"/>
+        <location filename="../app/chart/qtchartsxy.cpp" line="69"/>
         <source> (analyst)</source>
         <translation>(分析师)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsxy.cpp" line="70"/>
+        <location filename="../app/chart/qtchartsxy.cpp" line="71"/>
         <source> (derived)</source>
         <translation>(推算)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="90"/>
-        <location filename="../app/chart/qtchartsxy.cpp" line="79"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="91"/>
+        <location filename="../app/chart/qtchartsxy.cpp" line="81"/>
         <source> (stated values only)</source>
         <translation>(仅公布值)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="68"/>
-        <location filename="../app/chart/qtchartsxy.cpp" line="232"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="69"/>
+        <location filename="../app/chart/qtchartsxy.cpp" line="234"/>
         <source> (not stated)</source>
         <translation>(未给出)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="88"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="89"/>
         <source> (with analyst values)</source>
         <translation>(含分析师数值)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="110"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="111"/>
         <source>%1 (derived)</source>
         <translation>%1(推算)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="106"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="107"/>
         <source>%1 (edited)</source>
         <translation>%1(已修改)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="108"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="109"/>
         <source>%1 (analyst)</source>
         <translation>%1(分析师)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsannotations.cpp" line="186"/>
+        <location filename="../app/chart/qtchartsannotations.cpp" line="187"/>
         <source>Analyst&apos;s note: %1</source>
         <translation>分析师注释：%1</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsannotations.cpp" line="205"/>
+        <location filename="../app/chart/qtchartsannotations.cpp" line="207"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsannotations.cpp" line="209"/>
+        <location filename="../app/chart/qtchartsannotations.cpp" line="212"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>trendboard::ReportDatabase</name>
+    <message>
+        <location filename="../db/reportdb_also.cpp" line="93"/>
+        <location filename="../db/reportdb_also.cpp" line="129"/>
+        <source>p. %1</source>
+        <translation>第 %1 页</translation>
     </message>
 </context>
 <context>
@@ -2429,17 +2863,267 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::ValueFormat</name>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="89"/>
+        <location filename="../app/text/valueformat.cpp" line="74"/>
+        <source>derived: %1</source>
+        <translation>推算:%1</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="79"/>
+        <source>citation: %1</source>
+        <translation>出处:%1</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="81"/>
+        <source>note: %1</source>
+        <translation>批注:%1</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="83"/>
+        <source>p. %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="90"/>
+        <source>reported</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="92"/>
+        <source>derived</source>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="98"/>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="99"/>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="100"/>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="101"/>
+        <source>half</source>
+        <translation>半年</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="102"/>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="103"/>
+        <source>decade</source>
+        <translation>十年</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="104"/>
+        <source>range</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="115"/>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="116"/>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="117"/>
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="118"/>
+        <source>region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="119"/>
+        <source>organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="130"/>
+        <source>level</source>
+        <translation>水平值</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="131"/>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="132"/>
+        <source>growth</source>
+        <translation>增长率</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="133"/>
+        <source>multiple</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="134"/>
+        <source>index</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="135"/>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="136"/>
+        <source>percent growth</source>
+        <translation>百分比增长</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="147"/>
+        <source>USD</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="148"/>
+        <source>count</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="149"/>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="150"/>
+        <source>percentage points</source>
+        <translation>百分点</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="151"/>
+        <source>percent growth per year</source>
+        <translation>年均百分比增长</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="152"/>
+        <source>count change</source>
+        <translation>数量变化</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="153"/>
+        <source>score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="154"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="155"/>
+        <source>tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="156"/>
+        <source>tokens per MW</source>
+        <translation>Token/兆瓦</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="157"/>
+        <source>USD per MM tokens</source>
+        <translation>美元/百万 Token</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="158"/>
+        <source>USD per unit</source>
+        <translation>美元/单位</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="159"/>
+        <source>FLOP</source>
+        <translation>FLOP</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="160"/>
+        <source>J</source>
+        <translation>焦耳</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="161"/>
+        <source>W</source>
+        <translation>瓦</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="162"/>
+        <source>Wh</source>
+        <translation>瓦时</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="163"/>
+        <source>acres</source>
+        <translation>英亩</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="164"/>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="165"/>
+        <source>chats per hour</source>
+        <translation>每小时对话数</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="166"/>
+        <source>discoveries per USD B</source>
+        <translation>每十亿美元发现数</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="167"/>
+        <source>gallons</source>
+        <translation>加仑</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="168"/>
+        <source>miles</source>
+        <translation>英里</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="169"/>
+        <source>parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="170"/>
+        <source>square feet</source>
+        <translation>平方英尺</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="171"/>
+        <source>words</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="183"/>
         <source>edited by an analyst — the report states %1</source>
         <translation>经分析师修改 — 报告原值:%1</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="91"/>
+        <location filename="../app/text/valueformat.cpp" line="185"/>
         <source>no value</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="93"/>
+        <location filename="../app/text/valueformat.cpp" line="187"/>
         <source>analyst value — the report gives none</source>
         <translation>分析师数值 — 报告中未给出</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "fillseriesdialog.h"
 #include "valuedialog.h"
 #include "text/valueformat.h"
+#include "text/displaylanguage.h"
 
 #include <QInputDialog>
 #include <QMenu>
@@ -33,7 +34,7 @@ QString AnalystActions::describe(const PointKey& key) const
 {
     switch (key.scope()) {
     case PointKey::Scope::Exhibit:
-        return tr("the exhibit “%1”").arg(m_model->exhibit().info.title);
+        return tr("the exhibit “%1”").arg(displayTitle(m_model->exhibit().info));
     case PointKey::Scope::Series:
         return tr("the series “%1”").arg(key.series);
     case PointKey::Scope::Point:

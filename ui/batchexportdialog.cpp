@@ -5,6 +5,7 @@
 #include "models/exhibitlistmodel.h"
 #include "sectiontab.h"
 #include "slideactions.h"
+#include "text/displaylanguage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -180,9 +181,9 @@ void addBatchExportActions(QMenu* file, const ReportDatabase& db, QWidget* windo
     };
     file->addAction(QObject::tr("Export this &tab…"), window, [&db, currentTab, open] {
         SectionTab* tab = currentTab();
-        open(listedExhibits(db, tab),
-             tab ? QObject::tr("the exhibits listed in “%1”").arg(tab->section().title)
-                 : QObject::tr("this tab"));
+        open(listedExhibits(db, tab), tab ? QObject::tr("the exhibits listed in “%1”")
+                                                .arg(displaySectionTitle(tab->section()))
+                                          : QObject::tr("this tab"));
     });
     file->addAction(QObject::tr("Export &everything…"), window, [&db, open] {
         QVector<ExhibitInfo> all;

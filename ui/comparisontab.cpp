@@ -12,6 +12,8 @@
 #include "export/exportservice.h"
 #include "models/flattablemodel.h"
 #include "profiledialog.h"
+#include "text/displaylanguage.h"
+#include "text/valueformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -218,10 +220,12 @@ void ComparisonTab::fillMeasures()
     for (const MeasureInfo& m : m_db.measures()) {
         if (m.datapoints == 0 || m.entities == 0)
             continue;
-        m_measure->addItem(tr("%1 (%2 values)").arg(m.name).arg(m.datapoints), m.id);
-        m_measure->setItemData(m_measure->count() - 1,
-                               tr("%1 — %2, %3 entities").arg(m.id, m.quantity).arg(m.entities),
-                               Qt::ToolTipRole);
+        m_measure->addItem(
+            tr("%1 (%2 values)").arg(displayMeasureName(m.id, m.name)).arg(m.datapoints), m.id);
+        m_measure->setItemData(
+            m_measure->count() - 1,
+            tr("%1 — %2, %3 entities").arg(m.id, quantityText(m.quantity)).arg(m.entities),
+            Qt::ToolTipRole);
     }
     if (!m_db.readError().isEmpty())
         emit databaseFailed(m_db.readError());
@@ -247,11 +251,13 @@ void ComparisonTab::fillEntities()
     m_entities->clear();
     for (const EntityInfo& e : std::as_const(entities)) {
         const int n = counts.value(e.name);
-        auto* item = new QListWidgetItem(
-            n > 0 ? (n == 1 ? tr("%1 — %2, 1 value").arg(e.name, e.kind)
-                            : tr("%1 — %2, %3 values").arg(e.name, e.kind).arg(n))
-                  : tr("%1 — %2, no values").arg(e.name, e.kind),
-            m_entities);
+        const QString name = displayEntityName(e.name);
+        const QString kind = entityKindText(e.kind);
+        auto* item =
+            new QListWidgetItem(n > 0 ? (n == 1 ? tr("%1 — %2, 1 value").arg(name, kind)
+                                                : tr("%1 — %2, %3 values").arg(name, kind).arg(n))
+                                      : tr("%1 — %2, no values").arg(name, kind),
+                                m_entities);
         item->setData(Qt::UserRole, e.name);
         item->setData(kKindRole, e.kind);
         item->setData(kCountRole, n);

@@ -6,6 +6,7 @@
 #include "palettecolors.h"
 #include "valuedialog.h"
 #include "text/valueformat.h"
+#include "text/displaylanguage.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -40,7 +41,7 @@ FillSeriesDialog::FillSeriesDialog(const AnalystService& service, const ExhibitD
     auto* intro = new QLabel(tr("%1 (p. %2). The report text states no values for this series "
                                 "but those shown in grey. Fill in the periods you have from "
                                 "filings; empty rows are left out.")
-                                 .arg(exhibit.info.title)
+                                 .arg(displayTitle(exhibit.info))
                                  .arg(exhibit.info.page),
                              this);
     intro->setWordWrap(true);

@@ -2,6 +2,7 @@
 #include "helpdialogs.h"
 
 #include "reportdb.h"
+#include "text/displaylanguage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -94,7 +95,9 @@ void showUserGuide(QWidget* parent)
     auto* browser = new QTextBrowser(dialog);
     browser->setAccessibleName(HelpText::tr("User guide"));
     browser->setOpenExternalLinks(false);
-    browser->setSource(QUrl(QStringLiteral("qrc:/trendboard/help/guide.html")));
+    browser->setSource(QUrl(displayLanguage() == DisplayLanguage::Chinese
+                                ? QStringLiteral("qrc:/trendboard/help/guide_zh.html")
+                                : QStringLiteral("qrc:/trendboard/help/guide.html")));
     layout->addWidget(browser);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);

@@ -36,6 +36,7 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
+#include <QFontDatabase>
 
 namespace trendboard {
 
@@ -46,9 +47,26 @@ QString escapeAmpersands(QString text)
 }
 } // namespace
 
+QString MainWindow::noChineseFontMessage()
+{
+    // In English too: without the font, a Chinese message would be boxes itself.
+    return QStringLiteral("No font with Chinese characters is installed: install the package "
+                          "fonts-noto-cjk (sudo apt install fonts-noto-cjk) and restart "
+                          "Trendboard.");
+}
+
+bool MainWindow::hasChineseFont()
+{
+    if (qEnvironmentVariableIsSet("TRENDBOARD_ASSUME_NO_CJK_FONT")) // the test's machine has one
+        return false;
+    return !QFontDatabase::families(QFontDatabase::SimplifiedChinese).isEmpty();
+}
+
 MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(parent), m_db(db)
 {
     setWindowTitle(tr("Trendboard — BOND Trends – Artificial Intelligence (5/25)"));
+    if (displayLanguage() == DisplayLanguage::Chinese)
+        setChineseNames(db.chineseNames());
     m_filterService = std::make_unique<FilterService>(db);
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -92,12 +110,14 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
         }
         // "1 · Faster Than Ever", "1 · Faster", "1": the number always, as the report has it.
         const QString number = QString::number(section.number);
-        const QString firstWord = section.shortTitle.section(QLatin1Char(' '), 0, 0)
+        const QString shortTitle = displayShortTitle(section.shortTitle);
+        const QString firstWord = shortTitle.section(QLatin1Char(' '), 0, 0)
                                       .remove(QRegularExpression(QStringLiteral("[,;:&]+$")));
-        addTab(tab,
-               {QStringLiteral("%1 · %2").arg(number, section.shortTitle),
-                QStringLiteral("%1 · %2").arg(number, firstWord), number},
-               displaySectionTitle(section));
+        QStringList labels{QStringLiteral("%1 · %2").arg(number, shortTitle)};
+        if (firstWord != shortTitle) // Chinese has no spaces: its name or the number
+            labels.append(QStringLiteral("%1 · %2").arg(number, firstWord));
+        labels.append(number);
+        addTab(tab, labels, displaySectionTitle(section));
     }
     // A second report (the brokerage note) is one tab of its own, after BOND's sections.
     for (const ReportInfo& report : db.reports()) {
@@ -109,9 +129,18 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
                           report.shortTitle,
                           1,
                           report.pageCount};
+        // A Chinese note gives its own title in Chinese, in brackets after the English.
+        static const QRegularExpression chineseTitle(
+            QStringLiteral("[(（]([^()（）]*\\p{Han}[^()（）]*)[)）]\\s*$"));
+        if (const auto m = chineseTitle.match(report.title); m.hasMatch())
+            whole.titleZh =
+                tr("%1 — brokerage industry note (%2)").arg(m.captured(1), report.published);
         auto* tab = new SectionTab(db, whole, m_tabs);
-        const QString label = report.shortTitle.isEmpty() ? report.id : report.shortTitle;
-        addTab(tab, {label, label.section(QLatin1Char(' '), 0, 0)}, report.title);
+        const QString label =
+            report.shortTitle.isEmpty() ? report.id : displayShortTitle(report.shortTitle);
+        const QString firstWord = label.section(QLatin1Char(' '), 0, 0);
+        addTab(tab, firstWord == label ? QStringList{label} : QStringList{label, firstWord},
+               displaySectionTitle(whole));
         m_sections.append(tab);
         connect(tab, &SectionTab::databaseFailed, this, &MainWindow::reportDatabaseFailure);
         connect(tab, &SectionTab::exhibitShown, this, &MainWindow::recordLocation);
@@ -136,6 +165,9 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
     statusBar()->addPermanentWidget(m_matchesLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
     updateCounts();
+    // Without a font with Chinese glyphs Qt draws boxes: say once which package gives them.
+    if (displayLanguage() == DisplayLanguage::Chinese && !hasChineseFont())
+        statusBar()->showMessage(noChineseFontMessage());
 
     buildMenus();
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);

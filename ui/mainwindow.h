@@ -35,6 +35,11 @@ public:
     explicit MainWindow(const ReportDatabase& db, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Whether a font with Chinese glyphs is installed (TRENDBOARD_ASSUME_NO_CJK_FONT: as if
+    // none were, for a test), and the status bar's message when the Chinese interface has none.
+    static bool hasChineseFont();
+    static QString noChineseFontMessage();
+
     int tabCount() const;
     QTabWidget* tabs() const { return m_tabs; }
     SectionTab* sectionTab(int number) const;

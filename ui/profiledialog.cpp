@@ -3,6 +3,8 @@
 
 #include "analyst/analystservice.h"
 #include "models/flattablemodel.h"
+#include "text/displaylanguage.h"
+#include "text/valueformat.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -80,21 +82,24 @@ void ProfileDialog::load()
         return;
     }
     const EntityInfo& e = m_profile.entity;
-    setWindowTitle(tr("Profile — %1").arg(e.name));
+    const QString name = displayEntityName(e.name);
+    setWindowTitle(tr("Profile — %1").arg(name));
     QStringList measures;
     for (const EntityProfile::Group& g : m_profile.groups)
-        measures.append(QStringLiteral("%1 (%2)").arg(g.measure.name).arg(g.values.size()));
-    QString text = tr("%1 — %2").arg(e.name, e.kind);
+        measures.append(QStringLiteral("%1 (%2)")
+                            .arg(displayMeasureName(g.measure.id, g.measure.name))
+                            .arg(g.values.size()));
+    QString text = tr("%1 — %2").arg(name, entityKindText(e.kind));
     if (!e.parent.isEmpty())
-        text += tr(", part of %1").arg(e.parent);
+        text += tr(", part of %1").arg(displayEntityName(e.parent));
     if (!e.aliases.isEmpty())
         text += tr("; also called %1").arg(e.aliases.join(QStringLiteral(", ")));
     text += QLatin1Char('\n');
-    text += m_profile.groups.isEmpty() ? tr("The reports state no value about it.")
-                                       : tr("%n value(s)", nullptr, m_profile.valueCount()) +
-                                             tr(" in %n measure(s): %1", nullptr,
-                                                int(m_profile.groups.size()))
-                                                 .arg(measures.join(QStringLiteral(", ")));
+    text += m_profile.groups.isEmpty()
+                ? tr("The reports state no value about it.")
+                : tr("%n value(s)", nullptr, m_profile.valueCount()) +
+                      tr(" in %n measure(s): %1", nullptr, int(m_profile.groups.size()))
+                          .arg(measures.join(QStringLiteral(", ")));
     if (m_profile.analystValues > 0)
         text += QLatin1Char('\n') + tr("%n of them the analyst's (edited or filled in), in "
                                        "purple italics.",

@@ -36,7 +36,7 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
     layout->setContentsMargins(6, 6, 6, 6);
     QString title;
     if (section.number < 0) // a whole second report (the brokerage note)
-        title = section.title;
+        title = displaySectionTitle(section);
     else if (section.number == 0)
         title = tr("Overview — the report's summary charts (pages %1–%2)")
                     .arg(section.firstPage)

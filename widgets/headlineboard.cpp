@@ -51,15 +51,20 @@ HeadlineTileWidget::HeadlineTileWidget(const HeadlineTile& tile, QWidget* parent
     }
     valueRow->addStretch(1);
     layout->addLayout(valueRow);
-    // What rose, where and over which span, in the page's own words (its quote), else what
-    // the series measures.
-    const QString measured = !tile.caption.isEmpty() ? tile.caption
+    // What rose, where and over which span, in the page's own words (its quote), else what the
+    // series measures. The Chinese interface names the entity and the measure, which have
+    // Chinese names (quotes and series rarely do).
+    const bool chinese = displayLanguage() == DisplayLanguage::Chinese;
+    const QString measureName = displayMeasureName(tile.measureId, tile.measure);
+    const QString measured = chinese                     ? measureName
+                             : !tile.caption.isEmpty() ? tile.caption
                              : tile.series.compare(tile.entity, Qt::CaseInsensitive) == 0
                                  ? tile.measure
                                  : tile.series;
-    const QString what = tile.entity.isEmpty() || measured.contains(tile.entity)
+    const QString entity = displayEntityName(tile.entity);
+    const QString what = tile.entity.isEmpty() || measured.contains(entity)
                              ? measured
-                             : QStringLiteral("%1 · %2").arg(tile.entity, measured);
+                             : QStringLiteral("%1 · %2").arg(entity, measured);
     layout->addWidget(label(what, this, 1.0, false));
     QString where = tile.period.isEmpty() ? tr("p. %1").arg(tile.page)
                                           : tr("%1 · p. %2").arg(tile.period).arg(tile.page);
@@ -72,7 +77,7 @@ HeadlineTileWidget::HeadlineTileWidget(const HeadlineTile& tile, QWidget* parent
     setToolTip(tr("%1 (p. %2)\n%3: %4\nClick to open the exhibit.")
                    .arg(tile.exhibitTitle)
                    .arg(tile.page)
-                   .arg(tile.measure, tile.value));
+                   .arg(measureName, tile.value));
     setAccessibleName(tr("%1, %2, %3, page %4").arg(tile.value, what, tile.period).arg(tile.page));
     setLit(false);
 }

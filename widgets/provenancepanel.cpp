@@ -65,34 +65,38 @@ void ProvenancePanel::showRow(int row)
         lines << tr("Section %1, page %2").arg(info.section).arg(point.page);
     lines << tr("Exhibit: %1 (%2)").arg(displayTitle(info), info.id);
     lines << tr("Series: %1%2")
-                 .arg(series.name,
-                      series.entity.isEmpty() ? QString() : QStringLiteral(" · ") + series.entity);
+                 .arg(displaySeriesName(series),
+                      series.entity.isEmpty()
+                          ? QString()
+                          : QStringLiteral(" · ") + displayEntityName(series.entity));
     if (!point.entity.isEmpty() && point.entity != series.entity)
-        lines << tr("Entity: %1").arg(point.entity);
+        lines << tr("Entity: %1").arg(displayEntityName(point.entity));
     lines << tr("Period as printed: %1").arg(point.xLabel);
     if (!point.periodStart.isEmpty())
         lines << tr("Period as parsed: %1 to %2 (%3)")
-                     .arg(point.periodStart, point.periodEnd, point.granularity);
+                     .arg(point.periodStart, point.periodEnd, granularityText(point.granularity));
     if (point.value && point.analyst != AnalystMark::None) {
         // Not printed in the report: the analyst's (the status line gives the report's).
         lines << tr("Analyst's value: %1").arg(formatValue(*point.value, point.unit));
         if (point.baseValue)
-            lines << tr("In base units: %1 %2").arg(formatNumber(*point.baseValue), point.baseUnit);
+            lines << tr("In base units: %1 %2")
+                         .arg(formatNumber(*point.baseValue), baseUnitText(point.baseUnit));
     } else if (point.value) {
         lines << tr("Value as printed: %1").arg(formatValue(*point.value, point.unit));
         if (point.baseValue)
-            lines << tr("In base units: %1 %2").arg(formatNumber(*point.baseValue), point.baseUnit);
+            lines << tr("In base units: %1 %2")
+                         .arg(formatNumber(*point.baseValue), baseUnitText(point.baseUnit));
     } else {
         lines << tr("Text: %1").arg(point.text);
     }
     if (!point.measure.isEmpty())
-        lines << tr("Measure: %1").arg(point.measure);
+        lines << tr("Measure: %1").arg(displayMeasureName(point.measure, point.measure));
     if (point.analyst != AnalystMark::None)
         lines << tr("Status: %1").arg(analystStatus(point));
     else if (point.status == QLatin1String("derived"))
         lines << tr("Status: derived — %1").arg(point.derivation);
     else
-        lines << tr("Status: %1").arg(point.status);
+        lines << tr("Status: %1").arg(statusText(point.status));
     if (!point.citation.isEmpty())
         lines << tr("Analyst's citation: %1").arg(point.citation);
     if (!point.annotation.isEmpty())
@@ -105,6 +109,8 @@ void ProvenancePanel::showRow(int row)
         lines << tr("The text does not state this series' other values.");
     lines << tr("Quote: “%1”").arg(point.quote);
     lines << tr("Source: %1").arg(info.source);
+    if (const QString ours = ourTranslationNote(info); !ours.isEmpty())
+        lines << ours;
     if (!info.note.isEmpty())
         lines << tr("Note: %1").arg(info.note);
     m_text->setText(printableText(lines.join(QLatin1Char('\n'))));

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <QCoreApplication>
 
 namespace trendboard {
 
@@ -17,10 +18,13 @@ namespace {
 QString completeAgainst(const std::optional<ExhibitData>& data, AnalystValue& v)
 {
     if (!data)
-        return QStringLiteral("exhibit: no exhibit '%1' in the report").arg(v.key.exhibitId);
+        return QCoreApplication::translate("trendboard::AnalystService",
+                                           "exhibit: no exhibit '%1' in the report")
+            .arg(v.key.exhibitId);
     const SeriesRecord* series = findSeries(*data, v.key.series);
     if (!series)
-        return QStringLiteral("series: exhibit %1 has no series '%2'")
+        return QCoreApplication::translate("trendboard::AnalystService",
+                                           "series: exhibit %1 has no series '%2'")
             .arg(v.key.exhibitId, v.key.series);
     const PointRecord* point = findPoint(*series, v.key);
     if (point && point->value) {
@@ -67,7 +71,8 @@ std::optional<PointRecord> AnalystService::reportPoint(const PointKey& key) cons
 QString AnalystService::complete(AnalystValue& value) const
 {
     if (!value.key.isPoint())
-        return QStringLiteral("key: a value needs an exhibit, a series and an x label");
+        return QCoreApplication::translate(
+            "trendboard::AnalystService", "key: a value needs an exhibit, a series and an x label");
     return completeAgainst(m_report.exhibitData(value.key.exhibitId), value);
 }
 
@@ -96,8 +101,10 @@ QString AnalystService::fillValue(AnalystValue value)
 {
     QString problem = complete(value);
     if (problem.isEmpty() && value.kind == AnalystValueKind::Edit)
-        problem = QStringLiteral("key: the report states %1 (%2 %3); edit it instead of filling "
-                                 "it in")
+        problem = QCoreApplication::translate(
+                      "trendboard::AnalystService",
+                      "key: the report states %1 (%2 %3); edit it instead of filling "
+                      "it in")
                       .arg(value.key.toString(), QString::number(*value.reportValue), value.unit);
     return finish(problem.isEmpty() ? m_analyst.setValue(value) : problem, value.key.exhibitId);
 }
@@ -106,8 +113,10 @@ QString AnalystService::editValue(AnalystValue value)
 {
     QString problem = complete(value);
     if (problem.isEmpty() && value.kind == AnalystValueKind::Fill)
-        problem = QStringLiteral("key: the report states no value at %1; fill it in instead")
-                      .arg(value.key.toString());
+        problem =
+            QCoreApplication::translate("trendboard::AnalystService",
+                                        "key: the report states no value at %1; fill it in instead")
+                .arg(value.key.toString());
     return finish(problem.isEmpty() ? m_analyst.setValue(value) : problem, value.key.exhibitId);
 }
 
@@ -177,19 +186,26 @@ QString AnalystService::finishAll(const QString& problem, const QVector<PointKey
 QString AnalystService::checkTarget(const PointKey& target) const
 {
     if (target.scope() == PointKey::Scope::Invalid)
-        return QStringLiteral("target: an annotation needs an exhibit, a series or a point");
+        return QCoreApplication::translate(
+            "trendboard::AnalystService",
+            "target: an annotation needs an exhibit, a series or a point");
     const std::optional<ExhibitData> data = m_report.exhibitData(target.exhibitId);
     if (!data)
-        return QStringLiteral("exhibit: no exhibit '%1' in the report").arg(target.exhibitId);
+        return QCoreApplication::translate("trendboard::AnalystService",
+                                           "exhibit: no exhibit '%1' in the report")
+            .arg(target.exhibitId);
     if (target.series.isEmpty())
         return {};
     const SeriesRecord* series = findSeries(*data, target.series);
     if (!series)
-        return QStringLiteral("series: exhibit %1 has no series '%2'")
+        return QCoreApplication::translate("trendboard::AnalystService",
+                                           "series: exhibit %1 has no series '%2'")
             .arg(target.exhibitId, target.series);
     // A point is the report's or one the analyst filled in.
     if (target.isPoint() && !findPoint(*series, target) && !m_analyst.value(target))
-        return QStringLiteral("x_label: %1 is neither a point of the report nor a filled-in one")
+        return QCoreApplication::translate(
+                   "trendboard::AnalystService",
+                   "x_label: %1 is neither a point of the report nor a filled-in one")
             .arg(target.toString());
     return {};
 }
@@ -230,17 +246,21 @@ ImportReport AnalystService::importLayer(const QByteArray& json)
             exhibits.insert(target.exhibitId, m_report.exhibitData(target.exhibitId));
         const std::optional<ExhibitData>& data = exhibits[target.exhibitId];
         if (!data)
-            return QStringLiteral("exhibit: no exhibit '%1' in the report").arg(target.exhibitId);
+            return QCoreApplication::translate("trendboard::AnalystService",
+                                               "exhibit: no exhibit '%1' in the report")
+                .arg(target.exhibitId);
         if (target.series.isEmpty())
             return QString();
         const SeriesRecord* series = findSeries(*data, target.series);
         if (!series)
-            return QStringLiteral("series: exhibit %1 has no series '%2'")
+            return QCoreApplication::translate("trendboard::AnalystService",
+                                               "series: exhibit %1 has no series '%2'")
                 .arg(target.exhibitId, target.series);
         if (target.isPoint() && !findPoint(*series, target) && !filledHere &&
             !m_analyst.value(target))
-            return QStringLiteral("x_label: %1 is neither a point of the report nor a "
-                                  "filled-in one")
+            return QCoreApplication::translate("trendboard::AnalystService",
+                                               "x_label: %1 is neither a point of the report nor a "
+                                               "filled-in one")
                 .arg(target.toString());
         return QString();
     };

@@ -3,6 +3,7 @@
 
 #include "period.h"
 #include "text/valueformat.h"
+#include "text/displaylanguage.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -137,8 +138,11 @@ QVector<HeadlineTile> headlineCandidates(const ReportDatabase& db)
     }
 
     QHash<QString, QString> exhibitPeriods;
-    for (const ExhibitInfo& e : db.exhibits(std::nullopt, ReportScope::all()))
+    QHash<QString, QString> exhibitTitles; // in the display language
+    for (const ExhibitInfo& e : db.exhibits(std::nullopt, ReportScope::all())) {
         exhibitPeriods.insert(e.id, e.periodLabel);
+        exhibitTitles.insert(e.id, displayTitle(e));
+    }
     QHash<QString, QString> measureNames;
     for (const MeasureInfo& m : db.measures())
         measureNames.insert(m.id, m.name);
@@ -152,11 +156,12 @@ QVector<HeadlineTile> headlineCandidates(const ReportDatabase& db)
         }
         HeadlineTile t;
         t.exhibitId = exhibit;
-        t.exhibitTitle = best->title;
+        t.exhibitTitle = exhibitTitles.value(exhibit, best->title);
         t.section = best->section;
         t.page = best->page;
         t.value = formatValue(best->value, best->unit);
         t.measure = measureNames.value(best->measure, best->measure);
+        t.measureId = best->measure;
         t.series = best->series;
         t.entity = best->entity;
         // The x label when it is a period (FQ4:25 as printed); else the period of the value:

@@ -14,6 +14,7 @@ struct HeadlineTile
     int page = 0;
     QString value;   // as printed: $212B
     QString measure; // the measure's name: Capital expenditure
+    QString measureId;
     QString series;
     QString entity;
     QString quote; // the value's quote, as the page prints it

@@ -3,6 +3,7 @@
 
 #include "models/exhibittablemodel.h"
 #include "text/valueformat.h"
+#include "text/displaylanguage.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -112,7 +113,7 @@ QString chooseAxisMeasure(const ExhibitData& exhibit, bool secondary, const QStr
 QString calloutFor(const SeriesRecord& series, const PointRecord& point)
 {
     return QStringLiteral("%1: %2 (%3)")
-        .arg(series.name, formatValue(*point.value, point.unit), point.xLabel);
+        .arg(displaySeriesName(series), formatValue(*point.value, point.unit), point.xLabel);
 }
 
 // Which series go on which value axis and which values become callouts (see ChartPlan).
@@ -166,9 +167,9 @@ void assignSeries(ChartPlan& plan, const ExhibitData& exhibit, QHash<QString, in
             const bool onAxis = inUnit && axisMeasure(series, point) == axisKey;
             if (!onAxis) {
                 plan.offAxis.insert(point.id);
-                offAxisCallouts.prepend(
-                    QStringLiteral("%1, %2: %3")
-                        .arg(series.name, point.xLabel, formatValue(*point.value, point.unit)));
+                offAxisCallouts.prepend(QStringLiteral("%1, %2: %3")
+                                            .arg(displaySeriesName(series), point.xLabel,
+                                                 formatValue(*point.value, point.unit)));
                 numeric.remove(i);
             }
         }
@@ -242,7 +243,7 @@ void settleAxisUnit(ChartPlan& plan, const ExhibitData& exhibit)
     QStringList drawn;
     for (const auto& p : plan.plotted) {
         if (!p.secondary)
-            drawn.append(exhibit.series.at(p.series).name);
+            drawn.append(displaySeriesName(exhibit.series.at(p.series)));
     }
     plan.yTitle = drawn.size() == 1 ? drawn.first() : plan.unit;
 }
@@ -271,9 +272,10 @@ ChartPlan planChart(const ExhibitTableModel& model)
         for (const SeriesRecord& series : exhibit.series) {
             for (const PointRecord& point : series.points) {
                 if (point.value)
-                    plan.callouts.append(
-                        QStringLiteral("%1: %2 (%3)")
-                            .arg(series.name, formatValue(*point.value, point.unit), point.xLabel));
+                    plan.callouts.append(QStringLiteral("%1: %2 (%3)")
+                                             .arg(displaySeriesName(series),
+                                                  formatValue(*point.value, point.unit),
+                                                  point.xLabel));
             }
         }
         return plan;

@@ -10,6 +10,7 @@
 #include "models/exhibittablemodel.h"
 #include "models/pivotmodel.h"
 #include "text/valueformat.h"
+#include "text/displaylanguage.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -204,11 +205,13 @@ void QtChartsCanvas::collectNotes()
             if (marked)
                 m_notes.append({row, 0, text, true});
             else
-                unmarked.append(tr("%1, %2: %3").arg(record.name, point.xLabel, text));
+                unmarked.append(
+                    tr("%1, %2: %3").arg(displaySeriesName(record), point.xLabel, text));
         }
         if (record.annotation.isEmpty())
             continue;
-        const QString text = tr("%1: %2").arg(record.name, printableText(record.annotation));
+        const QString text =
+            tr("%1: %2").arg(displaySeriesName(record), printableText(record.annotation));
         if (last >= 0)
             m_notes.append({last, 0, text, true});
         else

@@ -5,6 +5,7 @@
 
 #include "models/exhibittablemodel.h"
 #include "text/valueformat.h"
+#include "text/displaylanguage.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -68,7 +69,7 @@ void QtChartsCanvas::buildBars()
             // An empty bar set would still take a slot beside every bar, so unstated series get
             // a legend entry only while no series has a bar to draw.
             if (!record.stated && isLevel(record) && m_plan.plotted.isEmpty()) {
-                auto* set = new QBarSet(chartText(record.name + tr(" (not stated)")));
+                auto* set = new QBarSet(chartText(displaySeriesName(record) + tr(" (not stated)")));
                 set->setColor(color);
                 bars->append(set);
             }
@@ -87,10 +88,10 @@ void QtChartsCanvas::buildBars()
         const bool anyAnalyst =
             std::any_of(record.points.begin(), record.points.end(),
                         [](const PointRecord& p) { return p.analyst != AnalystMark::None; });
-        auto* set =
-            new QBarSet(chartText(anyAnalyst      ? record.name + tr(" (with analyst values)")
-                                  : record.stated ? record.name
-                                                  : record.name + tr(" (stated values only)")));
+        auto* set = new QBarSet(
+            chartText(anyAnalyst      ? displaySeriesName(record) + tr(" (with analyst values)")
+                      : record.stated ? displaySeriesName(record)
+                                      : displaySeriesName(record) + tr(" (stated values only)")));
         set->setColor(color);
         set->setLabelColor(stacked ? QColor(Qt::white) : color.darker(140));
         set->setSelectedColor(QColor(0xff, 0xb0, 0x00));

@@ -7,6 +7,7 @@
 #include "models/pivotmodel.h"
 #include "timelineview.h"
 #include "text/valueformat.h"
+#include "text/displaylanguage.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -297,7 +298,7 @@ void QtChartsCanvas::rebuildChart()
         const ExhibitData& exhibit = m_model->exhibit();
         QStringList series;
         for (const SeriesRecord& r : exhibit.series)
-            series.append(r.name);
+            series.append(displaySeriesName(r));
         QStringList lines{tr("The report text states no values for this exhibit (page %1).")
                               .arg(exhibit.info.page)};
         if (!series.isEmpty())

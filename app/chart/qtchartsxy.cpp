@@ -5,6 +5,7 @@
 
 #include "models/exhibittablemodel.h"
 #include "text/valueformat.h"
+#include "text/displaylanguage.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -65,9 +66,9 @@ QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, c
         scatter->setMarkerSize(12);
         scatter->setColor(analystInk(false));
         scatter->setBorderColor(Qt::white);
-        series->setName(chartText(record.name + tr(" (analyst)")));
+        series->setName(chartText(displaySeriesName(record) + tr(" (analyst)")));
     } else if (derived) {
-        series->setName(chartText(record.name + tr(" (derived)")));
+        series->setName(chartText(displaySeriesName(record) + tr(" (derived)")));
         series->setColor(Qt::white);
         // A hollow marker: the value follows from stated ones, the report does not print it.
         static_cast<QScatterSeries*>(series)->setBorderColor(color);
@@ -75,8 +76,9 @@ QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, c
         pen.setWidthF(2);
         series->setPen(pen);
     } else {
-        series->setName(chartText(
-            record.stated || anyAnalyst ? record.name : record.name + tr(" (stated values only)")));
+        series->setName(chartText(record.stated || anyAnalyst
+                                      ? displaySeriesName(record)
+                                      : displaySeriesName(record) + tr(" (stated values only)")));
         series->setColor(color);
         if (anyAnalyst) {
             // The line runs through the analyst's values: dashed, as an estimate would be.
@@ -286,7 +288,7 @@ void QtChartsCanvas::buildXY()
             // Named in the legend, with no values to draw: the report's text does not state them.
             if (!record.stated && isLevel(record)) {
                 auto* empty = new QLineSeries;
-                empty->setName(chartText(record.name + tr(" (not stated)")));
+                empty->setName(chartText(displaySeriesName(record) + tr(" (not stated)")));
                 empty->setColor(color);
                 attachXY(empty, xAxis, y);
             }

@@ -6,6 +6,7 @@
 #include "period.h"
 #include "text/nearestnames.h"
 #include "text/valueformat.h"
+#include "text/displaylanguage.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -114,18 +115,6 @@ void mergeSameFigures(QVector<MeasureValue>& values)
 }
 
 } // namespace
-
-double Comparison::displayed(const MeasureValue& v) const
-{
-    if (measure.quantity == QLatin1String("level") && !measure.baseUnit.isEmpty())
-        return v.baseValue / displayFactor;
-    return v.value;
-}
-
-QString Comparison::title() const
-{
-    return QStringLiteral("%1: %2").arg(measure.name, entities.join(QStringLiteral(", ")));
-}
 
 namespace {
 
@@ -365,7 +354,7 @@ void addCrossSection(const Comparison& c, ExhibitData& data, QStringList& notes,
     for (const QString& exhibit : std::as_const(exhibits)) {
         SeriesRecord s;
         describe(s);
-        s.name = c.measure.name;
+        s.name = displayMeasureName(c.measure.id, c.measure.name);
         QStringList entities;
         for (const MeasureValue* v : std::as_const(kept)) {
             if (several && v->exhibitId != exhibit)
@@ -373,8 +362,11 @@ void addCrossSection(const Comparison& c, ExhibitData& data, QStringList& notes,
             if (several && s.points.isEmpty()) {
                 const QString subject = c.subjectOf.value(exhibit);
                 const QString what = subject.isEmpty() ? v->exhibitTitle : subject;
-                s.name = v->page > 0 ? QStringLiteral("%1 (p. %2)").arg(what).arg(v->page)
-                                     : QStringLiteral("%1 (%2)").arg(what, v->reportShort);
+                s.name = v->page > 0
+                             ? QCoreApplication::translate("trendboard::Comparison", "%1 (p. %2)")
+                                   .arg(what)
+                                   .arg(v->page)
+                             : QStringLiteral("%1 (%2)").arg(what, v->reportShort);
             }
             PointRecord p = record(*v);
             p.entity = v->entity;
@@ -393,15 +385,19 @@ void addCrossSection(const Comparison& c, ExhibitData& data, QStringList& notes,
         QStringList from;
         for (const MeasureValue* v : std::as_const(kept)) {
             const QString line =
-                v->page > 0 ? QStringLiteral("p. %1 %2").arg(v->page).arg(v->exhibitTitle)
+                v->page > 0 ? QCoreApplication::translate("trendboard::Comparison", "p. %1 %2")
+                                  .arg(v->page)
+                                  .arg(v->exhibitTitle)
                             : QStringLiteral("%1: %2").arg(v->reportShort, v->exhibitTitle);
             if (!from.contains(line))
                 from.append(line);
         }
-        notes.append(QStringLiteral("Values from %1 exhibits, which may measure different "
-                                    "things: %2.")
-                         .arg(exhibits.size())
-                         .arg(from.join(QStringLiteral("; "))));
+        notes.append(
+            QCoreApplication::translate("trendboard::Comparison",
+                                        "Values from %1 exhibits, which may measure different "
+                                        "things: %2.")
+                .arg(exhibits.size())
+                .arg(from.join(QStringLiteral("; "))));
     }
     if (!c.values.isEmpty())
         info.periodLabel = c.values.first().xLabel;
@@ -433,9 +429,11 @@ ExhibitData comparisonExhibit(const Comparison& c)
         s.unitBase = info.unitBase;
         s.unitQuantity = quantity;
     };
+    const QString measureName = displayMeasureName(c.measure.id, c.measure.name);
     info.yAxis = c.displayUnit.isEmpty()
-                     ? c.measure.name
-                     : QStringLiteral("%1, %2").arg(c.measure.name, c.displayUnit);
+                     ? measureName
+                     : QCoreApplication::translate("trendboard::Comparison", "%1, %2")
+                           .arg(measureName, c.displayUnit);
     // Where every value comes from: report and pages, in order.
     QStringList sources;
     QHash<QString, QStringList> pagesOf;
@@ -452,18 +450,23 @@ ExhibitData comparisonExhibit(const Comparison& c)
         const QStringList& pages = pagesOf.value(s);
         parts.append(pages.isEmpty()
                          ? s
-                         : QStringLiteral("%1 p. %2").arg(s, pages.join(QStringLiteral(", "))));
+                         : QCoreApplication::translate("trendboard::Comparison", "%1 p. %2")
+                               .arg(s, pages.join(QStringLiteral(", "))));
     }
     info.source = parts.join(QStringLiteral("; "));
-    info.reportCite = QStringLiteral("values as stated, compared by Trendboard");
+    info.reportCite = QCoreApplication::translate("trendboard::Comparison",
+                                                  "values as stated, compared by Trendboard");
     QStringList notes;
     if (!c.withoutValues.isEmpty())
-        notes.append(QStringLiteral("No stated value of this measure for: %1.")
+        notes.append(QCoreApplication::translate("trendboard::Comparison",
+                                                 "No stated value of this measure for: %1.")
                          .arg(c.withoutValues.join(QStringLiteral(", "))));
     if (c.analystValues > 0)
-        notes.append(QStringLiteral("%1 of the values are the analyst's (edited or filled in), "
-                                    "marked as such.")
-                         .arg(c.analystValues));
+        notes.append(
+            QCoreApplication::translate("trendboard::Comparison",
+                                        "%1 of the values are the analyst's (edited or filled in), "
+                                        "marked as such.")
+                .arg(c.analystValues));
     if (c.shape == Comparison::Shape::TimeSeries) {
         // Values stated without a date have no place on a time axis: named, never dropped.
         QStringList undated;
@@ -474,8 +477,10 @@ ExhibitData comparisonExhibit(const Comparison& c)
                                         v.xLabel, v.reportShort));
         }
         if (!undated.isEmpty())
-            notes.append(QStringLiteral("Stated without a date, in the table only: %1.")
-                             .arg(undated.join(QStringLiteral("; "))));
+            notes.append(
+                QCoreApplication::translate("trendboard::Comparison",
+                                            "Stated without a date, in the table only: %1.")
+                    .arg(undated.join(QStringLiteral("; "))));
     }
 
     auto record = [&c](const MeasureValue& v) {

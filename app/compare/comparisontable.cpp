@@ -1,10 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison as a table: the rows the Compare tab shows and its CSV and --compare write.
 #include "compare/comparisonservice.h"
+#include "text/displaylanguage.h"
 
 #include <QCoreApplication>
 
 namespace trendboard {
+
+double Comparison::displayed(const MeasureValue& v) const
+{
+    if (measure.quantity == QLatin1String("level") && !measure.baseUnit.isEmpty())
+        return v.baseValue / displayFactor;
+    return v.value;
+}
+
+QString Comparison::title() const
+{
+    QStringList names;
+    for (const QString& e : entities)
+        names.append(displayEntityName(e));
+    return QCoreApplication::translate("trendboard::Comparison", "%1: %2")
+        .arg(displayMeasureName(measure.id, measure.name), names.join(QStringLiteral(", ")));
+}
 
 QString alsoStatedText(const MeasureValue& v)
 {

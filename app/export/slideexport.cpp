@@ -6,6 +6,7 @@
 #include "figure/exhibitfigure.h"
 #include "models/exhibittablemodel.h"
 #include "text/valueformat.h"
+#include "text/displaylanguage.h"
 
 #include <QBuffer>
 #include <QPainter>
@@ -235,7 +236,7 @@ QByteArray SlideRenderer::png(const ExhibitData& data)
 QByteArray SlideRenderer::svg(const ExhibitData& data)
 {
     const QSize logical = m_options.logicalSize();
-    return paintSvg(logical, data.info.title, data.info.sourceLine(),
+    return paintSvg(logical, displayTitle(data.info), displaySourceLine(data.info),
                     [&](QPainter& painter) { paintSlide(painter, data, logical); });
 }
 
@@ -258,7 +259,7 @@ QByteArray SlideRenderer::pdf(const ExhibitData& data)
     {
         QPdfWriter writer(&buffer);
         setUpPdf(writer);
-        writer.setTitle(printableText(data.info.title));
+        writer.setTitle(printableText(displayTitle(data.info)));
         QPainter painter(&writer);
         paintPdfPage(painter, data, writer);
     }

@@ -2,6 +2,7 @@
 #include "figure/charttransform.h"
 
 #include "text/valueformat.h"
+#include "text/displaylanguage.h"
 
 #include <QCoreApplication>
 
@@ -79,8 +80,8 @@ TransformResult applyTransform(const ExhibitData& exhibit, Transform transform)
         const QVector<PointRecord> points = dated(s);
         if (points.size() < (indexed ? 1 : 2)) {
             if (!s.points.isEmpty())
-                result.notes.append(
-                    ChartTransform::tr("%1: too few dated values to compute.").arg(s.name));
+                result.notes.append(ChartTransform::tr("%1: too few dated values to compute.")
+                                        .arg(displaySeriesName(s)));
             continue;
         }
         SeriesRecord t = s;
@@ -97,7 +98,7 @@ TransformResult applyTransform(const ExhibitData& exhibit, Transform transform)
                 result.notes.append(
                     ChartTransform::tr(
                         "%1: its first value is not positive, so it cannot be indexed.")
-                        .arg(s.name));
+                        .arg(displaySeriesName(s)));
                 continue;
             }
             if (base.periodStart > earliest)
@@ -135,7 +136,7 @@ TransformResult applyTransform(const ExhibitData& exhibit, Transform transform)
             if (t.points.isEmpty()) {
                 result.notes.append(
                     ChartTransform::tr("%1: no two consecutive periods of one kind to compare.")
-                        .arg(s.name));
+                        .arg(displaySeriesName(s)));
                 continue;
             }
         }

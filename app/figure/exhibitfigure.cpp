@@ -154,7 +154,7 @@ QString ExhibitFigure::sourceText() const
 {
     if (!m_model || !m_model->hasExhibit())
         return {};
-    QString line = m_model->exhibit().info.sourceLine();
+    QString line = displaySourceLine(m_model->exhibit().info);
     // Values the analyst edited or filled in are not the report's: the citation says so.
     if (m_model->exhibit().hasAnalystValues())
         line += tr("; includes analyst values");
@@ -185,11 +185,13 @@ QString ExhibitFigure::annotationText() const
         lines.append(tr("Analyst's note: %1").arg(exhibit.annotation));
     for (const SeriesRecord& series : exhibit.series) {
         if (!series.annotation.isEmpty())
-            lines.append(QStringLiteral("• ") + tr("%1: %2").arg(series.name, series.annotation));
+            lines.append(QStringLiteral("• ") +
+                         tr("%1: %2").arg(displaySeriesName(series), series.annotation));
         for (const PointRecord& point : series.points) {
             if (!point.annotation.isEmpty())
                 lines.append(QStringLiteral("• ") +
-                             tr("%1, %2: %3").arg(series.name, point.xLabel, point.annotation));
+                             tr("%1, %2: %3")
+                                 .arg(displaySeriesName(series), point.xLabel, point.annotation));
         }
     }
     return lines.join(QLatin1Char('\n'));
@@ -209,7 +211,7 @@ QString ExhibitFigure::notStatedText() const
     QStringList names;
     for (const SeriesRecord& s : m_model->exhibit().series) {
         if (!s.stated)
-            names.append(s.name);
+            names.append(displaySeriesName(s));
     }
     // Values an analyst filled in are drawn: the line must not call them the text's.
     if (m_model->exhibit().hasAnalystValues())
@@ -232,7 +234,7 @@ QString ExhibitFigure::alsoInText() const
     QStringList groups;
     QHash<QString, QStringList> valuesOf;
     for (const OtherReportValue& o : m_model->exhibit().alsoIn) {
-        const QString group = o.otherShort;
+        const QString group = displayShortTitle(o.otherShort);
         if (!groups.contains(group))
             groups.append(group);
         const QString value = tr("%1 (%2)").arg(formatValue(o.value, o.unit), o.label);

@@ -3,6 +3,7 @@
 
 #include "models/exhibittablemodel.h"
 #include "text/valueformat.h"
+#include "text/displaylanguage.h"
 
 #include <QMouseEvent>
 
@@ -87,9 +88,11 @@ void KeyFigureView::reload()
             f.series = s;
             f.rate = series.unitQuantity == QLatin1String("growth") ||
                      series.unitQuantity == QLatin1String("multiple");
-            f.measure = entity.isEmpty() || series.name.contains(entity)
-                            ? series.name
-                            : tr("%1 · %2").arg(series.name, entity);
+            const QString name = displaySeriesName(series);
+            f.measure = entity.isEmpty() || series.name.contains(entity) ||
+                                name.contains(displayEntityName(entity))
+                            ? name
+                            : tr("%1 · %2").arg(name, displayEntityName(entity));
             // The label as the report prints it ('2025', '4/25', 'FQ4:25'); the table below
             // gives the dates it covers.
             // Cut, as chart labels are: a tile holds a few lines.
@@ -113,7 +116,8 @@ void KeyFigureView::reload()
         m_frame.append(tr("Period: %1").arg(exhibit.info.periodLabel));
     QStringList drawn;
     for (const SeriesRecord& s : exhibit.series)
-        drawn.append(s.stated ? s.name : tr("%1 (values not stated)").arg(s.name));
+        drawn.append(s.stated ? displaySeriesName(s)
+                              : tr("%1 (values not stated)").arg(displaySeriesName(s)));
     if (!drawn.isEmpty())
         m_frame.append(tr("The report draws: %1").arg(drawn.join(QStringLiteral("; "))));
     m_heading = heading();

@@ -34,7 +34,7 @@ QVariant ExhibitListModel::data(const QModelIndex& index, int role) const
     const ExhibitInfo& e = m_exhibits.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("p. %1   %2").arg(e.page).arg(displayTitle(e));
+        return tr("p. %1   %2").arg(e.page).arg(displayTitle(e));
     case Qt::ToolTipRole: {
         const QString headline = displayHeadline(e);
         QString tip = headline.isEmpty() ? displayTitle(e)

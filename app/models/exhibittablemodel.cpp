@@ -7,6 +7,7 @@
 #include <QPalette>
 
 #include "text/valueformat.h"
+#include "text/displaylanguage.h"
 
 #include <QDate>
 #include <QTimeZone>
@@ -122,10 +123,13 @@ QVariant ExhibitTableModel::data(const QModelIndex& index, int role) const
         return {};
     const bool display = role == Qt::DisplayRole;
     switch (index.column()) {
+    // The names in the display language; the edit role keeps the data's own (English) names.
     case SeriesColumn:
-        return series.name;
-    case EntityColumn:
-        return point.entity.isEmpty() ? series.entity : point.entity;
+        return display ? displaySeriesName(series) : series.name;
+    case EntityColumn: {
+        const QString& entity = point.entity.isEmpty() ? series.entity : point.entity;
+        return display ? displayEntityName(entity) : entity;
+    }
     case LabelColumn:
         return point.xLabel;
     case PeriodColumn:
@@ -139,7 +143,8 @@ QVariant ExhibitTableModel::data(const QModelIndex& index, int role) const
     case BaseValueColumn:
         if (!point.baseValue)
             return {};
-        return display ? QStringLiteral("%1 %2").arg(formatNumber(*point.baseValue), point.baseUnit)
+        return display ? QStringLiteral("%1 %2").arg(formatNumber(*point.baseValue),
+                                                     baseUnitText(point.baseUnit))
                        : QVariant(*point.baseValue);
     case StatusColumn:
         if (point.analyst == AnalystMark::Edited && display)
@@ -149,8 +154,10 @@ QVariant ExhibitTableModel::data(const QModelIndex& index, int role) const
         if (point.analyst == AnalystMark::Filled && display)
             return tr("analyst: %1").arg(point.citation);
         // A derived value says how it follows from the stated ones, in the table itself.
-        return point.derivation.isEmpty() || !display ? point.status
-                                                      : tr("derived: %1").arg(point.derivation);
+        if (!display)
+            return point.status;
+        return point.derivation.isEmpty() ? statusText(point.status)
+                                          : tr("derived: %1").arg(point.derivation);
     case PageColumn:
         return point.page;
     case QuoteColumn:
@@ -160,8 +167,16 @@ QVariant ExhibitTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
+QString ExhibitTableModel::unitsLegend()
+{
+    return tr("The report's units: K = thousand, MM = million, B = billion, T = trillion");
+}
+
 QVariant ExhibitTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole &&
+        (section == UnitColumn || section == ValueColumn))
+        return unitsLegend();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -176,6 +191,7 @@ QVariant ExhibitTableModel::headerData(int section, Qt::Orientation orientation,
     case ValueColumn:
         return tr("Value");
     case UnitColumn:
+        // The report's units stay as printed (MM, $B): the Chinese header says what they mean.
         return tr("Unit");
     case BaseValueColumn:
         return tr("Base value");

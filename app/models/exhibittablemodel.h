@@ -47,6 +47,9 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    // What the report's unit letters mean (MM = million): the header's tooltip, since the units
+    // stay as printed in the Chinese interface too.
+    static QString unitsLegend();
 
     int rowFor(int series, int point) const;
     int firstRowOf(int series) const;

@@ -2,6 +2,7 @@
 #include "models/flattablemodel.h"
 
 #include "text/valueformat.h"
+#include "text/displaylanguage.h"
 
 #include <QFont>
 #include <QLocale>
@@ -9,6 +10,73 @@
 #include <cmath>
 
 namespace trendboard {
+
+namespace {
+// The columns' names as the CSV writes them; the table's headers read them in the display
+// language (a name not here stays as it is).
+const char* const kColumnNames[] = {
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "entity"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "period"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "period_start"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "period_end"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "value"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "unit"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "base_value"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "base_unit"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "status"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "report"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "exhibit_id"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "page"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "stated_value"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "stated_unit"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "quote"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "derivation"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "analyst"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "report_value"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "citation"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "also_stated"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "section_no"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "exhibit_title"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "exhibit_kind"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "series"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "series_stated"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "entity_kind"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "x_label"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "granularity"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "text_value"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "quantity"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "source"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "datapoint_id"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "measure"),
+    QT_TRANSLATE_NOOP("trendboard::FlatTableModel", "annotation")};
+} // namespace
+
+QString FlatTableModel::columnTitle(const QString& column)
+{
+    for (const char* name : kColumnNames) {
+        if (column == QLatin1String(name))
+            return tr(name);
+    }
+    return column;
+}
+
+// The data's words that the display language has names for: statuses, entities, kinds.
+QString FlatTableModel::displayedText(const QString& column, const QString& text)
+{
+    if (column == QLatin1String("status"))
+        return statusText(text);
+    if (column == QLatin1String("entity"))
+        return displayEntityName(text);
+    if (column == QLatin1String("entity_kind"))
+        return entityKindText(text);
+    if (column == QLatin1String("quantity"))
+        return quantityText(text);
+    if (column == QLatin1String("granularity"))
+        return granularityText(text);
+    if (column == QLatin1String("base_unit"))
+        return baseUnitText(text);
+    return text;
+}
 
 FlatTableModel::FlatTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -61,7 +129,7 @@ QVariant FlatTableModel::data(const QModelIndex& index, int role) const
                        ? formatNumber(cell.toDouble())
                        : QLocale(QLocale::English, QLocale::UnitedStates)
                              .toString(cell.toDouble(), 'g', 12);
-        return printableText(cell.toString());
+        return printableText(displayedText(m_table.columns.value(index.column()), cell.toString()));
     case Qt::ToolTipRole:
         return printableText(cell.toString());
     case Qt::TextAlignmentRole:
@@ -80,7 +148,7 @@ QVariant FlatTableModel::headerData(int section, Qt::Orientation orientation, in
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Horizontal)
-        return m_headers.value(section).isEmpty() ? m_table.columns.value(section)
+        return m_headers.value(section).isEmpty() ? columnTitle(m_table.columns.value(section))
                                                   : m_headers.value(section);
     return section + 1;
 }

@@ -26,6 +26,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // A column's header in the display language ("entity" reads 实体 in Chinese).
+    static QString columnTitle(const QString& column);
+    // A cell as shown: statuses, entities, kinds and granularities in the display language.
+    static QString displayedText(const QString& column, const QString& text);
+
 private:
     FlatTable m_table;
     QStringList m_headers;

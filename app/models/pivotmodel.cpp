@@ -2,6 +2,7 @@
 #include "models/pivotmodel.h"
 
 #include "models/exhibittablemodel.h"
+#include "text/displaylanguage.h"
 
 namespace trendboard {
 
@@ -22,7 +23,7 @@ void PivotTableModel::rebuild()
     m_transposed = false;
     if (m_source && m_source->hasExhibit()) {
         for (const SeriesRecord& s : m_source->exhibit().series)
-            m_columnLabels.append(s.name);
+            m_columnLabels.append(displaySeriesName(s));
         for (int row = 0; row < m_source->rowCount(); ++row) {
             const QString label =
                 m_source->index(row, ExhibitTableModel::LabelColumn).data().toString();

@@ -11,6 +11,7 @@ namespace trendboard {
 
 namespace {
 DisplayLanguage g_language = DisplayLanguage::English;
+ChineseNames g_names;
 const char* const kSettingsKey = "ui/language";
 } // namespace
 
@@ -101,6 +102,83 @@ QString displaySectionTitle(const SectionInfo& section)
 {
     return g_language == DisplayLanguage::Chinese && !section.titleZh.isEmpty() ? section.titleZh
                                                                                 : section.title;
+}
+
+QString displayShortTitle(const QString& shortTitle)
+{
+    static const char* const names[] = {
+        QT_TRANSLATE_NOOP("trendboard::DisplayLanguage", "Faster Than Ever"),
+        QT_TRANSLATE_NOOP("trendboard::DisplayLanguage", "Users, Usage & CapEx"),
+        QT_TRANSLATE_NOOP("trendboard::DisplayLanguage", "Compute & Inference Costs"),
+        QT_TRANSLATE_NOOP("trendboard::DisplayLanguage", "Usage, Cost & Loss"),
+        QT_TRANSLATE_NOOP("trendboard::DisplayLanguage", "Monetization Threats"),
+        QT_TRANSLATE_NOOP("trendboard::DisplayLanguage", "Physical World"),
+        QT_TRANSLATE_NOOP("trendboard::DisplayLanguage", "Internet Users"),
+        QT_TRANSLATE_NOOP("trendboard::DisplayLanguage", "Work Evolution"),
+        QT_TRANSLATE_NOOP("trendboard::DisplayLanguage", "Brokerage note")};
+    for (const char* name : names) {
+        if (shortTitle == QLatin1String(name))
+            return QCoreApplication::translate("trendboard::DisplayLanguage", name);
+    }
+    return shortTitle;
+}
+
+QString displayName(const QString& english, const QString& chinese)
+{
+    return g_language == DisplayLanguage::Chinese && !chinese.isEmpty() ? chinese : english;
+}
+
+void setChineseNames(ChineseNames names)
+{
+    g_names = std::move(names);
+}
+
+QString displayEntityName(const QString& entity)
+{
+    return displayName(entity, g_names.entities.value(entity));
+}
+
+QString displayMeasureName(const QString& measureId, const QString& english)
+{
+    return displayName(english, g_names.measures.value(measureId));
+}
+
+QString displaySeriesName(const SeriesRecord& series)
+{
+    return displayName(series.name, series.nameZh);
+}
+
+QString ourTranslationNote(const ExhibitInfo& exhibit)
+{
+    if (g_language != DisplayLanguage::Chinese)
+        return {};
+    const bool title = exhibit.titleZhOurs && !exhibit.titleZh.isEmpty();
+    const bool headline = exhibit.headlineZhOurs && !exhibit.headlineZh.isEmpty();
+    if (title && headline)
+        return QCoreApplication::translate("trendboard::DisplayLanguage",
+                                           "Chinese title and headline: Trendboard's translation");
+    if (title)
+        return QCoreApplication::translate("trendboard::DisplayLanguage",
+                                           "Chinese title: Trendboard's translation");
+    if (headline)
+        return QCoreApplication::translate("trendboard::DisplayLanguage",
+                                           "Chinese headline: Trendboard's translation");
+    return {};
+}
+
+QString displaySourceLine(const ExhibitInfo& exhibit)
+{
+    // English reads as ExhibitInfo::sourceLine (the commands' and CSV's citation).
+    QString line =
+        exhibit.reportPages <= 1
+            ? QCoreApplication::translate("trendboard::DisplayLanguage", "Source: %1, %2")
+                  .arg(exhibit.source, exhibit.reportCite)
+            : QCoreApplication::translate("trendboard::DisplayLanguage", "Source: %1, %2, p. %3")
+                  .arg(exhibit.source, exhibit.reportCite)
+                  .arg(exhibit.page);
+    if (const QString ours = ourTranslationNote(exhibit); !ours.isEmpty())
+        line += QCoreApplication::translate("trendboard::DisplayLanguage", "; %1").arg(ours);
+    return line;
 }
 
 } // namespace trendboard

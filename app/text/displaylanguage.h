@@ -46,4 +46,25 @@ QString displayTitle(const ExhibitInfo& exhibit);
 QString displayHeadline(const ExhibitInfo& exhibit);
 QString displaySectionTitle(const SectionInfo& section);
 
+// A tab's short name (report.yaml's `short`: "Faster Than Ever", "Brokerage note") in the
+// display language: the report prints only its sections' long titles in Chinese, too long for a
+// tab. A name not in the list stays as it is.
+QString displayShortTitle(const QString& shortTitle);
+
+// The one rule for every name the data gives in two languages: the Chinese where the display
+// language is Chinese and there is one, else the English.
+QString displayName(const QString& english, const QString& chinese);
+// The Chinese names of entities and measures (ReportDatabase::chineseNames), kept for the
+// functions below; a window in Chinese sets them once.
+void setChineseNames(ChineseNames names);
+QString displayEntityName(const QString& entity);
+QString displayMeasureName(const QString& measureId, const QString& english);
+QString displaySeriesName(const SeriesRecord& series);
+// ExhibitInfo::sourceLine in the display language ("来源:…,第 N 页"), with the note that a
+// Chinese title or headline shown is ours, not the report's.
+QString displaySourceLine(const ExhibitInfo& exhibit);
+// Under Chinese, where the title or headline shown is Trendboard's translation, not the
+// report's words: a short line saying so ("中文标题为 Trendboard 译文"); else empty.
+QString ourTranslationNote(const ExhibitInfo& exhibit);
+
 } // namespace trendboard

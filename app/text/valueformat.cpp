@@ -2,6 +2,7 @@
 #include "text/valueformat.h"
 
 #include "reportdb.h"
+#include "text/displaylanguage.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -59,7 +60,7 @@ QString formatValue(double value, const QString& unit)
 
 QString pointToolTip(const SeriesRecord& series, const PointRecord& point)
 {
-    QStringList lines{printableText(series.name)};
+    QStringList lines{printableText(displaySeriesName(series))};
     QString value = point.value ? formatValue(*point.value, point.unit) : printableText(point.text);
     QString period = printableText(point.xLabel);
     if (!point.periodStart.isEmpty())
@@ -70,16 +71,109 @@ QString pointToolTip(const SeriesRecord& series, const PointRecord& point)
     if (point.analyst != AnalystMark::None)
         lines << analystStatus(point);
     else if (point.status == QLatin1String("derived"))
-        lines << QStringLiteral("derived: %1").arg(printableText(point.derivation));
+        lines << ValueFormat::tr("derived: %1").arg(printableText(point.derivation));
     else
-        lines << printableText(point.status.isEmpty() ? QStringLiteral("reported") : point.status);
+        lines << printableText(
+            statusText(point.status.isEmpty() ? QStringLiteral("reported") : point.status));
     if (!point.citation.isEmpty())
-        lines << QStringLiteral("citation: %1").arg(printableText(point.citation));
+        lines << ValueFormat::tr("citation: %1").arg(printableText(point.citation));
     if (!point.annotation.isEmpty())
-        lines << QStringLiteral("note: %1").arg(printableText(point.annotation));
+        lines << ValueFormat::tr("note: %1").arg(printableText(point.annotation));
     if (point.page > 0)
-        lines << QStringLiteral("p. %1").arg(point.page);
+        lines << ValueFormat::tr("p. %1").arg(point.page);
     return lines.join(QLatin1Char('\n'));
+}
+
+QString statusText(const QString& status)
+{
+    if (status == QLatin1String("reported"))
+        return ValueFormat::tr("reported");
+    if (status == QLatin1String("derived"))
+        return ValueFormat::tr("derived");
+    return status;
+}
+
+QString granularityText(const QString& granularity)
+{
+    static const char* const names[] = {QT_TRANSLATE_NOOP("trendboard::ValueFormat", "day"),
+                                        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "month"),
+                                        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "quarter"),
+                                        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "half"),
+                                        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "year"),
+                                        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "decade"),
+                                        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "range")};
+    for (const char* name : names) {
+        if (granularity == QLatin1String(name))
+            return ValueFormat::tr(name);
+    }
+    return granularity;
+}
+
+QString entityKindText(const QString& kind)
+{
+    static const char* const names[] = {
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "company"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "product"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "country"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "region"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "organisation")};
+    for (const char* name : names) {
+        if (kind == QLatin1String(name))
+            return ValueFormat::tr(name);
+    }
+    return kind;
+}
+
+QString quantityText(const QString& quantity)
+{
+    static const char* const names[] = {
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "level"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "share"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "growth"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "multiple"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "index"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "rank"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "percent growth")};
+    for (const char* name : names) {
+        if (quantity == QLatin1String(name))
+            return ValueFormat::tr(name);
+    }
+    return quantity;
+}
+
+QString baseUnitText(const QString& baseUnit)
+{
+    static const char* const names[] = {
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "USD"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "count"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "percent"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "percentage points"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "percent growth per year"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "count change"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "score"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "seconds"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "tokens"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "tokens per MW"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "USD per MM tokens"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "USD per unit"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "FLOP"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "J"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "W"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "Wh"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "acres"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "bytes"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "chats per hour"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "discoveries per USD B"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "gallons"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "miles"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "parameters"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "square feet"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "words")};
+    for (const char* name : names) {
+        if (baseUnit == QLatin1String(name))
+            return ValueFormat::tr(name);
+    }
+    return quantityText(baseUnit); // multiple, index, rank, percent growth
 }
 
 QString analystStatus(const PointRecord& point)

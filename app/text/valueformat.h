@@ -20,6 +20,17 @@ QString pointToolTip(const SeriesRecord& series, const PointRecord& point);
 // What an analyst did to the point, in the words its tooltip and the provenance panel both use:
 // "edited by an analyst — the report states $212B", "analyst value — the report gives none";
 // empty for the report's own values. Translated.
+// A point's status in the display language: reported, derived (the data's words: CSV and
+// commands keep them as they are).
+QString statusText(const QString& status);
+// A period's granularity (day, month, quarter, half, year, decade, range) in the display language.
+QString granularityText(const QString& granularity);
+// An entity's kind (company, product, country, region, organisation) and a quantity (level,
+// share, growth, multiple, index, rank) in the display language.
+QString entityKindText(const QString& kind);
+QString quantityText(const QString& quantity);
+// A base unit (USD, count, percent growth, tokens per MW) in the display language.
+QString baseUnitText(const QString& baseUnit);
 QString analystStatus(const PointRecord& point);
 
 // The text with every control character but line breaks and tabs replaced by U+FFFD, so that

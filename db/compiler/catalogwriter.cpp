@@ -266,6 +266,8 @@ private:
         QSqlQuery fts = prepare(QStringLiteral("INSERT INTO exhibit_search(exhibit_id, title, "
                                                "headline, note, source, series, entities) "
                                                "VALUES (?,?,?,?,?,?,?)"));
+        QSqlQuery ftsZh = prepare(QStringLiteral("INSERT INTO exhibit_search_zh(exhibit_id, "
+                                                 "title, headline, names) VALUES (?,?,?,?)"));
         for (const Exhibit& exhibit : catalog.exhibits)
             for (const Series& series : exhibit.series)
                 for (const Datapoint& p : series.points)
@@ -286,8 +288,17 @@ private:
             }
         }
         QHash<QString, QStringList> aliasesOf;
-        for (const Entity& entity : catalog.entities)
+        QHash<QString, QString> entityZh;
+        for (const Entity& entity : catalog.entities) {
             aliasesOf.insert(entity.name, entity.aliases);
+            if (!entity.nameZh.isEmpty())
+                entityZh.insert(entity.name, entity.nameZh);
+        }
+        QHash<QString, QString> measureZh;
+        for (const Measure& measure : catalog.measures) {
+            if (!measure.nameZh.isEmpty())
+                measureZh.insert(measure.id, measure.nameZh);
+        }
         int ordinal = 0;
         for (const Exhibit& exhibit : catalog.exhibits) {
             ex.addBindValue(exhibit.id);
@@ -323,9 +334,11 @@ private:
 
             QStringList seriesNames;
             QStringList entityNames;
+            QStringList chineseNames; // of the series and their measures
             int seriesOrdinal = 0;
             for (const Series& series : exhibit.series) {
                 seriesNames.append(series.name);
+                chineseNames << series.nameZh << measureZh.value(series.measure);
                 se.addBindValue(exhibit.id);
                 se.addBindValue(seriesOrdinal++);
                 se.addBindValue(series.name);
@@ -351,6 +364,7 @@ private:
                                                        : QVariant(m_entityIds.value(p.entity)));
                     if (!p.entity.isEmpty())
                         entityNames.append(p.entity);
+                    chineseNames << measureZh.value(p.measure);
                     dp.addBindValue(p.period
                                         ? QVariant(QString::fromStdString(p.period->startIso()))
                                         : QVariant());
@@ -394,6 +408,17 @@ private:
                 searchable += aliasesOf.value(name);
             fts.addBindValue(searchable.join(QLatin1Char(' ')));
             run(fts);
+            for (const QString& name : std::as_const(entityNames))
+                chineseNames << entityZh.value(name);
+            chineseNames += searchable;
+            chineseNames.removeAll(QString());
+            chineseNames.removeDuplicates();
+            ftsZh.addBindValue(exhibit.id);
+            ftsZh.addBindValue(exhibit.titleZh);
+            ftsZh.addBindValue(exhibit.headlineZh);
+            // One name a line: a trigram never spans two names.
+            ftsZh.addBindValue(chineseNames.join(QLatin1Char('\n')));
+            run(ftsZh);
         }
     }
 

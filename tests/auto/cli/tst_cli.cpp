@@ -79,6 +79,8 @@ private slots:
     void compareExports();
     void profile();
     void search();
+    void searchChinese_data();
+    void searchChinese();
     void analystLayerRoundTrip();
     void annotationsInExports_data();
     void annotationsInExports();
@@ -669,6 +671,74 @@ void tst_Cli::search()
     const Run none = run({"--search", "zzzz-no-such-thing"});
     QCOMPARE(none.code, 1);
     QVERIFY(none.err.contains("no exhibit matches"));
+}
+
+namespace {
+// A database of one exhibit with Chinese titles and names of our own (no page text needed).
+QString chineseFixture(const QTemporaryDir& dir)
+{
+    const QString data = dir.filePath("data");
+    QDir().mkpath(data);
+    for (const char* name : {"report.yaml", "units.yaml", "measures.yaml", "entities.yaml"})
+        QFile::copy(QStringLiteral(TRENDBOARD_DATA_DIR "/") + name, data + "/" + name);
+    QFile section(data + "/s.yaml");
+    if (!section.open(QIODevice::WriteOnly))
+        return {};
+    section.write("report: bond-ai-2025\nsection: 2\nexhibits:\n"
+                  "  - {id: p055-zh, page: 55, title: 'Fastest App', kind: bar,\n"
+                  "     title_zh_ours: '用户增长最快的应用', headline_zh_ours: '八亿周活跃用户',\n"
+                  "     x_kind: category, unit: MM, source: OpenAI,\n"
+                  "     series: [{name: 'Weekly users', name_zh: '每周使用者', entity: ChatGPT,\n"
+                  "               measure: weekly_active_users,\n"
+                  "               points: [{x: '4/25', value: 800, quote: 800MM}]}]}\n"
+                  "  - {id: p056-en, page: 56, title: 'Other App', kind: bar,\n"
+                  "     x_kind: category, unit: MM, source: OpenAI,\n"
+                  "     series: [{name: 'Users', measure: weekly_active_users,\n"
+                  "               points: [{x: '4/25', value: 8, quote: 8MM}]}]}\n");
+    section.close();
+    const QString db = dir.filePath("zh.sqlite");
+    QProcess compile;
+    compile.start(TRENDBOARD_COMPILER, {data, db});
+    if (!compile.waitForFinished(60000) || compile.exitCode() != 0) {
+        qWarning() << compile.readAllStandardError();
+        return {};
+    }
+    return db;
+}
+} // namespace
+
+// Chinese has no spaces between words and FTS5's unicode61 does not split it: the Chinese
+// titles, headlines and names are found by the trigram index, words of one or two characters
+// (most Chinese words) by the fallback.
+void tst_Cli::searchChinese_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("found");
+    QTest::newRow("two characters, title") << "用户" << true;
+    QTest::newRow("one character") << "快" << true;
+    QTest::newRow("four characters, title") << "增长最快" << true;
+    QTest::newRow("headline") << "八亿周活" << true;
+    QTest::newRow("series name") << "使用者" << true;
+    QTest::newRow("two words") << "用户 应用" << true;
+    QTest::newRow("English entity beside Chinese") << "ChatGPT 用户" << true;
+    QTest::newRow("short English word beside Chinese") << "GPT 用户" << true;
+    QTest::newRow("absent, two characters") << "汽车" << false;
+    QTest::newRow("absent, long") << "自动驾驶汽车" << false;
+    QTest::newRow("one word absent") << "用户 汽车" << false;
+    QTest::newRow("quote in the query") << "用户\"" << false;
+}
+
+void tst_Cli::searchChinese()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, found);
+    QTemporaryDir dir;
+    const QString db = chineseFixture(dir);
+    QVERIFY(!db.isEmpty());
+    const Run r = run({"--search", query}, db);
+    QCOMPARE(r.code, found ? 0 : 1);
+    QCOMPARE(r.out.contains("p055-zh\t"), found);
+    QVERIFY(!r.out.contains("p056-en"));
 }
 
 namespace {

@@ -17,8 +17,8 @@ ExhibitData sample()
     d.info.unit = "$B";
     d.info.unitBase = "USD";
     d.info.unitFactor = 1e9;
-    SeriesRecord capex{1,     "CapEx", "Alphabet", "company", "$B",
-                       "USD", "level", "primary",  true,      {}};
+    SeriesRecord capex{1,     "CapEx", {},        "Alphabet", "company", "$B",
+                       "USD", "level", "primary", true,       {}};
     PointRecord a;
     a.xLabel = "2023";
     a.periodStart = "2023-01-01";
@@ -38,7 +38,7 @@ ExhibitData sample()
     b.baseValue = 2e9;
     b.quote = "$2B";
     capex.points = {a, b};
-    SeriesRecord growth{2,        "Growth",  "",   "", "% Y/Y", "percent growth",
+    SeriesRecord growth{2,        "Growth",  {},   "", "", "% Y/Y", "percent growth",
                         "growth", "primary", true, {}};
     PointRecord g = b;
     g.value = 300;

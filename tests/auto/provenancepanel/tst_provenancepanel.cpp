@@ -66,7 +66,7 @@ void tst_ProvenancePanel::analystStatusIsOneText_data()
                    : QStringLiteral("Status: analyst value — the report gives none"));
         QTest::addRow("%s: the report's own", qPrintable(language))
             << language << AnalystMark::None << QVariant() << QString()
-            << (zh ? QStringLiteral("状态:reported") : QStringLiteral("Status: reported"));
+            << (zh ? QStringLiteral("状态:原文") : QStringLiteral("Status: reported"));
     }
 }
 

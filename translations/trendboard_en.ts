@@ -4,7 +4,7 @@
 <context>
     <name>trendboard::AnalystActions</name>
     <message numerus="yes">
-        <location filename="../ui/analystactions.cpp" line="93"/>
+        <location filename="../ui/analystactions.cpp" line="96"/>
         <source>Fill in %n value(s) of “%1”</source>
         <translation>
             <numerusform>Fill in %n value of “%1”</numerusform>
@@ -23,15 +23,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="122"/>
-        <source>%1 already holds %n of these files (%2). Replace them?</source>
+        <location filename="../ui/batchexportdialog.cpp" line="121"/>
+        <source>Export %n exhibit(s)</source>
         <translation>
-            <numerusform>%1 already holds %n of these files (%2). Replace them?</numerusform>
-            <numerusform>%1 already holds %n of these files (%2). Replace them?</numerusform>
+            <numerusform>Export %n exhibit</numerusform>
+            <numerusform>Export %n exhibits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="139"/>
+        <location filename="../ui/batchexportdialog.cpp" line="122"/>
+        <source> to %n file(s) in %1?</source>
+        <translation>
+            <numerusform> to %n file in %1?</numerusform>
+            <numerusform> to %n files in %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batchexportdialog.cpp" line="125"/>
+        <source>%n of these files already exist and will be replaced (%1).</source>
+        <translation>
+            <numerusform>%n of these files already exist and will be replaced (%1).</numerusform>
+            <numerusform>%n of these files already exist and will be replaced (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batchexportdialog.cpp" line="154"/>
         <source>%n file(s) written to %1, listed in index.csv.</source>
         <translation>
             <numerusform>%n file written to %1, listed in index.csv.</numerusform>
@@ -42,7 +58,7 @@
 <context>
     <name>trendboard::ComparisonTab</name>
     <message numerus="yes">
-        <location filename="../ui/comparisontab.cpp" line="433"/>
+        <location filename="../ui/comparisontab.cpp" line="448"/>
         <source>%n of them the analyst&apos;s, marked.</source>
         <translation>
             <numerusform>%n of them the analyst&apos;s, marked.</numerusform>
@@ -53,7 +69,7 @@
 <context>
     <name>trendboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>%1 has %n problem(s); nothing was applied.</source>
         <translation>
             <numerusform>%1 has %n problem; nothing was applied.</numerusform>
@@ -61,8 +77,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="306"/>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -70,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -78,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n exhibit match %1</numerusform>
@@ -86,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n exhibit</numerusform>
@@ -95,9 +111,44 @@
     </message>
 </context>
 <context>
+    <name>trendboard::PageSaysView</name>
+    <message numerus="yes">
+        <location filename="../app/figure/pagesaysview.cpp" line="109"/>
+        <source>%n regions</source>
+        <translation>
+            <numerusform>%n regions</numerusform>
+            <numerusform>%n regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/figure/pagesaysview.cpp" line="111"/>
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n countries</numerusform>
+            <numerusform>%n countries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/figure/pagesaysview.cpp" line="113"/>
+        <source>%n companies</source>
+        <translation>
+            <numerusform>%n companies</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/figure/pagesaysview.cpp" line="115"/>
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trendboard::ProfileDialog</name>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="86"/>
+        <location filename="../ui/profiledialog.cpp" line="100"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -105,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="87"/>
+        <location filename="../ui/profiledialog.cpp" line="101"/>
         <source> in %n measure(s): %1</source>
         <translation>
             <numerusform> in %n measure: %1</numerusform>
@@ -113,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="90"/>
+        <location filename="../ui/profiledialog.cpp" line="104"/>
         <source>%n of them the analyst&apos;s (edited or filled in), in purple italics.</source>
         <translation>
             <numerusform>%n of them the analyst&apos;s (edited or filled in), in purple italics.</numerusform>

@@ -46,69 +46,82 @@
     </message>
 </context>
 <context>
+    <name>PageSaysView</name>
+    <message>
+        <location filename="../app/figure/pagesaysview.cpp" line="47"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/pagesaysview.cpp" line="52"/>
+        <source>p. %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/analyst/analystcommands.cpp" line="41"/>
+        <location filename="../app/analyst/analystcommands.cpp" line="43"/>
         <source>Fill in %1 at %2</source>
         <translation>在 %2 填入 %1</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystcommands.cpp" line="65"/>
+        <location filename="../app/analyst/analystcommands.cpp" line="121"/>
         <source>Edit %1 to %2</source>
         <translation>将 %1 改为 %2</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystcommands.cpp" line="88"/>
+        <location filename="../app/analyst/analystcommands.cpp" line="144"/>
         <source>Remove the value at %1</source>
         <translation>删除 %1 处的值</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystcommands.cpp" line="105"/>
+        <location filename="../app/analyst/analystcommands.cpp" line="161"/>
         <source>Revert %1 to the report</source>
         <translation>将 %1 恢复为报告中的值</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystcommands.cpp" line="123"/>
+        <location filename="../app/analyst/analystcommands.cpp" line="179"/>
         <source>Annotate %1</source>
         <translation>为 %1 添加注释</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystcommands.cpp" line="145"/>
+        <location filename="../app/analyst/analystcommands.cpp" line="201"/>
         <source>Remove the note on %1</source>
         <translation>删除 %1 上的注释</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="157"/>
+        <location filename="../ui/batchexportdialog.cpp" line="173"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="158"/>
+        <location filename="../ui/batchexportdialog.cpp" line="174"/>
         <source>This tab lists no exhibit (see the filters).</source>
         <translation>此标签页没有列出任何图表(请查看筛选条件)。</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="166"/>
+        <location filename="../ui/batchexportdialog.cpp" line="182"/>
         <source>Export this &amp;tab…</source>
         <translation>导出此标签页(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="168"/>
+        <location filename="../ui/batchexportdialog.cpp" line="184"/>
         <source>the exhibits listed in “%1”</source>
         <translation>“%1”中列出的图表</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="170"/>
+        <location filename="../ui/batchexportdialog.cpp" line="186"/>
         <source>this tab</source>
         <translation>此标签页</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="172"/>
+        <location filename="../ui/batchexportdialog.cpp" line="188"/>
         <source>Export &amp;everything…</source>
         <translation>全部导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="176"/>
+        <location filename="../ui/batchexportdialog.cpp" line="192"/>
         <source>every exhibit of both reports</source>
         <translation>两份报告的所有图表</translation>
     </message>
@@ -146,32 +159,32 @@
 <context>
     <name>trendboard::AnalystActions</name>
     <message>
-        <location filename="../ui/analystactions.cpp" line="36"/>
+        <location filename="../ui/analystactions.cpp" line="37"/>
         <source>the exhibit “%1”</source>
         <translation>图表“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="38"/>
+        <location filename="../ui/analystactions.cpp" line="39"/>
         <source>the series “%1”</source>
         <translation>系列“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="40"/>
+        <location filename="../ui/analystactions.cpp" line="41"/>
         <source>%1, %2%3</source>
         <translation>%1,%2%3</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="59"/>
+        <location filename="../ui/analystactions.cpp" line="60"/>
         <source>Edit value</source>
         <translation>编辑数值</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="60"/>
+        <location filename="../ui/analystactions.cpp" line="61"/>
         <source>This cell is text (%1); only numbers can be edited.</source>
         <translation>此单元格是文字(%1);只能编辑数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analystactions.cpp" line="93"/>
+        <location filename="../ui/analystactions.cpp" line="96"/>
         <source>Fill in %n value(s) of “%1”</source>
         <translation>
             <numerusform>补填“%1”的 %n 个数值</numerusform>
@@ -194,44 +207,52 @@
         <translation>批注长 %1 个字符;批注最多 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="155"/>
+        <location filename="../ui/analystactions.cpp" line="149"/>
         <source>&amp;Edit value…</source>
         <translation>编辑数值(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="157"/>
+        <location filename="../ui/analystactions.cpp" line="151"/>
         <source>&amp;Revert to reported</source>
         <translation>恢复为报告值(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="159"/>
+        <location filename="../ui/analystactions.cpp" line="153"/>
         <source>&amp;Annotate value…</source>
         <translation>注释数值(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="162"/>
+        <location filename="../ui/analystactions.cpp" line="156"/>
         <source>Annotate &amp;series…</source>
         <translation>注释系列(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="164"/>
+        <location filename="../ui/analystactions.cpp" line="158"/>
         <source>Revert series to reported</source>
         <translation>将系列恢复为报告值</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="170"/>
+        <location filename="../ui/analystactions.cpp" line="164"/>
         <source>&amp;Fill in “%1”…</source>
         <translation>填入“%1”(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="173"/>
+        <location filename="../ui/analystactions.cpp" line="167"/>
         <source>Annotate e&amp;xhibit…</source>
         <translation>注释图表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="175"/>
+        <location filename="../ui/analystactions.cpp" line="169"/>
         <source>Revert exhibit to reported</source>
         <translation>将图表恢复为报告值</translation>
+    </message>
+</context>
+<context>
+    <name>trendboard::AnalystCommand</name>
+    <message>
+        <location filename="../app/analyst/analystcommands.cpp" line="94"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
     </message>
 </context>
 <context>
@@ -282,17 +303,17 @@
         <translation>键:还原需要图表、系列或数据点</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="559"/>
+        <location filename="../db/analystdb.cpp" line="530"/>
         <source>target: an annotation needs an exhibit, a series or a point</source>
         <translation>对象:批注需要图表、系列或数据点</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="563"/>
+        <location filename="../db/analystdb.cpp" line="534"/>
         <source>text: required</source>
         <translation>文字:必填</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="590"/>
+        <location filename="../db/analystdb.cpp" line="561"/>
         <source>target: %1 has no annotation</source>
         <translation>对象:%1 没有批注</translation>
     </message>
@@ -301,15 +322,15 @@
     <name>trendboard::AnalystService</name>
     <message>
         <location filename="../app/analyst/analystservice.cpp" line="21"/>
-        <location filename="../app/analyst/analystservice.cpp" line="154"/>
-        <location filename="../app/analyst/analystservice.cpp" line="209"/>
+        <location filename="../app/analyst/analystservice.cpp" line="194"/>
+        <location filename="../app/analyst/analystservice.cpp" line="249"/>
         <source>exhibit: no exhibit &apos;%1&apos; in the report</source>
         <translation>图表:报告中没有图表“%1”</translation>
     </message>
     <message>
         <location filename="../app/analyst/analystservice.cpp" line="26"/>
-        <location filename="../app/analyst/analystservice.cpp" line="161"/>
-        <location filename="../app/analyst/analystservice.cpp" line="216"/>
+        <location filename="../app/analyst/analystservice.cpp" line="201"/>
+        <location filename="../app/analyst/analystservice.cpp" line="256"/>
         <source>series: exhibit %1 has no series &apos;%2&apos;</source>
         <translation>系列:图表 %1 没有系列“%2”</translation>
     </message>
@@ -329,13 +350,13 @@
         <translation>键:报告在 %1 没有给出数值;请改为填补</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystservice.cpp" line="149"/>
+        <location filename="../app/analyst/analystservice.cpp" line="189"/>
         <source>target: an annotation needs an exhibit, a series or a point</source>
         <translation>对象:批注需要图表、系列或数据点</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystservice.cpp" line="166"/>
-        <location filename="../app/analyst/analystservice.cpp" line="221"/>
+        <location filename="../app/analyst/analystservice.cpp" line="206"/>
+        <location filename="../app/analyst/analystservice.cpp" line="261"/>
         <source>x_label: %1 is neither a point of the report nor a filled-in one</source>
         <translation>x 标签:%1 既不是报告的数据点,也不是已填补的数据点</translation>
     </message>
@@ -472,6 +493,7 @@
     <name>trendboard::BatchExportDialog</name>
     <message>
         <location filename="../ui/batchexportdialog.cpp" line="51"/>
+        <location filename="../ui/batchexportdialog.cpp" line="135"/>
         <source>Export %1</source>
         <translation>导出%1</translation>
     </message>
@@ -539,55 +561,65 @@
     </message>
     <message>
         <location filename="../ui/batchexportdialog.cpp" line="84"/>
+        <location filename="../ui/batchexportdialog.cpp" line="138"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/batchexportdialog.cpp" line="121"/>
-        <source>Replace files</source>
-        <translation>替换文件</translation>
+        <source>Export %n exhibit(s)</source>
+        <translation>
+            <numerusform>导出 %n 个图表</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/batchexportdialog.cpp" line="122"/>
-        <source>%1 already holds %n of these files (%2). Replace them?</source>
+        <source> to %n file(s) in %1?</source>
         <translation>
-            <numerusform>%1 中已有其中 %n 个文件(%2)。要替换它们吗?</numerusform>
+            <numerusform>，共 %n 个文件，保存到 %1？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batchexportdialog.cpp" line="125"/>
+        <source>%n of these files already exist and will be replaced (%1).</source>
+        <translation>
+            <numerusform>其中 %n 个文件已存在，将被替换（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="128"/>
+        <location filename="../ui/batchexportdialog.cpp" line="143"/>
         <source>Exporting %1…</source>
         <translation>正在导出%1…</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="128"/>
+        <location filename="../ui/batchexportdialog.cpp" line="143"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="139"/>
+        <location filename="../ui/batchexportdialog.cpp" line="154"/>
         <source>%n file(s) written to %1, listed in index.csv.</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1,并列于 index.csv 中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="142"/>
+        <location filename="../ui/batchexportdialog.cpp" line="157"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="145"/>
+        <location filename="../ui/batchexportdialog.cpp" line="160"/>
         <source>Export cancelled</source>
         <translation>导出已取消</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="146"/>
+        <location filename="../ui/batchexportdialog.cpp" line="161"/>
         <source>Cancelled. Only complete files were kept: %1</source>
         <translation>已取消。仅保留了完整的文件:%1</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="148"/>
+        <location filename="../ui/batchexportdialog.cpp" line="163"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
@@ -653,107 +685,107 @@
 <context>
     <name>trendboard::ChartView</name>
     <message>
-        <location filename="../widgets/chartview.cpp" line="41"/>
+        <location filename="../widgets/chartview.cpp" line="43"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="43"/>
+        <location filename="../widgets/chartview.cpp" line="45"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="44"/>
+        <location filename="../widgets/chartview.cpp" line="46"/>
         <source>Draw the values as stated, indexed to their first period, or as the change from the previous stated period</source>
         <translation>按原值、按首期指数化或按较上一公布期的变化绘制数值</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="49"/>
+        <location filename="../widgets/chartview.cpp" line="51"/>
         <source>Annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="50"/>
+        <location filename="../widgets/chartview.cpp" line="52"/>
         <source>Show annotations</source>
         <translation>显示注释</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="51"/>
+        <location filename="../widgets/chartview.cpp" line="53"/>
         <source>The analyst&apos;s notes as numbered markers and callouts on the chart</source>
         <translation>以编号标记和标注框在图表上显示分析师注释</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="54"/>
+        <location filename="../widgets/chartview.cpp" line="56"/>
         <source>Draw as chart</source>
         <translation>绘制为图表</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="55"/>
+        <location filename="../widgets/chartview.cpp" line="57"/>
         <source>This exhibit&apos;s text states fewer than three values, shown as key figures; draw them on the report&apos;s chart instead</source>
         <translation>该图表的文字公布的数值少于三个,以关键数字显示;改为在报告的图表上绘制</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="58"/>
+        <location filename="../widgets/chartview.cpp" line="60"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="59"/>
+        <location filename="../widgets/chartview.cpp" line="61"/>
         <source>Save the chart as a slide: PNG, SVG or PDF, in a slide&apos;s size and theme</source>
         <translation>将图表保存为幻灯片:PNG、SVG 或 PDF,采用幻灯片的尺寸和主题</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="62"/>
+        <location filename="../widgets/chartview.cpp" line="64"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="66"/>
+        <location filename="../widgets/chartview.cpp" line="68"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="68"/>
+        <location filename="../widgets/chartview.cpp" line="70"/>
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="69"/>
+        <location filename="../widgets/chartview.cpp" line="71"/>
         <source>Copy the chart as a slide image (with its values as text)</source>
         <translation>将图表复制为幻灯片图像(并附带数值文本)</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="70"/>
+        <location filename="../widgets/chartview.cpp" line="72"/>
         <source>Copy data</source>
         <translation>复制数据</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="71"/>
+        <location filename="../widgets/chartview.cpp" line="73"/>
         <source>Copy the values drawn as tab-separated text</source>
         <translation>将绘制的数值复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="74"/>
+        <location filename="../widgets/chartview.cpp" line="76"/>
         <source>Details in the report</source>
         <translation>报告中的详细信息</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="173"/>
+        <location filename="../widgets/chartview.cpp" line="178"/>
         <source>Logarithmic value axis</source>
         <translation>对数数值轴</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="175"/>
+        <location filename="../widgets/chartview.cpp" line="180"/>
         <source>Shown as key figures: no value axis to make logarithmic</source>
         <translation>以关键数字显示:没有可设为对数的数值轴</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="176"/>
+        <location filename="../widgets/chartview.cpp" line="181"/>
         <source>Not available: a log axis needs every plotted value above zero, and this chart has values of zero or below (or none)</source>
         <translation>不可用:对数轴要求所有绘制的数值都大于零,而此图表有零或负值(或没有数值)</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="182"/>
+        <location filename="../widgets/chartview.cpp" line="187"/>
         <source>Details on p. %1 →</source>
         <translation>详见第 %1 页 →</translation>
     </message>
@@ -789,47 +821,47 @@
         <translation>另见第 %1 页</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="330"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="366"/>
         <source>%1 (p. %2)</source>
         <translation>%1(第 %2 页)</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="352"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="388"/>
         <source>p. %1 %2</source>
         <translation>第 %1 页 %2</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="360"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="396"/>
         <source>Values from %1 exhibits, which may measure different things: %2.</source>
         <translation>数值来自 %1 个图表,它们衡量的内容可能不同:%2。</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="399"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="435"/>
         <source>%1, %2</source>
         <translation>%1,%2</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="417"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="453"/>
         <source>%1 p. %2</source>
         <translation>%1 第 %2 页</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="421"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="457"/>
         <source>values as stated, compared by Trendboard</source>
         <translation>按原文数值,由 Trendboard 比较</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="425"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="461"/>
         <source>No stated value of this measure for: %1.</source>
         <translation>以下对象没有该指标的原文数值:%1。</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="430"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="466"/>
         <source>%1 of the values are the analyst&apos;s (edited or filled in), marked as such.</source>
         <translation>其中 %1 个数值为分析师数值(修改或填补),已标出。</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="445"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="481"/>
         <source>Stated without a date, in the table only: %1.</source>
         <translation>未注明日期,仅列于表中:%1。</translation>
     </message>
@@ -959,95 +991,95 @@
         <translation>%1 — %2,没有数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="398"/>
+        <location filename="../ui/comparisontab.cpp" line="413"/>
         <source>Tick two to twelve entities to compare.</source>
         <translation>勾选两到十二个实体进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="416"/>
+        <location filename="../ui/comparisontab.cpp" line="431"/>
         <source>The reports state no value of %1 for %2.</source>
         <translation>报告没有给出 %2 的 %1 数值。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="429"/>
+        <location filename="../ui/comparisontab.cpp" line="444"/>
         <source>1 value (%1).</source>
         <translation>1 个数值(%1)。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="429"/>
+        <location filename="../ui/comparisontab.cpp" line="444"/>
         <source>%1 values (%2).</source>
         <translation>%1 个数值(%2)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/comparisontab.cpp" line="433"/>
+        <location filename="../ui/comparisontab.cpp" line="448"/>
         <source>%n of them the analyst&apos;s, marked.</source>
         <translation>
             <numerusform>其中 %n 个为分析师数值，已标记。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="437"/>
+        <location filename="../ui/comparisontab.cpp" line="452"/>
         <source>No value for: %1.</source>
         <translation>没有数值:%1。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="453"/>
+        <location filename="../ui/comparisontab.cpp" line="468"/>
         <source>Saved comparisons…</source>
         <translation>已保存的比较…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="471"/>
+        <location filename="../ui/comparisontab.cpp" line="486"/>
         <source>Save comparison</source>
         <translation>保存比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="471"/>
-        <location filename="../ui/comparisontab.cpp" line="496"/>
+        <location filename="../ui/comparisontab.cpp" line="486"/>
+        <location filename="../ui/comparisontab.cpp" line="511"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="477"/>
+        <location filename="../ui/comparisontab.cpp" line="492"/>
         <source>Replace comparison</source>
         <translation>替换比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="478"/>
+        <location filename="../ui/comparisontab.cpp" line="493"/>
         <source>A comparison named &apos;%1&apos; exists. Replace it?</source>
         <translation>已存在名为&quot;%1&quot;的比较。要替换它吗?</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="484"/>
+        <location filename="../ui/comparisontab.cpp" line="499"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="496"/>
+        <location filename="../ui/comparisontab.cpp" line="511"/>
         <source>Rename comparison</source>
         <translation>重命名比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="502"/>
+        <location filename="../ui/comparisontab.cpp" line="517"/>
         <source>Not renamed</source>
         <translation>未重命名</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="513"/>
+        <location filename="../ui/comparisontab.cpp" line="528"/>
         <source>Delete comparison</source>
         <translation>删除比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="514"/>
+        <location filename="../ui/comparisontab.cpp" line="529"/>
         <source>Delete the saved comparison &apos;%1&apos;?</source>
         <translation>删除已保存的比较&quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="541"/>
+        <location filename="../ui/comparisontab.cpp" line="556"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="534"/>
+        <location filename="../ui/comparisontab.cpp" line="549"/>
         <source>Export compared values as CSV</source>
         <translation>将比较的数值导出为 CSV</translation>
     </message>
@@ -1082,7 +1114,7 @@
         <translation>有此指标数值的国家</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="535"/>
+        <location filename="../ui/comparisontab.cpp" line="550"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1090,7 +1122,7 @@
 <context>
     <name>trendboard::DataTableView</name>
     <message>
-        <location filename="../widgets/datatableview.cpp" line="15"/>
+        <location filename="../widgets/datatableview.cpp" line="45"/>
         <source>Values of this exhibit</source>
         <translation>此图表的数值</translation>
     </message>
@@ -1174,9 +1206,77 @@
     </message>
 </context>
 <context>
+    <name>trendboard::EntityProfile</name>
+    <message>
+        <location filename="../app/browse/entityprofile.cpp" line="121"/>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../app/browse/entityprofile.cpp" line="122"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../app/browse/entityprofile.cpp" line="123"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../app/browse/entityprofile.cpp" line="124"/>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <location filename="../app/browse/entityprofile.cpp" line="125"/>
+        <source>Quote</source>
+        <translation>原文引述</translation>
+    </message>
+    <message>
+        <location filename="../app/browse/entityprofile.cpp" line="126"/>
+        <source>Exhibit</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../app/browse/entityprofile.cpp" line="127"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../app/browse/entityprofile.cpp" line="128"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/browse/entityprofile.cpp" line="129"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location filename="../app/browse/entityprofile.cpp" line="130"/>
+        <source>Analyst</source>
+        <translation>分析师</translation>
+    </message>
+    <message>
+        <location filename="../app/browse/entityprofile.cpp" line="131"/>
+        <source>Report&apos;s value</source>
+        <translation>报告数值</translation>
+    </message>
+    <message>
+        <location filename="../app/browse/entityprofile.cpp" line="132"/>
+        <source>Citation</source>
+        <translation>出处</translation>
+    </message>
+</context>
+<context>
     <name>trendboard::ExhibitBrowser</name>
     <message>
-        <location filename="../widgets/exhibitbrowser.cpp" line="159"/>
+        <location filename="../widgets/exhibitbrowser.cpp" line="62"/>
+        <source>no values</source>
+        <translation>无数值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/exhibitbrowser.cpp" line="194"/>
         <source>Exhibits</source>
         <translation>图表</translation>
     </message>
@@ -1184,67 +1284,89 @@
 <context>
     <name>trendboard::ExhibitFigure</name>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="192"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="218"/>
         <source>Series values not stated in the report text: %1. The values drawn for them are the analyst&apos;s.</source>
         <translation>报告文字未给出以下系列的数值:%1。图中这些系列的数值为分析师数值。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="141"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="160"/>
         <source>; includes analyst values</source>
         <translation>;含分析师数值</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="166"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="185"/>
         <source>Analyst&apos;s note: %1</source>
         <translation>分析师注释：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="170"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="189"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="283"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="174"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="193"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="195"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="208"/>
+        <source>Values as stated in the report&apos;s text.</source>
+        <translation>数值均为报告文字所述。</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/exhibitfigure.cpp" line="221"/>
         <source>Series values not stated in the report text: %1. Only the values the text states are shown; analysts can fill in the rest.</source>
         <translation>报告文字未给出以下系列的数值:%1。仅显示文字给出的数值;其余可由分析师补充。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="214"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="240"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="280"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="220"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="246"/>
         <source>Also in %1: %2</source>
         <translation>另见 %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="225"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="251"/>
         <source>%1: %2 (%3)</source>
         <translation>%1:%2(%3)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="227"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="253"/>
         <source>, not stated here</source>
         <translation>,此处未给出</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="229"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="255"/>
         <source>, here %1</source>
         <translation>,此处为 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="234"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="260"/>
         <source>Also stated on %1</source>
         <translation>亦见于 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="271"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="293"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/exhibitfigure.cpp" line="297"/>
+        <source>Also on page %1: %2</source>
+        <translation>本页另见 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/exhibitfigure.cpp" line="301"/>
+        <source>Stated on other pages: %1</source>
+        <translation>其他页面所述：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/exhibitfigure.cpp" line="348"/>
         <source>Note: %1
 %2</source>
         <translation>注:%1
@@ -1293,6 +1415,11 @@
         <location filename="../app/models/exhibitlistmodel.cpp" line="37"/>
         <source>p. %1   %2</source>
         <translation>第 %1 页   %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/exhibitlistmodel.cpp" line="44"/>
+        <source>The report&apos;s text states no values for this exhibit: it shows what the page says.</source>
+        <translation>报告文字未给出此图表的数值：显示该页所述内容。</translation>
     </message>
 </context>
 <context>
@@ -1572,34 +1699,34 @@ From: “%2”</source>
         <translation>报告中已给出</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="174"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="131"/>
         <source>row %1 (%2)</source>
         <translation>第 %1 行(%2)</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="177"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="134"/>
         <source>%1, value: &apos;%2&apos; is not a number</source>
         <translation>%1,数值:&quot;%2&quot;不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="188"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="145"/>
         <source>period: required</source>
         <translation>期间:必填</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="190"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="147"/>
         <source>%1, %2</source>
         <translation>%1,%2</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="206"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="163"/>
         <source>Nothing was stored:
 %1</source>
         <translation>未保存任何内容:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/fillseriesdialog.cpp" line="210"/>
+        <location filename="../ui/fillseriesdialog.cpp" line="167"/>
         <source>Type a value in at least one row.</source>
         <translation>请至少在一行中输入数值。</translation>
     </message>
@@ -1898,17 +2025,17 @@ From: “%2”</source>
 <context>
     <name>trendboard::HeadlineBoard</name>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="157"/>
+        <location filename="../widgets/headlineboard.cpp" line="160"/>
         <source>%1 · %2 (pages %3–%4) ›</source>
         <translation>%1 · %2(第 %3–%4 页)›</translation>
     </message>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="163"/>
+        <location filename="../widgets/headlineboard.cpp" line="166"/>
         <source>Open section %1</source>
         <translation>打开第 %1 部分</translation>
     </message>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="173"/>
+        <location filename="../widgets/headlineboard.cpp" line="176"/>
         <source>The report text states no values in this section&apos;s exhibits yet.</source>
         <translation>报告文字尚未给出本部分图表的数值。</translation>
     </message>
@@ -1916,22 +2043,22 @@ From: “%2”</source>
 <context>
     <name>trendboard::HeadlineTileWidget</name>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="66"/>
+        <location filename="../widgets/headlineboard.cpp" line="69"/>
         <source>p. %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="67"/>
+        <location filename="../widgets/headlineboard.cpp" line="70"/>
         <source>%1 · p. %2</source>
         <translation>%1 · 第 %2 页</translation>
     </message>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="69"/>
+        <location filename="../widgets/headlineboard.cpp" line="72"/>
         <source> · derived</source>
         <translation> · 推算</translation>
     </message>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="74"/>
+        <location filename="../widgets/headlineboard.cpp" line="77"/>
         <source>%1 (p. %2)
 %3: %4
 Click to open the exhibit.</source>
@@ -1940,7 +2067,7 @@ Click to open the exhibit.</source>
 点击打开该图表。</translation>
     </message>
     <message>
-        <location filename="../widgets/headlineboard.cpp" line="78"/>
+        <location filename="../widgets/headlineboard.cpp" line="81"/>
         <source>%1, %2, %3, page %4</source>
         <translation>%1,%2,%3,第 %4 页</translation>
     </message>
@@ -1948,92 +2075,92 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::KeyFigureView</name>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="122"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="133"/>
         <source>analyst value, edited (report: %1, p. %2)</source>
         <translation>分析师数值,已修改(报告:%1,第 %2 页)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="124"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="135"/>
         <source>no value</source>
         <translation>无数值</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="127"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="138"/>
         <source>analyst value, not in the report</source>
         <translation>分析师数值,报告中没有</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="128"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="139"/>
         <source>analyst value: %1</source>
         <translation>分析师数值:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="142"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="160"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="148"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="166"/>
         <source>Key figures: the report&apos;s text states no value of this chart.</source>
         <translation>关键数字:报告文字未给出此图表的任何数值。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="149"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="167"/>
         <source>Key figures: the report&apos;s text states only %1 of this chart.</source>
         <translation>关键数字:报告文字只给出了此图表的 %1。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="152"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="170"/>
         <source>The analyst&apos;s values: %1.</source>
         <translation>分析师数值:%1。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="84"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="95"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="133"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="144"/>
         <source>derived: %1</source>
         <translation>推算:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="134"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="145"/>
         <source>stated, p. %1</source>
         <translation>原文数值,第 %1 页</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="99"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="110"/>
         <source>Value axis: %1</source>
         <translation>数值轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="101"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="112"/>
         <source>Second axis: %1</source>
         <translation>次数值轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="103"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="114"/>
         <source>Across: %1</source>
         <translation>横轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="105"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="116"/>
         <source>Period: %1</source>
         <translation>期间:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="109"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="120"/>
         <source>%1 (values not stated)</source>
         <translation>%1(未给出数值)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="111"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="122"/>
         <source>The report draws: %1</source>
         <translation>报告绘制了:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="144"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="162"/>
         <source>Key figures: the report&apos;s text states only these values of this chart.</source>
         <translation>关键数字:报告文字只给出了此图表的这些数值。</translation>
     </message>
@@ -2041,340 +2168,340 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Trendboard — BOND Trends – Artificial Intelligence (5/25)</source>
         <translation>Trendboard — BOND《人工智能趋势》(5/25)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2(%3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>%1 — brokerage industry note (%2)</source>
         <translation>%1 — 券商行业研报(%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Compare a measure across companies, countries and regions</source>
         <translation>比较公司、国家和地区的同一指标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Filter matches</source>
         <translation>筛选匹配数</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Exhibits and values of this tab</source>
         <translation>此标签页的图表和数值</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Data: %1</source>
         <translation>数据:%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Analyst entries that no longer match the report&apos;s data: %1. They are kept and listed in Edit ▸ Annotations and audit trail ▸ Not shown.</source>
         <translation>与报告数据不再对应的分析师条目：%1 条。它们已保留，并列在“编辑 ▸ 注释和审计记录 ▸ 未显示”中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&lt;the report&apos;s values as opened&gt;</source>
         <translation>&lt;打开时的报告数值&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Edit selected value…</source>
         <translation>编辑所选数值(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Analyst &amp;actions for this exhibit…</source>
         <translation>此图表的分析师操作(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>E&amp;xport analyst layer…</source>
         <translation>导出分析师数据层(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Import analyst layer…</source>
         <translation>导入分析师数据层(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>A&amp;nnotations and audit trail…</source>
         <translation>注释和审计记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Export analyst layer</source>
         <translation>导出分析师数据层</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Analyst layers (*.json)</source>
         <translation>分析师数据层 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Analyst layer written to %1</source>
         <translation>分析师数据层已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Import analyst layer</source>
         <translation>导入分析师数据层</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>%1 has %n problem(s); nothing was applied.</source>
         <translation>
             <numerusform>%1 有 %n 个问题;未应用任何更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="306"/>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n 个数值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n 条批注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n 个图表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Imported %1 and %2 from %3</source>
         <translation>已从 %3 导入 %1 和 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="33"/>
+        <location filename="../ui/mainmenus.cpp" line="87"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="38"/>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainmenus.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Open an exhibit first.</source>
         <translation>请先打开一个图表。</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="43"/>
+        <location filename="../ui/mainmenus.cpp" line="97"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="45"/>
+        <location filename="../ui/mainmenus.cpp" line="99"/>
         <source>Export &amp;data as CSV…</source>
         <translation>将数据导出为 CSV(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="56"/>
+        <location filename="../ui/mainmenus.cpp" line="110"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="61"/>
+        <location filename="../ui/mainmenus.cpp" line="115"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="62"/>
+        <location filename="../ui/mainmenus.cpp" line="116"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="63"/>
+        <location filename="../ui/mainmenus.cpp" line="117"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="65"/>
+        <location filename="../ui/mainmenus.cpp" line="119"/>
         <source>Go to &amp;page…</source>
         <translation>转到页面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="67"/>
+        <location filename="../ui/mainmenus.cpp" line="121"/>
         <source>Go to page</source>
         <translation>转到页面</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="67"/>
+        <location filename="../ui/mainmenus.cpp" line="121"/>
         <source>Report page (1–340):</source>
         <translation>报告页码(1–340):</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="73"/>
+        <location filename="../ui/mainmenus.cpp" line="127"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="74"/>
+        <location filename="../ui/mainmenus.cpp" line="128"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="78"/>
+        <location filename="../ui/mainmenus.cpp" line="132"/>
         <source>&amp;Next tab</source>
         <translation>下一个标签页(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="83"/>
+        <location filename="../ui/mainmenus.cpp" line="137"/>
         <source>P&amp;revious tab</source>
         <translation>上一个标签页(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="91"/>
+        <location filename="../ui/mainmenus.cpp" line="145"/>
         <source>&amp;Compare…</source>
         <translation>比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="94"/>
+        <location filename="../ui/mainmenus.cpp" line="148"/>
         <source>Tab %1</source>
         <translation>标签页 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="103"/>
+        <location filename="../ui/mainmenus.cpp" line="157"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="105"/>
+        <location filename="../ui/mainmenus.cpp" line="159"/>
         <source>&amp;Language (takes effect on restart)</source>
         <translation>语言(重启后生效)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="119"/>
+        <location filename="../ui/mainmenus.cpp" line="173"/>
         <source>The language changes when Trendboard starts again.</source>
         <translation>语言将在 Trendboard 下次启动时更改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="122"/>
+        <location filename="../ui/mainmenus.cpp" line="176"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="125"/>
+        <location filename="../ui/mainmenus.cpp" line="179"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="125"/>
+        <location filename="../ui/mainmenus.cpp" line="179"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="125"/>
+        <location filename="../ui/mainmenus.cpp" line="179"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="141"/>
+        <location filename="../ui/mainmenus.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="142"/>
+        <location filename="../ui/mainmenus.cpp" line="196"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="144"/>
+        <location filename="../ui/mainmenus.cpp" line="198"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="146"/>
+        <location filename="../ui/mainmenus.cpp" line="200"/>
         <source>&amp;About Trendboard</source>
         <translation>关于 Trendboard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="147"/>
+        <location filename="../ui/mainmenus.cpp" line="201"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n 个图表符合 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>The report database cannot be read</source>
         <translation>无法读取报告数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>%1
 
 What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</source>
@@ -2383,97 +2510,201 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 显示的内容可能不完整。请重新安装 Trendboard 或重新生成其数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Page %1 has no exhibit in the database.</source>
         <translation>数据库中第 %1 页没有图表。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>Page %1 (section %2) has no exhibit in the database yet.</source>
         <translation>数据库中第 %1 页(第 %2 部分)尚无图表。</translation>
     </message>
 </context>
 <context>
+    <name>trendboard::MiniSeriesChart</name>
+    <message>
+        <location filename="../app/figure/pagesaysview.cpp" line="272"/>
+        <source>Stated on %1 (%2)</source>
+        <translation>见于%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>trendboard::OverviewTab</name>
     <message>
-        <location filename="../ui/overviewtab.cpp" line="22"/>
+        <location filename="../ui/overviewtab.cpp" line="24"/>
         <source>Headline figures</source>
         <translation>要点数字</translation>
     </message>
     <message>
-        <location filename="../ui/overviewtab.cpp" line="23"/>
+        <location filename="../ui/overviewtab.cpp" line="25"/>
         <source>Each section&apos;s key stated figures; click one to open its exhibit</source>
         <translation>各部分公布的关键数字;点击可打开对应图表</translation>
     </message>
     <message>
-        <location filename="../ui/overviewtab.cpp" line="26"/>
+        <location filename="../ui/overviewtab.cpp" line="41"/>
+        <source>Summary charts (page %1)</source>
+        <translation>摘要图表（第 %1 页）</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewtab.cpp" line="42"/>
         <source>Summary charts (pages %1–%2)</source>
         <translation>摘要图表(第 %1–%2 页)</translation>
     </message>
 </context>
 <context>
+    <name>trendboard::PageSaysView</name>
+    <message numerus="yes">
+        <location filename="../app/figure/pagesaysview.cpp" line="109"/>
+        <source>%n regions</source>
+        <translation>
+            <numerusform>%n 个地区</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/figure/pagesaysview.cpp" line="111"/>
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n 个国家</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/figure/pagesaysview.cpp" line="113"/>
+        <source>%n companies</source>
+        <translation>
+            <numerusform>%n 家公司</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/figure/pagesaysview.cpp" line="115"/>
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n 个系列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/figure/pagesaysview.cpp" line="120"/>
+        <source>The chart draws %1</source>
+        <translation>图表绘制：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/pagesaysview.cpp" line="122"/>
+        <source>The %1 on this page</source>
+        <translation>本页的%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/pagesaysview.cpp" line="128"/>
+        <source>axis: %1</source>
+        <translation>坐标轴：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/pagesaysview.cpp" line="138"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/pagesaysview.cpp" line="168"/>
+        <source>• %1 — %2 (%3)</source>
+        <translation>• %1 — %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/pagesaysview.cpp" line="171"/>
+        <source>Note on the page: %1</source>
+        <translation>本页注释：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/pagesaysview.cpp" line="173"/>
+        <source>On page %1:</source>
+        <translation>第 %1 页：</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/pagesaysview.cpp" line="183"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/pagesaysview.cpp" line="184"/>
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/pagesaysview.cpp" line="187"/>
+        <source>Stated on other pages, of these entities or their region:</source>
+        <translation>其他页面所述（同一实体或其所属地区）：</translation>
+    </message>
+    <message>
+        <location filename="../app/figure/pagesaysview.cpp" line="191"/>
+        <source>The report text states no values for this exhibit (page %1); analysts can add the values.</source>
+        <translation>报告文字未给出此图表的数值（第 %1 页）；分析师可补充数值。</translation>
+    </message>
+</context>
+<context>
     <name>trendboard::ProfileDialog</name>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="30"/>
+        <location filename="../ui/profiledialog.cpp" line="32"/>
         <source>Include analyst values</source>
         <translation>包含分析师数值</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="31"/>
+        <location filename="../ui/profiledialog.cpp" line="33"/>
         <source>The values analysts edited or filled in, in purple italics; off: the reports&apos; values only</source>
         <translation>分析师修改或补填的数值以紫色斜体显示；关闭时仅显示报告中的数值</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="40"/>
+        <location filename="../ui/profiledialog.cpp" line="42"/>
         <source>Values stated about %1</source>
         <translation>关于 %1 的公布数值</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="65"/>
+        <location filename="../ui/profiledialog.cpp" line="50"/>
+        <source>Double-click a value (or press Enter) to open its exhibit</source>
+        <translation>双击数值（或按 Enter）打开其图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.cpp" line="79"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="72"/>
+        <location filename="../ui/profiledialog.cpp" line="86"/>
         <source>Profile — %1</source>
         <translation>概况 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="78"/>
+        <location filename="../ui/profiledialog.cpp" line="92"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="80"/>
+        <location filename="../ui/profiledialog.cpp" line="94"/>
         <source>, part of %1</source>
         <translation>,隶属于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="82"/>
+        <location filename="../ui/profiledialog.cpp" line="96"/>
         <source>; also called %1</source>
         <translation>;又称 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="85"/>
+        <location filename="../ui/profiledialog.cpp" line="99"/>
         <source>The reports state no value about it.</source>
         <translation>报告没有给出关于它的数值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="86"/>
+        <location filename="../ui/profiledialog.cpp" line="100"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n 个数值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="87"/>
+        <location filename="../ui/profiledialog.cpp" line="101"/>
         <source> in %n measure(s): %1</source>
         <translation>
             <numerusform>,分布于 %n 个指标:%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="90"/>
+        <location filename="../ui/profiledialog.cpp" line="104"/>
         <source>%n of them the analyst&apos;s (edited or filled in), in purple italics.</source>
         <translation>
             <numerusform>其中 %n 个为分析师数值（修改或补填），以紫色斜体显示。</numerusform>
@@ -2613,49 +2844,49 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::QtChartsCanvas</name>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="166"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="167"/>
         <source>Exhibit table</source>
         <translation>图表中的表格</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="283"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="288"/>
         <source>The report&apos;s text does not state the cells of this %1 (page %2).
 Its title, period and source are recorded; analysts can add the values.</source>
         <translation>报告文字未给出此%1的单元格(第 %2 页)。
 已记录其标题、期间和来源;分析师可以补充数值。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="285"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="290"/>
         <source>table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="285"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="290"/>
         <source>timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="297"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="302"/>
         <source>The report text states no values for this exhibit (page %1).</source>
         <translation>报告文字未给出此图表的数值(第 %1 页)。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="300"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="305"/>
         <source>It draws: %1.</source>
         <translation>图中绘制:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="306"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="311"/>
         <source>Axes: %1.</source>
         <translation>坐标轴:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="308"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="313"/>
         <source>Period: %1.</source>
         <translation>期间:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="309"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="314"/>
         <source>Its title, source and note are recorded; analysts can add the values.</source>
         <translation>已记录其标题、来源和注释;分析师可以补充数值。</translation>
     </message>
@@ -2670,51 +2901,61 @@ Its title, period and source are recorded; analysts can add the values.</source>
         <translation>(推算)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="91"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="94"/>
         <location filename="../app/chart/qtchartsxy.cpp" line="81"/>
         <source> (stated values only)</source>
         <translation>(仅公布值)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="69"/>
-        <location filename="../app/chart/qtchartsxy.cpp" line="234"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="72"/>
+        <location filename="../app/chart/qtchartsxy.cpp" line="291"/>
         <source> (not stated)</source>
         <translation>(未给出)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="89"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="92"/>
         <source> (with analyst values)</source>
         <translation>(含分析师数值)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="111"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="114"/>
         <source>%1 (derived)</source>
         <translation>%1(推算)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="107"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="269"/>
+        <source>Analyst values (edited or filled in)</source>
+        <translation>分析师数值（已编辑或补充）</translation>
+    </message>
+    <message>
+        <location filename="../app/chart/qtchartsbars.cpp" line="110"/>
         <source>%1 (edited)</source>
         <translation>%1(已修改)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="109"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="112"/>
         <source>%1 (analyst)</source>
         <translation>%1(分析师)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsannotations.cpp" line="187"/>
+        <location filename="../app/chart/qtchartsannotations.cpp" line="189"/>
         <source>Analyst&apos;s note: %1</source>
         <translation>分析师注释：%1</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsannotations.cpp" line="207"/>
+        <location filename="../app/chart/qtchartsannotations.cpp" line="209"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsannotations.cpp" line="212"/>
+        <location filename="../app/chart/qtchartsannotations.cpp" line="214"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/chart/qtchartsinteraction.cpp" line="245"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
     </message>
 </context>
 <context>
@@ -2754,17 +2995,17 @@ Its title, period and source are recorded; analysts can add the values.</source>
         <translation>搜索范围包括标题、要点、注释、来源、系列以及其中提到的公司、产品、国家和地区。请清除上方的筛选,或查看其他标签页的计数。</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="286"/>
+        <location filename="../ui/sectiontab.cpp" line="313"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="274"/>
+        <location filename="../ui/sectiontab.cpp" line="301"/>
         <source>Export datapoints as CSV</source>
         <translation>将数据点导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="275"/>
+        <location filename="../ui/sectiontab.cpp" line="302"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2772,7 +3013,7 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::TimelineView</name>
     <message>
-        <location filename="../app/chart/timelineview.cpp" line="90"/>
+        <location filename="../app/chart/timelineview.cpp" line="115"/>
         <source>No events stated in the report text.</source>
         <translation>报告文字未给出任何事件。</translation>
     </message>

@@ -3,6 +3,8 @@
 
 #include "analyst/analystservice.h"
 
+#include <QCoreApplication>
+
 namespace trendboard {
 
 namespace {
@@ -87,8 +89,11 @@ void FillValuesCommand::undo()
 ImportLayerCommand::ImportLayerCommand(AnalystService& service, const QByteArray& json,
                                        const QString& fileName, ImportReport* outcome,
                                        QUndoCommand* parent)
-    : AnalystCommand(service, QObject::tr("Import %1").arg(fileName), parent), m_json(json),
-      m_outcome(outcome)
+    : AnalystCommand(
+          service,
+          QCoreApplication::translate("trendboard::AnalystCommand", "Import %1").arg(fileName),
+          parent),
+      m_json(json), m_outcome(outcome)
 {
 }
 

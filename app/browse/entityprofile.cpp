@@ -117,12 +117,23 @@ FlatTable profileDisplayTable(const EntityProfile& profile)
 
 QStringList profileColumnTitles()
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("trendboard::EntityProfile", text);
-    };
-    return {tr("Measure"), tr("Period"),  tr("Value"),          tr("Page"),
-            tr("Quote"),   tr("Exhibit"), tr("Report"),         tr("Status"),
-            tr("Series"),  tr("Analyst"), tr("Report's value"), tr("Citation")};
+    static const char* const titles[] = {
+        QT_TRANSLATE_NOOP("trendboard::EntityProfile", "Measure"),
+        QT_TRANSLATE_NOOP("trendboard::EntityProfile", "Period"),
+        QT_TRANSLATE_NOOP("trendboard::EntityProfile", "Value"),
+        QT_TRANSLATE_NOOP("trendboard::EntityProfile", "Page"),
+        QT_TRANSLATE_NOOP("trendboard::EntityProfile", "Quote"),
+        QT_TRANSLATE_NOOP("trendboard::EntityProfile", "Exhibit"),
+        QT_TRANSLATE_NOOP("trendboard::EntityProfile", "Report"),
+        QT_TRANSLATE_NOOP("trendboard::EntityProfile", "Status"),
+        QT_TRANSLATE_NOOP("trendboard::EntityProfile", "Series"),
+        QT_TRANSLATE_NOOP("trendboard::EntityProfile", "Analyst"),
+        QT_TRANSLATE_NOOP("trendboard::EntityProfile", "Report's value"),
+        QT_TRANSLATE_NOOP("trendboard::EntityProfile", "Citation")};
+    QStringList out;
+    for (const char* title : titles)
+        out.append(QCoreApplication::translate("trendboard::EntityProfile", title));
+    return out;
 }
 
 QStringList profileRowExhibits(const EntityProfile& profile)

@@ -691,10 +691,12 @@ QString chineseFixture(const QTemporaryDir& dir)
                   "     series: [{name: 'Weekly users', name_zh: '每周使用者', entity: ChatGPT,\n"
                   "               measure: weekly_active_users,\n"
                   "               points: [{x: '4/25', value: 800, quote: 800MM}]}]}\n"
+                  // Of another measure: weekly active users' Chinese name (每周活跃用户) would
+                  // match 用户, as it should.
                   "  - {id: p056-en, page: 56, title: 'Other App', kind: bar,\n"
-                  "     x_kind: category, unit: MM, source: OpenAI,\n"
-                  "     series: [{name: 'Users', measure: weekly_active_users,\n"
-                  "               points: [{x: '4/25', value: 8, quote: 8MM}]}]}\n");
+                  "     x_kind: category, unit: $B, source: OpenAI,\n"
+                  "     series: [{name: 'Revenue', measure: revenue,\n"
+                  "               points: [{x: '2024', value: 8, quote: $8B}]}]}\n");
     section.close();
     const QString db = dir.filePath("zh.sqlite");
     QProcess compile;

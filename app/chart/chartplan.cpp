@@ -222,6 +222,21 @@ void settleAxisUnit(ChartPlan& plan, const ExhibitData& exhibit)
         plan.yTitle = plan.unit;
         return;
     }
+    // The Chinese interface names the axis by its measure's Chinese name and the unit its
+    // labels print: the page's axis title is English only.
+    if (displayLanguage() == DisplayLanguage::Chinese) {
+        QSet<QString> measures;
+        for (const auto& p : plan.plotted) {
+            if (!p.secondary)
+                measures.insert(exhibit.series.at(p.series).measure);
+        }
+        const QString name =
+            measures.size() == 1 ? displayMeasureName(*measures.begin(), QString()) : QString();
+        if (!name.isEmpty()) {
+            plan.yTitle = plan.unit.isEmpty() ? name : QStringLiteral("%1，%2").arg(name, plan.unit);
+            return;
+        }
+    }
     const QRegularExpressionMatch m = titleUnitPattern().match(plan.yTitle);
     const QString named = m.hasMatch() ? m.captured(1) : QString();
     // Only a title naming a unit of the axis' kind is rewritten (USD over $MM, $MM over $B).

@@ -3,6 +3,7 @@
 // found in the embedded translation too (a text filed under another context than the one the
 // code asks stays English), and the translation file has no entry left unfinished.
 #include "browse/exhibitfilter.h"
+#include "chart/chartplan.h"
 #include "chartview.h"
 #include "figure/charttransform.h"
 #include "figure/keyfigureview.h"
@@ -46,6 +47,7 @@ private slots:
     void noEntryUnfinished();
     void windowHasNoEnglish();
     void noChineseFontIsSaid();
+    void axisTitleInChinese();
 
 private:
     QTranslator m_translator;
@@ -322,4 +324,23 @@ void tst_Translations::noChineseFontIsSaid()
 }
 
 QTEST_MAIN(tst_Translations)
+// The page's axis titles are English only: the Chinese interface names the axis by its
+// measure's Chinese name and the unit its labels print.
+void tst_Translations::axisTitleInChinese()
+{
+    const ReportDatabase db(QStringLiteral(TRENDBOARD_BUNDLED_DB));
+    setChineseNames(db.chineseNames());
+    const auto exhibit = db.exhibitData(QStringLiteral("p055-chatgpt-weekly-users"));
+    QVERIFY(exhibit);
+    ExhibitTableModel model;
+    model.setExhibit(*exhibit);
+    setDisplayLanguage(DisplayLanguage::Chinese);
+    const QString zh = planChart(model).yTitle;
+    setDisplayLanguage(DisplayLanguage::English);
+    const QString en = planChart(model).yTitle;
+    QVERIFY2(zh.contains(QStringLiteral("周活跃用户")) && zh.contains(QStringLiteral("MM")),
+             qPrintable(zh));
+    QVERIFY2(en.contains(QStringLiteral("Weekly")), qPrintable(en));
+}
+
 #include "tst_translations.moc"

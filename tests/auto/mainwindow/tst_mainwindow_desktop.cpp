@@ -181,9 +181,11 @@ void tst_MainWindow::frameStaysUnderAWindowManager()
     const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
     const QString wm = QStandardPaths::findExecutable(QStringLiteral("openbox"));
     const QString xdotool = QStandardPaths::findExecutable(QStringLiteral("xdotool"));
+    const QString xprop = QStandardPaths::findExecutable(QStringLiteral("xprop"));
     const QString app = QStringLiteral(TRENDBOARD_EXE);
-    if (xvfb.isEmpty() || wm.isEmpty() || xdotool.isEmpty())
-        QSKIP("needs Xvfb, openbox and xdotool (apt-get install xvfb openbox xdotool)");
+    if (xvfb.isEmpty() || wm.isEmpty() || xdotool.isEmpty() || xprop.isEmpty())
+        QSKIP("needs Xvfb, openbox, xdotool and xprop (apt-get install xvfb openbox xdotool "
+              "x11-utils)");
     QTemporaryDir home;
     QVERIFY(home.isValid());
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -207,13 +209,14 @@ void tst_MainWindow::frameStaysUnderAWindowManager()
         server.kill();
         server.waitForFinished();
     });
-    const auto run = [&](const QStringList& args) {
+    const auto runTool = [&](const QString& program, const QStringList& args) {
         QProcess tool;
         tool.setProcessEnvironment(env);
-        tool.start(xdotool, args);
+        tool.start(program, args);
         tool.waitForFinished();
         return QString::fromUtf8(tool.readAllStandardOutput()).trimmed();
     };
+    const auto run = [&](const QStringList& args) { return runTool(xdotool, args); };
     QTRY_VERIFY_WITH_TIMEOUT(!run({QStringLiteral("getdisplaygeometry")}).isEmpty(), 10000);
     manager.start(wm, {});
     QVERIFY(manager.waitForStarted());
@@ -231,11 +234,15 @@ void tst_MainWindow::frameStaysUnderAWindowManager()
                         QStringLiteral("--name"), QStringLiteral("Trendboard —")})
                        .section(QLatin1Char('\n'), 0, 0))
                  .isEmpty(),
+            60000); // a sanitizer build starts slowly
+        // Framed: the window manager has set the frame's extents on the window.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            runTool(xprop, {QStringLiteral("-id"), id, QStringLiteral("_NET_FRAME_EXTENTS")})
+                .contains(QLatin1Char('=')),
             20000);
-        QTest::qWait(700); // the window manager frames it (nothing to wait on from here)
         run({QStringLiteral("windowactivate"), QStringLiteral("--sync"), id, QStringLiteral("key"),
              QStringLiteral("ctrl+q")});
-        QVERIFY(window.waitForFinished(20000));
+        QVERIFY(window.waitForFinished(60000));
         const QSettings saved(settingsFile, QSettings::IniFormat);
         frames.append(
             saved.value(windowkey::group + QStringLiteral("/") + windowkey::frame).toRect());

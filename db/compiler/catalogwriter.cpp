@@ -244,6 +244,23 @@ private:
         }
     }
 
+    void writeChinese(QSqlQuery& zh, const Exhibit& exhibit)
+    {
+        const std::pair<const char*, const ChineseText*> fields[] = {
+            {"note", &exhibit.noteZh},      {"x_axis", &exhibit.xAxisZh},
+            {"y_axis", &exhibit.yAxisZh},   {"y2_axis", &exhibit.y2AxisZh},
+            {"source", &exhibit.sourceZh}};
+        for (const auto& [name, text] : fields) {
+            if (text->isEmpty())
+                continue;
+            zh.addBindValue(exhibit.id);
+            zh.addBindValue(QString::fromLatin1(name));
+            zh.addBindValue(text->text);
+            zh.addBindValue(text->ours ? 1 : 0);
+            run(zh);
+        }
+    }
+
     void writeExhibits(const Catalog& catalog)
     {
         QSqlQuery ex = prepare(QStringLiteral("INSERT INTO exhibit(id, report_id, section_no, "
@@ -261,8 +278,10 @@ private:
             QStringLiteral("INSERT INTO datapoint(series_id, ordinal, x_label, entity_id, "
                            "period_start, period_end, granularity, "
                            "value, text_value, unit, base_value, base_unit, status, quote, page, "
-                           "measure_id, derivation, formula) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                           "measure_id, derivation, formula, derivation_zh) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        QSqlQuery zh = prepare(QStringLiteral(
+            "INSERT INTO exhibit_zh(exhibit_id, field, text, ours) VALUES (?,?,?,?)"));
         QSqlQuery fts = prepare(QStringLiteral("INSERT INTO exhibit_search(exhibit_id, title, "
                                                "headline, note, source, series, entities) "
                                                "VALUES (?,?,?,?,?,?,?)"));
@@ -331,6 +350,7 @@ private:
             ex.addBindValue(exhibit.titleZhOurs ? 1 : 0);
             ex.addBindValue(exhibit.headlineZhOurs ? 1 : 0);
             run(ex);
+            writeChinese(zh, exhibit);
 
             QStringList seriesNames;
             QStringList entityNames;
@@ -388,6 +408,7 @@ private:
                     dp.addBindValue(textOrNull(p.measure));
                     dp.addBindValue(textOrNull(p.derivation));
                     dp.addBindValue(textOrNull(p.formula));
+                    dp.addBindValue(textOrNull(p.derivationZh));
                     run(dp);
                     m_pointIds.insert(pointKey(exhibit.id, series.name, p.xLabel),
                                       dp.lastInsertId().toLongLong());

@@ -103,7 +103,9 @@ void Loader::loadExhibit(const QString& file, const YAML::Node& node, const Repo
              {"id",          "page",   "details_page", "section", "title",    "headline",   "kind",
               "orientation", "x_kind", "x_axis",       "y_axis",  "y2_axis",  "y_scale",    "unit",
               "period",      "source", "note",         "series",  "title_zh", "headline_zh",
-              "title_zh_ours", "headline_zh_ours"});
+              "title_zh_ours", "headline_zh_ours", "note_zh", "note_zh_ours", "x_axis_zh",
+              "x_axis_zh_ours", "y_axis_zh", "y_axis_zh_ours", "y2_axis_zh", "y2_axis_zh_ours",
+              "source_zh", "source_zh_ours"});
     if (!ex.id.isEmpty()) {
         if (m_exhibitIds.contains(ex.id))
             error(file, node["id"], id,
@@ -133,6 +135,13 @@ void Loader::loadExhibit(const QString& file, const YAML::Node& node, const Repo
     ex.headlineZh = chineseField(file, node, "headline_zh", id, report.id, ex.page);
     ourChinese(file, node, "title_zh", id, ex.titleZh, ex.titleZhOurs);
     ourChinese(file, node, "headline_zh", id, ex.headlineZh, ex.headlineZhOurs);
+    // A note runs to a few sentences; axis titles and source lines to a title's length.
+    constexpr int kNoteLength = 400;
+    ex.noteZh = chineseText(file, node, "note_zh", id, report.id, ex.page, kNoteLength);
+    ex.xAxisZh = chineseText(file, node, "x_axis_zh", id, report.id, ex.page, 80);
+    ex.yAxisZh = chineseText(file, node, "y_axis_zh", id, report.id, ex.page, 80);
+    ex.y2AxisZh = chineseText(file, node, "y2_axis_zh", id, report.id, ex.page, 80);
+    ex.sourceZh = chineseText(file, node, "source_zh", id, report.id, ex.page, 160);
     const QString kind = required(file, node, "kind", id);
     if (const auto k = chartKindFromName(kind))
         ex.kind = *k;
@@ -213,7 +222,7 @@ void Loader::loadExhibit(const QString& file, const YAML::Node& node, const Repo
         for (const auto& pNode : sNode["points"]) {
             onlyKeys(file, pNode, id, seriesWhere + QStringLiteral("point"),
                      {"x", "entity", "period", "value", "text", "unit", "status", "measure", "page",
-                      "quote", "derivation", "formula", "inputs", "same_as"});
+                      "quote", "derivation", "derivation_zh", "formula", "inputs", "same_as"});
             series.points.append(loadPoint(file, pNode, ex, series));
         }
         if (series.stated && series.points.isEmpty())
@@ -285,6 +294,9 @@ Datapoint Loader::loadPoint(const QString& file, const YAML::Node& node, const E
     if (p.status == QLatin1String("derived")) {
         loadDerivation(file, node, ex, where, p);
         m_derived.append({file, lineOf(node), ex.id, where, series.name, p.xLabel});
+    } else if (node["derivation_zh"]) {
+        error(file, node["derivation_zh"], id,
+              where + QStringLiteral("derivation_zh on a point that is not derived"));
     } else if (p.quote.isEmpty()) {
         error(file, node, id, where + QStringLiteral("datapoint without a quote"));
     } else if (p.value && !quoteShowsValue(p.quote, *p.value)) {
@@ -336,6 +348,14 @@ void Loader::loadDerivation(const QString& file, const YAML::Node& node, const E
     const QString& id = ex.id;
     p.valueText = field(file, node, "value", id);
     p.derivation = field(file, node, "derivation", id);
+    // Always our translation (the derivation is ours): checked for form only.
+    p.derivationZh = field(file, node, "derivation_zh", id);
+    if (!p.derivationZh.isEmpty()) {
+        constexpr int kDerivationLength = 200;
+        const QString problem = chineseTextProblem(p.derivationZh, nullptr, {}, kDerivationLength);
+        if (!problem.isEmpty())
+            error(file, node["derivation_zh"], id, where + QStringLiteral("derivation_zh: ") + problem);
+    }
     p.formula = field(file, node, "formula", id);
     if (!p.value)
         error(file, node, id, where + QStringLiteral("a derived point needs a value"));

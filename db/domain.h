@@ -105,6 +105,8 @@ struct Datapoint
     // Derived points only: the derivation in words, its arithmetic and its inputs.
     QString derivation;
     QString derivationZh; // the derivation in Chinese: always our translation
+    ChineseText xLabelZh; // a category's label in Chinese
+    ChineseText textZh;   // a text cell in Chinese
     QString formula;
     QString valueText; // the value as written in the source, for the rounding check
     QVector<DerivationInput> inputs;

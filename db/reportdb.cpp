@@ -487,7 +487,7 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
         }
         checkFetch(p);
     }
-    readChinese(data.info);
+    readChinese(data);
     readOtherReports(data);
     readOtherPages(data);
     readRelated(data);

@@ -114,6 +114,8 @@ struct PointRecord
     QString measure;    // the point's measure (its own, else its series')
     QString derivation; // derived points: how the value follows from stated ones
     QString derivationZh; // the derivation in Chinese (our translation); empty: none given
+    ChineseText xLabelZh; // a category's label in Chinese; empty: none given
+    ChineseText textZh;   // a text cell in Chinese; empty: none given
     // The analyst layer, when overlaid: the defaults mean the report's data as it is.
     AnalystMark analyst = AnalystMark::None;
     std::optional<double> reportValue; // Edited: the report's value and unit, kept beside
@@ -418,8 +420,9 @@ private:
     QStringList searchChinese(const QStringList& words) const;
     // exhibitData's "Also in" values (another report) and "Also stated on p. N" ones.
     void readOtherReports(ExhibitData& data) const;
-    // The Chinese of the exhibit's note, axis titles and source line (exhibit_zh).
-    void readChinese(ExhibitInfo& info) const;
+    // The Chinese of the exhibit's note, axis titles and source line (exhibit_zh) and of its
+    // points' category labels and text cells (datapoint_zh).
+    void readChinese(ExhibitData& data) const;
     void readOtherPages(ExhibitData& data) const;
     void readRelated(ExhibitData& data) const;
 

@@ -6,7 +6,8 @@
 --    entity, measure and series name_zh.
 -- 6: entity_stats and measure_stats, the counts the lists show, written once by the compiler;
 --    exhibit_search_zh (Chinese search, trigram).
--- 7: exhibit_zh (the Chinese of notes, axis titles and source lines), datapoint.derivation_zh.
+-- 7: exhibit_zh (the Chinese of notes, axis titles and source lines), datapoint.derivation_zh,
+--    datapoint_zh (of category labels and text cells).
 -- Built at build time by trendboard-compile from db/data/*.yaml; never modified at run time.
 PRAGMA user_version = 7;
 
@@ -105,6 +106,15 @@ CREATE TABLE exhibit_zh (
     text       TEXT NOT NULL,
     ours       INTEGER NOT NULL CHECK (ours IN (0, 1)),
     PRIMARY KEY (exhibit_id, field)
+) WITHOUT ROWID;
+
+-- The Chinese of a point's category label (x) or text cell (text), as exhibit_zh.
+CREATE TABLE datapoint_zh (
+    datapoint_id INTEGER NOT NULL REFERENCES datapoint(id),
+    field        TEXT NOT NULL CHECK (field IN ('x', 'text')),
+    text         TEXT NOT NULL,
+    ours         INTEGER NOT NULL CHECK (ours IN (0, 1)),
+    PRIMARY KEY (datapoint_id, field)
 ) WITHOUT ROWID;
 
 CREATE TABLE series (

@@ -261,6 +261,21 @@ private:
         }
     }
 
+    void writePointChinese(QSqlQuery& zh, qlonglong pointId, const Datapoint& p)
+    {
+        const std::pair<const char*, const ChineseText*> fields[] = {{"x", &p.xLabelZh},
+                                                                     {"text", &p.textZh}};
+        for (const auto& [name, text] : fields) {
+            if (text->isEmpty())
+                continue;
+            zh.addBindValue(pointId);
+            zh.addBindValue(QString::fromLatin1(name));
+            zh.addBindValue(text->text);
+            zh.addBindValue(text->ours ? 1 : 0);
+            run(zh);
+        }
+    }
+
     void writeExhibits(const Catalog& catalog)
     {
         QSqlQuery ex = prepare(QStringLiteral("INSERT INTO exhibit(id, report_id, section_no, "
@@ -282,6 +297,8 @@ private:
                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         QSqlQuery zh = prepare(QStringLiteral(
             "INSERT INTO exhibit_zh(exhibit_id, field, text, ours) VALUES (?,?,?,?)"));
+        QSqlQuery pointZh = prepare(QStringLiteral(
+            "INSERT INTO datapoint_zh(datapoint_id, field, text, ours) VALUES (?,?,?,?)"));
         QSqlQuery fts = prepare(QStringLiteral("INSERT INTO exhibit_search(exhibit_id, title, "
                                                "headline, note, source, series, entities) "
                                                "VALUES (?,?,?,?,?,?,?)"));
@@ -410,8 +427,9 @@ private:
                     dp.addBindValue(textOrNull(p.formula));
                     dp.addBindValue(textOrNull(p.derivationZh));
                     run(dp);
-                    m_pointIds.insert(pointKey(exhibit.id, series.name, p.xLabel),
-                                      dp.lastInsertId().toLongLong());
+                    const qlonglong pointId = dp.lastInsertId().toLongLong();
+                    m_pointIds.insert(pointKey(exhibit.id, series.name, p.xLabel), pointId);
+                    writePointChinese(pointZh, pointId, p);
                 }
             }
             fts.addBindValue(exhibit.id);

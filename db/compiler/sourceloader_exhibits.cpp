@@ -141,7 +141,7 @@ void Loader::loadExhibit(const QString& file, const YAML::Node& node, const Repo
     ex.xAxisZh = chineseText(file, node, "x_axis_zh", id, report.id, ex.page, 80);
     ex.yAxisZh = chineseText(file, node, "y_axis_zh", id, report.id, ex.page, 80);
     ex.y2AxisZh = chineseText(file, node, "y2_axis_zh", id, report.id, ex.page, 80);
-    ex.sourceZh = chineseText(file, node, "source_zh", id, report.id, ex.page, 160);
+    ex.sourceZh = chineseText(file, node, "source_zh", id, report.id, ex.page, 240);
     const QString kind = required(file, node, "kind", id);
     if (const auto k = chartKindFromName(kind))
         ex.kind = *k;
@@ -222,7 +222,8 @@ void Loader::loadExhibit(const QString& file, const YAML::Node& node, const Repo
         for (const auto& pNode : sNode["points"]) {
             onlyKeys(file, pNode, id, seriesWhere + QStringLiteral("point"),
                      {"x", "entity", "period", "value", "text", "unit", "status", "measure", "page",
-                      "quote", "derivation", "derivation_zh", "formula", "inputs", "same_as"});
+                      "quote", "derivation", "derivation_zh", "formula", "inputs", "same_as",
+                      "x_zh", "x_zh_ours", "text_zh", "text_zh_ours"});
             series.points.append(loadPoint(file, pNode, ex, series));
         }
         if (series.stated && series.points.isEmpty())
@@ -283,6 +284,12 @@ Datapoint Loader::loadPoint(const QString& file, const YAML::Node& node, const E
         error(file, node["status"], id,
               where + QStringLiteral("status must be reported or derived"));
     p.page = node["page"] ? integer(file, node, "page", id).value_or(ex.page) : ex.page;
+    // A category's or a table cell's Chinese, checked against the point's page like a title.
+    p.xLabelZh = chineseText(file, node, "x_zh", id, ex.reportId, p.page, 80);
+    p.textZh = chineseText(file, node, "text_zh", id, ex.reportId, p.page, 200);
+    if (!p.textZh.isEmpty() && p.text.isEmpty())
+        error(file, node["text_zh"] ? node["text_zh"] : node["text_zh_ours"], id,
+              where + QStringLiteral("text_zh on a point without a text"));
     p.measure = field(file, node, "measure", id);
     // A series whose measure is unknown was reported once, at the series.
     if (p.value && (!p.measure.isEmpty() || m_measures.contains(series.measure)))

@@ -166,10 +166,22 @@ std::optional<MeasureInfo> resolveMeasure(const ReportDatabase& db, const QStrin
     return std::nullopt;
 }
 
-Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
-                   const AnalystService* analyst)
+namespace {
+
+// "no measure 'x'; did you mean …?": the nearest of the names given.
+QString unknownName(const QString& what, const QString& typed,
+                    const QVector<QStringList>& candidates, const QString& listOption)
 {
-    Comparison c;
+    const QStringList near = nearestNames(candidates, typed);
+    return near.isEmpty() ? QStringLiteral("no %1 '%2' (see %3)").arg(what, typed, listOption)
+                          : QStringLiteral("no %1 '%2'; did you mean %3?")
+                                .arg(what, typed, near.join(QStringLiteral(", ")));
+}
+
+// The measure and the entities asked for, resolved into c; false (with c.error) if one is
+// unknown or there are too few or too many entities.
+bool resolveNames(const ReportDatabase& db, const ComparisonRequest& request, Comparison& c)
+{
     const auto measure = resolveMeasure(db, request.measure);
     if (!measure) {
         c.error = db.readError();
@@ -178,14 +190,10 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
             QVector<QStringList> candidates;
             for (const MeasureInfo& m : db.measures())
                 candidates.append({m.id, m.name});
-            const QStringList near = nearestNames(candidates, request.measure);
-            c.error =
-                near.isEmpty()
-                    ? QStringLiteral("no measure '%1' (see --list-measures)").arg(request.measure)
-                    : QStringLiteral("no measure '%1'; did you mean %2?")
-                          .arg(request.measure, near.join(QStringLiteral(", ")));
+            c.error = unknownName(QStringLiteral("measure"), request.measure, candidates,
+                                  QStringLiteral("--list-measures"));
         }
-        return c;
+        return false;
     }
     c.measure = *measure;
     for (const QString& asked : request.entities) {
@@ -197,13 +205,10 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
                 QVector<QStringList> candidates;
                 for (const EntityInfo& e : db.entities())
                     candidates.append(QStringList{e.name} + e.aliases);
-                const QStringList near = nearestNames(candidates, asked);
-                c.error = near.isEmpty()
-                              ? QStringLiteral("no entity '%1' (see --list-entities)").arg(asked)
-                              : QStringLiteral("no entity '%1'; did you mean %2?")
-                                    .arg(asked, near.join(QStringLiteral(", ")));
+                c.error = unknownName(QStringLiteral("entity"), asked, candidates,
+                                      QStringLiteral("--list-entities"));
             }
-            return c;
+            return false;
         }
         if (!c.entities.contains(*name))
             c.entities.append(*name);
@@ -214,10 +219,16 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
                       .arg(kMinEntities)
                       .arg(kMaxEntities)
                       .arg(c.entities.size());
-        return c;
+        return false;
     }
-    QString from;
-    QString to;
+    return true;
+}
+
+// The period bounds asked for as ISO dates (from: the first period's start, to: the last's
+// end; empty: unbounded); false (with c.error) for a label that is no period or a range that
+// ends before it starts.
+bool resolvePeriods(const ComparisonRequest& request, Comparison& c, QString& from, QString& to)
+{
     for (const auto& [label, bound, isEnd] :
          {std::tuple{request.periodFrom, &from, false}, std::tuple{request.periodTo, &to, true}}) {
         if (label.isEmpty())
@@ -227,7 +238,7 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
             c.badRequest = true;
             c.error =
                 QStringLiteral("period '%1': %2").arg(label, QString::fromStdString(parsed.error));
-            return c;
+            return false;
         }
         *bound =
             QString::fromStdString(isEnd ? parsed.period->endIso() : parsed.period->startIso());
@@ -236,10 +247,17 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
         c.badRequest = true;
         c.error = QStringLiteral("the period %1:%2 ends before it starts")
                       .arg(request.periodFrom, request.periodTo);
-        return c;
+        return false;
     }
-    // A region the reports state nothing of for this measure stands for its countries (the
-    // World Bank regions hold the report's countries): they are compared as "Region › Country".
+    return true;
+}
+
+// The values of the entities asked for, with the analyst's when asked. A region the reports
+// state nothing of for this measure stands for its countries (the World Bank regions hold the
+// report's countries): they are compared as "Region › Country".
+QVector<MeasureValue> queryValues(const ReportDatabase& db, const Comparison& c,
+                                  const AnalystService* analyst)
+{
     QHash<QString, QStringList> childrenOf;
     QHash<QString, QString> kindOf;
     for (const EntityInfo& e : db.entities()) {
@@ -248,14 +266,13 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
     }
     QStringList asked = c.entities;
     QHash<QString, QString> regionOf; // country -> the region asked for
-    const bool withAnalyst = analyst && request.includeAnalyst;
     const auto overlay = [&](QVector<MeasureValue>& values, const QStringList& entities) {
-        return withAnalyst
-                   ? analyst->overlayValues(values,
-                                            [&](const QString& m, const QString& e) {
-                                                return m == c.measure.id && entities.contains(e);
-                                            })
-                   : 0;
+        return analyst ? analyst->overlayValues(values,
+                                                [&](const QString& m, const QString& e) {
+                                                    return m == c.measure.id &&
+                                                           entities.contains(e);
+                                                })
+                       : 0;
     };
     QVector<MeasureValue> own = db.measureValues(c.measure.id, c.entities);
     overlay(own, c.entities);
@@ -278,25 +295,16 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
     }
     QVector<MeasureValue> stated = db.measureValues(c.measure.id, asked);
     overlay(stated, asked);
-    for (MeasureValue v : std::as_const(stated)) {
+    for (MeasureValue& v : stated) {
         if (regionOf.contains(v.entity))
             v.entity = QStringLiteral("%1 › %2").arg(regionOf.value(v.entity), v.entity);
-        // A value without a period (a category such as 'Year 3') has no place on a time axis
-        // that other exhibits share, unless no period bound is asked for.
-        if ((!from.isEmpty() || !to.isEmpty()) && v.periodEnd.isEmpty())
-            continue;
-        if (!from.isEmpty() && v.periodEnd < from)
-            continue;
-        if (!to.isEmpty() && v.periodStart > to)
-            continue;
-        if (v.analyst != AnalystMark::None)
-            ++c.analystValues;
-        c.values.append(v);
     }
-    if (!db.readError().isEmpty()) {
-        c.error = db.readError();
-        return c;
-    }
+    return stated;
+}
+
+// What is drawn (the entities with values, a region's countries) and who has no value.
+void listShown(Comparison& c)
+{
     for (const QString& e : std::as_const(c.entities)) {
         const QString prefix = e + QStringLiteral(" › ");
         bool any = false;
@@ -313,6 +321,38 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
         if (!any)
             c.withoutValues.append(e);
     }
+}
+
+} // namespace
+
+Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
+                   const AnalystService* analyst)
+{
+    Comparison c;
+    QString from;
+    QString to;
+    if (!resolveNames(db, request, c) || !resolvePeriods(request, c, from, to))
+        return c;
+    const QVector<MeasureValue> stated =
+        queryValues(db, c, request.includeAnalyst ? analyst : nullptr);
+    for (const MeasureValue& v : stated) {
+        // A value without a period (a category such as 'Year 3') has no place on a time axis
+        // that other exhibits share, unless no period bound is asked for.
+        if ((!from.isEmpty() || !to.isEmpty()) && v.periodEnd.isEmpty())
+            continue;
+        if (!from.isEmpty() && v.periodEnd < from)
+            continue;
+        if (!to.isEmpty() && v.periodStart > to)
+            continue;
+        if (v.analyst != AnalystMark::None)
+            ++c.analystValues;
+        c.values.append(v);
+    }
+    if (!db.readError().isEmpty()) {
+        c.error = db.readError();
+        return c;
+    }
+    listShown(c);
     mergeSameFigures(c.values);
     chooseDisplayUnit(db, c);
     c.shape = chooseShape(c.values);

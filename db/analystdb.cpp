@@ -414,7 +414,7 @@ QString AnalystDatabase::writeValueRow(const AnalystValue& v, const QString& now
 }
 
 QString AnalystDatabase::removeValueRow(const PointKey& key, const AnalystValue& before,
-                                       const QString& now)
+                                        const QString& now)
 {
     QString problem;
     QVariantList binds;

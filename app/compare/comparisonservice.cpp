@@ -267,12 +267,12 @@ QVector<MeasureValue> queryValues(const ReportDatabase& db, const Comparison& c,
     QStringList asked = c.entities;
     QHash<QString, QString> regionOf; // country -> the region asked for
     const auto overlay = [&](QVector<MeasureValue>& values, const QStringList& entities) {
-        return analyst ? analyst->overlayValues(values,
-                                                [&](const QString& m, const QString& e) {
-                                                    return m == c.measure.id &&
-                                                           entities.contains(e);
-                                                })
-                       : 0;
+        return analyst
+                   ? analyst->overlayValues(values,
+                                            [&](const QString& m, const QString& e) {
+                                                return m == c.measure.id && entities.contains(e);
+                                            })
+                   : 0;
     };
     QVector<MeasureValue> own = db.measureValues(c.measure.id, c.entities);
     overlay(own, c.entities);

@@ -39,7 +39,6 @@ inline Run run(const QStringList& args, const QString& database = {})
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-
 inline QByteArray layerFile(const QJsonArray& values)
 {
     return QJsonDocument(QJsonObject{{"format", "trendboard-analyst-layer"},
@@ -49,7 +48,7 @@ inline QByteArray layerFile(const QJsonArray& values)
 }
 
 inline QJsonObject layerEntry(const QString& x, const QJsonValue& value,
-                       const QString& exhibit = "p038-nvidia-developers")
+                              const QString& exhibit = "p038-nvidia-developers")
 {
     return {{"exhibit", exhibit},
             {"series", "Developers in NVIDIA ecosystem"},

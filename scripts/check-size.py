@@ -3,7 +3,7 @@
 """Fails when a function body is longer than 150 lines or a source file longer than 650 lines
 (files under tests/: 800), so that no function or file grows past what one can read at once.
 Walks `git ls-files '*.cpp' '*.h'`; prints file:line, the function and its length. Run by
-.ci/run before the build.
+.ci/run before the build; `--self-test` checks the detector on code written to trip it.
 
 Functions are found as clang-format writes them here (BraceWrapping AfterFunction): outside any
 function, a `{` whose declaration (the text since the last `;` or the last class, namespace or
@@ -19,11 +19,13 @@ MAX_FUNCTION_LINES = 150
 MAX_FILE_LINES = 650
 MAX_TEST_FILE_LINES = 800
 
-# Files other work is changing at the same time; they are split once that work is in, not under
-# it. Each entry: path -> why it is exempt.
+# Functions that other work is changing at the same time: split once that work is in, not under
+# it. Each entry is "path:function" (or a path, for the whole file) -> why it is exempt.
 EXEMPT = {
-    # writeExhibits (176 lines): fields are being added to the catalogue there now.
-    "db/compiler/catalogwriter.cpp": "fields being added (issue 20 leaves it alone)",
+    # Fields are being added to the catalogue there now (issue 20 leaves it alone).
+    "db/compiler/catalogwriter.cpp:writeExhibits": "fields being added",
+    # Issue 25 rewrites the batch export; its rewrite splits this.
+    "app/export/batchexport.cpp:runBatchExport": "rewritten by issue 25",
 }
 
 CONTAINER = re.compile(
@@ -193,26 +195,61 @@ def _name(header):
     return before[-1] if before else "?"
 
 
+def problems_in(path, text):
+    """The file's problems as "path:line: what" lines."""
+    problems = []
+    if path in EXEMPT:
+        return problems
+    lines = text.count("\n") + (0 if text.endswith("\n") or not text else 1)
+    limit = MAX_TEST_FILE_LINES if path.startswith("tests/") else MAX_FILE_LINES
+    if lines > limit:
+        problems.append(f"{path}:1: {lines} lines, more than {limit} in one file")
+    for line, name, body in functions(blank(text)):
+        if body > MAX_FUNCTION_LINES and f"{path}:{name}" not in EXEMPT:
+            problems.append(
+                f"{path}:{line}: function {name} has {body} lines, more than {MAX_FUNCTION_LINES}"
+            )
+    return problems
+
+
+def self_test():
+    """The detector on code written to trip it: what it must find and what it must not."""
+    body = "".join(f"    x += {i};\n" for i in range(MAX_FUNCTION_LINES - 2))
+    code = (
+        "namespace a {\nclass Foo : public QObject\n{\n    Q_OBJECT\npublic:\n"
+        "    explicit Foo(int x, QStringList l = {})\n        : m_x{x}, m_y(2)\n    {\n"
+        "        auto f = [&](int y) {\n            return y + 1; // }\n        };\n"
+        '        const char* s = "{{{";\n        int n = 1\'000;\n        char c = \'{\';\n'
+        "    }\n    int get() const { return m_x; }\n};\n"
+        "const QStringList kX = {\n    \"a\",\n};\n"
+        "bool operator==(const Foo& a, const Foo& b)\n{\n    return true;\n}\n"
+        f"int fits()\n{{\n{body}}}\n"
+        f"int tooLong(int x)\n{{\n    auto g = [] {{\n        return 1;\n    }};\n{body}}}\n"
+        "}\n"
+    )
+    found = [(name, length) for _, name, length in functions(blank(code))]
+    want = [("Foo", 8), ("get", 1), ("operator==", 3), ("fits", MAX_FUNCTION_LINES),
+            ("tooLong", MAX_FUNCTION_LINES + 3)]
+    if found != want:
+        print(f"check-size self-test: found {found}, want {want}", file=sys.stderr)
+        return 1
+    flagged = problems_in("x.cpp", code)
+    if len(flagged) != 1 or "tooLong" not in flagged[0]:
+        print(f"check-size self-test: flagged {flagged}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def main():
+    if sys.argv[1:] == ["--self-test"]:
+        return self_test()
     files = subprocess.run(
         ["git", "ls-files", "*.cpp", "*.h"], capture_output=True, text=True, check=True
     ).stdout.split()
     problems = []
     for path in files:
-        if path in EXEMPT:
-            continue
         with open(path, encoding="utf-8") as f:
-            text = f.read()
-        lines = text.count("\n") + (0 if text.endswith("\n") or not text else 1)
-        limit = MAX_TEST_FILE_LINES if path.startswith("tests/") else MAX_FILE_LINES
-        if lines > limit:
-            problems.append(f"{path}:1: {lines} lines, more than {limit} in one file")
-        for line, name, body in functions(blank(text)):
-            if body > MAX_FUNCTION_LINES:
-                problems.append(
-                    f"{path}:{line}: function {name} has {body} lines, "
-                    f"more than {MAX_FUNCTION_LINES}"
-                )
+            problems += problems_in(path, f.read())
     for p in problems:
         print(p)
     if problems:

@@ -134,7 +134,8 @@ void assignSeries(ChartPlan& plan, const ExhibitData& exhibit, QHash<QString, in
             if (point.value)
                 numeric.append(p);
             else if (!point.text.isEmpty())
-                plan.callouts.append(QStringLiteral("%1: %2").arg(point.xLabel, point.text));
+                plan.callouts.append(
+                    QStringLiteral("%1: %2").arg(displayXLabel(point), displayPointText(point)));
         }
         if (numeric.isEmpty())
             continue;
@@ -188,6 +189,8 @@ void assignSeries(ChartPlan& plan, const ExhibitData& exhibit, QHash<QString, in
             const PointRecord& point = series.points.at(p);
             if (!plan.categories.contains(point.xLabel))
                 plan.categories.append(point.xLabel);
+            if (!point.xLabelZh.isEmpty() && displayXLabel(point) != point.xLabel)
+                plan.categoryLabels.insert(point.xLabel, displayXLabel(point));
             if (!point.granularity.isEmpty())
                 granularities[point.granularity]++;
         }
@@ -422,6 +425,19 @@ void orderCategories(ChartPlan& plan, const ExhibitData& exhibit)
 }
 
 } // namespace
+
+QStringList ChartPlan::categoryTexts() const
+{
+    QStringList texts;
+    QHash<QString, int> uses;
+    for (const QString& c : categories)
+        ++uses[categoryLabels.value(c, c)];
+    for (const QString& c : categories) {
+        const QString shown = categoryLabels.value(c, c);
+        texts.append(uses.value(shown) > 1 ? c : shown);
+    }
+    return texts;
+}
 
 ChartPlan planChart(const ExhibitTableModel& model)
 {

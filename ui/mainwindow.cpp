@@ -32,6 +32,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -94,6 +95,10 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
         statusBar()->showMessage(noChineseFontMessage());
 
     buildMenus();
+    m_saveFilter = new QTimer(this);
+    m_saveFilter->setSingleShot(true);
+    m_saveFilter->setInterval(1000);
+    connect(m_saveFilter, &QTimer::timeout, this, &MainWindow::saveFilter);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_filterBar, &FilterBar::moveIntoList, this, [this] {
         if (m_tabs->currentWidget() == m_overview)
@@ -112,7 +117,10 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
     resize(size);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    saveFilter();
+}
 
 void MainWindow::enableAnalystLayer(AnalystService& service)
 {
@@ -265,7 +273,19 @@ void MainWindow::applyFilter(const ExhibitFilter& filter)
     m_matchesLabel->setText(
         problem.isEmpty() ? tr("%n exhibit(s) match %1", nullptr, int(ids.size())).arg(description)
                           : problem);
-    m_settings.setValue(QStringLiteral("filter/state"), filter.toMap());
+    // Kept for the next run a moment after the last keystroke (and on closing): written at
+    // every keystroke, the settings file was rewritten at every keystroke.
+    m_unsavedFilter = filter.toMap();
+    m_saveFilter->start();
+}
+
+void MainWindow::saveFilter()
+{
+    m_saveFilter->stop();
+    if (!m_unsavedFilter)
+        return;
+    m_settings.setValue(QStringLiteral("filter/state"), *m_unsavedFilter);
+    m_unsavedFilter.reset();
 }
 
 void MainWindow::updateCounts()
@@ -328,6 +348,7 @@ void MainWindow::fitFrameOnce()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    saveFilter();
     saveWindowState(*this, m_settings);
     QMainWindow::closeEvent(event);
 }

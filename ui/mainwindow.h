@@ -17,6 +17,7 @@ class QKeyEvent;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QTimer;
 class QUndoStack;
 QT_END_NAMESPACE
 
@@ -129,6 +130,7 @@ private:
     // The section tab a top-level tab page shows (the Overview: its summary charts), or none.
     SectionTab* sectionTabOn(QWidget* page) const;
     void applyFilter(const ExhibitFilter& filter);
+    void saveFilter();
     void exportAnalystLayer();
     void importAnalystLayer();
     // The top-level page a section tab is on (the Overview holds the summary charts).
@@ -146,6 +148,8 @@ private:
     QLabel* m_countsLabel = nullptr;
     QLabel* m_matchesLabel = nullptr;
     QSettings m_settings; // saved comparisons, the filter
+    QTimer* m_saveFilter = nullptr;
+    std::optional<QVariantMap> m_unsavedFilter;
     LazyPage* m_comparisonPage = nullptr;
     std::optional<SavedComparison> m_pendingComparison;
     OverviewTab* m_overview = nullptr;

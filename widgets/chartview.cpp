@@ -158,12 +158,18 @@ void ChartView::updateShown()
         updateControls();
         return;
     }
-    const TransformResult shown = applyTransform(m_model->exhibit(), transform());
-    ExhibitData data = shown.data;
+    // As stated (an exhibit switch): the stated values as they are, with no transform's copy.
+    if (transform() == Transform::AsStated) {
+        m_shown->setExhibit(m_model->exhibit());
+        updateControls();
+        return;
+    }
+    TransformResult shown = applyTransform(m_model->exhibit(), transform());
+    ExhibitData& data = shown.data;
     if (!shown.notes.isEmpty())
         data.info.note =
             (data.info.note + QLatin1Char(' ') + shown.notes.join(QLatin1Char(' '))).trimmed();
-    m_shown->setExhibit(data);
+    m_shown->setExhibit(std::move(data));
     updateControls();
 }
 

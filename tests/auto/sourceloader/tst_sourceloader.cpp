@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compiler/catalogwriter.h"
+#include "compiler/derivation.h"
 #include "compiler/sourceloader.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +118,11 @@ private slots:
     void bundledSourcesLoad();
     void derivedPointChecked_data();
     void derivedPointChecked();
+    void derivedInputsReadBack();
+    void formulaArithmetic_data();
+    void formulaArithmetic();
+    void roundingLimits_data();
+    void roundingLimits();
     void malformedSources_data();
     void malformedSources();
     void writerReplacesAtomically();
@@ -312,6 +321,11 @@ void tst_SourceLoader::derivedPointChecked_data()
     QTest::newRow("own quote") << "            status: derived\n"
                                << "            status: derived\n            quote: 130\n"
                                << "not its own";
+    // The error names the point (series and x) and the exhibit, not only the arithmetic.
+    QTest::newRow("division by zero")
+        << "a / (1 + b / 100)"
+        << "a / (b - 63)"
+        << "p006-capex: series 'CapEx before', x '2023': formula 'a / (b - 63)': division by zero";
     QTest::newRow("deep formula") << "a / (1 + b / 100)"
                                   << QString(200, '(') + "a" + QString(200, ')') << "formula";
 }
@@ -336,13 +350,144 @@ void tst_SourceLoader::derivedPointChecked()
         const Datapoint& derived = r.catalog.exhibits.first().series.at(2).points.first();
         QCOMPARE(derived.status, QStringLiteral("derived"));
         QCOMPARE(derived.inputs.size(), 2);
-        // The writer stores the inputs and the inputs' quotes.
-        const QString db = f.dir.filePath("out.sqlite");
-        QCOMPARE(writeCatalog(r.catalog, db), QString());
+        QCOMPARE(writeCatalog(r.catalog, f.dir.filePath("out.sqlite")), QString());
         return;
     }
     QVERIFY(!r.ok());
     QVERIFY2(all.join('\n').contains(message), qPrintable(all.join('\n')));
+}
+
+// The compiled database holds a derived point's inputs (FORMAT.md's `inputs:`): each name of
+// its formula with the reported point it stands for, and the inputs' quotes as its quote.
+void tst_SourceLoader::derivedInputsReadBack()
+{
+    Fixture f(QByteArray(kValid) + QByteArray(kDerived).mid(1));
+    const LoadResult r = loadSources(f.dir.path());
+    QVERIFY(r.ok());
+    const QString path = f.dir.filePath("out.sqlite");
+    QCOMPARE(writeCatalog(r.catalog, path), QString());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "readback");
+        db.setDatabaseName(path);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        QVERIFY2(
+            q.exec("SELECT d.value, d.status, d.formula, d.quote, d.derivation FROM datapoint d "
+                   "JOIN series s ON s.id = d.series_id "
+                   "WHERE s.name = 'CapEx before' AND d.x_label = '2023'"),
+            qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toDouble(), 130.0);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("derived"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("a / (1 + b / 100)"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("CapEx $212B in 2024 | +63% Y/Y"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral("$212B / 1.63, a year before 2024"));
+        QVERIFY(!q.next());
+        QVERIFY(q.exec("SELECT i.name, e.id, s.name, d.x_label, d.value, d.status "
+                       "FROM derivation_input i "
+                       "JOIN datapoint o ON o.id = i.datapoint_id "
+                       "JOIN series os ON os.id = o.series_id "
+                       "JOIN datapoint d ON d.id = i.input_datapoint_id "
+                       "JOIN series s ON s.id = d.series_id "
+                       "JOIN exhibit e ON e.id = s.exhibit_id "
+                       "WHERE os.name = 'CapEx before' AND o.x_label = '2023' ORDER BY i.name"));
+        QStringList inputs;
+        while (q.next())
+            inputs.append(QStringLiteral("%1=%2/%3/%4:%5 %6")
+                              .arg(q.value(0).toString(), q.value(1).toString(),
+                                   q.value(2).toString(), q.value(3).toString())
+                              .arg(q.value(4).toDouble())
+                              .arg(q.value(5).toString()));
+        QCOMPARE(inputs, (QStringList{"a=p006-capex/CapEx/2024:212 reported",
+                                      "b=p006-capex/Growth/2024:63 reported"}));
+        // The public view names the derivation too.
+        QVERIFY(q.exec("SELECT status, derivation FROM datapoint_flat WHERE series = "
+                       "'CapEx before'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("derived"));
+        QVERIFY(!q.value(1).toString().isEmpty());
+    }
+    QSqlDatabase::removeDatabase("readback");
+}
+
+// The derivations' arithmetic: precedence, parentheses, unary minus, and errors that say
+// what is wrong.
+void tst_SourceLoader::formulaArithmetic_data()
+{
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("expected");
+    QTest::addColumn<QString>("error"); // empty: the formula gives `expected`
+    QTest::newRow("number") << "42" << 42.0 << "";
+    QTest::newRow("input") << "a" << 212.0 << "";
+    QTest::newRow("* before +") << "1 + 2 * 3" << 7.0 << "";
+    QTest::newRow("/ before -") << "10 - 6 / 2" << 7.0 << "";
+    QTest::newRow("left to right -") << "10 - 4 - 3" << 3.0 << "";
+    QTest::newRow("left to right /") << "64 / 4 / 2" << 8.0 << "";
+    QTest::newRow("parentheses") << "(1 + 2) * 3" << 9.0 << "";
+    QTest::newRow("nested") << "a / (1 + b / 100)" << 212.0 / 1.63 << "";
+    QTest::newRow("unary minus") << "-a + 300" << 88.0 << "";
+    QTest::newRow("minus parentheses") << "-(b - 3) * 2" << -120.0 << "";
+    QTest::newRow("spaces") << "  a*2  " << 424.0 << "";
+    QTest::newRow("decimal") << ".5 * 4" << 2.0 << "";
+    QTest::newRow("division by zero") << "a / 0" << 0.0 << "division by zero";
+    QTest::newRow("zero by subtraction") << "a / (b - 63)" << 0.0 << "division by zero";
+    QTest::newRow("unknown name") << "a * c" << 0.0 << "'c', which is not one of its inputs";
+    QTest::newRow("missing )") << "(a + 1" << 0.0 << "missing ')'";
+    QTest::newRow("trailing") << "a 2" << 0.0 << "unexpected '2' at position 3";
+    QTest::newRow("ends early") << "a +" << 0.0 << "ends too early";
+    QTest::newRow("two dots") << "1.2.3" << 0.0 << "'1.2.3' is not a number";
+    QTest::newRow("too deep") << QString(40, '(') + "a" + QString(40, ')') << 0.0
+                              << "nested too deeply";
+    QTest::newRow("too long") << "a" + QString(100, ' ') + "+" + QString(100, ' ') + "1" << 0.0
+                              << "longer than 200 characters";
+}
+
+void tst_SourceLoader::formulaArithmetic()
+{
+    QFETCH(QString, formula);
+    QFETCH(double, expected);
+    QFETCH(QString, error);
+    const FormulaResult r = evaluateFormula(formula, {{"a", 212.0}, {"b", 63.0}});
+    if (error.isEmpty()) {
+        QVERIFY2(r.value, qPrintable(r.error));
+        QCOMPARE(*r.value, expected);
+        QVERIFY(r.error.isEmpty());
+    } else {
+        QVERIFY(!r.value);
+        QVERIFY2(r.error.contains(error), qPrintable(r.error));
+    }
+}
+
+// A derived value matches the value as written within half a unit of its last digit.
+void tst_SourceLoader::roundingLimits_data()
+{
+    QTest::addColumn<double>("computed");
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<bool>("rounds");
+    QTest::newRow("whole, exact") << 107.0 << "107" << true;
+    QTest::newRow("whole, lower limit") << 106.5 << "107" << true;
+    QTest::newRow("whole, upper limit") << 107.5 << "107" << true;
+    QTest::newRow("whole, below") << 106.49 << "107" << false;
+    QTest::newRow("whole, above") << 107.51 << "107" << false;
+    QTest::newRow("one decimal, lower") << 2.45 << "2.5" << true;
+    QTest::newRow("one decimal, upper") << 2.55 << "2.5" << true;
+    QTest::newRow("one decimal, out") << 2.56 << "2.5" << false;
+    QTest::newRow("two decimals") << 0.125 << "0.13" << true;
+    QTest::newRow("two decimals, out") << 0.1249 << "0.13" << false;
+    QTest::newRow("trailing zero is precise") << 2.04 << "2.0" << true;
+    QTest::newRow("trailing zero, out") << 2.06 << "2.0" << false;
+    QTest::newRow("exponent") << 1.23e9 << "1.23e9" << true;
+    QTest::newRow("not a number") << 1.0 << "one" << false;
+    QTest::newRow("infinite") << qInf() << "1" << false;
+    QTest::newRow("212 / 1.63") << 212.0 / 1.63 << "130" << true;
+}
+
+void tst_SourceLoader::roundingLimits()
+{
+    QFETCH(double, computed);
+    QFETCH(QString, written);
+    QFETCH(bool, rounds);
+    QCOMPARE(roundsTo(computed, written), rounds);
 }
 
 // Wrongly shaped and hostile sources: each is an error naming file and line, never a crash,

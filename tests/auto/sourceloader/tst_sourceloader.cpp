@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compiler/catalogwriter.h"
-#include "compiler/derivation.h"
 #include "compiler/sourceloader.h"
+#include "sourcefixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,99 +12,7 @@
 #include <QTest>
 
 using namespace trendboard;
-
-namespace {
-
-const char* kReport = R"(reports:
-  - id: r
-    title: Test report
-    publisher: BOND
-    published: 5/25
-    cite: Test (5/25)
-    pages: 20
-    sections:
-      - {number: 1, short: One, title: Section one, first: 5, last: 10}
-)";
-const char* kUnits = R"(units:
-  - {symbol: $B, base: USD, factor: 1e9, quantity: level}
-  - {symbol: MM, base: count, factor: 1e6, quantity: level}
-  - {symbol: '%', base: percent, factor: 1, quantity: share}
-  - {symbol: '% Y/Y', base: percent growth, factor: 1, quantity: growth}
-)";
-const char* kMeasures = R"(measures:
-  - {id: capex, name: CapEx, quantity: level, base: USD}
-  - {id: capex_growth, name: CapEx growth, quantity: growth}
-  - {id: users, name: Users, quantity: level, base: count}
-)";
-const char* kEntities = R"(entities:
-  - {name: NVIDIA, kind: company, fiscal_year_end: 01-31}
-  - {name: Alphabet, kind: company, aliases: [Google]}
-)";
-
-// A valid exhibit; rows of the error table replace one line of it.
-const char* kValid = R"(report: r
-section: 1
-exhibits:
-  - id: p006-capex
-    page: 6
-    title: CapEx
-    kind: bar
-    unit: $B
-    period: 2014-2024
-    source: Capital IQ
-    series:
-      - name: CapEx
-        entity: Google
-        measure: capex
-        points:
-          - x: '2024'
-            value: 212
-            quote: CapEx $212B in 2024
-)";
-
-// kValid with a growth series and a derived point: +63% Y/Y to $212B fixes 2023's $130B.
-const char* kDerived = R"(
-      - name: Growth
-        measure: capex_growth
-        unit: '% Y/Y'
-        points:
-          - x: '2024'
-            value: 63
-            quote: +63% Y/Y
-      - name: CapEx before
-        measure: capex
-        points:
-          - x: '2023'
-            value: 130
-            status: derived
-            derivation: $212B / 1.63, a year before 2024
-            formula: a / (1 + b / 100)
-            inputs:
-              a: {series: CapEx, x: '2024'}
-              b: {series: Growth, x: '2024'}
-)";
-
-void write(const QString& path, const QByteArray& text)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(text);
-}
-
-struct Fixture
-{
-    QTemporaryDir dir;
-    explicit Fixture(const QByteArray& section, const QByteArray& entities = kEntities)
-    {
-        write(dir.filePath("report.yaml"), kReport);
-        write(dir.filePath("units.yaml"), kUnits);
-        write(dir.filePath("measures.yaml"), kMeasures);
-        write(dir.filePath("entities.yaml"), entities);
-        write(dir.filePath("section-1.yaml"), section);
-    }
-};
-
-} // namespace
+using namespace sourcefixture;
 
 class tst_SourceLoader : public QObject
 {
@@ -116,13 +24,7 @@ private slots:
     void duplicateIdAcrossFiles();
     void writerReplacesOnlyWhenComplete();
     void bundledSourcesLoad();
-    void derivedPointChecked_data();
-    void derivedPointChecked();
     void derivedInputsReadBack();
-    void formulaArithmetic_data();
-    void formulaArithmetic();
-    void roundingLimits_data();
-    void roundingLimits();
     void malformedSources_data();
     void malformedSources();
     void writerReplacesAtomically();
@@ -298,65 +200,6 @@ void tst_SourceLoader::bundledSourcesLoad()
     QVERIFY(r.catalog.exhibits.size() > 20);
 }
 
-void tst_SourceLoader::derivedPointChecked_data()
-{
-    QTest::addColumn<QString>("from");
-    QTest::addColumn<QString>("to");
-    QTest::addColumn<QString>("message");
-    QTest::newRow("valid") << ""
-                           << ""
-                           << "";
-    QTest::newRow("does not round") << "value: 130"
-                                    << "value: 140"
-                                    << "does not round to 140";
-    QTest::newRow("missing input") << "x: '2024'}\n              b:"
-                                   << "x: '2022'}\n              b:"
-                                   << "is not a point of the database";
-    QTest::newRow("unknown name in formula") << "a / (1 + b / 100)"
-                                             << "a / (1 + c / 100)"
-                                             << "not one of its inputs";
-    QTest::newRow("no derivation") << "            derivation: $212B / 1.63, a year before 2024\n"
-                                   << ""
-                                   << "needs a derivation";
-    QTest::newRow("own quote") << "            status: derived\n"
-                               << "            status: derived\n            quote: 130\n"
-                               << "not its own";
-    // The error names the point (series and x) and the exhibit, not only the arithmetic.
-    QTest::newRow("division by zero")
-        << "a / (1 + b / 100)"
-        << "a / (b - 63)"
-        << "p006-capex: series 'CapEx before', x '2023': formula 'a / (b - 63)': division by zero";
-    QTest::newRow("deep formula") << "a / (1 + b / 100)"
-                                  << QString(200, '(') + "a" + QString(200, ')') << "formula";
-}
-
-void tst_SourceLoader::derivedPointChecked()
-{
-    QFETCH(QString, from);
-    QFETCH(QString, to);
-    QFETCH(QString, message);
-    QString text = QString::fromUtf8(kValid) + QString::fromUtf8(kDerived).mid(1);
-    if (!from.isEmpty()) {
-        QVERIFY2(text.contains(from), qPrintable(from));
-        text.replace(text.indexOf(from), from.size(), to);
-    }
-    Fixture f(text.toUtf8());
-    const LoadResult r = loadSources(f.dir.path());
-    QStringList all;
-    for (const SourceError& e : r.errors)
-        all.append(e.toString());
-    if (message.isEmpty()) {
-        QVERIFY2(r.ok(), qPrintable(all.join('\n')));
-        const Datapoint& derived = r.catalog.exhibits.first().series.at(2).points.first();
-        QCOMPARE(derived.status, QStringLiteral("derived"));
-        QCOMPARE(derived.inputs.size(), 2);
-        QCOMPARE(writeCatalog(r.catalog, f.dir.filePath("out.sqlite")), QString());
-        return;
-    }
-    QVERIFY(!r.ok());
-    QVERIFY2(all.join('\n').contains(message), qPrintable(all.join('\n')));
-}
-
 // The compiled database holds a derived point's inputs (FORMAT.md's `inputs:`): each name of
 // its formula with the reported point it stands for, and the inputs' quotes as its quote.
 void tst_SourceLoader::derivedInputsReadBack()
@@ -408,86 +251,6 @@ void tst_SourceLoader::derivedInputsReadBack()
         QVERIFY(!q.value(1).toString().isEmpty());
     }
     QSqlDatabase::removeDatabase("readback");
-}
-
-// The derivations' arithmetic: precedence, parentheses, unary minus, and errors that say
-// what is wrong.
-void tst_SourceLoader::formulaArithmetic_data()
-{
-    QTest::addColumn<QString>("formula");
-    QTest::addColumn<double>("expected");
-    QTest::addColumn<QString>("error"); // empty: the formula gives `expected`
-    QTest::newRow("number") << "42" << 42.0 << "";
-    QTest::newRow("input") << "a" << 212.0 << "";
-    QTest::newRow("* before +") << "1 + 2 * 3" << 7.0 << "";
-    QTest::newRow("/ before -") << "10 - 6 / 2" << 7.0 << "";
-    QTest::newRow("left to right -") << "10 - 4 - 3" << 3.0 << "";
-    QTest::newRow("left to right /") << "64 / 4 / 2" << 8.0 << "";
-    QTest::newRow("parentheses") << "(1 + 2) * 3" << 9.0 << "";
-    QTest::newRow("nested") << "a / (1 + b / 100)" << 212.0 / 1.63 << "";
-    QTest::newRow("unary minus") << "-a + 300" << 88.0 << "";
-    QTest::newRow("minus parentheses") << "-(b - 3) * 2" << -120.0 << "";
-    QTest::newRow("spaces") << "  a*2  " << 424.0 << "";
-    QTest::newRow("decimal") << ".5 * 4" << 2.0 << "";
-    QTest::newRow("division by zero") << "a / 0" << 0.0 << "division by zero";
-    QTest::newRow("zero by subtraction") << "a / (b - 63)" << 0.0 << "division by zero";
-    QTest::newRow("unknown name") << "a * c" << 0.0 << "'c', which is not one of its inputs";
-    QTest::newRow("missing )") << "(a + 1" << 0.0 << "missing ')'";
-    QTest::newRow("trailing") << "a 2" << 0.0 << "unexpected '2' at position 3";
-    QTest::newRow("ends early") << "a +" << 0.0 << "ends too early";
-    QTest::newRow("two dots") << "1.2.3" << 0.0 << "'1.2.3' is not a number";
-    QTest::newRow("too deep") << QString(40, '(') + "a" + QString(40, ')') << 0.0
-                              << "nested too deeply";
-    QTest::newRow("too long") << "a" + QString(100, ' ') + "+" + QString(100, ' ') + "1" << 0.0
-                              << "longer than 200 characters";
-}
-
-void tst_SourceLoader::formulaArithmetic()
-{
-    QFETCH(QString, formula);
-    QFETCH(double, expected);
-    QFETCH(QString, error);
-    const FormulaResult r = evaluateFormula(formula, {{"a", 212.0}, {"b", 63.0}});
-    if (error.isEmpty()) {
-        QVERIFY2(r.value, qPrintable(r.error));
-        QCOMPARE(*r.value, expected);
-        QVERIFY(r.error.isEmpty());
-    } else {
-        QVERIFY(!r.value);
-        QVERIFY2(r.error.contains(error), qPrintable(r.error));
-    }
-}
-
-// A derived value matches the value as written within half a unit of its last digit.
-void tst_SourceLoader::roundingLimits_data()
-{
-    QTest::addColumn<double>("computed");
-    QTest::addColumn<QString>("written");
-    QTest::addColumn<bool>("rounds");
-    QTest::newRow("whole, exact") << 107.0 << "107" << true;
-    QTest::newRow("whole, lower limit") << 106.5 << "107" << true;
-    QTest::newRow("whole, upper limit") << 107.5 << "107" << true;
-    QTest::newRow("whole, below") << 106.49 << "107" << false;
-    QTest::newRow("whole, above") << 107.51 << "107" << false;
-    QTest::newRow("one decimal, lower") << 2.45 << "2.5" << true;
-    QTest::newRow("one decimal, upper") << 2.55 << "2.5" << true;
-    QTest::newRow("one decimal, out") << 2.56 << "2.5" << false;
-    QTest::newRow("two decimals") << 0.125 << "0.13" << true;
-    QTest::newRow("two decimals, out") << 0.1249 << "0.13" << false;
-    QTest::newRow("trailing zero is precise") << 2.04 << "2.0" << true;
-    QTest::newRow("trailing zero, out") << 2.06 << "2.0" << false;
-    QTest::newRow("exponent") << 1.23e9 << "1.23e9" << true;
-    QTest::newRow("not a number") << 1.0 << "one" << false;
-    QTest::newRow("infinite") << qInf() << "1" << false;
-    QTest::newRow("212 / 1.63") << 212.0 / 1.63 << "130" << true;
-}
-
-void tst_SourceLoader::roundingLimits()
-{
-    QFETCH(double, computed);
-    QFETCH(QString, written);
-    QFETCH(bool, rounds);
-    QCOMPARE(roundsTo(computed, written), rounds);
 }
 
 // Wrongly shaped and hostile sources: each is an error naming file and line, never a crash,

@@ -4,6 +4,7 @@
 #include "exhibitbrowser.h"
 #include "models/exhibitlistmodel.h"
 #include "sectiontab.h"
+#include "settings/preferences.h"
 #include "slideactions.h"
 #include "text/displaylanguage.h"
 
@@ -21,7 +22,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace trendboard {
@@ -149,7 +149,7 @@ bool BatchExportDialog::run()
         return !progress.wasCanceled();
     });
     progress.close();
-    QSettings().setValue(QStringLiteral("export/folder"), r.folder);
+    Preferences().setExportFolder(r.folder);
     const QString summary =
         tr("%n file(s) written to %1, listed in index.csv.", nullptr, int(result.written.size()))
             .arg(r.folder);

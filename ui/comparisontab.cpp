@@ -5,13 +5,14 @@
 #include "chart/chartcanvas.h"
 #include "chartview.h"
 #include "export/csv.h"
-#include "figure/exhibitfigure.h"
-#include "models/exhibittablemodel.h"
+#include "export/exportservice.h"
 #include "exportdialog.h"
 #include "exportpath.h"
-#include "export/exportservice.h"
+#include "figure/exhibitfigure.h"
+#include "models/exhibittablemodel.h"
 #include "models/flattablemodel.h"
 #include "profiledialog.h"
+#include "settings/preferences.h"
 #include "text/displaylanguage.h"
 #include "text/valueformat.h"
 
@@ -142,8 +143,7 @@ ComparisonTab::ComparisonTab(const ReportDatabase& db, QSettings& settings, QWid
     m_includeAnalyst = new QCheckBox(tr("Include analyst values"), controls);
     m_includeAnalyst->setToolTip(tr("The values analysts edited or filled in, marked; off: the "
                                     "reports' values only"));
-    m_includeAnalyst->setChecked(
-        m_settings.value(ProfileDialog::includeAnalystKey(), true).toBool());
+    m_includeAnalyst->setChecked(Preferences(m_settings).includeAnalyst());
     m_includeAnalyst->setVisible(false); // until there is an analyst layer
     form->addWidget(m_includeAnalyst);
     m_status = new QLabel(controls);
@@ -364,7 +364,7 @@ void ComparisonTab::setAnalystService(const AnalystService* analyst)
     m_includeAnalyst->setVisible(analyst != nullptr);
     if (analyst) {
         connect(m_includeAnalyst, &QCheckBox::toggled, this, [this](bool on) {
-            m_settings.setValue(ProfileDialog::includeAnalystKey(), on);
+            Preferences(m_settings).setIncludeAnalyst(on);
             refresh();
         });
         // Any change may touch the measure compared. An import changes many exhibits at once:

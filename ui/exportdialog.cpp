@@ -2,6 +2,7 @@
 #include "exportdialog.h"
 
 #include "export/exportservice.h"
+#include "settings/preferences.h"
 #include "slideactions.h"
 
 #include <QCheckBox>
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -203,7 +203,7 @@ bool ExportDialog::save()
         return false;
     }
     saveSlideOptions(o);
-    QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    Preferences().setExportFolder(QFileInfo(path).absolutePath());
     return true;
 }
 

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyst/analystcli.h"
 #include "analyst/analystservice.h"
-#include "chartview.h"
 #include "cli/cli.h"
 #include "cli/interrupt.h"
 #include "comparisontab.h"
 #include "export/exportservice.h"
 #include "mainwindow.h"
 #include "reportdb.h"
-#include "text/displaylanguage.h"
 #include "settingsplace.h"
+#include "text/displaylanguage.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -225,11 +224,11 @@ int main(int argc, char* argv[])
     WindowAnalystLayer analyst;
     if (!analyst.open(db, request, err))
         return 1;
+    MainWindow window(db);
     // A snapshot draws the analyst's notes only when asked (--annotations), whatever the
     // window's "Show annotations" box was left at.
     if (request.mode == CliRequest::Mode::Snapshot)
-        ChartView::overrideAnnotations(request.annotations);
-    MainWindow window(db);
+        window.fixAnnotations(request.annotations);
     if (analyst.service())
         window.enableAnalystLayer(*analyst.service());
     if (!db.readError().isEmpty()) {

@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "analystactions.h"
 #include "analyst/analystcommands.h"
 #include "analyst/analystservice.h"
+#include "analystactions.h"
 #include "annotationsdialog.h"
 #include "batchexportdialog.h"
+#include "chartview.h"
 #include "comparisontab.h"
-#include "text/displaylanguage.h"
-#include "exportpath.h"
 #include "export/exportservice.h"
+#include "exportpath.h"
 #include "filterbar.h"
 #include "overviewtab.h"
 #include "reportdb.h"
 #include "sectiontab.h"
+#include "settings/preferences.h"
+#include "text/displaylanguage.h"
 #include "windowstate.h"
 
 #include <QAction>
@@ -107,8 +109,7 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
             tab->focusList();
     });
     // The filter of the last run, as it was left.
-    m_filterBar->setFilter(
-        ExhibitFilter::fromMap(m_settings.value(QStringLiteral("filter/state")).toMap()));
+    m_filterBar->setFilter(ExhibitFilter::fromMap(Preferences(m_settings).filterState()));
     recordLocation();
     // As large as a slide-sized view wants, never larger than the screen it opens on.
     QSize size(1440, 900);
@@ -284,7 +285,7 @@ void MainWindow::saveFilter()
     m_saveFilter->stop();
     if (!m_unsavedFilter)
         return;
-    m_settings.setValue(QStringLiteral("filter/state"), *m_unsavedFilter);
+    Preferences(m_settings).setFilterState(*m_unsavedFilter);
     m_unsavedFilter.reset();
 }
 
@@ -479,6 +480,13 @@ bool MainWindow::goForward()
     if (location)
         goTo(*location);
     return location.has_value();
+}
+
+void MainWindow::fixAnnotations(bool on)
+{
+    // The tabs build their chart views with the window.
+    for (ChartView* view : findChildren<ChartView*>())
+        view->fixAnnotations(on);
 }
 
 QImage MainWindow::snapshot(const QSize& size)

@@ -86,6 +86,9 @@ public:
     bool importAnalystLayerFrom(const QString& path);
     // Renders the window off screen at the given size.
     QImage snapshot(const QSize& size);
+    // Every chart view of this window shows the analyst's notes as told and saves nothing
+    // (ChartView::fixAnnotations); other windows and the settings keep theirs.
+    void fixAnnotations(bool on);
 
     // The window, tab, exhibits and splitters of the last run (see windowstate.h); the
     // app calls it on start, a snapshot does not (it shows what its options ask for).

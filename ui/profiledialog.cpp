@@ -3,6 +3,7 @@
 
 #include "analyst/analystservice.h"
 #include "models/flattablemodel.h"
+#include "settings/preferences.h"
 #include "text/displaylanguage.h"
 #include "text/valueformat.h"
 
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScreen>
-#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,8 +32,7 @@ ProfileDialog::ProfileDialog(const ReportDatabase& db, const QString& entity,
     m_includeAnalyst = new QCheckBox(tr("Include analyst values"), this);
     m_includeAnalyst->setToolTip(tr("The values analysts edited or filled in, in purple italics; "
                                     "off: the reports' values only"));
-    m_includeAnalyst->setChecked(
-        QSettings().value(ProfileDialog::includeAnalystKey(), true).toBool());
+    m_includeAnalyst->setChecked(Preferences().includeAnalyst());
     m_includeAnalyst->setVisible(analyst != nullptr);
     layout->addWidget(m_includeAnalyst);
     m_table = new FlatTableModel(this);

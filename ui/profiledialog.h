@@ -30,8 +30,6 @@ public:
     const EntityProfile& profile() const { return m_profile; }
     FlatTableModel* table() const { return m_table; }
     QCheckBox* includeAnalystBox() const { return m_includeAnalyst; }
-    // The setting the Compare tab's "Include analyst values" writes and profiles open with.
-    static QString includeAnalystKey() { return QStringLiteral("compare/includeAnalyst"); }
     QString summary() const;
     QTableView* view() const { return m_view; }
     // Opens the exhibit of a row's value in the main window (what activating the row does).

@@ -24,7 +24,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSet>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>

@@ -2,6 +2,7 @@
 #include "settingsplace.h"
 
 #include "analystdb.h"
+#include "settings/preferences.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,7 +15,6 @@ namespace trendboard {
 
 namespace {
 const QString kOldName = QStringLiteral("Trendboard");
-const QString kMigratedKey = QStringLiteral("settings/adoptedOldPlace");
 } // namespace
 
 void setApplicationIdentity()
@@ -29,7 +29,8 @@ void setApplicationIdentity()
 QString adoptOldSettingsPlace()
 {
     QSettings settings;
-    if (settings.value(kMigratedKey).toBool())
+    Preferences prefs(settings);
+    if (prefs.adoptedOldPlace())
         return {};
     QStringList done;
     QSettings old(kOldName, kOldName); // native format: Trendboard/Trendboard.conf
@@ -54,7 +55,7 @@ QString adoptOldSettingsPlace()
                           : QStringLiteral("the analyst database %1 could not be moved to %2")
                                 .arg(oldPath, newPath));
     }
-    settings.setValue(kMigratedKey, true);
+    prefs.setAdoptedOldPlace(true);
     return done.join(QStringLiteral("; "));
 }
 

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include "settings/preferences.h"
+
 #include <QApplication>
 #include <QPalette>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -83,12 +84,12 @@ Theme themeFromCode(const QString& code)
 
 Theme savedTheme()
 {
-    return themeFromCode(QSettings().value(QStringLiteral("view/theme")).toString());
+    return themeFromCode(Preferences().themeCode());
 }
 
 void saveTheme(Theme theme)
 {
-    QSettings().setValue(QStringLiteral("view/theme"), themeCode(theme));
+    Preferences().setThemeCode(themeCode(theme));
 }
 
 void applyTheme(Theme theme)

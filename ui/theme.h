@@ -17,7 +17,7 @@ enum class Theme
 
 QString themeCode(Theme theme);
 Theme themeFromCode(const QString& code);
-// The theme chosen in View > Theme (QSettings "view/theme"), System when none was.
+// The theme chosen in View > Theme (Preferences::themeCode), System when none was.
 Theme savedTheme();
 void saveTheme(Theme theme);
 // Applies a theme to the whole application at once; the first call remembers the platform's

@@ -5,7 +5,7 @@
 #include "mainwindow.h"
 #include "overviewtab.h"
 #include "sectiontab.h"
-#include "settingsplace.h"
+#include "settings/preferences.h"
 
 #include <QGuiApplication>
 #include <QScreen>
@@ -18,10 +18,9 @@ namespace trendboard {
 
 namespace {
 
-// A tab's key survives new tabs and reordering: its report and section number.
 QString keyOf(const SectionTab* tab)
 {
-    return QStringLiteral("tabs/%1-%2/").arg(tab->section().reportId).arg(tab->section().number);
+    return Preferences::tabKey(tab->section().reportId, tab->section().number);
 }
 
 // The client area's rectangle of the window's normal (not maximized) state.
@@ -44,10 +43,10 @@ void place(QWidget& window, const WindowPlacement& placement)
 }
 
 // The frame and client area the settings hold, or the older saveGeometry's.
-void restoreGeometry(MainWindow& window, QSettings& settings)
+void restoreGeometry(MainWindow& window, const Preferences& prefs)
 {
-    const QRect frame = settings.value(windowkey::frame).toRect();
-    const QRect client = settings.value(windowkey::client).toRect();
+    const QRect frame = prefs.windowFrame();
+    const QRect client = prefs.windowClient();
     const QScreen* screen = screenOf(window);
     if (frame.isValid() && client.isValid()) {
         // The screen it was left on, while that one is still there.
@@ -55,11 +54,11 @@ void restoreGeometry(MainWindow& window, QSettings& settings)
             screen = where;
         if (screen)
             place(window, fitWindow(frame, client, screen->availableGeometry()));
-        if (settings.value(windowkey::maximized).toBool())
+        if (prefs.windowMaximized())
             window.setWindowState(window.windowState() | Qt::WindowMaximized);
         return;
     }
-    const QByteArray geometry = settings.value(windowkey::oldGeometry).toByteArray();
+    const QByteArray geometry = prefs.oldWindowGeometry();
     if (!geometry.isEmpty() && window.restoreGeometry(geometry) && !window.isMaximized() &&
         !window.isFullScreen() && screen) {
         // Saved on a larger screen (a monitor since unplugged): shrink into this one.
@@ -101,7 +100,7 @@ bool fitFrameToScreen(QWidget& window)
 
 void saveWindowState(const MainWindow& window, QSettings& settings)
 {
-    settings.beginGroup(windowkey::group);
+    Preferences prefs(settings);
     const QRect client = normalClient(window);
     // The frame as the window manager placed it (its corner is what move() takes back): the
     // decorations around the client area, where the window is framed.
@@ -109,50 +108,46 @@ void saveWindowState(const MainWindow& window, QSettings& settings)
     const QRect inside = window.geometry();
     const QMargins decorations(inside.left() - frame.left(), inside.top() - frame.top(),
                                frame.right() - inside.right(), frame.bottom() - inside.bottom());
-    settings.setValue(windowkey::frame, client.marginsAdded(decorations));
-    settings.setValue(windowkey::client, client);
-    settings.setValue(windowkey::maximized, window.isMaximized());
-    settings.remove(windowkey::oldGeometry);
-    settings.setValue(QStringLiteral("state"), window.saveState());
-    settings.setValue(QStringLiteral("tab"), window.tabs()->currentIndex());
+    prefs.setWindowFrame(client.marginsAdded(decorations));
+    prefs.setWindowClient(client);
+    prefs.setWindowMaximized(window.isMaximized());
+    prefs.removeOldWindowGeometry();
+    prefs.setWindowState(window.saveState());
+    prefs.setWindowTab(window.tabs()->currentIndex());
     if (window.overview())
-        settings.setValue(QStringLiteral("overviewSummary"), window.overview()->showingSummary());
+        prefs.setOverviewSummary(window.overview()->showingSummary());
     // A Compare tab never shown this run keeps the comparison it was left with.
     if (window.isComparisonBuilt())
-        settings.setValue(windowkey::comparison,
-                          ComparisonStore::encode(window.comparisonTab()->currentComparison()));
+        prefs.setWindowComparison(
+            ComparisonStore::encode(window.comparisonTab()->currentComparison()));
     for (const SectionTab* tab : window.sectionTabs()) {
-        settings.setValue(keyOf(tab) + QStringLiteral("exhibit"), tab->currentExhibit());
-        settings.setValue(keyOf(tab) + QStringLiteral("splitters"), tab->saveSplitters());
+        prefs.setTabExhibit(keyOf(tab), tab->currentExhibit());
+        prefs.setTabSplitters(keyOf(tab), tab->saveSplitters());
     }
-    settings.endGroup();
 }
 
 void restoreWindowState(MainWindow& window, QSettings& settings)
 {
-    settings.beginGroup(windowkey::group);
-    restoreGeometry(window, settings);
-    window.restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    const Preferences prefs(settings);
+    restoreGeometry(window, prefs);
+    window.restoreState(prefs.windowState());
     for (SectionTab* tab : window.sectionTabs()) {
-        tab->restoreSplitters(
-            settings.value(keyOf(tab) + QStringLiteral("splitters")).toByteArray());
-        const QString exhibit = settings.value(keyOf(tab) + QStringLiteral("exhibit")).toString();
+        tab->restoreSplitters(prefs.tabSplitters(keyOf(tab)));
+        const QString exhibit = prefs.tabExhibit(keyOf(tab));
         // An exhibit removed from the database since: the tab opens as it would anyway.
         if (!exhibit.isEmpty())
             tab->showExhibit(exhibit);
     }
-    const int index = settings.value(QStringLiteral("tab"), -1).toInt();
+    const int index = prefs.windowTab();
     if (index >= 0 && index < window.tabs()->count())
         window.tabs()->setCurrentIndex(index);
-    if (window.overview() && settings.value(QStringLiteral("overviewSummary")).toBool())
+    if (window.overview() && prefs.overviewSummary())
         window.overview()->showSummary();
     // The Compare tab as it was left; a measure or entity gone from the database is skipped
     // by the tab as when a saved comparison is opened.
-    if (const auto comparison =
-            ComparisonStore::decode(settings.value(windowkey::comparison).toByteArray());
+    if (const auto comparison = ComparisonStore::decode(prefs.windowComparison());
         comparison && !comparison->request.measure.isEmpty())
         window.restoreComparison(*comparison);
-    settings.endGroup();
 }
 
 } // namespace trendboard

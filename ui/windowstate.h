@@ -27,7 +27,7 @@ WindowPlacement fitWindow(const QRect& frame, const QRect& client, const QRect& 
 
 // What the window looked like when it was closed, for the next run: its frame and client area,
 // toolbars, the tab on show, each tab's exhibit and splitter sizes, the Compare tab's
-// selection (group "window", keys in settingsplace.h).
+// selection (the window keys of settings/preferences.h).
 void saveWindowState(const MainWindow& window, QSettings& settings);
 // Puts it back: the frame where it was, inside the screen the window opens on, an exhibit only
 // if the database still has it, a tab only if it still exists.

@@ -4,8 +4,9 @@
 #include "chart/chartcanvas.h"
 #include "export/slideexport.h"
 #include "figure/exhibitfigure.h"
-#include "models/exhibittablemodel.h"
 #include "figure/keyfigureview.h"
+#include "models/exhibittablemodel.h"
+#include "settings/preferences.h"
 #include "slideactions.h"
 
 #include <QAction>
@@ -13,25 +14,10 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QSettings>
-
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <optional>
 
 namespace trendboard {
-
-namespace {
-
-const QString kAnnotationsKey = QStringLiteral("chart/showAnnotations");
-std::optional<bool> s_annotationsOverride;
-
-bool annotationsSetting()
-{
-    return s_annotationsOverride.value_or(QSettings().value(kAnnotationsKey, true).toBool());
-}
-
-} // namespace
 
 ChartView::ChartView(QWidget* parent) : QWidget(parent)
 {
@@ -95,8 +81,8 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
             [this](bool on) { m_figure->canvas()->setLogScale(on); });
     connect(m_annotations, &QCheckBox::toggled, this, [this](bool on) {
         m_figure->setAnnotationsVisible(on);
-        if (!s_annotationsOverride)
-            QSettings().setValue(kAnnotationsKey, on);
+        if (!m_fixedAnnotations)
+            Preferences().setShowAnnotations(on);
     });
     connect(m_chart, &QCheckBox::toggled, this, [this](bool on) {
         m_figure->setPreferChart(on);
@@ -211,9 +197,15 @@ bool ChartView::annotationsVisible() const
     return m_annotations->isChecked();
 }
 
-void ChartView::overrideAnnotations(bool on)
+void ChartView::fixAnnotations(bool on)
 {
-    s_annotationsOverride = on;
+    m_fixedAnnotations = on;
+    m_annotations->setChecked(on);
+}
+
+bool ChartView::annotationsSetting() const
+{
+    return m_fixedAnnotations.value_or(Preferences().showAnnotations());
 }
 
 void ChartView::showEvent(QShowEvent* event)

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QComboBox;
@@ -39,9 +41,10 @@ public:
     // them off, a choice kept in the settings and shared by every chart view.
     void setAnnotationsVisible(bool on);
     bool annotationsVisible() const;
-    // Every chart view shows annotations as told, whatever was saved, and saves nothing (a
-    // snapshot from the command line, which leaves them off unless asked).
-    static void overrideAnnotations(bool on);
+    // This view shows annotations as told, whatever was saved, and saves nothing (a snapshot
+    // from the command line, which leaves them off unless asked). Its own state: another
+    // window's views, and the settings, are untouched.
+    void fixAnnotations(bool on);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -64,6 +67,8 @@ private:
     // The figure's colours for the palette: the dark slide's on a dark window, else the
     // screen's light ones.
     void updateLook();
+    // The fixed choice, else the saved one.
+    bool annotationsSetting() const;
 
     ExhibitFigure* m_figure = nullptr;
     QCheckBox* m_log = nullptr;
@@ -76,6 +81,7 @@ private:
     QToolButton* m_copy = nullptr;
     QToolButton* m_details = nullptr;
     ExhibitTableModel* m_model = nullptr;
+    std::optional<bool> m_fixedAnnotations;
 };
 
 } // namespace trendboard

@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportpath.h"
 
+#include "settings/preferences.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QSettings>
 
 namespace trendboard {
 
 QString askExportPath(QWidget* parent, const QString& caption, const QString& fileName,
                       const QString& filter)
 {
-    QSettings settings;
-    const QString folder =
-        settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    Preferences prefs;
+    const QString folder = prefs.exportFolder();
     const QString path =
         QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(fileName), filter);
     if (!path.isEmpty())
-        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+        prefs.setExportFolder(QFileInfo(path).absolutePath());
     return path;
 }
 

@@ -2,6 +2,7 @@
 #include "slideactions.h"
 
 #include "export/csv.h"
+#include "settings/preferences.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -11,40 +12,37 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QSettings>
 #include <QToolButton>
 
 namespace trendboard {
 
 SlideOptions savedSlideOptions()
 {
-    const QSettings settings;
+    const Preferences prefs;
     SlideOptions o;
-    o.format = slideFormatFromName(settings.value(QStringLiteral("export/format")).toString())
-                   .value_or(SlideFormat::Png);
-    const int preset = settings.value(QStringLiteral("export/preset"), 0).toInt();
+    o.format = slideFormatFromName(prefs.exportFormat()).value_or(SlideFormat::Png);
+    const int preset = prefs.exportPreset();
     o.preset = preset >= 0 && preset <= int(SlidePreset::Custom) ? SlidePreset(preset)
                                                                  : SlidePreset::Wide1080;
-    const QSize custom = settings.value(QStringLiteral("export/customSize")).toSize();
+    const QSize custom = prefs.exportCustomSize();
     if (custom.width() >= kMinSlideSide && custom.height() >= kMinSlideSide &&
         custom.width() <= kMaxSlideSide && custom.height() <= kMaxSlideSide)
         o.customSize = custom;
-    o.pixelRatio = std::clamp(settings.value(QStringLiteral("export/ratio"), 1).toInt(), 1, 3);
-    o.theme = slideThemeFromName(settings.value(QStringLiteral("export/theme")).toString())
-                  .value_or(SlideTheme::Light);
-    o.annotations = settings.value(QStringLiteral("export/annotations"), false).toBool();
+    o.pixelRatio = std::clamp(prefs.exportPixelRatio(), 1, 3);
+    o.theme = slideThemeFromName(prefs.exportTheme()).value_or(SlideTheme::Light);
+    o.annotations = prefs.exportAnnotations();
     return o;
 }
 
 void saveSlideOptions(const SlideOptions& options)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("export/format"), formatSuffix(options.format));
-    settings.setValue(QStringLiteral("export/preset"), int(options.preset));
-    settings.setValue(QStringLiteral("export/customSize"), options.customSize);
-    settings.setValue(QStringLiteral("export/ratio"), options.pixelRatio);
-    settings.setValue(QStringLiteral("export/theme"), themeName(options.theme));
-    settings.setValue(QStringLiteral("export/annotations"), options.annotations);
+    Preferences prefs;
+    prefs.setExportFormat(formatSuffix(options.format));
+    prefs.setExportPreset(int(options.preset));
+    prefs.setExportCustomSize(options.customSize);
+    prefs.setExportPixelRatio(options.pixelRatio);
+    prefs.setExportTheme(themeName(options.theme));
+    prefs.setExportAnnotations(options.annotations);
 }
 
 QComboBox* makePresetBox(QWidget* parent, SlidePreset current, bool withCustom)
@@ -82,8 +80,7 @@ QComboBox* makeThemeBox(QWidget* parent, SlideTheme current)
 
 QHBoxLayout* makeFolderRow(QWidget* parent, QLineEdit** folder)
 {
-    auto* edit = new QLineEdit(
-        QSettings().value(QStringLiteral("export/folder"), QDir::homePath()).toString(), parent);
+    auto* edit = new QLineEdit(Preferences().exportFolder(), parent);
     edit->setMinimumWidth(260);
     auto* browse = new QToolButton(parent);
     browse->setText(QObject::tr("Choose…"));

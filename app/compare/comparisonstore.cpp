@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compare/comparisonstore.h"
 
+#include "settings/preferences.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,8 +11,6 @@
 namespace trendboard {
 
 namespace {
-
-const QString kKey = QStringLiteral("comparisons/saved");
 
 QString transformKey(Transform t)
 {
@@ -83,7 +83,7 @@ std::optional<SavedComparison> ComparisonStore::decode(const QByteArray& json)
 QVector<SavedComparison> ComparisonStore::all() const
 {
     QVector<SavedComparison> out;
-    const QJsonDocument doc = QJsonDocument::fromJson(m_settings.value(kKey).toByteArray());
+    const QJsonDocument doc = QJsonDocument::fromJson(Preferences(m_settings).savedComparisons());
     for (const QJsonValue& v : doc.array()) {
         const SavedComparison c = fromObject(v.toObject());
         if (c.name.isEmpty() || c.request.measure.isEmpty() || c.request.entities.isEmpty())
@@ -157,7 +157,8 @@ void ComparisonStore::write(const QVector<SavedComparison>& list)
     QJsonArray array;
     for (const SavedComparison& c : list)
         array.append(toObject(c));
-    m_settings.setValue(kKey, QJsonDocument(array).toJson(QJsonDocument::Compact));
+    Preferences(m_settings)
+        .setSavedComparisons(QJsonDocument(array).toJson(QJsonDocument::Compact));
     m_settings.sync();
 }
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/displaylanguage.h"
 
+#include "settings/preferences.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace trendboard {
@@ -12,7 +13,6 @@ namespace trendboard {
 namespace {
 DisplayLanguage g_language = DisplayLanguage::English;
 ChineseNames g_names;
-const char* const kSettingsKey = "ui/language";
 } // namespace
 
 std::optional<DisplayLanguage> displayLanguageFromCode(const QString& code)
@@ -48,12 +48,12 @@ void setDisplayLanguage(DisplayLanguage language)
 
 std::optional<DisplayLanguage> savedDisplayLanguage()
 {
-    return displayLanguageFromCode(QSettings().value(QLatin1String(kSettingsKey)).toString());
+    return displayLanguageFromCode(Preferences().languageCode());
 }
 
 void saveDisplayLanguage(DisplayLanguage language)
 {
-    QSettings().setValue(QLatin1String(kSettingsKey), displayLanguageCode(language));
+    Preferences().setLanguageCode(displayLanguageCode(language));
 }
 
 bool installTranslations(QCoreApplication& app, DisplayLanguage language)

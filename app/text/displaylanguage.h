@@ -32,7 +32,7 @@ DisplayLanguage systemDisplayLanguage();
 DisplayLanguage displayLanguage();
 void setDisplayLanguage(DisplayLanguage language);
 
-// The saved choice of View ▸ Language (QSettings "ui/language"), if any.
+// The saved choice of View ▸ Language (Preferences::languageCode), if any.
 std::optional<DisplayLanguage> savedDisplayLanguage();
 void saveDisplayLanguage(DisplayLanguage language);
 

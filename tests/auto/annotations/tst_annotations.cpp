@@ -5,12 +5,14 @@
 #include "chart/chartcanvas.h"
 #include "chart/timelineview.h"
 #include "chartview.h"
-#include "figure/exhibitfigure.h"
-#include "models/exhibittablemodel.h"
-#include "exportdialog.h"
-#include "reportdb.h"
-#include "slideactions.h"
 #include "export/slideexport.h"
+#include "exportdialog.h"
+#include "figure/exhibitfigure.h"
+#include "mainwindow.h"
+#include "models/exhibittablemodel.h"
+#include "reportdb.h"
+#include "settings/preferences.h"
+#include "slideactions.h"
 
 #include <QCheckBox>
 #include <QGraphicsRectItem>
@@ -58,6 +60,7 @@ private slots:
     void slideIncludesCalloutOnlyWhenAsked();
     void exhibitNoteListedUnderChart();
     void toggleRemembered();
+    void fixedChoiceStaysInItsView();
     void exportOptionRemembered();
     void darkTimeline();
     void analystBarsHatched();
@@ -217,6 +220,34 @@ void tst_Annotations::toggleRemembered()
     later.setAnnotationsVisible(true);
     ChartView third;
     QVERIFY(third.annotationsVisible());
+}
+
+// A snapshot fixes its window's choice: the views of another window, the settings and views
+// opened later keep the user's; the fixed view's box saves nothing, and showing it again
+// does not read the saved choice over the fixed one.
+void tst_Annotations::fixedChoiceStaysInItsView()
+{
+    Preferences().setShowAnnotations(true);
+    MainWindow snapshot(*m_db);
+    MainWindow other(*m_db);
+    snapshot.fixAnnotations(false);
+    const auto views = snapshot.findChildren<ChartView*>();
+    QVERIFY(views.size() >= 2); // the section tabs' and Compare's
+    for (const ChartView* view : views)
+        QVERIFY(!view->annotationsVisible() && !view->figure()->annotationsVisible());
+    for (const ChartView* view : other.findChildren<ChartView*>())
+        QVERIFY(view->annotationsVisible());
+    views.first()->setAnnotationsVisible(true);
+    views.first()->setAnnotationsVisible(false);
+    QVERIFY(Preferences().showAnnotations());
+    ChartView later;
+    QVERIFY(later.annotationsVisible());
+    ChartView fixed;
+    fixed.fixAnnotations(false);
+    fixed.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fixed));
+    QVERIFY(!fixed.annotationsVisible());
+    QVERIFY(Preferences().showAnnotations());
 }
 
 // The export dialog's "Include annotations" is off at first and remembered once a slide is

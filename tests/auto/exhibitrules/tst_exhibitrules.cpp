@@ -35,6 +35,75 @@ QVector<Located> find(const ExhibitData& data, const QString& series, const QStr
     return found;
 }
 
+// Small exhibits for the plan of each chart kind: a series of points (x label, value) in one
+// unit, with its measure and axis.
+qlonglong g_nextPoint = 1;
+
+SeriesRecord series(const QString& name, const QString& unit, const QString& measure,
+                    const QVector<QPair<QString, double>>& points, const QString& axis = "primary")
+{
+    static const QHash<QString, QPair<QString, QString>> units{
+        {"$B", {"USD", "level"}},
+        {"$MM", {"USD", "level"}},
+        {"MM", {"count", "level"}},
+        {"%", {"percent", "share"}},
+        {"% Y/Y", {"percent growth", "growth"}},
+        {"x", {"multiple", "multiple"}}};
+    static const QHash<QString, double> factors{{"$B", 1e9}, {"$MM", 1e6}, {"MM", 1e6}};
+    SeriesRecord s;
+    s.id = g_nextPoint++;
+    s.name = name;
+    s.unit = unit;
+    s.unitBase = units.value(unit).first;
+    s.unitQuantity = units.value(unit).second;
+    s.measure = measure;
+    s.axis = axis;
+    for (const auto& [label, value] : points) {
+        PointRecord p;
+        p.id = g_nextPoint++;
+        p.xLabel = label;
+        p.value = value;
+        p.unit = unit;
+        p.baseUnit = s.unitBase;
+        p.baseValue = value * factors.value(unit, 1.0);
+        p.status = QStringLiteral("reported");
+        p.quote = label;
+        bool year = false;
+        const int y = label.toInt(&year);
+        if (year) {
+            p.periodStart = QStringLiteral("%1-01-01").arg(y);
+            p.periodEnd = QStringLiteral("%1-12-31").arg(y);
+            p.granularity = QStringLiteral("year");
+        }
+        s.points.append(p);
+    }
+    return s;
+}
+
+ExhibitData exhibit(ChartKind kind, const QString& xKind, const QString& unit,
+                    const QVector<SeriesRecord>& all)
+{
+    ExhibitData data;
+    data.info.id = QStringLiteral("p001-plan");
+    data.info.kind = kind;
+    data.info.xKind = xKind;
+    data.info.unit = unit;
+    data.info.unitBase = unit == "$B"   ? "USD"
+                         : unit == "MM" ? "count"
+                         : unit == "%"  ? "percent"
+                                        : "";
+    data.info.unitFactor = unit == "$B" ? 1e9 : unit == "MM" ? 1e6 : 1;
+    if (xKind == QLatin1String("period")) {
+        data.info.periodStart = QStringLiteral("2020-01-01");
+        data.info.periodEnd = QStringLiteral("2024-12-31");
+    }
+    data.series = all;
+    return data;
+}
+
+const QVector<QPair<QString, double>> kYears{{"2022", 10}, {"2023", 20}, {"2024", 40}};
+const QVector<QPair<QString, double>> kCountries{{"USA", 50}, {"India", 30}, {"Brazil", 20}};
+
 bool sameFigure(const Located& a, const Located& b)
 {
     return a.point->measure == b.point->measure && a.entity() == b.entity() &&
@@ -46,7 +115,11 @@ bool sameFigure(const Located& a, const Located& b)
 }
 } // namespace
 
-// Rules every exhibit of the bundled database keeps, walked exhibit by exhibit.
+Q_DECLARE_METATYPE(trendboard::ExhibitData)
+Q_DECLARE_METATYPE(trendboard::ChartPlan::Shape)
+
+// Rules every exhibit of the bundled database keeps, walked exhibit by exhibit; and the plan
+// (shape, axes, series) of a small exhibit of each chart kind.
 class tst_ExhibitRules : public QObject
 {
     Q_OBJECT
@@ -54,6 +127,8 @@ private slots:
     void initTestCase();
     void alsoStatedIsTheSameFigure();
     void oneMeasurePerAxis();
+    void planPerKind_data();
+    void planPerKind();
 
 private:
     QVector<ExhibitData> m_exhibits;
@@ -193,6 +268,126 @@ void tst_ExhibitRules::oneMeasurePerAxis()
     }
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
     QVERIFY(axes > 100);
+}
+
+void tst_ExhibitRules::planPerKind_data()
+{
+    QTest::addColumn<ExhibitData>("data");
+    QTest::addColumn<ChartPlan::Shape>("shape");
+    QTest::addColumn<QString>("axes"); // each axis' measures, "y:...; y2:..."
+    QTest::addColumn<int>("plotted");
+    QTest::addColumn<int>("callouts");
+    QTest::addColumn<QString>("xAxis"); // "years FIRST-LAST", "dates" or "categories"
+    QTest::addColumn<QStringList>("categories");
+    using Shape = ChartPlan::Shape;
+    const SeriesRecord capexA = series("Alphabet", "$B", "capex", kYears);
+    const SeriesRecord capexM = series("Microsoft", "$B", "capex", kYears);
+    const SeriesRecord growth = series("Growth", "% Y/Y", "capex_growth", {{"2024", 63}});
+    const SeriesRecord share = series("Share", "%", "share_of_users", kYears, "secondary");
+    const SeriesRecord users = series("Users", "MM", "monthly_active_users", kCountries);
+
+    QTest::newRow("line") << exhibit(ChartKind::Line, "period", "$B", {capexA, capexM}) << Shape::XY
+                          << "y:capex" << 2 << 0 << "years 2020-2024" << QStringList();
+    // A growth rate is not a level: a callout, never a second measure on the axis.
+    QTest::newRow("line and a growth rate")
+        << exhibit(ChartKind::Line, "period", "$B", {capexA, growth}) << Shape::XY << "y:capex" << 1
+        << 1 << "years 2020-2024" << QStringList();
+    QTest::newRow("line, secondary axis")
+        << exhibit(ChartKind::Line, "period", "$B", {capexA, share}) << Shape::XY
+        << "y:capex; y2:share_of_users" << 2 << 0 << "years 2020-2024" << QStringList();
+    QTest::newRow("scatter") << exhibit(ChartKind::Scatter, "period", "$B", {capexA}) << Shape::XY
+                             << "y:capex" << 1 << 0 << "years 2020-2024" << QStringList();
+    QTest::newRow("bar, categories") << exhibit(ChartKind::Bar, "category", "MM", {users})
+                                     << Shape::Bars << "y:monthly_active_users" << 1 << 0
+                                     << "categories" << QStringList{"USA", "India", "Brazil"};
+    QTest::newRow("bar of periods")
+        << exhibit(ChartKind::Bar, "period", "$B", {capexA}) << Shape::Bars << "y:capex" << 1 << 0
+        << "categories" << QStringList{"2020", "2021", "2022", "2023", "2024"};
+    QTest::newRow("stacked bar") << exhibit(ChartKind::StackedBar, "period", "$B", {capexA, capexM})
+                                 << Shape::Bars << "y:capex" << 2 << 0 << "categories"
+                                 << QStringList{"2020", "2021", "2022", "2023", "2024"};
+    QTest::newRow("grouped bar, growth as callout")
+        << exhibit(ChartKind::GroupedBar, "period", "$B", {capexA, capexM, growth}) << Shape::Bars
+        << "y:capex" << 2 << 1 << "categories"
+        << QStringList{"2020", "2021", "2022", "2023", "2024"};
+    QTest::newRow("column (other, categories)")
+        << exhibit(ChartKind::Other, "category", "MM", {users}) << Shape::Bars
+        << "y:monthly_active_users" << 1 << 0 << "categories"
+        << QStringList{"USA", "India", "Brazil"};
+    // One ring: the first series only.
+    QTest::newRow("pie") << exhibit(ChartKind::Pie, "category", "MM", {users, users}) << Shape::Pie
+                         << "y:monthly_active_users" << 1 << 0 << "categories"
+                         << QStringList{"USA", "India", "Brazil"};
+    QTest::newRow("table") << exhibit(ChartKind::Table, "category", "MM", {users}) << Shape::Table
+                           << "" << 0 << 0 << "categories" << QStringList();
+    // Months: a time axis, labelled by month.
+    SeriesRecord monthly =
+        series("Users", "MM", "weekly_active_users", {{"1/24", 100}, {"4/25", 800}});
+    for (int i = 0; i < monthly.points.size(); ++i) {
+        PointRecord& p = monthly.points[i];
+        p.periodStart = i == 0 ? "2024-01-01" : "2025-04-01";
+        p.periodEnd = i == 0 ? "2024-01-31" : "2025-04-30";
+        p.granularity = "month";
+    }
+    ExhibitData months = exhibit(ChartKind::Line, "period", "MM", {monthly});
+    months.info.periodStart = "2024-01-01";
+    months.info.periodEnd = "2025-04-30";
+    QTest::newRow("line of months")
+        << months << Shape::XY << "y:weekly_active_users" << 1 << 0 << "dates" << QStringList();
+    SeriesRecord events = series("Launches", "MM", "monthly_active_users", {{"2023", 100}});
+    PointRecord text;
+    text.id = g_nextPoint++;
+    text.xLabel = QStringLiteral("2022");
+    text.text = QStringLiteral("ChatGPT launched");
+    events.points.prepend(text);
+    QTest::newRow("timeline: values are callouts")
+        << exhibit(ChartKind::Timeline, "period", "MM", {events}) << Shape::Timeline << "" << 0 << 1
+        << "categories" << QStringList();
+}
+
+void tst_ExhibitRules::planPerKind()
+{
+    QFETCH(ExhibitData, data);
+    QFETCH(ChartPlan::Shape, shape);
+    QFETCH(QString, axes);
+    QFETCH(int, plotted);
+    QFETCH(int, callouts);
+    QFETCH(QString, xAxis);
+    QFETCH(QStringList, categories);
+    ExhibitTableModel model;
+    model.setExhibit(data);
+    const ChartPlan plan = planChart(model);
+    QCOMPARE(plan.kind, data.info.kind);
+    QCOMPARE(int(plan.shape), int(shape));
+    QCOMPARE(plan.plotted.size(), plotted);
+    QVERIFY2(plan.callouts.size() == callouts, qPrintable(plan.callouts.join(" / ")));
+    QCOMPARE(plan.yearAxis   ? QStringLiteral("years %1-%2").arg(plan.firstYear).arg(plan.lastYear)
+             : plan.dateAxis ? QStringLiteral("dates")
+                             : QStringLiteral("categories"),
+             xAxis);
+    if (!categories.isEmpty())
+        QCOMPARE(plan.categories, categories);
+    // The measures each axis holds, from the points the plan draws.
+    QStringList perAxis;
+    for (const bool secondary : {false, true}) {
+        QStringList measures;
+        for (const ChartPlan::Plotted& p : plan.plotted) {
+            if (p.secondary != secondary)
+                continue;
+            for (const PointRecord& point : data.series.at(p.series).points) {
+                const QString m = data.series.at(p.series).measure;
+                if (plan.plots(point) && !measures.contains(m))
+                    measures.append(m);
+            }
+        }
+        if (!measures.isEmpty())
+            perAxis.append((secondary ? "y2:" : "y:") + measures.join(","));
+    }
+    QCOMPARE(perAxis.join("; "), axes);
+    if (axes.contains("y2:"))
+        QVERIFY(plan.hasSecondary() && !plan.y2Unit.isEmpty());
+    if (!axes.isEmpty())
+        QCOMPARE(plan.unit, data.info.unit);
 }
 
 QTEST_MAIN(tst_ExhibitRules)

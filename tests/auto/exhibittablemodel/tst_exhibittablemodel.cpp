@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/exhibitlistmodel.h"
 #include "models/exhibittablemodel.h"
+#include "models/flattablemodel.h"
 #include "models/pivotmodel.h"
 #include "text/valueformat.h"
 
 #include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace trendboard;
@@ -64,6 +66,7 @@ private slots:
     void formatValue();
     void pointToolTip();
     void listModel();
+    void flatTableUnderTester();
 };
 
 void tst_ExhibitTableModel::modelContract()
@@ -194,6 +197,65 @@ void tst_ExhibitTableModel::pointToolTip()
     p.status = QStringLiteral("reported");
     p.page = 0;
     QVERIFY(trendboard::pointToolTip(series, p).endsWith(QStringLiteral("\nreported")));
+}
+
+// A comparison's or profile's rows under Qt's model tester (Fatal: any breach of the model
+// contract aborts), alone and behind a proxy that filters and sorts them, while the table is
+// replaced by one of other rows and columns, emptied and given headers.
+void tst_ExhibitTableModel::flatTableUnderTester()
+{
+    FlatTableModel model;
+    QAbstractItemModelTester direct(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setFilterKeyColumn(-1);
+    proxy.setSortRole(Qt::UserRole); // the cell itself: numbers sort as numbers
+    QAbstractItemModelTester behind(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    FlatTable table;
+    table.columns = {"entity", "x_label", "value", "unit", "status", "analyst"};
+    table.rows = {{"NVIDIA", "FQ4:25", 39.3, "$B", "reported", ""},
+                  {"Microsoft", "2024", 245.1, "$B", "reported", ""},
+                  {"Alphabet", "2024", 350.0, "$B", "edited", "edited"},
+                  {"Apple", "2024", 391.0, "$B", "derived", ""},
+                  {"Meta", "2023", 134.9, "$B", "analyst", "filled"}};
+    model.setTable(table);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.columnCount(), 6);
+    QCOMPARE(proxy.rowCount(), 5);
+
+    proxy.sort(2, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Apple"));
+    QCOMPARE(proxy.index(4, 0).data().toString(), QStringLiteral("NVIDIA"));
+    proxy.sort(0, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Alphabet"));
+
+    proxy.setFilterFixedString(QStringLiteral("2024"));
+    QCOMPARE(proxy.rowCount(), 3);
+    proxy.setFilterFixedString(QStringLiteral("no such text"));
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setFilterFixedString(QString());
+    QCOMPARE(proxy.rowCount(), 5);
+
+    // Replaced while sorted and filtered: fewer rows, other columns.
+    proxy.setFilterFixedString(QStringLiteral("NVIDIA"));
+    FlatTable other;
+    other.columns = {"measure", "entity", "value"};
+    other.rows = {{"revenue", "NVIDIA", 130.5}, {"market_cap", "NVIDIA", 2800.0}};
+    model.setTable(other);
+    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.sort(2, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("revenue"));
+    model.setHeaders({"Measure", "Entity", "Value"});
+    QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Measure"));
+    model.setTable({});
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(proxy.rowCount(), 0);
+    model.setTable(table);
+    proxy.setFilterFixedString(QString());
+    QCOMPARE(proxy.rowCount(), 5);
 }
 
 QTEST_GUILESS_MAIN(tst_ExhibitTableModel)

@@ -14,7 +14,7 @@
 #include "overviewtab.h"
 #include "reportdb.h"
 #include "sectiontab.h"
-#include "settingsplace.h"
+#include "settings/preferences.h"
 #include "text/displaylanguage.h"
 #include "theme.h"
 #include "windowstate.h"
@@ -135,7 +135,7 @@ void tst_MainWindow::frameReopensWhereItWasLeft()
         QVERIFY2(window.frameGeometry() != window.geometry(), "the platform draws no frame");
         window.close();
     }
-    QSettings().remove(windowkey::group);
+    Preferences().removeWindowState();
 }
 
 // A window saved on a large screen reopens with its status bar (the match counts) on a small
@@ -144,11 +144,9 @@ void tst_MainWindow::restoredWindowFitsTheScreen()
 {
     const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
     {
-        QSettings settings;
-        settings.setValue(windowkey::group + QStringLiteral("/") + windowkey::frame,
-                          QRect(79, 37, 2442, 1925));
-        settings.setValue(windowkey::group + QStringLiteral("/") + windowkey::client,
-                          QRect(80, 57, 2440, 1900));
+        Preferences prefs;
+        prefs.setWindowFrame(QRect(79, 37, 2442, 1925));
+        prefs.setWindowClient(QRect(80, 57, 2440, 1900));
     }
     MainWindow window(*m_db);
     window.restoreSession();
@@ -170,7 +168,7 @@ void tst_MainWindow::restoredWindowFitsTheScreen()
     const QRect barOnScreen(bar->mapToGlobal(QPoint(0, 0)), bar->size());
     QVERIFY(barOnScreen.top() >= available.top() && barOnScreen.bottom() <= available.bottom());
     window.close();
-    QSettings().remove(windowkey::group);
+    Preferences().removeWindowState();
 }
 
 // The real thing: the application under Xvfb with Openbox, started and quit twice; the second
@@ -254,8 +252,7 @@ void tst_MainWindow::frameStaysUnderAWindowManager()
              QStringLiteral("ctrl+q")});
         QVERIFY(window.waitForFinished(30000));
         const QSettings saved(settingsFile, QSettings::IniFormat);
-        frames.append(
-            saved.value(windowkey::group + QStringLiteral("/") + windowkey::frame).toRect());
+        frames.append(saved.value(preferenceKey(Pref::WindowFrame)).toRect());
     }
     QVERIFY(frames.first().isValid());
     QCOMPARE(frames.at(1).topLeft(), frames.first().topLeft());
@@ -413,7 +410,7 @@ void tst_MainWindow::compareSelectionReopens()
     QCOMPARE(restored.request.periodTo, QStringLiteral("2025"));
     QCOMPARE(restored.transform, Transform::Indexed);
     QVERIFY(again.showingComparison());
-    QSettings().remove(windowkey::group);
+    Preferences().removeWindowState();
 }
 
 // View > Theme > Dark draws the chart panel dark on screen, as a dark slide is.

@@ -4,6 +4,7 @@
 
 #include "export/exportservice.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QHash>
 #include <QSaveFile>
@@ -270,6 +271,15 @@ bool writeRecords(const FlatTable& table, QIODevice& device)
     return out.status() == QTextStream::Ok;
 }
 } // namespace
+
+QByteArray csvBytes(const FlatTable& table)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    writeRecords(table, buffer);
+    return bytes;
+}
 
 QString writeCsv(const FlatTable& table, const QString& path)
 {

@@ -18,6 +18,9 @@ QString csvField(const QVariant& value);
 // wrong.
 QString writeCsv(const FlatTable& table, const QString& path);
 
+// The table as the bytes writeCsv writes.
+QByteArray csvBytes(const FlatTable& table);
+
 // Parses CSV text into rows of fields (quoted fields, doubled quotes, embedded newlines).
 // Sets *error to where the text is malformed.
 QVector<QStringList> parseCsv(const QString& text, QString* error = nullptr);

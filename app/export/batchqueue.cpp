@@ -92,9 +92,10 @@ void BatchQueue::add(const QString& path, const QImage& image, const QByteArray&
         return;
     }
     QThread* owner = QThread::currentThread();
-    m_pool.start([job, promise, owner]() mutable {
+    m_pool.start([job, promise, owner, finished = &m_finished]() mutable {
         job->run(owner);
         job.reset(); // the calling thread, which owns the file now, deletes it
+        ++*finished;
         promise->set_value();
     });
 }
@@ -109,7 +110,6 @@ void BatchQueue::commitFront()
         return;
     }
     entry.ready.wait();
-    ++m_finished;
     Job& job = *entry.job;
     if (job.error.isEmpty() && !job.file->commit())
         job.error = QStringLiteral("cannot write %1: %2").arg(job.path, fileWriteError(*job.file));
@@ -152,7 +152,6 @@ void BatchQueue::discardAll()
         if (!entry.job)
             continue;
         entry.ready.wait();
-        ++m_finished;
         if (entry.job->file)
             entry.job->file->cancelWriting();
     }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 #include <future>
@@ -51,8 +52,8 @@ public:
     bool commitAll();
     bool stopped() const { return m_stopped; }
     int workers() const { return m_pool.maxThreadCount(); }
-    // Jobs that have run to the end, committed or not (for tests: the pool finishes every job).
-    int finishedJobs() const { return m_finished; }
+    // Jobs the workers ran to their end, committed or not (for tests: every job finishes).
+    int finishedJobs() const { return m_finished.load(); }
 
 private:
     struct Job;
@@ -71,7 +72,7 @@ private:
     std::deque<Entry> m_entries;
     qsizetype m_budget;
     qsizetype m_queuedBytes = 0;
-    int m_finished = 0;
+    std::atomic<int> m_finished{0};
     bool m_stopped = false;
 };
 

@@ -122,10 +122,11 @@ bool BatchQueue::commitReady()
     const auto finished = [](const Entry& e) {
         return !e.job || e.ready.wait_for(0s) == std::future_status::ready;
     };
-    // Beyond a job a worker and one more each, a deeper queue only holds memory.
+    // A job for each worker and one waiting keeps them busy; a deeper queue only holds memory
+    // (a batch's peak stays about that of one slide per worker above a single thread's).
     const auto full = [this] {
         return m_queuedBytes > m_budget ||
-               qsizetype(m_entries.size()) > 2 * qsizetype(m_pool.maxThreadCount());
+               qsizetype(m_entries.size()) > qsizetype(m_pool.maxThreadCount()) + 1;
     };
     while (!m_stopped && !m_entries.empty() && (finished(m_entries.front()) || full()))
         commitFront();

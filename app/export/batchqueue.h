@@ -32,7 +32,7 @@ public:
     using Done = std::function<bool(const QString& error)>;
 
     // Memory the queued slides may hold (one slide always fits, however large).
-    static constexpr qsizetype kDefaultBudget = 64 * 1024 * 1024;
+    static constexpr qsizetype kDefaultBudget = 32 * 1024 * 1024;
 
     explicit BatchQueue(qsizetype budgetBytes = kDefaultBudget);
     ~BatchQueue(); // waits for every job; discards what was not committed

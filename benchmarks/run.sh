@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Trendboard's benchmarks, each figure beside its target (issue 25). Not a test, not in CI.
-#   benchmarks/run.sh [--scale N] [--quick]
+#   benchmarks/run.sh [--scale N] [--quick] [--batch-only]
 # --scale N   runs on a database N times the bundled one (written once by scale_db.py into
 #             build/bench/, never committed); targets are those of 1x, or of 1000x for N > 1.
 # --quick     skips the slow figures (one process per exhibit, edits at 1,000 values).
+# --batch-only  only the batch export rows: the batch, one process per exhibit, matplotlib.
 # Builds build/ with -DTRENDBOARD_BENCHMARKS=ON (the trendboard-bench target) when needed.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -12,11 +13,13 @@ root=$(dirname "$here")
 build=${BUILD_DIR:-$root/build}
 scale=1
 quick=0
+batch_only=0
 while [ $# -gt 0 ]; do
     case $1 in
     --scale) scale=${2:?--scale needs N}; shift 2 ;;
     --quick) quick=1; shift ;;
-    *) echo "usage: $0 [--scale N] [--quick]" >&2; exit 2 ;;
+    --batch-only) batch_only=1; shift ;;
+    *) echo "usage: $0 [--scale N] [--quick] [--batch-only]" >&2; exit 2 ;;
     esac
 done
 [[ $scale =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --scale takes a whole number, not '$scale'" >&2; exit 2; }
@@ -70,23 +73,25 @@ target() { [ "$scale" -gt 1 ] && echo "$2" || echo "$1"; }
 echo "Trendboard benchmarks at ${scale}x ($(sqlite3 "$db" 'SELECT COUNT(*) FROM exhibit' 2>/dev/null || echo '?') exhibits), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
 row "figure" "measured" "target"
 
-start=$(ms "$app" --snapshot "$work/s.png" --section 2)
-bare=$(ms "$bench" --bare-chart)
-row "start to first painted tab (--snapshot)" "${start} ms" "$(target '<= 1.3x bare' '<= 1000 ms')"
-row "  bare Qt Charts process" "${bare} ms" "x$(ratio "$start" "$bare") of it"
+if [ "$batch_only" = 0 ]; then
+    start=$(ms "$app" --snapshot "$work/s.png" --section 2)
+    bare=$(ms "$bench" --bare-chart)
+    row "start to first painted tab (--snapshot)" "${start} ms" "$(target '<= 1.3x bare' '<= 1000 ms')"
+    row "  bare Qt Charts process" "${bare} ms" "x$(ratio "$start" "$bare") of it"
 
-layers=10,100,1000
-[ "$quick" = 1 ] && layers=10,100
-"$bench" --layers "$layers" --repeats 9 2>/dev/null >"$work/bench.tsv"
-get() { awk -F'\t' -v k="$1" '$1 == k { print $2 }' "$work/bench.tsv"; }
-row "  start in process (window + tab painted)" "$(get start_in_process) ms" ""
-row "exhibit switch (median)" "$(get exhibit_switch) ms" "$(target '<= 10 ms' '<= 20 ms')"
-row "search keystroke (median)" "$(get search_keystroke) ms" "$(target '<= 1 ms' '<= 30 ms')"
-row "peak memory: window, every tab visited" "$(get peak_memory_all_tabs | cut -d. -f1) MB" "$(target '<= 60 MB' '<= 250 MB')"
-awk -F'\t' '$1 ~ /^edit_refresh_/ { sub("edit_refresh_", "", $1); print $1, $2 }' \
-    "$work/bench.tsv" | while read -r n v; do
-    row "edit + refresh, layer of $n values" "$v ms" "<= 16 ms"
-done
+    layers=10,100,1000
+    [ "$quick" = 1 ] && layers=10,100
+    "$bench" --layers "$layers" --repeats 9 2>/dev/null >"$work/bench.tsv"
+    get() { awk -F'\t' -v k="$1" '$1 == k { print $2 }' "$work/bench.tsv"; }
+    row "  start in process (window + tab painted)" "$(get start_in_process) ms" ""
+    row "exhibit switch (median)" "$(get exhibit_switch) ms" "$(target '<= 10 ms' '<= 20 ms')"
+    row "search keystroke (median)" "$(get search_keystroke) ms" "$(target '<= 1 ms' '<= 30 ms')"
+    row "peak memory: window, every tab visited" "$(get peak_memory_all_tabs | cut -d. -f1) MB" "$(target '<= 60 MB' '<= 250 MB')"
+    awk -F'\t' '$1 ~ /^edit_refresh_/ { sub("edit_refresh_", "", $1); print $1, $2 }' \
+        "$work/bench.tsv" | while read -r n v; do
+        row "edit + refresh, layer of $n values" "$v ms" "<= 16 ms"
+    done
+fi
 
 slide=$(ms "$app" --export-png "$work/one.png" --page 97 --size 1920x1080)
 row "one slide (--export-png, whole process)" "${slide} ms" ""
@@ -106,16 +111,20 @@ if [ "$quick" = 0 ] && [ "$scale" -eq 1 ]; then
 else
     row "  one process per exhibit" "skipped" "(--quick, or a scaled database)"
 fi
-if python3 -c 'import matplotlib' 2>/dev/null; then
+# Debian's python3-matplotlib: /usr/bin/python3's, whatever python3 comes first on PATH.
+py=python3
+[ -x /usr/bin/python3 ] && py=/usr/bin/python3
+if "$py" -c 'import matplotlib' 2>/dev/null; then
     "$app" --export-csv "$work/all.csv" --all >/dev/null
     t0=$(date +%s%N)
-    python3 "$here/matplotlib_batch.py" "$work/all.csv" "$work/mpl" >/dev/null
+    "$py" "$here/matplotlib_batch.py" "$work/all.csv" "$work/mpl" >/dev/null
     mpl=$((($(date +%s%N) - t0) / 1000000))
     row "  matplotlib, the same exhibits from the CSV" "${mpl} ms" ">= 3x: x$(ratio "$mpl" "$batch")"
 else
     row "  matplotlib" "skipped" "python3-matplotlib is not installed"
 fi
 
+[ "$batch_only" = 1 ] && exit 0
 row "peak memory: --snapshot --section 2" "$(peak "$app" --snapshot "$work/m.png" --section 2) MB" "$(target '<= 60 MB' '<= 250 MB')"
 row "peak memory: --list" "$(peak "$app" --list) MB" "$(target '<= 60 MB' '<= 250 MB')"
 row "peak memory: --export-csv --all" "$(peak "$app" --export-csv "$work/m.csv" --all) MB" "$(target '<= 60 MB' '<= 250 MB')"

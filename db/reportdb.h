@@ -11,6 +11,7 @@
 #include <QVariant>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <QHash>
@@ -365,6 +366,13 @@ public:
     // Words with Chinese characters search the Chinese titles, headlines and names instead.
     QStringList search(const QString& words) const;
     FlatTable flat(FlatScope scope, const QVariant& key = {}) const;
+    // The same rows one at a time as the query returns them, never the whole table (a CSV of
+    // a database a hundred times this one): `columns` once, then `row` for each row until it
+    // returns false. False when the query or a fetch failed; readError() says why
+    // (flatrows.cpp).
+    bool forEachFlat(FlatScope scope, const QVariant& key,
+                     const std::function<void(const QStringList& columns)>& columns,
+                     const std::function<bool(const QVector<QVariant>& row)>& row) const;
 
     // The vocabulary, for comparisons across exhibits and reports (reportdb_measures.cpp).
     QVector<MeasureInfo> measures() const;

@@ -62,7 +62,9 @@ int runExportAll(const ReportDatabase& db, const CliRequest& request, QTextStrea
             out.flush();
         });
     if (!result.error.isEmpty()) {
-        err << "trendboard: " << result.error << '\n';
+        // A line per file that failed: the others are written, and listed in index.csv.
+        for (const QString& line : result.error.split(QLatin1Char('\n')))
+            err << "trendboard: " << line << '\n';
         return 1;
     }
     out << QDir(batch.folder).filePath(QStringLiteral("index.csv")) << '\n';

@@ -57,31 +57,51 @@ int runExportCsv(const ReportDatabase& db, const CliRequest& request, QTextStrea
             return 2;
         }
     }
-    FlatTable table;
-    if (request.all)
-        table = db.flat(FlatScope::All);
-    else if (request.section)
-        table = db.flat(FlatScope::Section, *request.section);
-    else if (request.page)
-        table = db.flat(FlatScope::Page, *request.page);
-    else
-        table = db.flat(FlatScope::Exhibit, request.exhibit);
     const AnalystLayer layer(db, request.userDb, false, err);
     if (layer.failed())
         return 1;
-    if (const auto overlay = layer.overlay())
-        table = withAnalystLayer(table, overlaidExhibits(db, request, overlay));
-    if (!db.readError().isEmpty()) {
-        err << "trendboard: " << db.readError() << '\n';
-        return 1;
+    FlatScope scope = FlatScope::Exhibit;
+    QVariant key = request.exhibit;
+    if (request.all) {
+        scope = FlatScope::All;
+        key = {};
+    } else if (request.section) {
+        scope = FlatScope::Section;
+        key = *request.section;
+    } else if (request.page) {
+        scope = FlatScope::Page;
+        key = *request.page;
     }
-    const QString problem = writeCsv(table, request.file);
+    int rows = 0;
+    QString problem;
+    if (const auto overlay = layer.overlay()) {
+        // The layer's rows go among the report's, by exhibit: built as a table (an analyst's
+        // scope, the report's size).
+        const FlatTable table =
+            withAnalystLayer(db.flat(scope, key), overlaidExhibits(db, request, overlay));
+        rows = int(table.rows.size());
+        problem = db.readError().isEmpty() ? writeCsv(table, request.file) : db.readError();
+    } else {
+        // Row by row from the query to the file: memory stays flat however large the database.
+        problem = writeCsvWith(request.file, [&](CsvWriter& writer) {
+            const bool read = db.forEachFlat(
+                scope, key, [&writer](const QStringList& columns) { writer.header(columns); },
+                [&writer](const QVector<QVariant>& row) {
+                    writer.row(row);
+                    return true;
+                });
+            rows = writer.rows();
+            return read ? QString()
+                        : (db.readError().isEmpty() ? QStringLiteral("cannot read the datapoints")
+                                                    : db.readError());
+        });
+    }
     if (!problem.isEmpty()) {
         err << "trendboard: " << problem << '\n';
         return 1;
     }
     noteStream(request.file, out, err)
-        << request.file << ": " << countOf(table.rows.size(), "datapoint", "datapoints") << '\n';
+        << request.file << ": " << countOf(rows, "datapoint", "datapoints") << '\n';
     return 0;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/batchexport.h"
 
+#include "export/batchqueue.h"
 #include "export/csv.h"
 #include "export/exportservice.h"
 #include "export/fileerror.h"
@@ -161,165 +162,241 @@ QStringList batchTargets(const BatchRequest& request)
     return names;
 }
 
-BatchResult runBatchExport(const ReportDatabase& db, const BatchRequest& request,
-                           const BatchProgress& progress, const BatchWritten& written)
+namespace {
+
+// The request and its folder before anything is rendered: a wrong one writes nothing.
+QString checkRequest(const BatchRequest& request)
 {
-    BatchResult result;
-    if (request.exhibits.isEmpty()) {
-        result.error = QStringLiteral("no exhibits to export");
-        return result;
-    }
-    if (!request.png && !request.svg && !request.pdf && !request.csv) {
-        result.error = QStringLiteral("no format chosen (PNG, SVG, PDF or CSV)");
-        return result;
-    }
-    // The folder is checked before anything is rendered: a wrong one writes nothing.
+    if (request.exhibits.isEmpty())
+        return QStringLiteral("no exhibits to export");
+    if (!request.png && !request.svg && !request.pdf && !request.csv)
+        return QStringLiteral("no format chosen (PNG, SVG, PDF or CSV)");
     const QFileInfo folder(request.folder);
-    if (request.folder.isEmpty()) {
-        result.error = QStringLiteral("no folder given");
-        return result;
-    }
-    if (folder.exists() && !folder.isDir()) {
-        result.error = QStringLiteral("%1 is not a folder").arg(request.folder);
-        return result;
-    }
-    if (!folder.exists() && !QDir().mkpath(request.folder)) {
-        result.error = QStringLiteral("cannot create the folder %1").arg(request.folder);
-        return result;
-    }
-    if (!QFileInfo(request.folder).isWritable()) {
-        result.error =
-            QStringLiteral("cannot write in the folder %1: permission denied").arg(request.folder);
-        return result;
-    }
-    const QDir dir(request.folder);
+    if (request.folder.isEmpty())
+        return QStringLiteral("no folder given");
+    if (folder.exists() && !folder.isDir())
+        return QStringLiteral("%1 is not a folder").arg(request.folder);
+    if (!folder.exists() && !QDir().mkpath(request.folder))
+        return QStringLiteral("cannot create the folder %1").arg(request.folder);
+    if (!QFileInfo(request.folder).isWritable())
+        return QStringLiteral("cannot write in the folder %1: permission denied")
+            .arg(request.folder);
     // Every file is checked before anything is written: a link or a folder planted under one
     // of the names fails the batch with nothing written.
+    const QDir dir(request.folder);
     for (const QString& name : batchTargets(request)) {
-        result.error = checkExportTarget(dir.filePath(name));
-        if (!result.error.isEmpty())
-            return result;
+        if (QString problem = checkExportTarget(dir.filePath(name)); !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+// One batch: slides rendered here, in order, their files written by a BatchQueue's workers and
+// reported (progress, written, index) in order as they complete.
+class BatchRun
+{
+public:
+    BatchRun(const ReportDatabase& db, const BatchRequest& request, const BatchProgress& progress,
+             const BatchWritten& written)
+        : m_db(db), m_request(request), m_dir(request.folder), m_progress(progress),
+          m_written(written), m_renderer(request.slide)
+    {
+        if (request.png)
+            m_formats.append(SlideFormat::Png);
+        if (request.svg)
+            m_formats.append(SlideFormat::Svg);
+        if (request.pdf && !request.deck)
+            m_formats.append(SlideFormat::Pdf);
+        const int perExhibit =
+            m_formats.size() + int(request.csv) + int(request.pdf && request.deck);
+        m_total = perExhibit * request.exhibits.size();
     }
 
-    QVector<SlideFormat> formats;
-    if (request.png)
-        formats.append(SlideFormat::Png);
-    if (request.svg)
-        formats.append(SlideFormat::Svg);
-    if (request.pdf && !request.deck)
-        formats.append(SlideFormat::Pdf);
-    const int perExhibit = formats.size() + int(request.csv) + int(request.pdf && request.deck);
-    const int total = perExhibit * request.exhibits.size();
-    int done = 0;
-
-    SlideRenderer renderer(request.slide);
-    FlatTable index{{QStringLiteral("file"), QStringLiteral("exhibit"), QStringLiteral("page"),
-                     QStringLiteral("title")},
-                    {}};
-    QVector<QVector<QVariant>> deckRows;
-    std::unique_ptr<Deck> deck;
-    if (request.pdf && request.deck) {
-        SlideOptions pdf = request.slide;
-        pdf.format = SlideFormat::Pdf;
-        renderer.setOptions(pdf);
-        deck = std::make_unique<Deck>(dir.filePath(request.deckName), renderer);
-        if (!deck->openError().isEmpty()) {
-            result.error = QStringLiteral("cannot write %1: %2")
-                               .arg(dir.filePath(request.deckName), deck->openError());
-            return result;
+    BatchResult run()
+    {
+        if (!openDeck())
+            return m_result;
+        for (const ExhibitInfo& e : m_request.exhibits) {
+            if (m_stopped || !exportExhibit(e) || !m_queue.commitReady())
+                break;
         }
+        m_queue.commitAll();
+        finishDeck();
+        writeReadme();
+        // The index lists exactly the files that are complete in the folder, also after a
+        // cancel or a failure.
+        fail(writeCsv(m_index, m_dir.filePath(kIndex)));
+        m_result.error = m_errors.join(QLatin1Char('\n'));
+        return m_result;
     }
-    auto stepDone = [&] {
-        ++done;
-        if (progress && !progress(done, total))
-            result.cancelled = true;
-        return !result.cancelled;
-    };
-    auto fileDone = [&](const ExhibitInfo& e, const QString& name) {
-        index.rows.append({name, e.id, e.page, e.title});
-        result.written.append(name);
-        if (written)
-            written(name);
-        return stepDone();
-    };
 
-    bool csvWritten = false;
-    for (const ExhibitInfo& e : request.exhibits) {
-        if (result.cancelled || !result.error.isEmpty())
-            break;
-        std::optional<ExhibitData> data = db.exhibitData(e.id);
-        if (!data) {
-            result.error = db.readError().isEmpty() ? QStringLiteral("no exhibit '%1'").arg(e.id)
-                                                    : db.readError();
-            break;
-        }
-        if (request.overlay)
-            request.overlay(*data);
-        for (SlideFormat format : std::as_const(formats)) {
-            SlideOptions options = request.slide;
-            options.format = format;
-            renderer.setOptions(options);
-            const QString name = batchFileName(e, formatSuffix(format));
-            result.error = saveBytes(renderer.bytes(*data), dir.filePath(name));
-            if (!result.error.isEmpty() || !fileDone(e, name))
-                break;
-        }
-        if (request.csv && result.error.isEmpty() && !result.cancelled) {
-            const QString name = batchFileName(e, QStringLiteral("csv"));
-            // With a layer, the analyst's values and columns, as the slides beside show them.
-            const FlatTable table =
-                request.overlay ? withAnalystLayer(db.flat(FlatScope::Exhibit, e.id), {*data})
-                                : db.flat(FlatScope::Exhibit, e.id);
-            result.error =
-                db.readError().isEmpty() ? writeCsv(table, dir.filePath(name)) : db.readError();
-            if (!result.error.isEmpty())
-                break;
-            csvWritten = true;
-            if (!fileDone(e, name))
-                break;
-        }
-        if (deck && result.error.isEmpty() && !result.cancelled) {
-            SlideOptions pdf = request.slide;
-            pdf.format = SlideFormat::Pdf;
-            renderer.setOptions(pdf);
-            deck->addSlide(renderer, *data);
-            deckRows.append({request.deckName, e.id, e.page, e.title});
-            stepDone();
-        }
+private:
+    void fail(const QString& error)
+    {
+        if (!error.isEmpty() && !m_errors.contains(error))
+            m_errors.append(error);
     }
-    // A deck is one file: complete with every slide, or not written at all.
-    if (deck) {
-        if (result.cancelled || !result.error.isEmpty()) {
-            deck->cancel();
-        } else if (const QString problem = deck->commit(); !problem.isEmpty()) {
-            result.error =
-                QStringLiteral("cannot write %1: %2").arg(dir.filePath(request.deckName), problem);
+    // After each file or deck page, in order: false cancels the batch.
+    bool stepDone()
+    {
+        ++m_done;
+        if (m_progress && !m_progress(m_done, m_total))
+            m_result.cancelled = true;
+        return !m_result.cancelled;
+    }
+    bool fileDone(const ExhibitInfo& e, const QString& name, const QString& error)
+    {
+        if (!error.isEmpty()) {
+            // One file that cannot be written is named, and the others are still written.
+            fail(error);
+            m_result.failed.append(name);
         } else {
-            index.rows += deckRows;
-            result.written.append(request.deckName);
-            if (written)
-                written(request.deckName);
+            m_index.rows.append({name, e.id, e.page, e.title});
+            m_result.written.append(name);
+            m_csvWritten = m_csvWritten || name.endsWith(QLatin1String(".csv"));
+            if (m_written)
+                m_written(name);
+        }
+        return stepDone();
+    }
+    BatchQueue::Done whenDone(const ExhibitInfo& e, const QString& name)
+    {
+        return [this, e, name](const QString& error) { return fileDone(e, name, error); };
+    }
+
+    bool openDeck()
+    {
+        if (!m_request.pdf || !m_request.deck)
+            return true;
+        setFormat(SlideFormat::Pdf);
+        m_deck = std::make_unique<Deck>(m_dir.filePath(m_request.deckName), m_renderer);
+        if (m_deck->openError().isEmpty())
+            return true;
+        m_result.error = QStringLiteral("cannot write %1: %2")
+                             .arg(m_dir.filePath(m_request.deckName), m_deck->openError());
+        return false;
+    }
+    void setFormat(SlideFormat format)
+    {
+        SlideOptions options = m_request.slide;
+        options.format = format;
+        m_renderer.setOptions(options);
+    }
+
+    // Renders the exhibit's slides and CSV and queues their files; false when the database
+    // fails (the batch stops: what follows would fail alike).
+    bool exportExhibit(const ExhibitInfo& e)
+    {
+        std::optional<ExhibitData> data = m_db.exhibitData(e.id);
+        if (!data) {
+            m_stopped = true;
+            fail(m_db.readError().isEmpty() ? QStringLiteral("no exhibit '%1'").arg(e.id)
+                                            : m_db.readError());
+            return false;
+        }
+        if (m_request.overlay)
+            m_request.overlay(*data);
+        for (SlideFormat format : std::as_const(m_formats)) {
+            setFormat(format);
+            const QString name = batchFileName(e, formatSuffix(format));
+            // Only painting needs this thread: a PNG's encoding goes to the workers.
+            if (format == SlideFormat::Png)
+                m_queue.addPng(m_dir.filePath(name), m_renderer.image(*data), whenDone(e, name));
+            else
+                m_queue.addBytes(m_dir.filePath(name), m_renderer.bytes(*data), whenDone(e, name));
+        }
+        if (m_request.csv && !queueCsv(e, *data))
+            return false;
+        if (m_deck) {
+            setFormat(SlideFormat::Pdf);
+            m_deck->addSlide(m_renderer, *data);
+            m_deckRows.append({m_request.deckName, e.id, e.page, e.title});
+            m_queue.addStep([this](const QString&) { return stepDone(); });
+        }
+        return true;
+    }
+    bool queueCsv(const ExhibitInfo& e, const ExhibitData& data)
+    {
+        const QString name = batchFileName(e, QStringLiteral("csv"));
+        // With a layer, the analyst's values and columns, as the slides beside show them.
+        const FlatTable flat = m_db.flat(FlatScope::Exhibit, e.id);
+        if (!m_db.readError().isEmpty()) {
+            m_stopped = true;
+            fail(m_db.readError());
+            return false;
+        }
+        const FlatTable table = m_request.overlay ? withAnalystLayer(flat, {data}) : flat;
+        m_queue.addBytes(m_dir.filePath(name), csvBytes(table), whenDone(e, name));
+        return true;
+    }
+
+    // A deck is one file: complete with every slide, or not written at all.
+    void finishDeck()
+    {
+        if (!m_deck)
+            return;
+        if (m_result.cancelled || m_stopped) {
+            m_deck->cancel();
+        } else if (const QString problem = m_deck->commit(); !problem.isEmpty()) {
+            fail(QStringLiteral("cannot write %1: %2")
+                     .arg(m_dir.filePath(m_request.deckName), problem));
+        } else {
+            m_index.rows += m_deckRows;
+            m_result.written.append(m_request.deckName);
+            if (m_written)
+                m_written(m_request.deckName);
         }
     }
     // The CSV files' README is a file of the batch like any other: listed as it lands and in
     // the index (with no exhibit of its own).
-    if (csvWritten) {
-        const QString problem = saveBytes(readme(request), dir.filePath(kReadme));
-        if (problem.isEmpty()) {
-            index.rows.append({kReadme, QString(), QVariant(), QStringLiteral("About the CSV files")});
-            result.written.append(kReadme);
-            if (written)
-                written(kReadme);
-        } else if (result.error.isEmpty()) {
-            result.error = problem;
+    void writeReadme()
+    {
+        if (!m_csvWritten)
+            return;
+        const QString problem = saveBytes(readme(m_request), m_dir.filePath(kReadme));
+        if (!problem.isEmpty()) {
+            fail(problem);
+            return;
         }
+        m_index.rows.append(
+            {kReadme, QString(), QVariant(), QStringLiteral("About the CSV files")});
+        m_result.written.append(kReadme);
+        if (m_written)
+            m_written(kReadme);
     }
-    // The index lists exactly the files that are complete in the folder, also after a cancel
-    // or a failure.
-    const QString problem = writeCsv(index, dir.filePath(kIndex));
-    if (result.error.isEmpty())
-        result.error = problem;
-    return result;
+
+    const ReportDatabase& m_db;
+    const BatchRequest& m_request;
+    const QDir m_dir;
+    const BatchProgress& m_progress;
+    const BatchWritten& m_written;
+    SlideRenderer m_renderer;
+    QVector<SlideFormat> m_formats;
+    int m_total = 0;
+    int m_done = 0;
+    BatchResult m_result;
+    QStringList m_errors;
+    bool m_stopped = false; // the database failed: nothing more is rendered
+    bool m_csvWritten = false;
+    FlatTable m_index{{QStringLiteral("file"), QStringLiteral("exhibit"), QStringLiteral("page"),
+                       QStringLiteral("title")},
+                      {}};
+    QVector<QVector<QVariant>> m_deckRows;
+    std::unique_ptr<Deck> m_deck;
+    // Last: its destructor waits for the workers, whose callbacks reach the members above.
+    BatchQueue m_queue;
+};
+
+} // namespace
+
+BatchResult runBatchExport(const ReportDatabase& db, const BatchRequest& request,
+                           const BatchProgress& progress, const BatchWritten& written)
+{
+    BatchResult result;
+    result.error = checkRequest(request);
+    if (!result.error.isEmpty())
+        return result;
+    return BatchRun(db, request, progress, written).run();
 }
 
 } // namespace trendboard

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reportdb.h"
 #include "export/slideexport.h"
+#include "reportdb.h"
 
 #include <QString>
 #include <QStringList>
@@ -38,8 +38,11 @@ using BatchWritten = std::function<void(const QString& fileName)>;
 struct BatchResult
 {
     QStringList written; // file names in the folder, complete, as index.csv lists them
+    QStringList failed;  // file names that could not be written; the batch went on without them
     bool cancelled = false;
-    QString error; // what went wrong; the files written before it stay, and are indexed
+    // What went wrong, a line each (each file that failed, named): the files written stay, and
+    // are indexed.
+    QString error;
 };
 
 // p097-capex-big-six.png: the exhibit ids already start with their page.
@@ -49,7 +52,10 @@ QString batchFileName(const ExhibitInfo& exhibit, const QString& suffix);
 QStringList batchTargets(const BatchRequest& request);
 
 // Each file goes through QSaveFile: a cancelled or failed batch leaves complete files only,
-// and index.csv lists exactly those.
+// and index.csv lists exactly those. A file that cannot be written is named in the error and
+// the others are still written; a database that fails stops the batch. Slides are painted on
+// the calling thread (widgets); their PNG encoding and the writing run on a bounded pool of
+// workers, and progress, written and the index follow the exhibits' order.
 BatchResult runBatchExport(const ReportDatabase& db, const BatchRequest& request,
                            const BatchProgress& progress = {}, const BatchWritten& written = {});
 

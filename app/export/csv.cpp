@@ -4,6 +4,7 @@
 
 #include "export/exportservice.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QHash>
 #include <QSaveFile>
@@ -247,35 +248,74 @@ QString unguardCsvText(const QString& field)
     return field;
 }
 
-namespace {
+CsvWriter::CsvWriter(QIODevice& device) : m_out(&device)
+{
+    m_out.setEncoding(QStringConverter::Utf8);
+}
+
 // RFC 4180 records, each ended by CRLF (the last one too): what spreadsheets expect whatever
 // system wrote the file.
-bool writeRecords(const FlatTable& table, QIODevice& device)
+void CsvWriter::header(const QStringList& columns)
 {
-    QTextStream out(&device);
-    out.setEncoding(QStringConverter::Utf8);
-    QStringList header;
-    for (const QString& c : table.columns)
-        header.append(csvField(c));
-    const QLatin1String crlf("\r\n");
-    out << header.join(QLatin1Char(',')) << crlf;
-    for (const auto& row : table.rows) {
-        QStringList fields;
-        fields.reserve(row.size());
-        for (const QVariant& v : row)
-            fields.append(csvField(v));
-        out << fields.join(QLatin1Char(',')) << crlf;
-    }
-    out.flush();
-    return out.status() == QTextStream::Ok;
+    QStringList fields;
+    fields.reserve(columns.size());
+    for (const QString& c : columns)
+        fields.append(csvField(c));
+    m_out << fields.join(QLatin1Char(',')) << QLatin1String("\r\n");
+}
+
+void CsvWriter::row(const QVector<QVariant>& cells)
+{
+    QStringList fields;
+    fields.reserve(cells.size());
+    for (const QVariant& v : cells)
+        fields.append(csvField(v));
+    m_out << fields.join(QLatin1Char(',')) << QLatin1String("\r\n");
+    ++m_rows;
+}
+
+bool CsvWriter::flush()
+{
+    m_out.flush();
+    return m_out.status() == QTextStream::Ok;
+}
+
+namespace {
+QString writeTable(const FlatTable& table, CsvWriter& writer)
+{
+    writer.header(table.columns);
+    for (const auto& row : table.rows)
+        writer.row(row);
+    return {};
 }
 } // namespace
 
+QByteArray csvBytes(const FlatTable& table)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(buffer);
+    writeTable(table, writer);
+    writer.flush();
+    return bytes;
+}
+
 QString writeCsv(const FlatTable& table, const QString& path)
+{
+    return writeCsvWith(path, [&table](CsvWriter& writer) { return writeTable(table, writer); });
+}
+
+QString writeCsvWith(const QString& path, const std::function<QString(CsvWriter&)>& produce)
 {
     if (isStandardOutput(path)) {
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || !writeRecords(table, out) || !out.flush())
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return QStringLiteral("cannot write to standard output: %1").arg(out.errorString());
+        CsvWriter writer(out);
+        if (const QString problem = produce(writer); !problem.isEmpty())
+            return problem;
+        if (!writer.flush() || !out.flush())
             return QStringLiteral("cannot write to standard output: %1").arg(out.errorString());
         return {};
     }
@@ -287,7 +327,12 @@ QString writeCsv(const FlatTable& table, const QString& path)
     // would turn them into CR CR LF on Windows).
     if (!file.open(QIODevice::WriteOnly))
         return QStringLiteral("cannot write %1: %2").arg(path, fileWriteError(file));
-    if (!writeRecords(table, file) || !file.commit())
+    CsvWriter writer(file);
+    if (const QString problem = produce(writer); !problem.isEmpty()) {
+        file.cancelWriting();
+        return problem;
+    }
+    if (!writer.flush() || !file.commit())
         return QStringLiteral("cannot write %1: %2").arg(path, fileWriteError(file));
     return {};
 }

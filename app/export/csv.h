@@ -5,7 +5,10 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTextStream>
 #include <QVector>
+
+#include <functional>
 
 namespace trendboard {
 
@@ -17,6 +20,30 @@ QString csvField(const QVariant& value);
 // target is replaced only when the whole file is written. Returns an empty string or what went
 // wrong.
 QString writeCsv(const FlatTable& table, const QString& path);
+
+// The table as the bytes writeCsv writes.
+QByteArray csvBytes(const FlatTable& table);
+
+// CSV records written as they come (RFC 4180, as writeCsv): a header, then rows, never a
+// whole table in memory.
+class CsvWriter
+{
+public:
+    explicit CsvWriter(QIODevice& device);
+    void header(const QStringList& columns);
+    void row(const QVector<QVariant>& cells);
+    int rows() const { return m_rows; }
+    bool flush(); // false when the device failed
+
+private:
+    QTextStream m_out;
+    int m_rows = 0;
+};
+
+// Writes what `produce` gives the writer to path (or standard output for "-"), through
+// QSaveFile: the target is replaced only when produce returns no error and every byte is
+// written. Returns produce's error or what went wrong with the file.
+QString writeCsvWith(const QString& path, const std::function<QString(CsvWriter&)>& produce);
 
 // Parses CSV text into rows of fields (quoted fields, doubled quotes, embedded newlines).
 // Sets *error to where the text is malformed.

@@ -13,6 +13,7 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QIODevice;
 class QPainter;
 class QPdfWriter;
 QT_END_NAMESPACE
@@ -78,6 +79,10 @@ std::optional<SlideFormat> slideFormatFromName(const QString& name);
 std::optional<SlideTheme> slideThemeFromName(const QString& name);
 CanvasLook lookFor(SlideTheme theme);
 
+// Writes the image as PNG at the zlib level slides are written with (see kPngZlibLevel in
+// slideexport.cpp). Reentrant: a batch encodes on worker threads. Sets *error when it fails.
+bool writeSlidePng(const QImage& image, QIODevice& device, QString* error = nullptr);
+
 // Renders slides with one figure, reused from slide to slide (a batch lays out one widget
 // tree, not one per exhibit).
 class SlideRenderer
@@ -91,7 +96,8 @@ public:
     void setOptions(const SlideOptions& options);
     const SlideOptions& options() const { return m_options; }
 
-    // The slide in options().pixelSize(), its device pixel ratio set.
+    // The slide in options().pixelSize(), its device pixel ratio set: RGB32 when the theme is
+    // opaque (no alpha channel to premultiply and write), premultiplied ARGB32 when transparent.
     QImage image(const ExhibitData& data);
     QByteArray png(const ExhibitData& data);
     QByteArray svg(const ExhibitData& data);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/batchexport.h"
+#include "export/batchqueue.h"
 #include "export/csv.h"
 #include "reportdb.h"
 
@@ -9,6 +10,10 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace trendboard;
 
@@ -71,6 +76,10 @@ private slots:
     void unwritableFolder();
     void csvRoundTripAndReadme();
     void csvWithAnalystLayer();
+    void opaqueSlidesHaveNoAlpha_data();
+    void opaqueSlidesHaveNoAlpha();
+    void unwritableFileInTheMiddle();
+    void queueFinishesEveryJob();
 
 private:
     BatchRequest request(const QString& folder) const;
@@ -315,6 +324,142 @@ void tst_BatchExport::csvWithAnalystLayer()
     QFile readme(dir.filePath("README.txt"));
     QVERIFY(readme.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(readme.readAll()).contains("report_value, report_unit"));
+}
+
+void tst_BatchExport::opaqueSlidesHaveNoAlpha_data()
+{
+    QTest::addColumn<SlideTheme>("theme");
+    QTest::addColumn<bool>("alpha");
+    QTest::newRow("light") << SlideTheme::Light << false;
+    QTest::newRow("dark") << SlideTheme::Dark << false;
+    QTest::newRow("transparent") << SlideTheme::Transparent << true;
+}
+
+// An opaque slide is painted into RGB32 and written as an RGB PNG (no alpha channel to
+// un-premultiply and encode); a transparent one keeps its alpha.
+void tst_BatchExport::opaqueSlidesHaveNoAlpha()
+{
+    QFETCH(SlideTheme, theme);
+    QFETCH(bool, alpha);
+    QTemporaryDir dir;
+    BatchRequest r = request(dir.path());
+    r.exhibits = m_section.mid(0, 2);
+    r.slide.theme = theme;
+    const BatchResult result = runBatchExport(*m_db, r);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.written.size(), 2);
+    for (const QString& name : result.written) {
+        const QImage png(dir.filePath(name));
+        QVERIFY2(!png.isNull(), qPrintable(name));
+        QCOMPARE(png.hasAlphaChannel(), alpha);
+        if (alpha) // the corner is the template's: nothing painted there
+            QCOMPARE(qAlpha(png.pixel(0, 0)), 0);
+        else
+            QCOMPARE(qAlpha(png.pixel(0, 0)), 255);
+    }
+    SlideOptions options = r.slide;
+    SlideRenderer renderer(options);
+    const auto data = m_db->exhibitData(m_section.first().id);
+    QVERIFY(data);
+    QCOMPARE(renderer.image(*data).format(),
+             alpha ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+}
+
+// A file that cannot be written in the middle of a batch (a folder appeared under its name
+// after the batch began) is named in the error; every other file is written and indexed, in
+// order, and no temporary file is left.
+void tst_BatchExport::unwritableFileInTheMiddle()
+{
+    QTemporaryDir dir;
+    BatchRequest r = request(dir.path());
+    QVERIFY(m_section.size() >= 5);
+    const QString blocked = batchFileName(m_section.at(3), "png");
+    QStringList landed;
+    QVector<int> progress;
+    const BatchResult result = runBatchExport(
+        *m_db, r,
+        [&](int done, int) {
+            progress.append(done);
+            return true;
+        },
+        [&](const QString& name) {
+            if (landed.isEmpty())
+                QDir(dir.path()).mkdir(blocked);
+            landed.append(name);
+        });
+    QVERIFY(!result.cancelled);
+    QVERIFY2(result.error.contains(dir.filePath(blocked)), qPrintable(result.error));
+    QCOMPARE(result.error.count(QLatin1Char('\n')), 0); // that file only
+    QCOMPARE(result.failed, QStringList{blocked});
+    QStringList expected;
+    for (const ExhibitInfo& e : std::as_const(m_section)) {
+        if (batchFileName(e, "png") != blocked)
+            expected.append(batchFileName(e, "png"));
+    }
+    QCOMPARE(result.written, expected); // in the exhibits' order
+    QCOMPARE(landed, expected);
+    QVector<int> steps(m_section.size());
+    std::iota(steps.begin(), steps.end(), 1);
+    QCOMPARE(progress, steps); // the failed file is a step too
+    QCOMPARE(indexedFiles(dir.path()), sorted(expected));
+    // The folder planted under the blocked name, and nothing half-written beside the files.
+    QCOMPARE(entries(dir.path()), sorted(expected + QStringList{"index.csv"}));
+    QVERIFY(QFileInfo(dir.filePath(blocked)).isDir());
+    for (const QString& name : std::as_const(expected))
+        QVERIFY2(!QImage(dir.filePath(name)).isNull(), qPrintable(name));
+}
+
+// The queue runs every job it was given to its end, also those after a stop, and leaves
+// only the files committed before the stop.
+void tst_BatchExport::queueFinishesEveryJob()
+{
+    QTemporaryDir dir;
+    // Half a slide with some detail: each job takes a while, so several still run when the
+    // queue stops.
+    QImage image(960, 540, QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, qRgb(x * y % 251, (x + y) % 253, 0x8b));
+    }
+    const int jobs = 12;
+    int calls = 0;
+    {
+        BatchQueue queue;
+        QVERIFY(queue.workers() >= 1 && queue.workers() <= QThread::idealThreadCount());
+        // All queued before any commit: the workers run them while the first are committed.
+        for (int i = 0; i < jobs; ++i) {
+            const QString path =
+                dir.filePath(QStringLiteral("f%1.png").arg(i, 2, 10, QLatin1Char('0')));
+            queue.addPng(path, image, [&calls, i](const QString& error) {
+                if (!error.isEmpty())
+                    qWarning("%s", qPrintable(error));
+                ++calls;
+                return i < 4; // stops after the fifth file
+            });
+        }
+        QVERIFY(!queue.commitAll());
+        QVERIFY(queue.stopped());
+        QCOMPARE(queue.finishedJobs(), jobs);
+        QCOMPARE(calls, 5);
+        QCOMPARE(entries(dir.path()),
+                 (QStringList{"f00.png", "f01.png", "f02.png", "f03.png", "f04.png"}));
+    }
+    // With no stop, every job runs and is committed in order.
+    QStringList order;
+    BatchQueue queue(image.sizeInBytes()); // a budget of one image: it waits on its workers
+    for (int i = 0; i < jobs; ++i) {
+        const QString name = QStringLiteral("g%1.png").arg(i, 2, 10, QLatin1Char('0'));
+        queue.addPng(dir.filePath(name), image, [&order, name](const QString& error) {
+            order.append(error.isEmpty() ? name : error);
+            return true;
+        });
+        queue.commitReady();
+    }
+    QVERIFY(queue.commitAll());
+    QCOMPARE(queue.finishedJobs(), jobs);
+    QCOMPARE(order.size(), jobs);
+    QVERIFY(std::is_sorted(order.begin(), order.end()));
+    QCOMPARE(QImage(dir.filePath("g11.png")).pixel(3, 3), image.pixel(3, 3));
 }
 
 QTEST_MAIN(tst_BatchExport)

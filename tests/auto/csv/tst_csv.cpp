@@ -1,5 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli.h"
+#include "cli/csvcommand.h"
 #include "export/csv.h"
+#include "reportdb.h"
+
+#include <QFile>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +23,9 @@ private slots:
     void injectionRoundTrip();
     void unwritablePath();
     void malformed();
+    void streamedEqualsTable_data();
+    void streamedEqualsTable();
+    void streamStopsOnProduceError();
 };
 
 void tst_Csv::field_data()
@@ -153,6 +161,80 @@ void tst_Csv::malformed()
     QString error;
     parseCsv("a,\"b\nc", &error);
     QVERIFY(error.contains("not closed"));
+}
+
+void tst_Csv::streamedEqualsTable_data()
+{
+    QTest::addColumn<QString>("scope");
+    QTest::addColumn<QVariant>("key");
+    QTest::newRow("all") << "all" << QVariant();
+    QTest::newRow("section 2") << "section" << QVariant(2);
+    QTest::newRow("page 97") << "page" << QVariant(97);
+    QTest::newRow("exhibit") << "exhibit" << QVariant("p055-chatgpt-weekly-users");
+}
+
+// --export-csv streams rows from the query to the file; the file is the one the whole table
+// (ReportDatabase::flat, writeCsv) gives, byte for byte, formula guard included.
+void tst_Csv::streamedEqualsTable()
+{
+    QFETCH(QString, scope);
+    QFETCH(QVariant, key);
+    ReportDatabase db(TRENDBOARD_BUNDLED_DB);
+    QVERIFY(db.isOpen());
+    CliRequest request;
+    FlatScope flatScope = FlatScope::Exhibit;
+    if (scope == "all") {
+        request.all = true;
+        flatScope = FlatScope::All;
+    } else if (scope == "section") {
+        request.section = key.toInt();
+        flatScope = FlatScope::Section;
+    } else if (scope == "page") {
+        request.page = key.toInt();
+        flatScope = FlatScope::Page;
+    } else {
+        request.exhibit = key.toString();
+    }
+    QTemporaryDir dir;
+    request.file = dir.filePath("streamed.csv");
+    QString outText;
+    QString errText;
+    QTextStream out(&outText);
+    QTextStream err(&errText);
+    QCOMPARE(runExportCsv(db, request, out, err), 0);
+    const FlatTable table = db.flat(flatScope, key);
+    QVERIFY(table.rows.size() > 0);
+    out.flush();
+    QVERIFY2(outText.contains(QString::number(table.rows.size()) + " datapoint"),
+             qPrintable(outText));
+    QVERIFY(writeCsv(table, dir.filePath("table.csv")).isEmpty());
+    QFile streamed(request.file);
+    QFile whole(dir.filePath("table.csv"));
+    QVERIFY(streamed.open(QIODevice::ReadOnly) && whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = streamed.readAll();
+    QCOMPARE(bytes.size(), whole.size());
+    QVERIFY(bytes == whole.readAll());
+    if (scope == "all") // the guard is there: the report's '+63% quote starts a text cell
+        QVERIFY(bytes.contains(",'+"));
+}
+
+// A read that fails midway leaves no file: the earlier one stays as it was.
+void tst_Csv::streamStopsOnProduceError()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("x.csv");
+    QVERIFY(writeCsv(FlatTable{{"a"}, {{1}}}, path).isEmpty());
+    const QString problem = writeCsvWith(path, [](CsvWriter& writer) {
+        writer.header({"a", "b"});
+        for (int i = 0; i < 50000; ++i)
+            writer.row({i, QStringLiteral("row")});
+        return QStringLiteral("the database failed at row 50000");
+    });
+    QCOMPARE(problem, QStringLiteral("the database failed at row 50000"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("a\r\n1\r\n"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"x.csv"});
 }
 
 QTEST_GUILESS_MAIN(tst_Csv)

@@ -92,8 +92,8 @@ QString AnalystDatabase::restoreValues(const QVector<AnalystValue>& values,
             continue; // already gone: nothing to take out
         QVariantList binds;
         const QString where = scopeWhere(key, &binds);
-        runSql(m_connection->database(), QStringLiteral("DELETE FROM analyst_value WHERE ") + where,
-               binds, &problem);
+        runSql(*m_connection, QStringLiteral("DELETE FROM analyst_value WHERE ") + where, binds,
+               &problem);
         if (problem.isEmpty())
             problem = writeAudit(AuditAction::Remove, key, numberText(before->value), QString(),
                                  before->citation, now);
@@ -140,8 +140,8 @@ QString AnalystDatabase::removeImported(const QVector<AnalystValue>& values,
             break;
         QVariantList binds;
         const QString where = scopeWhere(v.key, &binds);
-        runSql(m_connection->database(), QStringLiteral("DELETE FROM analyst_value WHERE ") + where,
-               binds, &problem);
+        runSql(*m_connection, QStringLiteral("DELETE FROM analyst_value WHERE ") + where, binds,
+               &problem);
         if (problem.isEmpty())
             problem = writeAudit(AuditAction::Remove, v.key, numberText(v.value), QString(),
                                  v.citation, now);
@@ -150,7 +150,7 @@ QString AnalystDatabase::removeImported(const QVector<AnalystValue>& values,
         if (!problem.isEmpty())
             break;
         // The exact target: an exhibit's note only, never every note inside the exhibit.
-        runSql(m_connection->database(),
+        runSql(*m_connection,
                QStringLiteral("DELETE FROM annotation WHERE exhibit_id = ? AND series = ? AND "
                               "x_label = ? AND entity = ?"),
                {notNull(a.target.exhibitId), notNull(a.target.series), notNull(a.target.xLabel),

@@ -510,6 +510,8 @@ void tst_Comparison::everyQueryIsServedByAnIndex()
     // An automatic index is a scan too: SQLite reads the whole table to build it.
     static const QRegularExpression scan(
         QStringLiteral(R"(^(?:SCAN (\w+)|SEARCH (\w+) USING AUTOMATIC)|BLOOM FILTER ON (\w+))"));
+    static const QRegularExpression wholeReport(QStringLiteral(
+        R"(^SEARCH \w+ USING (?:COVERING )?INDEX exhibit_by_section \(report_id=\?\)$)"));
     QStringList scans;
     const auto& ran = db.statementsRun();
     QVERIFY(ran.size() > 15);
@@ -543,7 +545,9 @@ void tst_Comparison::everyQueryIsServedByAnIndex()
             const QString detail = q.value(3).toString();
             const auto m = scan.match(detail);
             const QString table = m.captured(1) + m.captured(2) + m.captured(3);
-            if (m.hasMatch() && watched.contains(table))
+            // Every exhibit of a report is a scan by another name: a join that reaches the
+            // other side through the report alone (the old self-join of datapoint_flat did).
+            if ((m.hasMatch() && watched.contains(table)) || wholeReport.match(detail).hasMatch())
                 scans.append(detail + QStringLiteral("   in   ") + sql.simplified().left(220));
         }
     }

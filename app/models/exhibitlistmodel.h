@@ -30,6 +30,8 @@ public:
 
     void setExhibits(QVector<ExhibitInfo> exhibits);
     const QVector<ExhibitInfo>& exhibits() const { return m_exhibits; }
+    // Every row at once: a filter, a count or a batch export reads them all.
+    void fetchAll() { fetchTo(m_exhibits.size()); }
     // The exhibit's row, its batch fetched first where it was not yet; -1 when it is not here.
     int rowOf(const QString& exhibitId);
 

@@ -4,7 +4,7 @@
 #   benchmarks/run.sh [--scale N] [--quick] [--batch-only]
 # --scale N   runs on a database N times the bundled one (written once by scale_db.py into
 #             build/bench/, never committed); targets are those of 1x, or of 1000x for N > 1.
-# --quick     skips the slow figures (one process per exhibit, edits at 1,000 values).
+# --quick     skips the slow figures (one process per exhibit, edits at 1,000 and 10,000 values).
 # --batch-only  only the batch export rows: the batch, one process per exhibit, matplotlib.
 # Builds build/ with -DTRENDBOARD_BENCHMARKS=ON (the trendboard-bench target) when needed.
 set -euo pipefail
@@ -79,7 +79,7 @@ if [ "$batch_only" = 0 ]; then
     row "start to first painted tab (--snapshot)" "${start} ms" "$(target '<= 1.3x bare' '<= 1000 ms')"
     row "  bare Qt Charts process" "${bare} ms" "x$(ratio "$start" "$bare") of it"
 
-    layers=10,100,1000
+    layers=10,100,1000,10000
     [ "$quick" = 1 ] && layers=10,100
     "$bench" --layers "$layers" --repeats 9 2>/dev/null >"$work/bench.tsv"
     get() { awk -F'\t' -v k="$1" '$1 == k { print $2 }' "$work/bench.tsv"; }

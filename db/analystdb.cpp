@@ -113,19 +113,11 @@ QString scopeWhere(const PointKey& scope, QVariantList* binds)
     return QStringLiteral("exhibit_id = ? AND series = ? AND x_label = ? AND entity = ?");
 }
 
-QSqlQuery runSql(const QSqlDatabase& db, const QString& sql, const QVariantList& binds,
+Statement runSql(ScopedConnection& connection, const QString& sql, const QVariantList& binds,
                  QString* problem)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        if (problem && problem->isEmpty())
-            *problem = q.lastError().text();
-        return q;
-    }
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (!q.exec() && problem && problem->isEmpty())
+    Statement q = connection.run(sql, binds);
+    if (q.lastError().isValid() && problem && problem->isEmpty())
         *problem = q.lastError().text();
     return q;
 }
@@ -281,14 +273,14 @@ QVector<AnalystValue> AnalystDatabase::values(const PointKey& scope) const
         return out;
     QVariantList binds;
     const QString where = scopeWhere(scope, &binds);
-    QSqlQuery q = runSql(m_connection->database(),
+    Statement q = runSql(*m_connection,
                          QStringLiteral("SELECT %1 FROM analyst_value WHERE %2 "
                                         "ORDER BY exhibit_id, series, created_utc, x_label")
                              .arg(kValueColumns, where),
                          binds, nullptr);
     while (q.next())
-        out.append(valueFromRow(q));
-    noteReadError(q);
+        out.append(valueFromRow(q.query()));
+    noteReadError(q.query());
     return out;
 }
 
@@ -310,7 +302,7 @@ QVector<Annotation> AnalystDatabase::annotations(const PointKey& scope) const
         return out;
     QVariantList binds;
     QString where = scopeWhere(scope, &binds);
-    QSqlQuery q = runSql(m_connection->database(),
+    Statement q = runSql(*m_connection,
                          QStringLiteral("SELECT exhibit_id, series, x_label, entity, text, "
                                         "created_utc, updated_utc FROM annotation WHERE %1 "
                                         "ORDER BY exhibit_id, series, x_label, entity")
@@ -323,7 +315,7 @@ QVector<Annotation> AnalystDatabase::annotations(const PointKey& scope) const
                     q.value(5).toString(),
                     q.value(6).toString()});
     }
-    noteReadError(q);
+    noteReadError(q.query());
     return out;
 }
 
@@ -334,7 +326,7 @@ QVector<AuditEntry> AnalystDatabase::audit(const PointKey& scope) const
         return out;
     QVariantList binds;
     const QString where = scopeWhere(scope, &binds);
-    QSqlQuery q = runSql(m_connection->database(),
+    Statement q = runSql(*m_connection,
                          QStringLiteral("SELECT id, when_utc, who, action, exhibit_id, series, "
                                         "x_label, entity, old_value, new_value, citation "
                                         "FROM audit WHERE %1 ORDER BY id")
@@ -359,7 +351,7 @@ QVector<AuditEntry> AnalystDatabase::audit(const PointKey& scope) const
         e.citation = q.value(10).toString();
         out.append(e);
     }
-    noteReadError(q);
+    noteReadError(q.query());
     return out;
 }
 
@@ -400,7 +392,7 @@ QString AnalystDatabase::commitWrite(const QString& problem)
 QString AnalystDatabase::writeValueRow(const AnalystValue& v, const QString& now)
 {
     QString problem;
-    runSql(m_connection->database(),
+    runSql(*m_connection,
            QStringLiteral("INSERT OR REPLACE INTO analyst_value (%1) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                .arg(kValueColumns),
@@ -419,7 +411,7 @@ QString AnalystDatabase::removeValueRow(const PointKey& key, const AnalystValue&
     QString problem;
     QVariantList binds;
     const QString where = scopeWhere(key, &binds);
-    runSql(m_connection->database(), QStringLiteral("DELETE FROM analyst_value WHERE ") + where,
+    runSql(*m_connection, QStringLiteral("DELETE FROM analyst_value WHERE ") + where,
            binds, &problem);
     if (problem.isEmpty())
         problem = writeAudit(AuditAction::Remove, key, numberText(before.value), QString(),
@@ -430,7 +422,7 @@ QString AnalystDatabase::removeValueRow(const PointKey& key, const AnalystValue&
 QString AnalystDatabase::writeAnnotationRow(const Annotation& a)
 {
     QString problem;
-    runSql(m_connection->database(),
+    runSql(*m_connection,
            QStringLiteral("INSERT OR REPLACE INTO annotation (exhibit_id, series, x_label, "
                           "entity, text, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"),
            {notNull(a.target.exhibitId), notNull(a.target.series), notNull(a.target.xLabel),
@@ -445,7 +437,7 @@ QString AnalystDatabase::writeAudit(AuditAction action, const PointKey& target,
                                     const QString& citation, const QString& now)
 {
     QString problem;
-    runSql(m_connection->database(),
+    runSql(*m_connection,
            QStringLiteral("INSERT INTO audit (when_utc, who, action, exhibit_id, series, "
                           "x_label, entity, old_value, new_value, citation) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -515,8 +507,8 @@ QString AnalystDatabase::revert(const PointKey& scope, QVector<AnalystValue>* re
     const QString now = nowUtc();
     QVariantList binds;
     const QString where = scopeWhere(scope, &binds);
-    runSql(m_connection->database(), QStringLiteral("DELETE FROM analyst_value WHERE ") + where,
-           binds, &problem);
+    runSql(*m_connection, QStringLiteral("DELETE FROM analyst_value WHERE ") + where, binds,
+           &problem);
     for (const AnalystValue& v : before) {
         if (problem.isEmpty())
             problem =
@@ -569,7 +561,7 @@ QString AnalystDatabase::removeAnnotation(const PointKey& target)
                                            "target: %1 has no annotation")
             .arg(target.toString());
     }
-    runSql(m_connection->database(),
+    runSql(*m_connection,
            QStringLiteral("DELETE FROM annotation WHERE exhibit_id = ? AND series = ? AND "
                           "x_label = ? AND entity = ?"),
            {notNull(target.exhibitId), notNull(target.series), notNull(target.xLabel),

@@ -138,7 +138,7 @@ QString AnalystDatabase::removeImported(const QVector<AnalystValue>& values,
         if (!problem.isEmpty())
             break;
         // The exact target: an exhibit's note only, never every note inside the exhibit.
-        runSql(m_connection->database(),
+        runSql(*m_connection,
                QStringLiteral("DELETE FROM annotation WHERE exhibit_id = ? AND series = ? AND "
                               "x_label = ? AND entity = ?"),
                {notNull(a.target.exhibitId), notNull(a.target.series), notNull(a.target.xLabel),

@@ -428,6 +428,8 @@ bool AnalystDatabase::migrate(int version, QString* problem)
     q.finish();
     if (applicationId != AnalystDatabase::kApplicationId && !q.exec(stamp))
         return fail(q.lastError(), QStringLiteral("application id"));
+    // No statement prepared before the migration is run on the tables it changed.
+    m_connection->clearStatements();
     return true;
 }
 

@@ -4,6 +4,7 @@
 // Helpers shared by analystdb.cpp and analystdb_json.cpp; not part of the public API.
 
 #include "analystdb.h"
+#include "sqlutil.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -26,7 +27,8 @@ QString keyLengthProblem(const PointKey& key);
 // A WHERE clause (with its binds appended) selecting the rows inside a scope key.
 QString scopeWhere(const PointKey& scope, QVariantList* binds);
 // Prepares and runs a statement with bound parameters; the first error goes to `problem`.
-QSqlQuery runSql(const QSqlDatabase& db, const QString& sql, const QVariantList& binds,
+// Through the connection's cache of prepared statements (ScopedConnection::run).
+Statement runSql(ScopedConnection& connection, const QString& sql, const QVariantList& binds,
                  QString* problem);
 
 } // namespace trendboard

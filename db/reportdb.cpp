@@ -2,12 +2,16 @@
 #include "reportdb.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace trendboard {
@@ -148,6 +152,39 @@ bool isWalFile(const QString& path)
            header.at(19) == 2;
 }
 
+// What tells one database file from another without reading it: its size, modification time
+// and a hash of its first page (SQLite's header, with its change counter, and the schema's
+// root). A file that passed the quick check once is checked again only when this changes.
+QString fileIdentity(const QString& path)
+{
+    const QFileInfo info(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray hash =
+        QCryptographicHash::hash(file.read(4096), QCryptographicHash::Sha256).toHex();
+    return QStringLiteral("%1:%2:%3")
+        .arg(info.size())
+        .arg(info.lastModified().toMSecsSinceEpoch())
+        .arg(QString::fromLatin1(hash));
+}
+
+// The files that passed the quick check, remembered per user in the cache folder: losing it
+// costs one check. Keyed by a hash of the file's path (a path is no settings key).
+QSettings checkedFiles()
+{
+    return QSettings(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                         QStringLiteral("/checked-databases.ini"),
+                     QSettings::IniFormat);
+}
+
+QString checkedKey(const QString& path)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(),
+                                                        QCryptographicHash::Sha1)
+                                   .toHex());
+}
+
 } // namespace
 
 ReportDatabase::ReportDatabase(const QString& path) : m_path(path)
@@ -191,11 +228,26 @@ ReportDatabase::ReportDatabase(const QString& path) : m_path(path)
         return;
     }
     // A damaged file reads as fewer rows, not as an error, unless it is checked first: a
-    // quick check reads every page (a few milliseconds for the bundled database).
+    // quick check reads every page (a few milliseconds for the bundled database, 0.7 s at a
+    // thousand times its size), and checkNumbers every value, so both run when the file is
+    // new to this user (or changed), not on each open. Every read after checks its errors.
+    const QString identity = fileIdentity(path);
+    if (!identity.isEmpty() && checkedFiles().value(checkedKey(path)).toString() == identity)
+        return;
+    m_quickChecked = true;
+    if (!quickCheck(db))
+        return;
+    checkNumbers();
+    if (m_error.isEmpty() && !identity.isEmpty())
+        checkedFiles().setValue(checkedKey(path), identity);
+}
+
+bool ReportDatabase::quickCheck(const QSqlDatabase& db)
+{
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check(1)"))) {
-        m_error = describeOpenFailure(path, check.lastError());
-        return;
+        m_error = describeOpenFailure(m_path, check.lastError());
+        return false;
     }
     QStringList problems;
     while (check.next())
@@ -205,10 +257,10 @@ ReportDatabase::ReportDatabase(const QString& path) : m_path(path)
     if (problems != QStringList{QStringLiteral("ok")}) {
         m_error = QStringLiteral("the database %1 is damaged (%2); reinstall Trendboard or "
                                  "rebuild it")
-                      .arg(path, problems.join(QStringLiteral("; ")).simplified().left(200));
-        return;
+                      .arg(m_path, problems.join(QStringLiteral("; ")).simplified().left(200));
+        return false;
     }
-    checkNumbers();
+    return true;
 }
 
 void ReportDatabase::checkNumbers()
@@ -218,7 +270,7 @@ void ReportDatabase::checkNumbers()
     // reach tables, CSV files and charts. 9e999 reads as infinity.
     static const QString notFinite = QStringLiteral(
         "(%1 IS NOT NULL AND (typeof(%1) NOT IN ('integer', 'real') OR abs(%1) >= 9e999))");
-    QSqlQuery q =
+    Statement q =
         run(QStringLiteral("SELECT s.exhibit_id, s.name, d.x_label, d.page, "
                            "CASE WHEN d.value IS NULL AND d.text_value IS NULL THEN 'no value' "
                            "WHEN %1 THEN 'value ' || quote(d.value) "
@@ -236,7 +288,7 @@ void ReportDatabase::checkNumbers()
                      q.value(3).toString(), q.value(4).toString().left(40));
         return;
     }
-    QSqlQuery units = run(QStringLiteral("SELECT symbol, quote(factor) FROM unit WHERE "
+    Statement units = run(QStringLiteral("SELECT symbol, quote(factor) FROM unit WHERE "
                                          "factor IS NULL OR %1 OR factor = 0 LIMIT 1")
                               .arg(notFinite.arg(QStringLiteral("factor"))),
                           {});
@@ -265,25 +317,23 @@ void ReportDatabase::failRead(const QString& what) const
         m_readError = QStringLiteral("cannot read the database %1: %2").arg(m_path, what);
 }
 
-QSqlQuery ReportDatabase::run(const QString& sql, const QVariantList& binds) const
+Statement ReportDatabase::run(const QString& sql, const QVariantList& binds) const
 {
     ++m_statements;
     if (!m_ran.contains(sql))
         m_ran.insert(sql, binds);
-    QSqlQuery q(m_connection->database());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        failRead(q.lastError().text());
-        return q;
-    }
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
+    Statement q = m_connection->run(sql, binds);
+    if (q.lastError().isValid())
         failRead(q.lastError().text());
     return q;
 }
 
-void ReportDatabase::checkFetch(const QSqlQuery& q) const
+int ReportDatabase::statementsPrepared() const
+{
+    return m_connection ? m_connection->statementsPrepared() : 0;
+}
+
+void ReportDatabase::checkFetch(const Statement& q) const
 {
     if (q.lastError().isValid())
         failRead(q.lastError().text());
@@ -294,7 +344,7 @@ QVector<ReportInfo> ReportDatabase::reports() const
     QVector<ReportInfo> out;
     if (!isOpen())
         return out;
-    QSqlQuery q = run(QStringLiteral("SELECT id, title, publisher, published, cite, "
+    Statement q = run(QStringLiteral("SELECT id, title, publisher, published, cite, "
                                      "COALESCE(short_title, ''), page_count FROM report "
                                      "ORDER BY id = ? DESC, id"),
                       {kBondReportId});
@@ -319,7 +369,7 @@ QVector<SectionInfo> ReportDatabase::sections(const ReportScope& reports) const
         binds << reports.reportId();
     }
     binds << kBondReportId;
-    QSqlQuery q =
+    Statement q =
         run(QStringLiteral("SELECT report_id, number, title, short_title, first_page, last_page, "
                            "COALESCE(title_zh, '') FROM section WHERE ") +
                 where + QStringLiteral(" ORDER BY report_id = ? DESC, report_id, number"),
@@ -337,23 +387,33 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
                                                    const QVariantList& binds) const
 {
     QVector<ExhibitInfo> out;
+    visitExhibitsWhere(where, binds, [&out](const ExhibitInfo& e) {
+        out.append(e);
+        return true;
+    });
+    return out;
+}
+
+void ReportDatabase::visitExhibitsWhere(const QString& where, const QVariantList& binds,
+                                        const std::function<bool(const ExhibitInfo&)>& visit) const
+{
     if (!isOpen())
-        return out;
-    QSqlQuery q =
-        run(QStringLiteral(
-                "SELECT e.id, e.report_id, r.cite, e.section_no, e.page, e.title, e.headline, "
-                "e.kind, e.orientation, e.x_kind, e.x_axis_title, e.y_axis_title, "
-                "e.y2_axis_title, e.unit, e.period_label, e.source, e.note, u.factor, u.base_unit, "
-                "e.period_start, e.period_end, e.y_scale, e.details_page, r.page_count, "
-                "(SELECT COUNT(*) FROM datapoint d JOIN series s ON s.id = d.series_id "
-                "WHERE s.exhibit_id = e.id), COALESCE(e.title_zh, ''), COALESCE(e.headline_zh, ''), "
-                "e.title_zh_ours, e.headline_zh_ours "
-                "FROM exhibit e JOIN report r ON r.id = e.report_id "
-                "LEFT JOIN unit u ON u.symbol = e.unit WHERE ") +
-                where +
-                QStringLiteral(
-                    " ORDER BY e.report_id = ? DESC, e.report_id, e.section_no, e.page, e.ordinal"),
-            binds + QVariantList{kBondReportId});
+        return;
+    Statement q = run(
+        QStringLiteral(
+            "SELECT e.id, e.report_id, r.cite, e.section_no, e.page, e.title, e.headline, "
+            "e.kind, e.orientation, e.x_kind, e.x_axis_title, e.y_axis_title, "
+            "e.y2_axis_title, e.unit, e.period_label, e.source, e.note, u.factor, u.base_unit, "
+            "e.period_start, e.period_end, e.y_scale, e.details_page, r.page_count, "
+            "(SELECT COUNT(*) FROM datapoint d JOIN series s ON s.id = d.series_id "
+            "WHERE s.exhibit_id = e.id), COALESCE(e.title_zh, ''), COALESCE(e.headline_zh, ''), "
+            "e.title_zh_ours, e.headline_zh_ours "
+            "FROM exhibit e JOIN report r ON r.id = e.report_id "
+            "LEFT JOIN unit u ON u.symbol = e.unit WHERE ") +
+            where +
+            QStringLiteral(
+                " ORDER BY e.report_id = ? DESC, e.report_id, e.section_no, e.page, e.ordinal"),
+        binds + QVariantList{kBondReportId});
     while (q.next()) {
         ExhibitInfo e;
         e.id = q.value(0).toString();
@@ -385,14 +445,25 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
         e.headlineZh = q.value(26).toString();
         e.titleZhOurs = q.value(27).toBool();
         e.headlineZhOurs = q.value(28).toBool();
-        out.append(e);
+        if (!visit(e))
+            return;
     }
     checkFetch(q);
-    return out;
 }
 
 QVector<ExhibitInfo> ReportDatabase::exhibits(std::optional<int> section,
                                               const ReportScope& reports) const
+{
+    QVector<ExhibitInfo> out;
+    visitExhibits(section, reports, [&out](const ExhibitInfo& e) {
+        out.append(e);
+        return true;
+    });
+    return out;
+}
+
+void ReportDatabase::visitExhibits(std::optional<int> section, const ReportScope& reports,
+                                   const std::function<bool(const ExhibitInfo&)>& visit) const
 {
     QStringList where{QStringLiteral("1")};
     QVariantList binds;
@@ -404,7 +475,7 @@ QVector<ExhibitInfo> ReportDatabase::exhibits(std::optional<int> section,
         where << QStringLiteral("e.section_no = ?");
         binds << *section;
     }
-    return queryExhibits(where.join(QStringLiteral(" AND ")), binds);
+    visitExhibitsWhere(where.join(QStringLiteral(" AND ")), binds, visit);
 }
 
 QVector<ExhibitInfo> ReportDatabase::exhibitsOnPage(int page, const ReportScope& reports) const
@@ -430,7 +501,7 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
         return std::nullopt;
     ExhibitData data;
     data.info = *info;
-    QSqlQuery s =
+    Statement s =
         run(QStringLiteral("SELECT s.id, s.name, en.name, en.kind, s.unit, s.axis, "
                            "s.values_stated, u.base_unit, u.quantity, s.measure_id, "
                            "COALESCE(s.name_zh, CASE WHEN s.name = en.name COLLATE NOCASE "
@@ -456,7 +527,7 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
     }
     checkFetch(s);
     for (SeriesRecord& series : data.series) {
-        QSqlQuery p = run(
+        Statement p = run(
             QStringLiteral("SELECT d.id, d.x_label, d.period_start, d.period_end, d.granularity, "
                            "d.value, d.text_value, d.unit, d.base_value, d.base_unit, d.status, "
                            "d.quote, d.page, en.name, d.measure_id, d.derivation, "
@@ -510,7 +581,7 @@ QStringList ReportDatabase::search(const QString& words) const
     QStringList terms;
     for (const QString& word : parts)
         terms.append(ftsPhrase(word) + QLatin1Char('*'));
-    QSqlQuery q =
+    Statement q =
         // At equal relevance (bm25 to a whole point), an exhibit stating values before one that
         // states none: a user finds something to see first.
         run(QStringLiteral("SELECT exhibit_id FROM exhibit_search WHERE exhibit_search MATCH ? "
@@ -546,7 +617,7 @@ QStringList ReportDatabase::searchChinese(const QStringList& words) const
         conditions.prepend(QStringLiteral("exhibit_search_zh MATCH ?"));
         binds.prepend(matchTerms.join(QLatin1Char(' ')));
     }
-    QSqlQuery q = run(QStringLiteral("SELECT exhibit_id FROM exhibit_search_zh WHERE ") +
+    Statement q = run(QStringLiteral("SELECT exhibit_id FROM exhibit_search_zh WHERE ") +
                           conditions.join(QStringLiteral(" AND ")) +
                           (matchTerms.isEmpty() ? QStringLiteral(" ORDER BY rowid")
                                                 : QStringLiteral(" ORDER BY rank")),
@@ -584,7 +655,7 @@ FlatTable ReportDatabase::flat(FlatScope scope, const QVariant& key) const
         binds << key;
         break;
     }
-    QSqlQuery q =
+    Statement q =
         run(QStringLiteral("SELECT * FROM datapoint_flat WHERE ") + where +
                 QStringLiteral(" ORDER BY report, section_no, page, exhibit_id, datapoint_id"),
             binds);

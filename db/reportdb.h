@@ -354,11 +354,18 @@ public:
     // fewer rows. Empty while every read succeeded.
     QString readError() const { return m_readError; }
     QString path() const { return m_path; }
+    // Whether opening ran PRAGMA quick_check: only for a file (by size, modification time and
+    // first page) that has not passed it before for this user (the cache folder remembers).
+    bool quickChecked() const { return m_quickChecked; }
 
     QVector<ReportInfo> reports() const;
     // In report order (BOND's first), then by section, page and the order on the page.
     QVector<SectionInfo> sections(const ReportScope& reports) const;
     QVector<ExhibitInfo> exhibits(std::optional<int> section, const ReportScope& reports) const;
+    // The same exhibits one at a time, none kept: a list of any length in constant memory
+    // (--list at a thousand times the report). `visit` returns false to stop.
+    void visitExhibits(std::optional<int> section, const ReportScope& reports,
+                       const std::function<bool(const ExhibitInfo&)>& visit) const;
     QVector<ExhibitInfo> exhibitsOnPage(int page, const ReportScope& reports) const;
     std::optional<ExhibitInfo> exhibit(const QString& id) const;
     std::optional<ExhibitData> exhibitData(const QString& id) const;
@@ -415,15 +422,28 @@ public:
     // Every distinct statement run since opening, with the values first bound to it: the
     // queries the app runs, in one place, for the test that checks their query plans.
     const QHash<QString, QVariantList>& statementsRun() const { return m_ran; }
+    // Statements prepared since opening: fewer than statementCount() once they repeat.
+    int statementsPrepared() const;
 
 private:
+    // PRAGMA quick_check: false, with m_error set, for a damaged file.
+    bool quickCheck(const QSqlDatabase& db);
     // Refuses a database whose numbers are missing or not finite (an error naming the point).
     void checkNumbers();
     QVector<ExhibitInfo> queryExhibits(const QString& where, const QVariantList& binds) const;
-    QSqlQuery run(const QString& sql, const QVariantList& binds) const;
+    void visitExhibitsWhere(const QString& where, const QVariantList& binds,
+                            const std::function<bool(const ExhibitInfo&)>& visit) const;
+    // Through the connection's cache of prepared statements (ScopedConnection::run).
+    Statement run(const QString& sql, const QVariantList& binds) const;
     // After a row loop: a loop that stopped on an error, not at the last row, is a failure.
-    void checkFetch(const QSqlQuery& q) const;
-    QVector<MeasureValue> valuesWhere(const QString& where, const QVariantList& binds) const;
+    void checkFetch(const Statement& q) const;
+    // "WITH ent(...), pts(id, entity_id) AS (...) ": the points whose entity (their own, else
+    // their series') is one of `names` entity names bound first, each by an index.
+    static QString entityPoints(int names);
+    // The numeric values of pts (entityPoints' names first in `binds`), with `andWhere`'s
+    // further conditions on d (datapoint) and s (series).
+    QVector<MeasureValue> valuesOfEntities(int names, const QString& andWhere,
+                                           const QVariantList& binds) const;
     void failRead(const QString& what) const;
     QStringList searchChinese(const QStringList& words) const;
     // exhibitData's "Also in" values (another report) and "Also stated on p. N" ones.
@@ -437,6 +457,7 @@ private:
     QString m_path;
     QString m_error;
     mutable QString m_readError;
+    bool m_quickChecked = false;
     mutable int m_statements = 0;
     mutable QHash<QString, QVariantList> m_ran;
     std::unique_ptr<ScopedConnection> m_connection;

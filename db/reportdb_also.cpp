@@ -30,7 +30,7 @@ QVariantList catchAllBinds()
 
 void ReportDatabase::readOtherReports(ExhibitData& data) const
 {
-    QSqlQuery also = run(
+    Statement also = run(
         // The other report's value beside this one when they can be the same figure: the same
         // period; where either is undated (the note's "last December"), the same value, or,
         // when no value is the same, every value of that measure and entity; and always where
@@ -75,17 +75,39 @@ void ReportDatabase::readOtherPages(ExhibitData& data) const
     const QString catchAll = catchAllPlaceholders();
     QVariantList sameBinds{data.info.id};
     sameBinds += catchAllBinds();
-    QSqlQuery same = run(
-        QStringLiteral("SELECT a.value, a.unit, a.x_label, b.page, b.exhibit_id, b.value, b.unit, "
-                       "b.x_label, b.series, a.base_value, b.base_value "
-                       "FROM datapoint_flat a JOIN datapoint_flat b "
-                       "ON b.report = a.report AND b.measure = a.measure AND b.entity = a.entity "
-                       "AND b.period_start = a.period_start AND b.period_end = a.period_end "
-                       "AND b.base_unit = a.base_unit AND b.exhibit_id <> a.exhibit_id "
-                       "AND abs(b.base_value - a.base_value) <= 1e-9 * abs(a.base_value) "
-                       "WHERE a.exhibit_id = ? AND a.value IS NOT NULL AND b.value IS NOT NULL "
-                       "AND b.status = 'reported' AND a.measure NOT IN (") +
-            catchAll + QStringLiteral(") ORDER BY b.page, b.exhibit_id, b.datapoint_id"),
+    // a: this exhibit's values with their entity and measure resolved; b: every point of the
+    // same entity, each half by its index (the point's own entity, its series', in that order:
+    // CROSS JOIN); the rest is compared row by row. Never the view's computed columns (no index
+    // serves them).
+    Statement same = run(
+        QStringLiteral(
+            "WITH a AS (SELECT d.id, d.value, d.unit, d.x_label, d.period_start, d.period_end, "
+            "d.base_unit, d.base_value, e.id AS exhibit_id, e.report_id, "
+            "COALESCE(d.entity_id, s.entity_id) AS entity_id, "
+            "COALESCE(d.measure_id, s.measure_id) AS measure_id "
+            "FROM exhibit e JOIN series s ON s.exhibit_id = e.id "
+            "JOIN datapoint d ON d.series_id = s.id "
+            "WHERE e.id = ? AND d.value IS NOT NULL "
+            "AND COALESCE(d.measure_id, s.measure_id) NOT IN (") +
+            catchAll +
+            QStringLiteral(
+                ")), "
+                "b AS (SELECT a.*, bd.id AS bid FROM a CROSS JOIN datapoint bd "
+                "ON bd.entity_id = a.entity_id "
+                "UNION ALL SELECT a.*, bd.id FROM a CROSS JOIN series bs "
+                "ON bs.entity_id = a.entity_id CROSS JOIN datapoint bd "
+                "ON bd.series_id = bs.id WHERE bd.entity_id IS NULL) "
+                "SELECT b.value, b.unit, b.x_label, d.page, s.exhibit_id, d.value, d.unit, "
+                "d.x_label, s.name, b.base_value, d.base_value "
+                "FROM b CROSS JOIN datapoint d ON d.id = b.bid JOIN series s ON s.id = d.series_id "
+                "JOIN exhibit e ON e.id = s.exhibit_id "
+                "WHERE e.report_id = b.report_id AND s.exhibit_id <> b.exhibit_id "
+                "AND COALESCE(d.measure_id, s.measure_id) = b.measure_id "
+                "AND d.period_start = b.period_start AND d.period_end = b.period_end "
+                "AND d.base_unit = b.base_unit "
+                "AND abs(d.base_value - b.base_value) <= 1e-9 * abs(b.base_value) "
+                "AND d.value IS NOT NULL AND d.status = 'reported' "
+                "ORDER BY d.page, s.exhibit_id, d.id, b.id"),
         sameBinds);
     while (same.next()) {
         data.alsoOnPages.append({same.value(0).toDouble(), same.value(1).toString(),
@@ -103,26 +125,41 @@ void ReportDatabase::readOtherPages(ExhibitData& data) const
     // splits it (urban and rural, age groups) it is not the series drawn here.
     QVariantList missingBinds{data.info.id};
     missingBinds += catchAllBinds();
-    QSqlQuery missing =
-        run(QStringLiteral(
-                "SELECT b.page, b.exhibit_id, b.value, b.unit, b.x_label, b.series "
-                "FROM series s JOIN exhibit e ON e.id = s.exhibit_id "
-                "JOIN entity en ON en.id = s.entity_id "
-                "JOIN unit u ON u.symbol = COALESCE(s.unit, e.unit) "
-                "JOIN datapoint_flat b ON b.measure = s.measure_id AND b.entity = en.name "
-                "AND b.report = e.report_id AND b.exhibit_id <> e.id AND b.base_unit = u.base_unit "
-                "AND b.period_start >= e.period_start AND b.period_end <= e.period_end "
-                "WHERE e.id = ? AND s.values_stated = 0 AND b.value IS NOT NULL "
-                "AND b.status = 'reported' "
-                "AND NOT EXISTS (SELECT 1 FROM datapoint d WHERE d.series_id = s.id "
-                "  AND d.period_start = b.period_start AND d.period_end = b.period_end) "
-                "AND NOT EXISTS (SELECT 1 FROM datapoint_flat c WHERE c.exhibit_id = b.exhibit_id "
-                "  AND c.measure = b.measure AND c.entity = b.entity "
-                "  AND c.period_start = b.period_start AND c.period_end = b.period_end "
-                "  AND c.value IS NOT NULL AND c.base_value <> b.base_value) "
-                "AND s.measure_id NOT IN (") +
-                catchAll + QStringLiteral(") ORDER BY b.period_start, b.page, b.datapoint_id"),
-            missingBinds);
+    // t: the series drawn without values; b: every point of its entity (by index, as above).
+    Statement missing = run(
+        QStringLiteral(
+            "WITH t AS (SELECT s.id AS sid, s.entity_id, s.measure_id, e.id AS exhibit_id, "
+            "e.report_id, e.period_start, e.period_end, u.base_unit "
+            "FROM exhibit e JOIN series s ON s.exhibit_id = e.id "
+            "JOIN unit u ON u.symbol = COALESCE(s.unit, e.unit) "
+            "WHERE e.id = ? AND s.values_stated = 0 AND s.entity_id IS NOT NULL "
+            "AND s.measure_id NOT IN (") +
+            catchAll +
+            QStringLiteral(
+                ")), "
+                "b AS (SELECT t.*, bd.id AS bid FROM t CROSS JOIN datapoint bd "
+                "ON bd.entity_id = t.entity_id "
+                "UNION ALL SELECT t.*, bd.id FROM t CROSS JOIN series bs "
+                "ON bs.entity_id = t.entity_id CROSS JOIN datapoint bd "
+                "ON bd.series_id = bs.id WHERE bd.entity_id IS NULL) "
+                "SELECT d.page, s.exhibit_id, d.value, d.unit, d.x_label, s.name "
+                "FROM b CROSS JOIN datapoint d ON d.id = b.bid JOIN series s ON s.id = d.series_id "
+                "JOIN exhibit e ON e.id = s.exhibit_id "
+                "WHERE COALESCE(d.measure_id, s.measure_id) = b.measure_id "
+                "AND e.report_id = b.report_id AND s.exhibit_id <> b.exhibit_id "
+                "AND d.base_unit = b.base_unit AND d.period_start >= b.period_start "
+                "AND d.period_end <= b.period_end AND d.value IS NOT NULL "
+                "AND d.status = 'reported' "
+                "AND NOT EXISTS (SELECT 1 FROM datapoint x WHERE x.series_id = b.sid "
+                "  AND x.period_start = d.period_start AND x.period_end = d.period_end) "
+                "AND NOT EXISTS (SELECT 1 FROM series cs JOIN datapoint c "
+                "  ON c.series_id = cs.id WHERE cs.exhibit_id = s.exhibit_id "
+                "  AND COALESCE(c.measure_id, cs.measure_id) = b.measure_id "
+                "  AND COALESCE(c.entity_id, cs.entity_id) = b.entity_id "
+                "  AND c.period_start = d.period_start AND c.period_end = d.period_end "
+                "  AND c.value IS NOT NULL AND c.base_value <> d.base_value) "
+                "ORDER BY d.period_start, d.page, d.id"),
+        missingBinds);
     while (missing.next()) {
         // No value here: hereUnit stays empty.
         data.alsoOnPages.append({0, QString(), QString(), QString(),

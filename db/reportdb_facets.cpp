@@ -17,7 +17,7 @@ QVector<ExhibitFacets> ReportDatabase::exhibitFacets() const
         return out;
     QHash<QString, int> rowOf;
     QHash<QString, int> detailsPage; // summary chart -> the page that details it
-    QSqlQuery q =
+    Statement q =
         run(QStringLiteral(
                 "SELECT x.id, x.report_id, x.section_no, x.page, x.source, "
                 "COALESCE(x.period_start, ''), COALESCE(x.period_end, ''), "
@@ -55,7 +55,7 @@ QVector<ExhibitFacets> ReportDatabase::exhibitFacets() const
     checkFetch(q);
 
     const auto collect = [&](const QString& sql, QStringList ExhibitFacets::*field) {
-        QSqlQuery rows = run(sql, {});
+        Statement rows = run(sql, {});
         while (rows.next()) {
             const auto it = rowOf.constFind(rows.value(0).toString());
             const QString value = rows.value(1).toString();
@@ -105,7 +105,7 @@ QVector<ReportDatabase::Target> ReportDatabase::targets() const
     QVector<Target> out;
     if (!isOpen())
         return out;
-    QSqlQuery q = run(QStringLiteral("SELECT x.id, '', '', '' FROM exhibit x "
+    Statement q = run(QStringLiteral("SELECT x.id, '', '', '' FROM exhibit x "
                                      "UNION ALL SELECT s.exhibit_id, s.name, '', '' FROM series s "
                                      "UNION ALL SELECT s.exhibit_id, s.name, d.x_label, "
                                      "COALESCE(en.name, '') FROM datapoint d "
@@ -131,7 +131,7 @@ ReportDatabase::pointMeasures(const QVector<Target>& points) const
     QJsonArray keys;
     for (const Target& t : points)
         keys.append(QJsonArray{t.exhibitId, t.series, t.xLabel, t.entity});
-    QSqlQuery q =
+    Statement q =
         run(QStringLiteral(
                 "WITH k(i, ex, se, x, en) AS (SELECT key, json_extract(value, '$[0]'), "
                 "json_extract(value, '$[1]'), json_extract(value, '$[2]'), "

@@ -44,7 +44,7 @@ QVector<MeasureInfo> ReportDatabase::measures() const
     QVector<MeasureInfo> out;
     if (!isOpen())
         return out;
-    QSqlQuery q = run(kMeasureQuery + QStringLiteral("ORDER BY m.id"), {});
+    Statement q = run(kMeasureQuery + QStringLiteral("ORDER BY m.id"), {});
     while (q.next()) {
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt()});
@@ -57,7 +57,7 @@ std::optional<MeasureInfo> ReportDatabase::measure(const QString& id) const
 {
     if (!isOpen())
         return std::nullopt;
-    QSqlQuery q = run(kMeasureQuery + QStringLiteral("WHERE m.id = ?"), {id});
+    Statement q = run(kMeasureQuery + QStringLiteral("WHERE m.id = ?"), {id});
     std::optional<MeasureInfo> found;
     if (q.next())
         found = MeasureInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -71,7 +71,7 @@ QVector<EntityInfo> ReportDatabase::entities(const QString& kind) const
     QVector<EntityInfo> out;
     if (!isOpen())
         return out;
-    QSqlQuery q = run(
+    Statement q = run(
         QStringLiteral(
             "SELECT e.name, e.kind, COALESCE(p.name, ''), "
             "(SELECT group_concat(alias, '|') FROM entity_alias a WHERE a.entity_id = e.id), "
@@ -98,7 +98,7 @@ QVector<UnitInfo> ReportDatabase::units() const
     QVector<UnitInfo> out;
     if (!isOpen())
         return out;
-    QSqlQuery q = run(QStringLiteral("SELECT symbol, base_unit, factor, quantity FROM unit "
+    Statement q = run(QStringLiteral("SELECT symbol, base_unit, factor, quantity FROM unit "
                                      "ORDER BY base_unit, factor"),
                       {});
     while (q.next()) {
@@ -113,7 +113,7 @@ std::optional<QString> ReportDatabase::resolveEntity(const QString& nameOrAlias)
 {
     if (!isOpen())
         return std::nullopt;
-    QSqlQuery q = run(QStringLiteral("SELECT name FROM entity WHERE name = ? COLLATE NOCASE "
+    Statement q = run(QStringLiteral("SELECT name FROM entity WHERE name = ? COLLATE NOCASE "
                                      "UNION SELECT e.name FROM entity_alias a "
                                      "JOIN entity e ON e.id = a.entity_id WHERE a.alias = ?"),
                       {nameOrAlias.trimmed(), nameOrAlias.trimmed()});
@@ -129,7 +129,7 @@ ChineseNames ReportDatabase::chineseNames() const
     ChineseNames names;
     if (!isOpen())
         return names;
-    QSqlQuery q = run(QStringLiteral("SELECT 'e', name, name_zh FROM entity WHERE name_zh <> '' "
+    Statement q = run(QStringLiteral("SELECT 'e', name, name_zh FROM entity WHERE name_zh <> '' "
                                      "UNION ALL SELECT 'm', id, name_zh FROM measure "
                                      "WHERE name_zh <> ''"),
                       {});
@@ -141,50 +141,73 @@ ChineseNames ReportDatabase::chineseNames() const
     return names;
 }
 
+QString ReportDatabase::entityPoints(int names)
+{
+    // A point's entity is its own (a table row's) else its series': datapoint_flat computes
+    // it, and no index serves a computed column. Here each half goes through its own index
+    // (datapoint_by_entity, series_by_entity), so a query by entity reads only its points.
+    // CROSS JOIN keeps that order: without statistics SQLite would rather read every point
+    // without an entity of its own and look its series up.
+    QStringList marks;
+    for (int i = 0; i < names; ++i)
+        marks.append(QStringLiteral("?"));
+    return QStringLiteral("WITH ent(id) AS (SELECT id FROM entity WHERE name IN (%1)), "
+                          "pts(id, entity_id) AS (SELECT pd.id, pd.entity_id FROM ent "
+                          "CROSS JOIN datapoint pd ON pd.entity_id = ent.id "
+                          "UNION ALL SELECT pd.id, ps.entity_id FROM ent "
+                          "CROSS JOIN series ps ON ps.entity_id = ent.id "
+                          "CROSS JOIN datapoint pd ON pd.series_id = ps.id "
+                          "WHERE pd.entity_id IS NULL) ")
+        .arg(marks.join(QStringLiteral(", ")));
+}
+
 QVector<MeasureValue> ReportDatabase::measureValues(const QString& measure,
                                                     const QStringList& entities) const
 {
     if (entities.isEmpty())
         return {};
     // One bound parameter per entity: never text spliced into the SQL.
-    QStringList marks;
-    QVariantList binds{measure};
-    for (const QString& e : entities) {
-        marks.append(QStringLiteral("?"));
+    QVariantList binds;
+    for (const QString& e : entities)
         binds.append(e);
-    }
-    return valuesWhere(QStringLiteral("f.measure = ? AND f.entity IN (") +
-                           marks.join(QLatin1Char(',')) + QLatin1Char(')'),
-                       binds);
+    binds.append(measure);
+    return valuesOfEntities(entities.size(),
+                            QStringLiteral("AND COALESCE(d.measure_id, s.measure_id) = ?"), binds);
 }
 
 QVector<MeasureValue> ReportDatabase::entityValues(const QString& entity) const
 {
-    return valuesWhere(QStringLiteral("f.entity = ?"), {entity});
+    return valuesOfEntities(1, {}, {entity});
 }
 
-QVector<MeasureValue> ReportDatabase::valuesWhere(const QString& where,
-                                                  const QVariantList& binds) const
+QVector<MeasureValue> ReportDatabase::valuesOfEntities(int names, const QString& andWhere,
+                                                       const QVariantList& binds) const
 {
     QVector<MeasureValue> out;
     if (!isOpen())
         return out;
-    QSqlQuery q = run(
-        QStringLiteral("SELECT f.entity, f.report, COALESCE(r.short_title, r.publisher), "
-                       "f.exhibit_id, f.exhibit_title, f.page, f.series, f.x_label, "
-                       "COALESCE(f.period_start, ''), COALESCE(f.period_end, ''), "
-                       "COALESCE(f.granularity, ''), f.value, f.unit, "
-                       "COALESCE(f.base_value, f.value), COALESCE(f.base_unit, f.unit), "
-                       "f.status, COALESCE(f.quote, ''), COALESCE(f.derivation, ''), "
-                       "ex.x_kind, COALESCE(ex.period_label, ''), COALESCE(ex.period_start, ''), "
-                       "COALESCE(ex.period_end, ''), r.page_count, f.measure "
-                       "FROM datapoint_flat f JOIN report r ON r.id = f.report "
-                       "JOIN exhibit ex ON ex.id = f.exhibit_id "
-                       "WHERE f.value IS NOT NULL AND ") +
-            where +
-            QStringLiteral(" ORDER BY f.period_end, f.period_start, f.entity, f.report, "
-                           "f.page, f.datapoint_id"),
-        binds);
+    // datapoint_flat's columns, read from its tables by key (see entityPoints).
+    Statement q =
+        run(entityPoints(names) +
+                QStringLiteral(
+                    "SELECT en.name, r.id, COALESCE(r.short_title, r.publisher), "
+                    "ex.id, ex.title, d.page, s.name, d.x_label, "
+                    "COALESCE(d.period_start, ''), COALESCE(d.period_end, ''), "
+                    "COALESCE(d.granularity, ''), d.value, d.unit, "
+                    "COALESCE(d.base_value, d.value), COALESCE(d.base_unit, d.unit), "
+                    "d.status, COALESCE(d.quote, ''), COALESCE(d.derivation, ''), "
+                    "ex.x_kind, COALESCE(ex.period_label, ''), COALESCE(ex.period_start, ''), "
+                    "COALESCE(ex.period_end, ''), r.page_count, "
+                    "COALESCE(d.measure_id, s.measure_id) "
+                    "FROM pts CROSS JOIN datapoint d ON d.id = pts.id JOIN series s ON s.id = "
+                    "d.series_id "
+                    "JOIN exhibit ex ON ex.id = s.exhibit_id JOIN report r ON r.id = ex.report_id "
+                    "JOIN entity en ON en.id = pts.entity_id "
+                    "WHERE d.value IS NOT NULL ") +
+                andWhere +
+                QStringLiteral(" ORDER BY d.period_end, d.period_start, en.name, r.id, "
+                               "d.page, d.id"),
+            binds);
     while (q.next()) {
         MeasureValue v;
         v.entity = q.value(0).toString();

@@ -24,7 +24,7 @@ QString measureFamily(const QString& id)
     return id.section(QLatin1Char('_'), 0, 0);
 }
 
-RelatedValue relatedFrom(const QSqlQuery& q, bool samePage)
+RelatedValue relatedFrom(const Statement& q, bool samePage)
 {
     RelatedValue r;
     r.samePage = samePage;
@@ -45,13 +45,18 @@ RelatedValue relatedFrom(const QSqlQuery& q, bool samePage)
     return r;
 }
 
-// The columns relatedFrom reads; the other report's short name only where it is another.
+// The columns relatedFrom reads, datapoint_flat's read from its tables (d, s, ex); the other
+// report's short name only where it is another.
 const QString kRelatedColumns = QStringLiteral(
-    "SELECT CASE WHEN b.report = ? THEN '' ELSE COALESCE(r.short_title, r.publisher) END, "
-    "b.page, b.exhibit_id, b.exhibit_title, b.series, COALESCE(b.entity, ''), b.measure, "
-    "COALESCE(m.name, b.measure), b.x_label, b.period_start, b.period_end, b.value, b.unit, "
-    "b.quote FROM datapoint_flat b JOIN report r ON r.id = b.report "
-    "LEFT JOIN measure m ON m.id = b.measure ");
+    "SELECT CASE WHEN ex.report_id = ? THEN '' ELSE COALESCE(r.short_title, r.publisher) END, "
+    "d.page, ex.id, ex.title, s.name, COALESCE(en.name, ''), "
+    "COALESCE(d.measure_id, s.measure_id), "
+    "COALESCE(m.name, COALESCE(d.measure_id, s.measure_id)), d.x_label, d.period_start, "
+    "d.period_end, d.value, d.unit, d.quote ");
+const QString kRelatedJoins =
+    QStringLiteral("JOIN series s ON s.id = d.series_id JOIN exhibit ex ON ex.id = s.exhibit_id "
+                   "JOIN report r ON r.id = ex.report_id "
+                   "LEFT JOIN measure m ON m.id = COALESCE(d.measure_id, s.measure_id) ");
 } // namespace
 
 void ReportDatabase::readRelated(ExhibitData& data) const
@@ -59,10 +64,12 @@ void ReportDatabase::readRelated(ExhibitData& data) const
     if (data.info.statedValues >= kFewValues)
         return;
     // The other exhibits of this page: what the page states beside this chart.
-    QSqlQuery page =
-        run(kRelatedColumns + QStringLiteral("WHERE b.report = ? AND b.page = ? AND "
-                                             "b.exhibit_id <> ? AND b.value IS NOT NULL "
-                                             "ORDER BY b.exhibit_id, b.datapoint_id LIMIT ?"),
+    Statement page =
+        run(kRelatedColumns + QStringLiteral("FROM datapoint d ") + kRelatedJoins +
+                QStringLiteral("LEFT JOIN entity en ON en.id = COALESCE(d.entity_id, s.entity_id) "
+                               "WHERE ex.report_id = ? AND d.page = ? AND "
+                               "ex.id <> ? AND d.value IS NOT NULL "
+                               "ORDER BY ex.id, d.id LIMIT ?"),
             {data.info.reportId, data.info.reportId, data.info.page, data.info.id, kMaxRelated});
     while (page.next())
         data.related.append(relatedFrom(page, true));
@@ -83,7 +90,7 @@ void ReportDatabase::readRelated(ExhibitData& data) const
             continue;
         for (const QString& entity : std::as_const(entities)) {
             familiesOf[entity].insert(measureFamily(s.measure));
-            QSqlQuery parent = run(QStringLiteral("SELECT p.name FROM entity e JOIN entity p "
+            Statement parent = run(QStringLiteral("SELECT p.name FROM entity e JOIN entity p "
                                                   "ON p.id = e.parent_id WHERE e.name = ?"),
                                    {entity});
             if (parent.next())
@@ -93,22 +100,21 @@ void ReportDatabase::readRelated(ExhibitData& data) const
     }
     if (familiesOf.isEmpty())
         return;
-    QStringList marks;
-    QVariantList binds{data.info.reportId};
-    for (auto it = familiesOf.cbegin(); it != familiesOf.cend(); ++it) {
-        marks.append(QStringLiteral("?"));
+    QVariantList binds;
+    for (auto it = familiesOf.cbegin(); it != familiesOf.cend(); ++it)
         binds.append(it.key());
-    }
-    binds += QVariantList{data.info.reportId, data.info.page, data.info.id};
-    QSqlQuery other = run(
-        kRelatedColumns +
-            QStringLiteral("WHERE b.entity IN (%1) AND NOT (b.report = ? AND b.page = ?) "
-                           "AND b.exhibit_id <> ? AND b.value IS NOT NULL "
-                           "AND b.status = 'reported' "
-                           "ORDER BY b.report <> ?, b.measure, b.entity, b.period_start, b.page, "
-                           "b.datapoint_id")
-                .arg(marks.join(QStringLiteral(", "))),
-        binds + QVariantList{data.info.reportId});
+    binds += QVariantList{data.info.reportId, data.info.reportId, data.info.page, data.info.id,
+                          data.info.reportId};
+    Statement other = run(
+        entityPoints(familiesOf.size()) + kRelatedColumns +
+            QStringLiteral("FROM pts CROSS JOIN datapoint d ON d.id = pts.id ") + kRelatedJoins +
+            QStringLiteral("JOIN entity en ON en.id = pts.entity_id "
+                           "WHERE NOT (ex.report_id = ? AND d.page = ?) "
+                           "AND ex.id <> ? AND d.value IS NOT NULL "
+                           "AND d.status = 'reported' "
+                           "ORDER BY ex.report_id <> ?, COALESCE(d.measure_id, s.measure_id), "
+                           "en.name, d.period_start, d.page, d.id"),
+        binds);
     int added = 0;
     while (other.next() && added < kMaxRelated) {
         RelatedValue r = relatedFrom(other, false);

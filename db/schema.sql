@@ -130,6 +130,10 @@ CREATE TABLE series (
     name_zh       TEXT,                -- Chinese name; NULL: the entity's, else the English
     UNIQUE (exhibit_id, name)
 );
+-- A point's entity and measure are its own, else its series': a query by entity or measure
+-- reads each half by its own index (ReportDatabase::entityPoints), never datapoint_flat's
+-- computed columns.
+CREATE INDEX series_by_entity ON series(entity_id, measure_id);
 
 CREATE TABLE datapoint (
     id           INTEGER PRIMARY KEY,
@@ -157,6 +161,8 @@ CREATE TABLE datapoint (
     CHECK ((status = 'derived') = (derivation IS NOT NULL AND formula IS NOT NULL))
 );
 CREATE INDEX datapoint_by_series ON datapoint(series_id, ordinal);
+CREATE INDEX datapoint_by_entity ON datapoint(entity_id); -- a table row's own entity
+CREATE INDEX datapoint_by_page ON datapoint(page);        -- what else a page states
 
 -- The reported points a derived point is computed from, by the name its formula uses.
 CREATE TABLE derivation_input (

@@ -33,7 +33,10 @@ QVector<ExhibitInfo> listedExhibits(const ReportDatabase& db, SectionTab* tab)
 {
     QVector<ExhibitInfo> exhibits;
     const auto* browser = tab ? tab->findChild<ExhibitBrowser*>() : nullptr;
-    const QAbstractItemModel* model = browser ? browser->listView()->model() : nullptr;
+    QAbstractItemModel* model = browser ? browser->listView()->model() : nullptr;
+    // The list hands its view a batch at a time: every row of it is exported.
+    while (model && model->canFetchMore({}))
+        model->fetchMore({});
     for (int row = 0; model && row < model->rowCount(); ++row) {
         const QString id = model->index(row, 0).data(ExhibitListModel::ExhibitIdRole).toString();
         if (const auto e = db.exhibit(id))

@@ -370,11 +370,15 @@ void ComparisonTab::setAnalystService(const AnalystService* analyst)
         // Any change may touch the measure compared. An import changes many exhibits at once:
         // one comparison after them all. A hidden tab only notes that it is stale and compares
         // when shown: an edit in a section tab must not wait for a comparison nobody sees.
-        connect(analyst, &AnalystService::changed, this, [this] {
+        connect(analyst, &AnalystService::changed, this, [this](const QString& exhibitId) {
             if (!isVisible()) {
                 m_stale = true;
                 return;
             }
+            // Shown, it compares again only for a change to an exhibit that carries the
+            // measure compared: an edit of another measure leaves the comparison as it is.
+            if (!carriesComparedMeasure(exhibitId))
+                return;
             if (m_refreshQueued)
                 return;
             m_refreshQueued = true;
@@ -390,6 +394,27 @@ void ComparisonTab::setAnalystService(const AnalystService* analyst)
 QString ComparisonTab::statusText() const
 {
     return m_status->text();
+}
+
+bool ComparisonTab::carriesComparedMeasure(const QString& exhibitId) const
+{
+    const QString measure = m_measure->currentData().toString();
+    if (exhibitId.isEmpty() || measure.isEmpty())
+        return true;
+    // The report's exhibit, without the layer: a fill-in or edit is of its series' measure,
+    // or of its point's own (a table row); a few indexed queries, not a comparison.
+    const auto data = m_db.exhibitData(exhibitId);
+    if (!data)
+        return true;
+    for (const SeriesRecord& s : data->series) {
+        if (s.measure == measure)
+            return true;
+        for (const PointRecord& p : s.points) {
+            if (p.measure == measure)
+                return true;
+        }
+    }
+    return false;
 }
 
 void ComparisonTab::showEvent(QShowEvent* event)

@@ -55,6 +55,9 @@ public:
     int refreshCount() const { return m_refreshes; }
     // An analyst change came while the tab was hidden: it compares again when shown.
     bool isStale() const { return m_stale; }
+    // Whether an exhibit's values (or a series that may be filled in) are of the measure
+    // compared: a change elsewhere does not compare again. True for an empty id (any).
+    bool carriesComparedMeasure(const QString& exhibitId) const;
 
 signals:
     void databaseFailed(const QString& message);

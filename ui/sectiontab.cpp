@@ -210,7 +210,8 @@ QString SectionTab::nothingMatchesText() const
 
 int SectionTab::exhibitCount() const
 {
-    return m_list->rowCount();
+    // Every exhibit of the tab: the list model hands its view only a batch at a time.
+    return m_list->exhibits().size();
 }
 
 bool SectionTab::showExhibit(const QString& id)

@@ -286,6 +286,9 @@ void ExhibitBrowser::focusList()
 
 int ExhibitBrowser::shownCount() const
 {
+    // Unfiltered, every exhibit of the list counts, fetched into the view or not yet.
+    if (m_model && !m_filterActive)
+        return m_model->exhibits().size();
     return m_filter->rowCount();
 }
 
@@ -294,6 +297,10 @@ void ExhibitBrowser::setFilter(const QStringList& exhibitIds, bool active,
 {
     const QString before = currentExhibit();
     m_delegate->setWords(active ? words : QStringList());
+    // A filter (and its ranking) works on every row, not only those the view fetched so far.
+    if (active && m_model)
+        m_model->fetchAll();
+    m_filterActive = active;
     m_filter->setAllowed(exhibitIds, active, active && !words.isEmpty());
     m_list->viewport()->update();
     if (m_filter->rowCount() == 0) {

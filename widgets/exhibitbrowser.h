@@ -45,6 +45,7 @@ private:
     class SearchFilter* m_filter = nullptr;
     class WrappingDelegate* m_delegate = nullptr;
     ExhibitListModel* m_model = nullptr;
+    bool m_filterActive = false;
 };
 
 } // namespace trendboard

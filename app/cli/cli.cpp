@@ -101,15 +101,18 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
     case CliRequest::Mode::List: {
         // Every report's exhibits (a section number picks that section of each), with a header
         // and a report column as the other lists have.
-        const QVector<ExhibitInfo> exhibits = db.exhibits(request.section, ReportScope::all());
+        // Streamed, row by row: a list of any length in constant memory. A read that fails
+        // part way is an error after the rows already written (exit 1, the message on stderr).
+        out << "id\treport\tsection\tpage\ttitle\n";
+        db.visitExhibits(request.section, ReportScope::all(), [&out](const ExhibitInfo& e) {
+            out << e.id << '\t' << e.reportId << '\t' << e.section << '\t' << e.page << '\t'
+                << printableText(e.title) << '\n';
+            return true;
+        });
         if (!db.readError().isEmpty()) {
             err << "trendboard: " << db.readError() << '\n';
             return 1;
         }
-        out << "id\treport\tsection\tpage\ttitle\n";
-        for (const ExhibitInfo& e : exhibits)
-            out << e.id << '\t' << e.reportId << '\t' << e.section << '\t' << e.page << '\t'
-                << printableText(e.title) << '\n';
         return 0;
     }
     case CliRequest::Mode::ExportPng:

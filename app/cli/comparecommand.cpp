@@ -97,22 +97,24 @@ void printTable(const FlatTable& t, QTextStream& out)
 
 int runSearch(const ReportDatabase& db, const QString& text, QTextStream& out, QTextStream& err)
 {
+    // Each match is read and written in turn (its prepared statement kept): no list of every
+    // match's exhibit is held, however many there are.
     const QStringList ids = db.search(text);
-    QVector<ExhibitInfo> found;
+    int written = 0;
     for (const QString& id : ids) {
-        if (const auto e = db.exhibit(id))
-            found.append(*e);
+        const auto e = db.exhibit(id);
+        if (!e)
+            continue;
+        if (written++ == 0)
+            out << "id\treport\tsection\tpage\ttitle\n";
+        out << e->id << '\t' << e->reportId << '\t' << e->section << '\t' << e->page << '\t'
+            << printableText(e->title) << '\n';
     }
     if (!db.readError().isEmpty())
         return readFailure(db, err);
-    if (found.isEmpty()) {
+    if (written == 0) {
         err << "trendboard: no exhibit matches '" << text << "'\n";
         return 1;
-    }
-    out << "id\treport\tsection\tpage\ttitle\n";
-    for (const ExhibitInfo& e : found) {
-        out << e.id << '\t' << e.reportId << '\t' << e.section << '\t' << e.page << '\t'
-            << printableText(e.title) << '\n';
     }
     return 0;
 }

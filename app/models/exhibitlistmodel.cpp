@@ -2,34 +2,64 @@
 #include "models/exhibitlistmodel.h"
 
 #include "text/displaylanguage.h"
+
+#include <algorithm>
+
 namespace trendboard {
 
 ExhibitListModel::ExhibitListModel(QObject* parent) : QAbstractListModel(parent) {}
 
 void ExhibitListModel::setExhibits(QVector<ExhibitInfo> exhibits)
 {
+    // A view that asks for more while it hears of the reset waits for the reset to end.
+    m_resetting = true;
     beginResetModel();
     m_exhibits = std::move(exhibits);
+    m_fetched = std::min<int>(kBatch, m_exhibits.size());
     endResetModel();
+    m_resetting = false;
 }
 
-int ExhibitListModel::rowOf(const QString& exhibitId) const
+int ExhibitListModel::rowOf(const QString& exhibitId)
 {
     for (int i = 0; i < m_exhibits.size(); ++i) {
-        if (m_exhibits.at(i).id == exhibitId)
+        if (m_exhibits.at(i).id == exhibitId) {
+            fetchTo(i + 1);
             return i;
+        }
     }
     return -1;
 }
 
 int ExhibitListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_exhibits.size();
+    return parent.isValid() ? 0 : m_fetched;
+}
+
+bool ExhibitListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_resetting && m_fetched < m_exhibits.size();
+}
+
+void ExhibitListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!parent.isValid())
+        fetchTo(m_fetched + kBatch);
+}
+
+void ExhibitListModel::fetchTo(int rows)
+{
+    rows = std::min<int>(rows, m_exhibits.size());
+    if (m_resetting || rows <= m_fetched)
+        return;
+    beginInsertRows({}, m_fetched, rows - 1);
+    m_fetched = rows;
+    endInsertRows();
 }
 
 QVariant ExhibitListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_exhibits.size())
+    if (!index.isValid() || index.row() >= m_fetched)
         return {};
     const ExhibitInfo& e = m_exhibits.at(index.row());
     switch (role) {

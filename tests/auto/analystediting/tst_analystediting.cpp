@@ -593,6 +593,21 @@ void tst_AnalystEditing::editWhileCompareHiddenDoesNotCompare()
     m_window->undoStack()->undo();
     QTRY_COMPARE(compare->comparison().analystValues, 0);
     QCOMPARE(compare->refreshCount(), compared + 2);
+    // An edit of an exhibit that states no revenue (weekly users) does not compare again.
+    QVERIFY(!compare->carriesComparedMeasure("p055-chatgpt-weekly-users"));
+    QVERIFY(compare->carriesComparedMeasure("p160-nvidia-revenue"));
+    AnalystValue users;
+    users.key = {"p055-chatgpt-weekly-users", "ChatGPT weekly active users", "4/25", {}};
+    users.value = 812;
+    users.citation = "OpenAI, 4/25 TED talk transcript";
+    QVERIFY(m_service->complete(users).isEmpty());
+    m_window->undoStack()->push(new EditValueCommand(*m_service, users));
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(compare->refreshCount(), compared + 2);
+    m_window->undoStack()->undo();
+    QCoreApplication::processEvents();
+    QCOMPARE(compare->refreshCount(), compared + 2);
 }
 
 void tst_AnalystEditing::orphansAreListedNotLost()

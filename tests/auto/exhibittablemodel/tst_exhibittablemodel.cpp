@@ -67,6 +67,7 @@ private slots:
     void pointToolTip();
     void listModel();
     void flatTableUnderTester();
+    void listModelFetchesInBatches();
 };
 
 void tst_ExhibitTableModel::modelContract()
@@ -176,6 +177,40 @@ void tst_ExhibitTableModel::listModel()
     QCOMPARE(list.index(0).data().toString(), QStringLiteral("p. 38   Developers"));
     QCOMPARE(list.rowOf("p038-x"), 0);
     QCOMPARE(list.rowOf("nope"), -1);
+}
+
+// A section of a large database reaches the view a batch at a time; asking for an exhibit's
+// row fetches up to it.
+void tst_ExhibitTableModel::listModelFetchesInBatches()
+{
+    QVector<ExhibitInfo> many;
+    const int total = ExhibitListModel::kBatch * 2 + 7;
+    for (int i = 0; i < total; ++i) {
+        ExhibitInfo e;
+        e.id = QStringLiteral("x%1").arg(i);
+        e.page = i;
+        e.title = QStringLiteral("Exhibit %1").arg(i);
+        many.append(e);
+    }
+    {
+        // The model's contract holds while a view fetches (the tester fetches all it can).
+        ExhibitListModel tested;
+        QAbstractItemModelTester tester(&tested,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tested.setExhibits(many);
+        tested.setExhibits(many.mid(0, 3));
+    }
+    ExhibitListModel list;
+    list.setExhibits(many);
+    QCOMPARE(list.rowCount(), ExhibitListModel::kBatch);
+    QVERIFY(list.canFetchMore({}));
+    list.fetchMore({});
+    QCOMPARE(list.rowCount(), ExhibitListModel::kBatch * 2);
+    QCOMPARE(list.rowOf(QStringLiteral("x%1").arg(total - 1)), total - 1);
+    QCOMPARE(list.rowCount(), total);
+    QVERIFY(!list.canFetchMore({}));
+    QCOMPARE(list.index(total - 1).data(ExhibitListModel::ExhibitIdRole).toString(),
+             QStringLiteral("x%1").arg(total - 1));
 }
 
 void tst_ExhibitTableModel::pointToolTip()

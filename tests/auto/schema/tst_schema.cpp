@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
@@ -30,6 +31,8 @@ private slots:
     void rejectsNumbersThatAreNotFinite_data();
     void rejectsNumbersThatAreNotFinite();
     void walCopyInReadOnlyFolderOpens();
+    void quickCheckOncePerFile();
+    void statementsKeptPrepared();
 };
 
 void tst_Schema::userVersion()
@@ -231,6 +234,86 @@ void tst_Schema::walCopyInReadOnlyFolderOpens()
     }
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), before);
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+// PRAGMA quick_check reads every page (0.7 s at a thousand times the report): it runs when a
+// file is new to the user or changed, not on every open; a file damaged since is checked again.
+void tst_Schema::quickCheckOncePerFile()
+{
+    QStandardPaths::setTestModeEnabled(true); // the cache of checked files is the test's own
+    QTemporaryDir dir;
+    const QString copy = changedCopy(dir, {});
+    QVERIFY(!copy.isEmpty());
+    {
+        const ReportDatabase first(copy);
+        QVERIFY2(first.isOpen(), qPrintable(first.errorString()));
+        QVERIFY(first.quickChecked());
+    }
+    {
+        const ReportDatabase again(copy);
+        QVERIFY(again.isOpen());
+        QVERIFY(!again.quickChecked());
+    }
+    // Damaged in place (same size): its modification time and first page tell it apart.
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(file.size() / 2 - 4096));
+    file.write(QByteArray(8192, '\0'));
+    file.close();
+    const ReportDatabase damaged(copy);
+    QVERIFY(damaged.quickChecked());
+    QVERIFY(!damaged.isOpen());
+    QVERIFY2(damaged.errorString().contains("damaged"), qPrintable(damaged.errorString()));
+}
+
+// Statements are prepared once per connection and kept; one still being read when the same
+// SQL runs again (nested) is not reset under its reader: a second one is prepared.
+void tst_Schema::statementsKeptPrepared()
+{
+    ScopedConnection c(TRENDBOARD_BUNDLED_DB, OpenMode::ReadOnly);
+    const QString sql = "SELECT id FROM exhibit WHERE page >= ? ORDER BY id";
+    QStringList all;
+    {
+        Statement q = c.run(sql, {0});
+        while (q.next())
+            all.append(q.value(0).toString());
+    }
+    QVERIFY(all.size() > 3);
+    QCOMPARE(c.statementsPrepared(), 1);
+    {
+        Statement outer = c.run(sql, {0});
+        QVERIFY(outer.next());
+        QCOMPARE(outer.value(0).toString(), all.at(0));
+        {
+            Statement inner = c.run(sql, {0});
+            QStringList innerRows;
+            while (inner.next())
+                innerRows.append(inner.value(0).toString());
+            QCOMPARE(innerRows, all);
+        }
+        QCOMPARE(c.statementsPrepared(), 2);
+        QVERIFY(outer.next());
+        QCOMPARE(outer.value(0).toString(), all.at(1)); // not reset by the nested run
+    }
+    // Both kept: neither the same SQL again nor with other values prepares anything.
+    for (int page : {0, 300}) {
+        Statement q = c.run(sql, {page});
+        QVERIFY(q.next());
+        QVERIFY(!q.lastError().isValid());
+    }
+    QCOMPARE(c.statementsPrepared(), 2);
+    // A statement that fails to prepare says why and is not kept.
+    Statement bad = c.run("SELECT nope FROM nothing", {});
+    QVERIFY(bad.lastError().isValid());
+    QCOMPARE(c.statementsPrepared(), 2);
+    // The cache is bounded: old statements make room for new ones.
+    for (int i = 0; i < ScopedConnection::kStatementCacheSize + 10; ++i)
+        Statement q = c.run(QStringLiteral("SELECT %1").arg(i), {});
+    const int before = c.statementsPrepared();
+    {
+        Statement q = c.run(sql, {0});
+    } // evicted long ago: prepared again
+    QCOMPARE(c.statementsPrepared(), before + 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Schema)

@@ -36,7 +36,7 @@ bool ReportDatabase::forEachFlat(FlatScope scope, const QVariant& key,
         break;
     }
     // Forward only (run()): the driver keeps the current row, not every row fetched.
-    QSqlQuery q =
+    Statement q =
         run(QStringLiteral("SELECT * FROM datapoint_flat WHERE ") + where +
                 QStringLiteral(" ORDER BY report, section_no, page, exhibit_id, datapoint_id"),
             binds);

@@ -10,7 +10,7 @@ namespace trendboard {
 void ReportDatabase::readChinese(ExhibitData& data) const
 {
     ExhibitInfo& info = data.info;
-    QSqlQuery q = run(
+    Statement q = run(
         QStringLiteral("SELECT field, text, ours FROM exhibit_zh WHERE exhibit_id = ?"), {info.id});
     const QHash<QString, ChineseText*> fields{{QStringLiteral("note"), &info.noteZh},
                                               {QStringLiteral("x_axis"), &info.xAxisZh},
@@ -30,7 +30,7 @@ void ReportDatabase::readChinese(ExhibitData& data) const
         for (PointRecord& point : series.points)
             points.insert(point.id, &point);
     }
-    QSqlQuery p = run(QStringLiteral("SELECT z.datapoint_id, z.field, z.text, z.ours "
+    Statement p = run(QStringLiteral("SELECT z.datapoint_id, z.field, z.text, z.ours "
                                      "FROM series s JOIN datapoint d ON d.series_id = s.id "
                                      "JOIN datapoint_zh z ON z.datapoint_id = d.id "
                                      "WHERE s.exhibit_id = ?"),

@@ -36,6 +36,8 @@ public:
 
     bool next() { return m_query.next(); }
     QVariant value(int index) const { return m_query.value(index); }
+    // By column name: what a reader should use, so that a changed SELECT list cannot shift it.
+    QVariant value(const QString& name) const { return m_query.value(name); }
     QSqlRecord record() const { return m_query.record(); }
     QSqlError lastError() const { return m_query.lastError(); }
     bool isActive() const { return m_query.isActive(); }

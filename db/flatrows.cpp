@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ReportDatabase::forEachFlat: datapoint_flat streamed row by row, for CSV files of any size.
+// ReportDatabase::forEachFlat: datapoint_flat streamed row by row, for CSV files of any size;
+// flat() is the same rows held in one table.
 #include "reportdb.h"
 
 #include <QSqlError>
@@ -56,6 +57,18 @@ bool ReportDatabase::forEachFlat(FlatScope scope, const QVariant& key,
     }
     checkFetch(q);
     return !q.lastError().isValid();
+}
+
+FlatTable ReportDatabase::flat(FlatScope scope, const QVariant& key) const
+{
+    FlatTable table;
+    forEachFlat(
+        scope, key, [&table](const QStringList& columns) { table.columns = columns; },
+        [&table](const QVector<QVariant>& row) {
+            table.rows.append(row);
+            return true;
+        });
+    return table;
 }
 
 } // namespace trendboard

@@ -177,7 +177,8 @@ QVector<MeasureValue> ReportDatabase::valuesWhere(const QString& where,
                        "COALESCE(f.base_value, f.value), COALESCE(f.base_unit, f.unit), "
                        "f.status, COALESCE(f.quote, ''), COALESCE(f.derivation, ''), "
                        "ex.x_kind, COALESCE(ex.period_label, ''), COALESCE(ex.period_start, ''), "
-                       "COALESCE(ex.period_end, ''), r.page_count, f.measure "
+                       "COALESCE(ex.period_end, ''), r.page_count, f.measure, "
+                       "COALESCE(ex.title_zh, '') "
                        "FROM datapoint_flat f JOIN report r ON r.id = f.report "
                        "JOIN exhibit ex ON ex.id = f.exhibit_id "
                        "WHERE f.value IS NOT NULL AND ") +
@@ -207,6 +208,7 @@ QVector<MeasureValue> ReportDatabase::valuesWhere(const QString& where,
         v.quote = q.value(16).toString();
         v.derivation = q.value(17).toString();
         v.measure = q.value(23).toString();
+        v.exhibitTitleZh = q.value(24).toString();
         if (q.value(22).toInt() <= 1)
             v.page = 0; // a note without pages: its source names none
         if (q.value(18).toString() == QLatin1String("category"))

@@ -4,9 +4,9 @@
 #include "analyst/analystservice.h"
 
 #include "period.h"
+#include "text/displaylanguage.h"
 #include "text/nearestnames.h"
 #include "text/valueformat.h"
-#include "text/displaylanguage.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -23,6 +23,25 @@ namespace {
 
 constexpr int kMinEntities = 2;
 constexpr int kMaxEntities = 12;
+
+// An entity as a chart names it: its Chinese name under Chinese; a country shown for its region
+// ("South Asia › India") by both names.
+QString shownEntity(const QString& entity)
+{
+    static const QString arrow = QStringLiteral(" › ");
+    QStringList parts = entity.split(arrow);
+    for (QString& part : parts)
+        part = displayEntityName(part);
+    return parts.join(arrow);
+}
+
+QString shownEntities(const QStringList& entities)
+{
+    QStringList shown;
+    for (const QString& e : entities)
+        shown.append(shownEntity(e));
+    return shown.join(QCoreApplication::translate("trendboard::Comparison", ", "));
+}
 
 // The unit the reports state most of these values in ($B for market caps printed as $3,368B),
 // so that labels print the stated digits; when that unit would make the axis unreadable
@@ -180,11 +199,13 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
             for (const MeasureInfo& m : db.measures())
                 candidates.append({m.id, m.name});
             const QStringList near = nearestNames(candidates, request.measure);
-            c.error =
-                near.isEmpty()
-                    ? QStringLiteral("no measure '%1' (see --list-measures)").arg(request.measure)
-                    : QStringLiteral("no measure '%1'; did you mean %2?")
-                          .arg(request.measure, near.join(QStringLiteral(", ")));
+            c.error = near.isEmpty()
+                          ? QCoreApplication::translate("trendboard::Comparison",
+                                                        "no measure '%1' (see --list-measures)")
+                                .arg(request.measure)
+                          : QCoreApplication::translate("trendboard::Comparison",
+                                                        "no measure '%1'; did you mean %2?")
+                                .arg(request.measure, near.join(QStringLiteral(", ")));
         }
         return c;
     }
@@ -200,8 +221,11 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
                     candidates.append(QStringList{e.name} + e.aliases);
                 const QStringList near = nearestNames(candidates, asked);
                 c.error = near.isEmpty()
-                              ? QStringLiteral("no entity '%1' (see --list-entities)").arg(asked)
-                              : QStringLiteral("no entity '%1'; did you mean %2?")
+                              ? QCoreApplication::translate("trendboard::Comparison",
+                                                            "no entity '%1' (see --list-entities)")
+                                    .arg(asked)
+                              : QCoreApplication::translate("trendboard::Comparison",
+                                                            "no entity '%1'; did you mean %2?")
                                     .arg(asked, near.join(QStringLiteral(", ")));
             }
             return c;
@@ -211,10 +235,12 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
     }
     if (c.entities.size() < kMinEntities || c.entities.size() > kMaxEntities) {
         c.badRequest = true;
-        c.error = QStringLiteral("a comparison takes %1 to %2 different entities, not %3")
-                      .arg(kMinEntities)
-                      .arg(kMaxEntities)
-                      .arg(c.entities.size());
+        c.error =
+            QCoreApplication::translate("trendboard::Comparison",
+                                        "a comparison takes %1 to %2 different entities, not %3")
+                .arg(kMinEntities)
+                .arg(kMaxEntities)
+                .arg(c.entities.size());
         return c;
     }
     QString from;
@@ -226,8 +252,8 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
         const PeriodParse parsed = parsePeriod(label.toStdString());
         if (!parsed.period) {
             c.badRequest = true;
-            c.error =
-                QStringLiteral("period '%1': %2").arg(label, QString::fromStdString(parsed.error));
+            c.error = QCoreApplication::translate("trendboard::Comparison", "period '%1': %2")
+                          .arg(label, QString::fromStdString(parsed.error));
             return c;
         }
         *bound =
@@ -235,7 +261,8 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
     }
     if (!from.isEmpty() && !to.isEmpty() && from > to) {
         c.badRequest = true;
-        c.error = QStringLiteral("the period %1:%2 ends before it starts")
+        c.error = QCoreApplication::translate("trendboard::Comparison",
+                                              "the period %1:%2 ends before it starts")
                       .arg(request.periodFrom, request.periodTo);
         return c;
     }
@@ -361,19 +388,23 @@ void addCrossSection(const Comparison& c, ExhibitData& data, QStringList& notes,
                 continue;
             if (several && s.points.isEmpty()) {
                 const QString subject = c.subjectOf.value(exhibit);
-                const QString what = subject.isEmpty() ? v->exhibitTitle : subject;
+                const QString what = subject.isEmpty()
+                                         ? displayName(v->exhibitTitle, v->exhibitTitleZh)
+                                         : shownEntity(subject);
                 s.name = v->page > 0
                              ? QCoreApplication::translate("trendboard::Comparison", "%1 (p. %2)")
                                    .arg(what)
                                    .arg(v->page)
-                             : QStringLiteral("%1 (%2)").arg(what, v->reportShort);
+                             : QCoreApplication::translate("trendboard::Comparison", "%1 (%2)")
+                                   .arg(what, v->reportShort);
             }
             PointRecord p = record(*v);
             p.entity = v->entity;
             // Two values of one entity in one exhibit (two of its series): each named.
             p.xLabel = entities.contains(v->entity)
-                           ? QStringLiteral("%1 (%2)").arg(v->entity, v->series)
-                           : v->entity;
+                           ? QCoreApplication::translate("trendboard::Comparison", "%1 (%2)")
+                                 .arg(shownEntity(v->entity), v->series)
+                           : shownEntity(v->entity);
             entities.append(v->entity);
             s.points.append(p);
         }
@@ -385,19 +416,21 @@ void addCrossSection(const Comparison& c, ExhibitData& data, QStringList& notes,
         QStringList from;
         for (const MeasureValue* v : std::as_const(kept)) {
             const QString line =
-                v->page > 0 ? QCoreApplication::translate("trendboard::Comparison", "p. %1 %2")
-                                  .arg(v->page)
-                                  .arg(v->exhibitTitle)
-                            : QStringLiteral("%1: %2").arg(v->reportShort, v->exhibitTitle);
+                v->page > 0
+                    ? QCoreApplication::translate("trendboard::Comparison", "p. %1 %2")
+                          .arg(v->page)
+                          .arg(displayName(v->exhibitTitle, v->exhibitTitleZh))
+                    : QCoreApplication::translate("trendboard::Comparison", "%1: %2")
+                          .arg(v->reportShort, displayName(v->exhibitTitle, v->exhibitTitleZh));
             if (!from.contains(line))
                 from.append(line);
         }
         notes.append(
             QCoreApplication::translate("trendboard::Comparison",
-                                        "Values from %1 exhibits, which may measure different "
-                                        "things: %2.")
-                .arg(exhibits.size())
-                .arg(from.join(QStringLiteral("; "))));
+                                        "Values from %n exhibit(s), which may measure different "
+                                        "things: %1.",
+                                        nullptr, int(exhibits.size()))
+                .arg(from.join(QCoreApplication::translate("trendboard::Comparison", "; "))));
     }
     if (!c.values.isEmpty())
         info.periodLabel = c.values.first().xLabel;
@@ -460,7 +493,7 @@ ExhibitData comparisonExhibit(const Comparison& c)
     if (!c.withoutValues.isEmpty())
         notes.append(QCoreApplication::translate("trendboard::Comparison",
                                                  "No stated value of this measure for: %1.")
-                         .arg(c.withoutValues.join(QStringLiteral(", "))));
+                         .arg(shownEntities(c.withoutValues)));
     if (c.analystValues > 0)
         notes.append(
             QCoreApplication::translate("trendboard::Comparison",
@@ -472,9 +505,10 @@ ExhibitData comparisonExhibit(const Comparison& c)
         QStringList undated;
         for (const MeasureValue& v : c.values) {
             if (v.periodStart.isEmpty())
-                undated.append(QStringLiteral("%1 %2 (%3, %4)")
-                                   .arg(v.entity, formatValue(c.displayed(v), c.displayUnit),
-                                        v.xLabel, v.reportShort));
+                undated.append(
+                    QCoreApplication::translate("trendboard::Comparison", "%1 %2 (%3, %4)")
+                        .arg(shownEntity(v.entity), formatValue(c.displayed(v), c.displayUnit),
+                             v.xLabel, v.reportShort));
         }
         if (!undated.isEmpty())
             notes.append(
@@ -566,9 +600,12 @@ ExhibitData comparisonExhibit(const Comparison& c)
                         disagree = true;
                     valueAt.insert(at, v.baseValue);
                 }
-                const QString suffix = g.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(g);
+                const QString suffix =
+                    g.isEmpty() ? QString()
+                                : QCoreApplication::translate("trendboard::Comparison", " (%1)")
+                                      .arg(granularityText(g));
                 if (!disagree) {
-                    plan.append({entity, g, QString(), entity + suffix});
+                    plan.append({entity, g, QString(), shownEntity(entity) + suffix});
                     continue;
                 }
                 for (const QString& source : std::as_const(sources)) {
@@ -579,10 +616,12 @@ ExhibitData comparisonExhibit(const Comparison& c)
                             page = v.page;
                     }
                     const QString where =
-                        page > 0 ? QStringLiteral(", p. %1").arg(page) : QString();
-                    plan.append(
-                        {entity, g, source,
-                         QStringLiteral("%1 — %2%3%4").arg(entity, parts.value(1), where, suffix)});
+                        page > 0 ? QCoreApplication::translate("trendboard::Comparison", ", p. %1")
+                                       .arg(page)
+                                 : QString();
+                    plan.append({entity, g, source,
+                                 QStringLiteral("%1 — %2%3%4")
+                                     .arg(shownEntity(entity), parts.value(1), where, suffix)});
                 }
             }
         }

@@ -5,6 +5,7 @@
 #include "export/exportservice.h"
 #include "export/fileerror.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
@@ -166,17 +167,19 @@ BatchResult runBatchExport(const ReportDatabase& db, const BatchRequest& request
 {
     BatchResult result;
     if (request.exhibits.isEmpty()) {
-        result.error = QStringLiteral("no exhibits to export");
+        result.error =
+            QCoreApplication::translate("trendboard::ExportService", "no exhibits to export");
         return result;
     }
     if (!request.png && !request.svg && !request.pdf && !request.csv) {
-        result.error = QStringLiteral("no format chosen (PNG, SVG, PDF or CSV)");
+        result.error = QCoreApplication::translate("trendboard::ExportService",
+                                                   "no format chosen (PNG, SVG, PDF or CSV)");
         return result;
     }
     // The folder is checked before anything is rendered: a wrong one writes nothing.
     const QFileInfo folder(request.folder);
     if (request.folder.isEmpty()) {
-        result.error = QStringLiteral("no folder given");
+        result.error = QCoreApplication::translate("trendboard::ExportService", "no folder given");
         return result;
     }
     if (folder.exists() && !folder.isDir()) {
@@ -184,12 +187,16 @@ BatchResult runBatchExport(const ReportDatabase& db, const BatchRequest& request
         return result;
     }
     if (!folder.exists() && !QDir().mkpath(request.folder)) {
-        result.error = QStringLiteral("cannot create the folder %1").arg(request.folder);
+        result.error =
+            QCoreApplication::translate("trendboard::ExportService", "cannot create the folder %1")
+                .arg(request.folder);
         return result;
     }
     if (!QFileInfo(request.folder).isWritable()) {
         result.error =
-            QStringLiteral("cannot write in the folder %1: permission denied").arg(request.folder);
+            QCoreApplication::translate("trendboard::ExportService",
+                                        "cannot write in the folder %1: permission denied")
+                .arg(request.folder);
         return result;
     }
     const QDir dir(request.folder);
@@ -224,8 +231,9 @@ BatchResult runBatchExport(const ReportDatabase& db, const BatchRequest& request
         renderer.setOptions(pdf);
         deck = std::make_unique<Deck>(dir.filePath(request.deckName), renderer);
         if (!deck->openError().isEmpty()) {
-            result.error = QStringLiteral("cannot write %1: %2")
-                               .arg(dir.filePath(request.deckName), deck->openError());
+            result.error =
+                QCoreApplication::translate("trendboard::ExportService", "cannot write %1: %2")
+                    .arg(dir.filePath(request.deckName), deck->openError());
             return result;
         }
     }
@@ -249,8 +257,11 @@ BatchResult runBatchExport(const ReportDatabase& db, const BatchRequest& request
             break;
         std::optional<ExhibitData> data = db.exhibitData(e.id);
         if (!data) {
-            result.error = db.readError().isEmpty() ? QStringLiteral("no exhibit '%1'").arg(e.id)
-                                                    : db.readError();
+            result.error =
+                db.readError().isEmpty()
+                    ? QCoreApplication::translate("trendboard::ExportService", "no exhibit '%1'")
+                          .arg(e.id)
+                    : db.readError();
             break;
         }
         if (request.overlay)
@@ -293,7 +304,8 @@ BatchResult runBatchExport(const ReportDatabase& db, const BatchRequest& request
             deck->cancel();
         } else if (const QString problem = deck->commit(); !problem.isEmpty()) {
             result.error =
-                QStringLiteral("cannot write %1: %2").arg(dir.filePath(request.deckName), problem);
+                QCoreApplication::translate("trendboard::ExportService", "cannot write %1: %2")
+                    .arg(dir.filePath(request.deckName), problem);
         } else {
             index.rows += deckRows;
             result.written.append(request.deckName);
@@ -306,7 +318,8 @@ BatchResult runBatchExport(const ReportDatabase& db, const BatchRequest& request
     if (csvWritten) {
         const QString problem = saveBytes(readme(request), dir.filePath(kReadme));
         if (problem.isEmpty()) {
-            index.rows.append({kReadme, QString(), QVariant(), QStringLiteral("About the CSV files")});
+            index.rows.append(
+                {kReadme, QString(), QVariant(), QStringLiteral("About the CSV files")});
             result.written.append(kReadme);
             if (written)
                 written(kReadme);

@@ -4,6 +4,7 @@
 
 #include "export/exportservice.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QSaveFile>
@@ -276,7 +277,9 @@ QString writeCsv(const FlatTable& table, const QString& path)
     if (isStandardOutput(path)) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || !writeRecords(table, out) || !out.flush())
-            return QStringLiteral("cannot write to standard output: %1").arg(out.errorString());
+            return QCoreApplication::translate("trendboard::ExportService",
+                                               "cannot write to standard output: %1")
+                .arg(out.errorString());
         return {};
     }
     const QString refused = checkExportTarget(path);
@@ -286,9 +289,11 @@ QString writeCsv(const FlatTable& table, const QString& path)
     // Binary mode: the line ends are RFC 4180's CRLF on every platform (a text-mode device
     // would turn them into CR CR LF on Windows).
     if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1: %2").arg(path, fileWriteError(file));
+        return QCoreApplication::translate("trendboard::ExportService", "cannot write %1: %2")
+            .arg(path, fileWriteError(file));
     if (!writeRecords(table, file) || !file.commit())
-        return QStringLiteral("cannot write %1: %2").arg(path, fileWriteError(file));
+        return QCoreApplication::translate("trendboard::ExportService", "cannot write %1: %2")
+            .arg(path, fileWriteError(file));
     return {};
 }
 

@@ -5,10 +5,11 @@
 #include "export/exportservice.h"
 #include "figure/exhibitfigure.h"
 #include "models/exhibittablemodel.h"
-#include "text/valueformat.h"
 #include "text/displaylanguage.h"
+#include "text/valueformat.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
 
@@ -75,11 +76,11 @@ QString presetLabel(SlidePreset preset)
     case SlidePreset::Classic1200:
         return QStringLiteral("4:3 — 1600 × 1200");
     case SlidePreset::Square1080:
-        return QStringLiteral("Square — 1080 × 1080");
+        return QCoreApplication::translate("trendboard::SlideExport", "Square — 1080 × 1080");
     case SlidePreset::Custom:
         break;
     }
-    return QStringLiteral("Custom size");
+    return QCoreApplication::translate("trendboard::SlideExport", "Custom size");
 }
 
 QString formatSuffix(SlideFormat format)

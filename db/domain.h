@@ -81,6 +81,15 @@ struct Entity
     QStringList aliases;
 };
 
+// A Chinese text beside an English one: as the report's Chinese prints it on the page, or our
+// own translation where the page prints none (`ours`). Empty: none given; the English is shown.
+struct ChineseText
+{
+    QString text;
+    bool ours = false;
+    bool isEmpty() const { return text.isEmpty(); }
+};
+
 struct Datapoint
 {
     QString xLabel;
@@ -95,6 +104,9 @@ struct Datapoint
     QString measure; // the point's own measure; empty: its series'
     // Derived points only: the derivation in words, its arithmetic and its inputs.
     QString derivation;
+    QString derivationZh; // the derivation in Chinese: always our translation
+    ChineseText xLabelZh; // a category's label in Chinese
+    ChineseText textZh;   // a text cell in Chinese
     QString formula;
     QString valueText; // the value as written in the source, for the rounding check
     QVector<DerivationInput> inputs;
@@ -142,6 +154,12 @@ struct Exhibit
     std::optional<Period> period;
     QString source;
     QString note;
+    // The Chinese of the note, axis titles and source line (see ChineseText).
+    ChineseText noteZh;
+    ChineseText xAxisZh;
+    ChineseText yAxisZh;
+    ChineseText y2AxisZh;
+    ChineseText sourceZh;
     QVector<Series> series;
 };
 

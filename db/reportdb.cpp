@@ -459,7 +459,8 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
         QSqlQuery p = run(
             QStringLiteral("SELECT d.id, d.x_label, d.period_start, d.period_end, d.granularity, "
                            "d.value, d.text_value, d.unit, d.base_value, d.base_unit, d.status, "
-                           "d.quote, d.page, en.name, d.measure_id, d.derivation FROM datapoint d "
+                           "d.quote, d.page, en.name, d.measure_id, d.derivation, "
+                           "COALESCE(d.derivation_zh, '') FROM datapoint d "
                            "LEFT JOIN entity en ON en.id = d.entity_id WHERE d.series_id = ? "
                            "ORDER BY d.ordinal"),
             {series.id});
@@ -481,10 +482,12 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
             point.entity = p.value(13).toString();
             point.measure = p.value(14).isNull() ? series.measure : p.value(14).toString();
             point.derivation = p.value(15).toString();
+            point.derivationZh = p.value(16).toString();
             series.points.append(point);
         }
         checkFetch(p);
     }
+    readChinese(data);
     readOtherReports(data);
     readOtherPages(data);
     readRelated(data);

@@ -72,6 +72,13 @@ struct ExhibitInfo
     QString periodEnd;
     QString source;
     QString note;
+    // The Chinese of the note, axis titles and source line; read by exhibitData() only (lists
+    // do not need them). Empty: none given, the English is shown.
+    ChineseText noteZh;
+    ChineseText xAxisZh;
+    ChineseText yAxisZh;
+    ChineseText y2AxisZh;
+    ChineseText sourceZh;
 
     // "Source: <source>, BOND Trends – Artificial Intelligence (5/25), p. N"
     QString sourceLine() const;
@@ -106,6 +113,9 @@ struct PointRecord
     int page = 0;
     QString measure;    // the point's measure (its own, else its series')
     QString derivation; // derived points: how the value follows from stated ones
+    QString derivationZh; // the derivation in Chinese (our translation); empty: none given
+    ChineseText xLabelZh; // a category's label in Chinese; empty: none given
+    ChineseText textZh;   // a text cell in Chinese; empty: none given
     // The analyst layer, when overlaid: the defaults mean the report's data as it is.
     AnalystMark analyst = AnalystMark::None;
     std::optional<double> reportValue; // Edited: the report's value and unit, kept beside
@@ -411,6 +421,9 @@ private:
     QStringList searchChinese(const QStringList& words) const;
     // exhibitData's "Also in" values (another report) and "Also stated on p. N" ones.
     void readOtherReports(ExhibitData& data) const;
+    // The Chinese of the exhibit's note, axis titles and source line (exhibit_zh) and of its
+    // points' category labels and text cells (datapoint_zh).
+    void readChinese(ExhibitData& data) const;
     void readOtherPages(ExhibitData& data) const;
     void readRelated(ExhibitData& data) const;
 

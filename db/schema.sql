@@ -6,8 +6,10 @@
 --    entity, measure and series name_zh.
 -- 6: entity_stats and measure_stats, the counts the lists show, written once by the compiler;
 --    exhibit_search_zh (Chinese search, trigram).
+-- 7: exhibit_zh (the Chinese of notes, axis titles and source lines), datapoint.derivation_zh,
+--    datapoint_zh (of category labels and text cells).
 -- Built at build time by trendboard-compile from db/data/*.yaml; never modified at run time.
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;
 
 CREATE TABLE report (
     id         TEXT PRIMARY KEY,
@@ -96,6 +98,25 @@ CREATE INDEX exhibit_by_section ON exhibit(report_id, section_no, page);
 CREATE INDEX exhibit_by_page ON exhibit(page); -- Go to page, --page
 CREATE INDEX exhibit_by_section_no ON exhibit(section_no); -- a section of every report
 
+-- The Chinese of an exhibit's note, axis titles and source line: as the page's Chinese prints
+-- it (ours = 0, checked against the page text), or our translation (ours = 1).
+CREATE TABLE exhibit_zh (
+    exhibit_id TEXT NOT NULL REFERENCES exhibit(id),
+    field      TEXT NOT NULL CHECK (field IN ('note', 'x_axis', 'y_axis', 'y2_axis', 'source')),
+    text       TEXT NOT NULL,
+    ours       INTEGER NOT NULL CHECK (ours IN (0, 1)),
+    PRIMARY KEY (exhibit_id, field)
+) WITHOUT ROWID;
+
+-- The Chinese of a point's category label (x) or text cell (text), as exhibit_zh.
+CREATE TABLE datapoint_zh (
+    datapoint_id INTEGER NOT NULL REFERENCES datapoint(id),
+    field        TEXT NOT NULL CHECK (field IN ('x', 'text')),
+    text         TEXT NOT NULL,
+    ours         INTEGER NOT NULL CHECK (ours IN (0, 1)),
+    PRIMARY KEY (datapoint_id, field)
+) WITHOUT ROWID;
+
 CREATE TABLE series (
     id            INTEGER PRIMARY KEY,
     exhibit_id    TEXT NOT NULL REFERENCES exhibit(id),
@@ -131,6 +152,7 @@ CREATE TABLE datapoint (
     measure_id   TEXT REFERENCES measure(id), -- the point's own measure; NULL: its series'
     derivation   TEXT,                 -- derived points: in words, naming the inputs
     formula      TEXT,                 -- derived points: arithmetic over the inputs' names
+    derivation_zh TEXT,                -- the derivation in Chinese: always our translation
     CHECK (value IS NOT NULL OR text_value IS NOT NULL),
     CHECK ((status = 'derived') = (derivation IS NOT NULL AND formula IS NOT NULL))
 );

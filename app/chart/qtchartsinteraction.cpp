@@ -4,6 +4,7 @@
 #include "qtchartscanvas.h"
 
 #include "models/exhibittablemodel.h"
+#include "text/displaylanguage.h"
 #include "text/valueformat.h"
 
 #include <QBarLegendMarker>
@@ -241,8 +242,10 @@ void QtChartsCanvas::activateAt(int row)
             continue;
         const SeriesRecord& series = exhibit.series.at(s);
         const PointRecord& point = series.points.at(p);
-        const QString value = point.value ? formatValue(*point.value, point.unit) : point.text;
-        QAction* action = menu->addAction(tr("%1 · %2: %3").arg(series.name, point.xLabel, value));
+        const QString value =
+            point.value ? formatValue(*point.value, point.unit) : displayPointText(point);
+        QAction* action = menu->addAction(
+            tr("%1 · %2: %3").arg(displaySeriesName(series), displayXLabel(point), value));
         action->setData(r);
         action->setToolTip(pointToolTip(series, point));
         connect(action, &QAction::triggered, this, [this, r] { activateLater(r); });

@@ -96,9 +96,10 @@ void KeyFigureView::reload()
             // The label as the report prints it ('2025', '4/25', 'FQ4:25'); the table below
             // gives the dates it covers.
             // Cut, as chart labels are: a tile holds a few lines.
-            f.when = point.xLabel.size() > kMaxTileLabelLength
-                         ? point.xLabel.left(kMaxTileLabelLength - 1) + QChar(0x2026)
-                         : point.xLabel;
+            const QString when = displayXLabel(point);
+            f.when = when.size() > kMaxTileLabelLength
+                         ? when.left(kMaxTileLabelLength - 1) + QChar(0x2026)
+                         : when;
             f.analyst = point.analyst != AnalystMark::None;
             f.derived = !f.analyst && point.status == QLatin1String("derived");
             f.note = figureNote(point);

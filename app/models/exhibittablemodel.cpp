@@ -131,12 +131,12 @@ QVariant ExhibitTableModel::data(const QModelIndex& index, int role) const
         return display ? displayEntityName(entity) : entity;
     }
     case LabelColumn:
-        return point.xLabel;
+        return display ? displayXLabel(point) : point.xLabel;
     case PeriodColumn:
         return periodText(point);
     case ValueColumn:
         if (!point.value)
-            return point.text;
+            return display ? displayPointText(point) : point.text;
         return display ? formatValue(*point.value, point.unit) : QVariant(*point.value);
     case UnitColumn:
         return point.unit;

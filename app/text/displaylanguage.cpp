@@ -148,6 +148,16 @@ QString displaySeriesName(const SeriesRecord& series)
     return displayName(series.name, series.nameZh);
 }
 
+QString displayXLabel(const PointRecord& point)
+{
+    return displayName(point.xLabel, point.xLabelZh.text);
+}
+
+QString displayPointText(const PointRecord& point)
+{
+    return displayName(point.text, point.textZh.text);
+}
+
 QString ourTranslationNote(const ExhibitInfo& exhibit)
 {
     if (g_language != DisplayLanguage::Chinese)

@@ -60,6 +60,10 @@ void setChineseNames(ChineseNames names);
 QString displayEntityName(const QString& entity);
 QString displayMeasureName(const QString& measureId, const QString& english);
 QString displaySeriesName(const SeriesRecord& series);
+// A point's category label and its text cell in the display language (the keys of categories,
+// edits and CSV stay the English as printed).
+QString displayXLabel(const PointRecord& point);
+QString displayPointText(const PointRecord& point);
 // ExhibitInfo::sourceLine in the display language ("来源:…,第 N 页"), with the note that a
 // Chinese title or headline shown is ours, not the report's.
 QString displaySourceLine(const ExhibitInfo& exhibit);

@@ -61,8 +61,9 @@ QString formatValue(double value, const QString& unit)
 QString pointToolTip(const SeriesRecord& series, const PointRecord& point)
 {
     QStringList lines{printableText(displaySeriesName(series))};
-    QString value = point.value ? formatValue(*point.value, point.unit) : printableText(point.text);
-    QString period = printableText(point.xLabel);
+    QString value =
+        point.value ? formatValue(*point.value, point.unit) : printableText(displayPointText(point));
+    QString period = printableText(displayXLabel(point));
     if (!point.periodStart.isEmpty())
         period += point.periodStart == point.periodEnd
                       ? QStringLiteral(" (%1)").arg(point.periodStart)

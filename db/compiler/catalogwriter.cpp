@@ -244,6 +244,38 @@ private:
         }
     }
 
+    void writeChinese(QSqlQuery& zh, const Exhibit& exhibit)
+    {
+        const std::pair<const char*, const ChineseText*> fields[] = {
+            {"note", &exhibit.noteZh},      {"x_axis", &exhibit.xAxisZh},
+            {"y_axis", &exhibit.yAxisZh},   {"y2_axis", &exhibit.y2AxisZh},
+            {"source", &exhibit.sourceZh}};
+        for (const auto& [name, text] : fields) {
+            if (text->isEmpty())
+                continue;
+            zh.addBindValue(exhibit.id);
+            zh.addBindValue(QString::fromLatin1(name));
+            zh.addBindValue(text->text);
+            zh.addBindValue(text->ours ? 1 : 0);
+            run(zh);
+        }
+    }
+
+    void writePointChinese(QSqlQuery& zh, qlonglong pointId, const Datapoint& p)
+    {
+        const std::pair<const char*, const ChineseText*> fields[] = {{"x", &p.xLabelZh},
+                                                                     {"text", &p.textZh}};
+        for (const auto& [name, text] : fields) {
+            if (text->isEmpty())
+                continue;
+            zh.addBindValue(pointId);
+            zh.addBindValue(QString::fromLatin1(name));
+            zh.addBindValue(text->text);
+            zh.addBindValue(text->ours ? 1 : 0);
+            run(zh);
+        }
+    }
+
     void writeExhibits(const Catalog& catalog)
     {
         QSqlQuery ex = prepare(QStringLiteral("INSERT INTO exhibit(id, report_id, section_no, "
@@ -261,8 +293,12 @@ private:
             QStringLiteral("INSERT INTO datapoint(series_id, ordinal, x_label, entity_id, "
                            "period_start, period_end, granularity, "
                            "value, text_value, unit, base_value, base_unit, status, quote, page, "
-                           "measure_id, derivation, formula) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                           "measure_id, derivation, formula, derivation_zh) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        QSqlQuery zh = prepare(QStringLiteral(
+            "INSERT INTO exhibit_zh(exhibit_id, field, text, ours) VALUES (?,?,?,?)"));
+        QSqlQuery pointZh = prepare(QStringLiteral(
+            "INSERT INTO datapoint_zh(datapoint_id, field, text, ours) VALUES (?,?,?,?)"));
         QSqlQuery fts = prepare(QStringLiteral("INSERT INTO exhibit_search(exhibit_id, title, "
                                                "headline, note, source, series, entities) "
                                                "VALUES (?,?,?,?,?,?,?)"));
@@ -331,6 +367,7 @@ private:
             ex.addBindValue(exhibit.titleZhOurs ? 1 : 0);
             ex.addBindValue(exhibit.headlineZhOurs ? 1 : 0);
             run(ex);
+            writeChinese(zh, exhibit);
 
             QStringList seriesNames;
             QStringList entityNames;
@@ -388,9 +425,11 @@ private:
                     dp.addBindValue(textOrNull(p.measure));
                     dp.addBindValue(textOrNull(p.derivation));
                     dp.addBindValue(textOrNull(p.formula));
+                    dp.addBindValue(textOrNull(p.derivationZh));
                     run(dp);
-                    m_pointIds.insert(pointKey(exhibit.id, series.name, p.xLabel),
-                                      dp.lastInsertId().toLongLong());
+                    const qlonglong pointId = dp.lastInsertId().toLongLong();
+                    m_pointIds.insert(pointKey(exhibit.id, series.name, p.xLabel), pointId);
+                    writePointChinese(pointZh, pointId, p);
                 }
             }
             fts.addBindValue(exhibit.id);

@@ -89,13 +89,19 @@ bool ReportText::containsOnAny(const QString& text, const QVector<int>& pages) c
 QString chineseTitleProblem(const QString& title, const ReportText* text, const QVector<int>& pages)
 {
     // A title, not a paragraph: the longest the report's Chinese chart titles run to.
-    constexpr int kMaxLength = 80;
+    constexpr int kTitleLength = 80;
+    return chineseTextProblem(title, text, pages, kTitleLength);
+}
+
+QString chineseTextProblem(const QString& title, const ReportText* text, const QVector<int>& pages,
+                           int kMaxLength)
+{
     if (!hasChinese(title))
         return QStringLiteral("'%1' has no Chinese characters").arg(title);
     if (title.contains(QLatin1Char('\n')))
         return QStringLiteral("'%1' is more than one line").arg(title);
     if (title.size() > kMaxLength)
-        return QStringLiteral("'%1…' is longer than a title (%2 characters)")
+        return QStringLiteral("'%1…' is longer than %2 characters")
             .arg(title.left(20))
             .arg(kMaxLength);
     if (text && !text->containsOnAny(title, pages)) {

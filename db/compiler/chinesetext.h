@@ -43,4 +43,8 @@ bool hasChinese(const QString& text);
 QString chineseTitleProblem(const QString& title, const ReportText* text,
                             const QVector<int>& pages);
 
+// The same for a note, an axis title or a source line: up to `maxLength` characters.
+QString chineseTextProblem(const QString& chinese, const ReportText* text,
+                           const QVector<int>& pages, int maxLength);
+
 } // namespace trendboard

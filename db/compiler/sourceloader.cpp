@@ -217,20 +217,21 @@ const ReportText* Loader::textOf(const QString& reportId) const
 }
 
 QString Loader::chineseField(const QString& file, const YAML::Node& node, const char* key,
-                             const QString& exhibit, const QString& reportId, int page)
+                             const QString& exhibit, const QString& reportId, int page,
+                             int maxLength)
 {
     const QString value = field(file, node, key, exhibit);
     if (value.isEmpty())
         return value;
     const QString problem =
-        chineseTitleProblem(value, textOf(reportId), {page, page - 1, page + 1});
+        chineseTextProblem(value, textOf(reportId), {page, page - 1, page + 1}, maxLength);
     if (!problem.isEmpty())
         error(file, node[key], exhibit, QStringLiteral("%1: %2").arg(key, problem));
     return value;
 }
 
 void Loader::ourChinese(const QString& file, const YAML::Node& node, const char* key,
-                        const QString& exhibit, QString& value, bool& ours)
+                        const QString& exhibit, QString& value, bool& ours, int maxLength)
 {
     const std::string oursKey = std::string(key) + "_ours";
     const QString translation = field(file, node, oursKey.c_str(), exhibit);
@@ -243,12 +244,22 @@ void Loader::ourChinese(const QString& file, const YAML::Node& node, const char*
         return;
     }
     // Form only (Chinese characters, one line, a title's length): the page does not print it.
-    const QString problem = chineseTitleProblem(translation, nullptr, {});
+    const QString problem = chineseTextProblem(translation, nullptr, {}, maxLength);
     if (!problem.isEmpty())
         error(file, node[oursKey], exhibit,
               QStringLiteral("%1_ours: %2").arg(QLatin1String(key), problem));
     value = translation;
     ours = true;
+}
+
+ChineseText Loader::chineseText(const QString& file, const YAML::Node& node, const char* key,
+                                const QString& exhibit, const QString& reportId, int page,
+                                int maxLength)
+{
+    ChineseText zh;
+    zh.text = chineseField(file, node, key, exhibit, reportId, page, maxLength);
+    ourChinese(file, node, key, exhibit, zh.text, zh.ours, maxLength);
+    return zh;
 }
 
 QString Loader::chineseName(const QString& file, const YAML::Node& node, const QString& exhibit)

@@ -103,7 +103,9 @@ void Loader::loadExhibit(const QString& file, const YAML::Node& node, const Repo
              {"id",          "page",   "details_page", "section", "title",    "headline",   "kind",
               "orientation", "x_kind", "x_axis",       "y_axis",  "y2_axis",  "y_scale",    "unit",
               "period",      "source", "note",         "series",  "title_zh", "headline_zh",
-              "title_zh_ours", "headline_zh_ours"});
+              "title_zh_ours", "headline_zh_ours", "note_zh", "note_zh_ours", "x_axis_zh",
+              "x_axis_zh_ours", "y_axis_zh", "y_axis_zh_ours", "y2_axis_zh", "y2_axis_zh_ours",
+              "source_zh", "source_zh_ours"});
     if (!ex.id.isEmpty()) {
         if (m_exhibitIds.contains(ex.id))
             error(file, node["id"], id,
@@ -133,6 +135,13 @@ void Loader::loadExhibit(const QString& file, const YAML::Node& node, const Repo
     ex.headlineZh = chineseField(file, node, "headline_zh", id, report.id, ex.page);
     ourChinese(file, node, "title_zh", id, ex.titleZh, ex.titleZhOurs);
     ourChinese(file, node, "headline_zh", id, ex.headlineZh, ex.headlineZhOurs);
+    // A note runs to a few sentences; axis titles and source lines to a title's length.
+    constexpr int kNoteLength = 400;
+    ex.noteZh = chineseText(file, node, "note_zh", id, report.id, ex.page, kNoteLength);
+    ex.xAxisZh = chineseText(file, node, "x_axis_zh", id, report.id, ex.page, 80);
+    ex.yAxisZh = chineseText(file, node, "y_axis_zh", id, report.id, ex.page, 80);
+    ex.y2AxisZh = chineseText(file, node, "y2_axis_zh", id, report.id, ex.page, 80);
+    ex.sourceZh = chineseText(file, node, "source_zh", id, report.id, ex.page, 240);
     const QString kind = required(file, node, "kind", id);
     if (const auto k = chartKindFromName(kind))
         ex.kind = *k;
@@ -213,7 +222,8 @@ void Loader::loadExhibit(const QString& file, const YAML::Node& node, const Repo
         for (const auto& pNode : sNode["points"]) {
             onlyKeys(file, pNode, id, seriesWhere + QStringLiteral("point"),
                      {"x", "entity", "period", "value", "text", "unit", "status", "measure", "page",
-                      "quote", "derivation", "formula", "inputs", "same_as"});
+                      "quote", "derivation", "derivation_zh", "formula", "inputs", "same_as",
+                      "x_zh", "x_zh_ours", "text_zh", "text_zh_ours"});
             series.points.append(loadPoint(file, pNode, ex, series));
         }
         if (series.stated && series.points.isEmpty())
@@ -274,6 +284,12 @@ Datapoint Loader::loadPoint(const QString& file, const YAML::Node& node, const E
         error(file, node["status"], id,
               where + QStringLiteral("status must be reported or derived"));
     p.page = node["page"] ? integer(file, node, "page", id).value_or(ex.page) : ex.page;
+    // A category's or a table cell's Chinese, checked against the point's page like a title.
+    p.xLabelZh = chineseText(file, node, "x_zh", id, ex.reportId, p.page, 80);
+    p.textZh = chineseText(file, node, "text_zh", id, ex.reportId, p.page, 200);
+    if (!p.textZh.isEmpty() && p.text.isEmpty())
+        error(file, node["text_zh"] ? node["text_zh"] : node["text_zh_ours"], id,
+              where + QStringLiteral("text_zh on a point without a text"));
     p.measure = field(file, node, "measure", id);
     // A series whose measure is unknown was reported once, at the series.
     if (p.value && (!p.measure.isEmpty() || m_measures.contains(series.measure)))
@@ -285,6 +301,9 @@ Datapoint Loader::loadPoint(const QString& file, const YAML::Node& node, const E
     if (p.status == QLatin1String("derived")) {
         loadDerivation(file, node, ex, where, p);
         m_derived.append({file, lineOf(node), ex.id, where, series.name, p.xLabel});
+    } else if (node["derivation_zh"]) {
+        error(file, node["derivation_zh"], id,
+              where + QStringLiteral("derivation_zh on a point that is not derived"));
     } else if (p.quote.isEmpty()) {
         error(file, node, id, where + QStringLiteral("datapoint without a quote"));
     } else if (p.value && !quoteShowsValue(p.quote, *p.value)) {
@@ -336,6 +355,14 @@ void Loader::loadDerivation(const QString& file, const YAML::Node& node, const E
     const QString& id = ex.id;
     p.valueText = field(file, node, "value", id);
     p.derivation = field(file, node, "derivation", id);
+    // Always our translation (the derivation is ours): checked for form only.
+    p.derivationZh = field(file, node, "derivation_zh", id);
+    if (!p.derivationZh.isEmpty()) {
+        constexpr int kDerivationLength = 200;
+        const QString problem = chineseTextProblem(p.derivationZh, nullptr, {}, kDerivationLength);
+        if (!problem.isEmpty())
+            error(file, node["derivation_zh"], id, where + QStringLiteral("derivation_zh: ") + problem);
+    }
     p.formula = field(file, node, "formula", id);
     if (!p.value)
         error(file, node, id, where + QStringLiteral("a derived point needs a value"));

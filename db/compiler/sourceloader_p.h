@@ -80,11 +80,18 @@ public:
     // A Chinese title or headline, as the report's Chinese text prints it on the exhibit's page
     // (or the page before or after: the text's page breaks are approximate).
     QString chineseField(const QString& file, const YAML::Node& node, const char* key,
-                         const QString& exhibit, const QString& reportId, int page);
+                         const QString& exhibit, const QString& reportId, int page,
+                         int maxLength = kChineseTitleLength);
     // Where the page prints no Chinese for it, `<key>_ours` holds our own translation: checked
     // for form only, never beside the report's own, and marked so that the app can say whose.
     void ourChinese(const QString& file, const YAML::Node& node, const char* key,
-                    const QString& exhibit, QString& value, bool& ours);
+                    const QString& exhibit, QString& value, bool& ours,
+                    int maxLength = kChineseTitleLength);
+    // A note, axis title or source line in Chinese: `<key>` (the page's) or `<key>_ours`.
+    ChineseText chineseText(const QString& file, const YAML::Node& node, const char* key,
+                            const QString& exhibit, const QString& reportId, int page,
+                            int maxLength);
+    static constexpr int kChineseTitleLength = 80;
     // A Chinese name (measure, entity, series): checked for form only.
     QString chineseName(const QString& file, const YAML::Node& node, const QString& exhibit);
     // A section's Chinese title is on the outline (page 3, repeated on each section's first

@@ -312,6 +312,28 @@ void tst_SourceLoader::derivedPointChecked_data()
     QTest::newRow("own quote") << "            status: derived\n"
                                << "            status: derived\n            quote: 130\n"
                                << "not its own";
+    QTest::newRow("derivation in Chinese")
+        << "            derivation: $212B / 1.63, a year before 2024\n"
+        << "            derivation: $212B / 1.63, a year before 2024\n"
+           "            derivation_zh: 2024 年的 $212B 除以 1.63\n"
+        << "";
+    QTest::newRow("derivation in Chinese not Chinese")
+        << "            derivation: $212B / 1.63, a year before 2024\n"
+        << "            derivation: $212B / 1.63, a year before 2024\n"
+           "            derivation_zh: 212 / 1.63\n"
+        << "derivation_zh: '212 / 1.63' has no Chinese";
+    QTest::newRow("derivation in Chinese on a reported point")
+        << "            quote: CapEx $212B in 2024\n"
+        << "            quote: CapEx $212B in 2024\n            derivation_zh: 报告值\n"
+        << "derivation_zh on a point that is not derived";
+    QTest::newRow("category label in Chinese, ours")
+        << "            quote: CapEx $212B in 2024\n"
+        << "            quote: CapEx $212B in 2024\n            x_zh_ours: 二〇二四年\n"
+        << "";
+    QTest::newRow("text cell in Chinese on a value")
+        << "            quote: CapEx $212B in 2024\n"
+        << "            quote: CapEx $212B in 2024\n            text_zh_ours: 资本支出\n"
+        << "text_zh on a point without a text";
     QTest::newRow("deep formula") << "a / (1 + b / 100)"
                                   << QString(200, '(') + "a" + QString(200, ')') << "formula";
 }
@@ -336,6 +358,11 @@ void tst_SourceLoader::derivedPointChecked()
         const Datapoint& derived = r.catalog.exhibits.first().series.at(2).points.first();
         QCOMPARE(derived.status, QStringLiteral("derived"));
         QCOMPARE(derived.inputs.size(), 2);
+        QCOMPARE(r.catalog.exhibits.first().series.first().points.first().xLabelZh.ours,
+                 to.contains("x_zh_ours"));
+        QCOMPARE(derived.derivationZh, to.contains("derivation_zh")
+                                           ? QStringLiteral("2024 年的 $212B 除以 1.63")
+                                           : QString());
         // The writer stores the inputs and the inputs' quotes.
         const QString db = f.dir.filePath("out.sqlite");
         QCOMPARE(writeCatalog(r.catalog, db), QString());
@@ -487,6 +514,26 @@ void tst_SourceLoader::chineseTitles_data()
     QTest::newRow("unknown key") << "title_cn: 资本支出"
                                  << ""
                                  << "unknown key 'title_cn'";
+    // The note, axis titles and source line take Chinese the same way, with longer limits.
+    QTest::newRow("axis title on its page") << "y_axis_zh: '资本支出(十亿美元)'"
+                                            << ""
+                                            << "";
+    QTest::newRow("axis title not on its page") << "y_axis_zh: 全球数据生成量"
+                                                << ""
+                                                << "y_axis_zh: '全球数据生成量' is not on page";
+    QTest::newRow("note, our translation") << "note_zh_ours: " + QString(300, QChar(0x8d44))
+                                           << ""
+                                           << "";
+    QTest::newRow("note too long") << "note_zh_ours: " + QString(401, QChar(0x8d44))
+                                   << ""
+                                   << "longer than 400 characters";
+    QTest::newRow("source, our translation not Chinese") << "source_zh_ours: Company filings"
+                                                         << ""
+                                                         << "source_zh_ours: 'Company filings'";
+    QTest::newRow("note, ours beside the report's")
+        << "note_zh: 资本支出=增长\n    note_zh_ours: 资本支出"
+        << ""
+        << "note_zh and note_zh_ours";
     QTest::newRow("section on its page") << ""
                                          << "第一部分"
                                          << "";
@@ -525,6 +572,9 @@ void tst_SourceLoader::chineseTitles()
         QVERIFY2(r.ok(), qPrintable(all.join('\n')));
         const Exhibit& exhibit = r.catalog.exhibits.first();
         QCOMPARE(exhibit.titleZhOurs, keys.startsWith("title_zh_ours"));
+        QCOMPARE(exhibit.noteZh.ours, keys.startsWith("note_zh_ours"));
+        QCOMPARE(exhibit.noteZh.text.size(), keys.startsWith("note_zh_ours") ? 300 : 0);
+        QCOMPARE(exhibit.yAxisZh.text.isEmpty(), !keys.startsWith("y_axis_zh"));
         return;
     }
     QVERIFY2(all.join('\n').contains(message), qPrintable(all.join('\n')));

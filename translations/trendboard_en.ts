@@ -4,7 +4,7 @@
 <context>
     <name>trendboard::AnalystActions</name>
     <message numerus="yes">
-        <location filename="../ui/analystactions.cpp" line="96"/>
+        <location filename="../ui/analystactions.cpp" line="109"/>
         <source>Fill in %n value(s) of “%1”</source>
         <translation>
             <numerusform>Fill in %n value of “%1”</numerusform>
@@ -52,6 +52,17 @@
         <translation>
             <numerusform>%n file written to %1, listed in index.csv.</numerusform>
             <numerusform>%n files written to %1, listed in index.csv.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trendboard::Comparison</name>
+    <message numerus="yes">
+        <location filename="../app/compare/comparisonservice.cpp" line="429"/>
+        <source>Values from %n exhibit(s), which may measure different things: %1.</source>
+        <translation>
+            <numerusform>Values from %n exhibit, which may measure different things: %1.</numerusform>
+            <numerusform>Values from %n exhibits, which may measure different things: %1.</numerusform>
         </translation>
     </message>
 </context>

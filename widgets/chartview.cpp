@@ -4,8 +4,8 @@
 #include "chart/chartcanvas.h"
 #include "export/slideexport.h"
 #include "figure/exhibitfigure.h"
-#include "models/exhibittablemodel.h"
 #include "figure/keyfigureview.h"
+#include "models/exhibittablemodel.h"
 #include "slideactions.h"
 
 #include <QAction>
@@ -160,9 +160,13 @@ void ChartView::updateShown()
     }
     const TransformResult shown = applyTransform(m_model->exhibit(), transform());
     ExhibitData data = shown.data;
-    if (!shown.notes.isEmpty())
-        data.info.note =
-            (data.info.note + QLatin1Char(' ') + shown.notes.join(QLatin1Char(' '))).trimmed();
+    if (!shown.notes.isEmpty()) {
+        const QString notes = shown.notes.join(QLatin1Char(' '));
+        data.info.note = (data.info.note + QLatin1Char(' ') + notes).trimmed();
+        // The view's notes are in the display language: after the page's Chinese note too.
+        if (!data.info.noteZh.isEmpty())
+            data.info.noteZh.text = data.info.noteZh.text + QLatin1Char(' ') + notes;
+    }
     m_shown->setExhibit(data);
     updateControls();
 }

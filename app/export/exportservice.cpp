@@ -30,11 +30,15 @@ QString checkExportTarget(const QString& path)
     // have an export replace another user's file. The named path itself must not be a link
     // (the O_NOFOLLOW rule); the user who means the target names the target.
     if (info.isSymLink())
-        return QStringLiteral("%1 is a symbolic link (to %2); an export does not write through "
-                              "a link: name the file itself or choose another name")
+        return QCoreApplication::translate(
+                   "trendboard::ExportService",
+                   "%1 is a symbolic link (to %2); an export does not write through "
+                   "a link: name the file itself or choose another name")
             .arg(path, info.symLinkTarget());
     if (info.exists() && !info.isFile())
-        return QStringLiteral("%1 exists and is not a regular file (%2); choose another name")
+        return QCoreApplication::translate(
+                   "trendboard::ExportService",
+                   "%1 exists and is not a regular file (%2); choose another name")
             .arg(path, info.isDir()
                            ? QCoreApplication::translate("trendboard::ExportService", "a folder")
                            : QCoreApplication::translate("trendboard::ExportService",

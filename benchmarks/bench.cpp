@@ -7,6 +7,7 @@
 #include "comparisontab.h"
 #include "filterbar.h"
 #include "mainwindow.h"
+#include "overviewtab.h"
 #include "reportdb.h"
 #include "sectiontab.h"
 
@@ -14,6 +15,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QTabWidget>
@@ -116,6 +118,19 @@ int fillLayer(const ReportDatabase& db, AnalystService& service, int size)
     return stored;
 }
 
+// VmHWM of /proc/self/status (Linux), in MB; -1 elsewhere.
+double peakMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+    }
+    return -1;
+}
+
 int bareChart(const QSize& size)
 {
     // The anchor: a process that draws one line chart with Qt Charts and paints it.
@@ -206,6 +221,19 @@ int main(int argc, char* argv[])
         settle(window);
     }
     report(QStringLiteral("search_keystroke"), median(keys));
+
+    // Every tab visited (the Overview's two pages and the Compare tab included): the peak
+    // resident memory of the process so far.
+    for (int i = 0; i < window.tabs()->count(); ++i) {
+        window.tabs()->setCurrentIndex(i);
+        settle(window);
+    }
+    if (OverviewTab* overview = window.overview()) {
+        window.tabs()->setCurrentWidget(overview);
+        overview->showSummary();
+        settle(window);
+    }
+    report(QStringLiteral("peak_memory_all_tabs"), peakMegabytes());
 
     // Edit + refresh at each layer size: an edit of a point of the exhibit on show, applied
     // through the service (as the value dialog's command does) and painted.

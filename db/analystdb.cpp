@@ -419,6 +419,20 @@ QString AnalystDatabase::writeValueRow(const AnalystValue& v, const QString& now
     return problem;
 }
 
+QString AnalystDatabase::removeValueRow(const PointKey& key, const AnalystValue& before,
+                                        const QString& now)
+{
+    QString problem;
+    QVariantList binds;
+    const QString where = scopeWhere(key, &binds);
+    runSql(m_connection->database(), QStringLiteral("DELETE FROM analyst_value WHERE ") + where,
+           binds, &problem);
+    if (problem.isEmpty())
+        problem = writeAudit(AuditAction::Remove, key, numberText(before.value), QString(),
+                             before.citation, now);
+    return problem;
+}
+
 QString AnalystDatabase::writeAnnotationRow(const Annotation& a)
 {
     QString problem;
@@ -490,14 +504,7 @@ QString AnalystDatabase::removeValue(const PointKey& key)
                                            "key: %1 has no analyst value")
             .arg(key.toString());
     }
-    QVariantList binds;
-    const QString where = scopeWhere(key, &binds);
-    runSql(m_connection->database(), QStringLiteral("DELETE FROM analyst_value WHERE ") + where,
-           binds, &problem);
-    if (problem.isEmpty())
-        problem = writeAudit(AuditAction::Remove, key, numberText(before->value), QString(),
-                             before->citation, nowUtc());
-    return commitWrite(problem);
+    return commitWrite(removeValueRow(key, *before, nowUtc()));
 }
 
 QString AnalystDatabase::revert(const PointKey& scope, QVector<AnalystValue>* removed)

@@ -254,6 +254,8 @@ private:
     void noteReadError(const QSqlQuery& query) const;
     void moveAside(const QString& why, const QString& suffix);
     QString writeValueRow(const AnalystValue& value, const QString& now);
+    // Deletes the value at `key` (the analyst's `before`) and writes its Remove audit row.
+    QString removeValueRow(const PointKey& key, const AnalystValue& before, const QString& now);
     QString writeAnnotationRow(const Annotation& annotation);
     QString writeAudit(AuditAction action, const PointKey& target, const QString& oldValue,
                        const QString& newValue, const QString& citation, const QString& now);

@@ -91,13 +91,7 @@ QString AnalystDatabase::restoreValues(const QVector<AnalystValue>& values,
         const std::optional<AnalystValue> before = value(key);
         if (!before)
             continue; // already gone: nothing to take out
-        QVariantList binds;
-        const QString where = scopeWhere(key, &binds);
-        runSql(m_connection->database(), QStringLiteral("DELETE FROM analyst_value WHERE ") + where,
-               binds, &problem);
-        if (problem.isEmpty())
-            problem = writeAudit(AuditAction::Remove, key, numberText(before->value), QString(),
-                                 before->citation, now);
+        problem = removeValueRow(key, *before, now);
     }
     return commitWrite(problem);
 }
@@ -141,13 +135,7 @@ QString AnalystDatabase::removeImported(const QVector<AnalystValue>& values,
     for (const AnalystValue& v : values) {
         if (!problem.isEmpty())
             break;
-        QVariantList binds;
-        const QString where = scopeWhere(v.key, &binds);
-        runSql(m_connection->database(), QStringLiteral("DELETE FROM analyst_value WHERE ") + where,
-               binds, &problem);
-        if (problem.isEmpty())
-            problem = writeAudit(AuditAction::Remove, v.key, numberText(v.value), QString(),
-                                 v.citation, now);
+        problem = removeValueRow(v.key, v, now);
     }
     for (const Annotation& a : annotations) {
         if (!problem.isEmpty())

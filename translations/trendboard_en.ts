@@ -58,7 +58,7 @@
 <context>
     <name>trendboard::Comparison</name>
     <message numerus="yes">
-        <location filename="../app/compare/comparisonservice.cpp" line="429"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="153"/>
         <source>Values from %n exhibit(s), which may measure different things: %1.</source>
         <translation>
             <numerusform>Values from %n exhibit, which may measure different things: %1.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>trendboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>%1 has %n problem(s); nothing was applied.</source>
         <translation>
             <numerusform>%1 has %n problem; nothing was applied.</numerusform>
@@ -88,8 +88,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="313"/>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n exhibit match %1</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n exhibit</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>trendboard::PageSaysView</name>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="109"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="93"/>
         <source>%n regions</source>
         <translation>
             <numerusform>%n regions</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="111"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="95"/>
         <source>%n countries</source>
         <translation>
             <numerusform>%n countries</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="113"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="97"/>
         <source>%n companies</source>
         <translation>
             <numerusform>%n companies</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="115"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="99"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n series</numerusform>

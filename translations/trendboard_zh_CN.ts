@@ -48,12 +48,12 @@
 <context>
     <name>PageSaysView</name>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="47"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="31"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="52"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="36"/>
         <source>p. %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -314,37 +314,37 @@
         <translation>无法写入分析师数据库 %1:%2</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="489"/>
+        <location filename="../db/analystdb.cpp" line="503"/>
         <source>key: %1 has no analyst value</source>
         <translation>键:%1 没有分析师数值</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="508"/>
+        <location filename="../db/analystdb.cpp" line="515"/>
         <source>key: revert needs an exhibit, a series or a point</source>
         <translation>键:还原需要图表、系列或数据点</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="536"/>
+        <location filename="../db/analystdb.cpp" line="543"/>
         <source>target: an annotation needs an exhibit, a series or a point</source>
         <translation>对象:批注需要图表、系列或数据点</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="540"/>
+        <location filename="../db/analystdb.cpp" line="547"/>
         <source>text: required</source>
         <translation>文字:必填</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="544"/>
+        <location filename="../db/analystdb.cpp" line="551"/>
         <source>text: </source>
         <translation>文字:</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="567"/>
+        <location filename="../db/analystdb.cpp" line="574"/>
         <source>target: %1 has no annotation</source>
         <translation>对象:%1 没有批注</translation>
     </message>
     <message>
-        <location filename="../db/analystdb_batch.cpp" line="134"/>
+        <location filename="../db/analystdb_batch.cpp" line="128"/>
         <source>conflict: the import cannot be undone, the layer changed since (%1)</source>
         <translation>冲突:无法撤销此次导入,数据层此后已有改动(%1)</translation>
     </message>
@@ -950,22 +950,22 @@
         <translation>报告中的详细信息</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="182"/>
+        <location filename="../widgets/chartview.cpp" line="188"/>
         <source>Logarithmic value axis</source>
         <translation>对数数值轴</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="184"/>
+        <location filename="../widgets/chartview.cpp" line="190"/>
         <source>Shown as key figures: no value axis to make logarithmic</source>
         <translation>以关键数字显示:没有可设为对数的数值轴</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="185"/>
+        <location filename="../widgets/chartview.cpp" line="191"/>
         <source>Not available: a log axis needs every plotted value above zero, and this chart has values of zero or below (or none)</source>
         <translation>不可用:对数轴要求所有绘制的数值都大于零,而此图表有零或负值(或没有数值)</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="191"/>
+        <location filename="../widgets/chartview.cpp" line="197"/>
         <source>Details on p. %1 →</source>
         <translation>详见第 %1 页 →</translation>
     </message>
@@ -983,7 +983,7 @@
         <translation>查找%1</translation>
     </message>
     <message>
-        <location filename="../widgets/checklistbutton.cpp" line="116"/>
+        <location filename="../widgets/checklistbutton.cpp" line="145"/>
         <source>Any %1</source>
         <translation>任意%1</translation>
     </message>
@@ -991,7 +991,7 @@
 <context>
     <name>trendboard::Comparison</name>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="423"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="147"/>
         <location filename="../app/compare/comparisontable.cpp" line="22"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
@@ -1002,115 +1002,115 @@
         <translation>另见第 %1 页</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="395"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="119"/>
         <source>%1 (p. %2)</source>
         <translation>%1(第 %2 页)</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="420"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="144"/>
         <source>p. %1 %2</source>
         <translation>第 %1 页 %2</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="43"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="35"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="203"/>
-        <source>no measure &apos;%1&apos; (see --list-measures)</source>
-        <translation>没有指标“%1”(见 --list-measures)</translation>
+        <location filename="../app/compare/comparisonservice.cpp" line="178"/>
+        <source>no %1 &apos;%2&apos; (see %3)</source>
+        <translation>没有%1“%2”(见 %3)</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="206"/>
-        <source>no measure &apos;%1&apos;; did you mean %2?</source>
-        <translation>没有指标“%1”;是否指 %2?</translation>
+        <location filename="../app/compare/comparisonservice.cpp" line="180"/>
+        <source>no %1 &apos;%2&apos;; did you mean %3?</source>
+        <translation>没有%1“%2”;是否指 %3?</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonservice.cpp" line="197"/>
+        <source>measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonservice.cpp" line="213"/>
+        <source>entity</source>
+        <translation>实体</translation>
     </message>
     <message>
         <location filename="../app/compare/comparisonservice.cpp" line="224"/>
-        <source>no entity &apos;%1&apos; (see --list-entities)</source>
-        <translation>没有实体“%1”(见 --list-entities)</translation>
-    </message>
-    <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="227"/>
-        <source>no entity &apos;%1&apos;; did you mean %2?</source>
-        <translation>没有实体“%1”;是否指 %2?</translation>
-    </message>
-    <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="239"/>
         <source>a comparison takes %1 to %2 different entities, not %3</source>
         <translation>比较需要 %1 至 %2 个不同的实体,而不是 %3 个</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="255"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="246"/>
         <source>period &apos;%1&apos;: %2</source>
         <translation>期间“%1”:%2</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="264"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="255"/>
         <source>the period %1:%2 ends before it starts</source>
         <translation>期间 %1:%2 的结束早于开始</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="398"/>
-        <location filename="../app/compare/comparisonservice.cpp" line="405"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="122"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="129"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/compare/comparisonservice.cpp" line="429"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="153"/>
         <source>Values from %n exhibit(s), which may measure different things: %1.</source>
         <translation>
             <numerusform>数值来自 %n 个图表,其衡量的内容可能不同:%1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="433"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="157"/>
         <source>; </source>
         <translation>;</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="468"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="389"/>
         <source>%1, %2</source>
         <translation>%1,%2</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="486"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="193"/>
         <source>%1 p. %2</source>
         <translation>%1 第 %2 页</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="490"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="392"/>
         <source>values as stated, compared by Trendboard</source>
         <translation>按原文数值,由 Trendboard 比较</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="494"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="205"/>
         <source>No stated value of this measure for: %1.</source>
         <translation>以下对象没有该指标的原文数值:%1。</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="499"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="210"/>
         <source>%1 of the values are the analyst&apos;s (edited or filled in), marked as such.</source>
         <translation>其中 %1 个数值为分析师数值(修改或填补),已标出。</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="509"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="219"/>
         <source>%1 %2 (%3, %4)</source>
         <translation>%1 %2(%3,%4)</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="515"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="225"/>
         <source>Stated without a date, in the table only: %1.</source>
         <translation>未注明日期,仅列于表中:%1。</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="605"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="268"/>
         <source> (%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="619"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="282"/>
         <source>, p. %1</source>
         <translation>,第 %1 页</translation>
     </message>
@@ -1551,12 +1551,12 @@
 <context>
     <name>trendboard::ExhibitBrowser</name>
     <message>
-        <location filename="../widgets/exhibitbrowser.cpp" line="62"/>
+        <location filename="../widgets/exhibitbrowser.cpp" line="77"/>
         <source>no values</source>
         <translation>无数值</translation>
     </message>
     <message>
-        <location filename="../widgets/exhibitbrowser.cpp" line="194"/>
+        <location filename="../widgets/exhibitbrowser.cpp" line="249"/>
         <source>Exhibits</source>
         <translation>图表</translation>
     </message>
@@ -1564,89 +1564,89 @@
 <context>
     <name>trendboard::ExhibitFigure</name>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="218"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="206"/>
         <source>Series values not stated in the report text: %1. The values drawn for them are the analyst&apos;s.</source>
         <translation>报告文字未给出以下系列的数值:%1。图中这些系列的数值为分析师数值。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="160"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="148"/>
         <source>; includes analyst values</source>
         <translation>;含分析师数值</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="185"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="173"/>
         <source>Analyst&apos;s note: %1</source>
         <translation>分析师注释：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="189"/>
-        <location filename="../app/figure/exhibitfigure.cpp" line="283"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="177"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="271"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="193"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="181"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="208"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="196"/>
         <source>Values as stated in the report&apos;s text.</source>
         <translation>数值均为报告文字所述。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="221"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="209"/>
         <source>Series values not stated in the report text: %1. Only the values the text states are shown; analysts can fill in the rest.</source>
         <translation>报告文字未给出以下系列的数值:%1。仅显示文字给出的数值;其余可由分析师补充。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="240"/>
-        <location filename="../app/figure/exhibitfigure.cpp" line="280"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="228"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="268"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="246"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="234"/>
         <source>Also in %1: %2</source>
         <translation>另见 %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="251"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="239"/>
         <source>%1: %2 (%3)</source>
         <translation>%1:%2(%3)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="253"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="241"/>
         <source>, not stated here</source>
         <translation>,此处未给出</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="255"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="243"/>
         <source>, here %1</source>
         <translation>,此处为 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="260"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="248"/>
         <source>Also stated on %1</source>
         <translation>亦见于 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="293"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="281"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="297"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="285"/>
         <source>Also on page %1: %2</source>
         <translation>本页另见 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="301"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="289"/>
         <source>Stated on other pages: %1</source>
         <translation>其他页面所述：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="348"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="336"/>
         <source>Note: %1
 %2</source>
         <translation>注:%1
@@ -2208,37 +2208,37 @@ From: “%2”</source>
         <translation>清除所有筛选</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="77"/>
+        <location filename="../widgets/filterbar.cpp" line="83"/>
         <source>Level (amount)</source>
         <translation>水平(数量)</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="79"/>
+        <location filename="../widgets/filterbar.cpp" line="85"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="81"/>
+        <location filename="../widgets/filterbar.cpp" line="87"/>
         <source>Growth rate</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="83"/>
+        <location filename="../widgets/filterbar.cpp" line="89"/>
         <source>Multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="85"/>
+        <location filename="../widgets/filterbar.cpp" line="91"/>
         <source>Index</source>
         <translation>指数</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="87"/>
+        <location filename="../widgets/filterbar.cpp" line="93"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="127"/>
+        <location filename="../widgets/filterbar.cpp" line="133"/>
         <source>A period the report prints: 2024, Q1:25, 4/25</source>
         <translation>报告中的期间写法:2024、Q1:25、4/25</translation>
     </message>
@@ -2562,177 +2562,177 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Trendboard — BOND Trends – Artificial Intelligence (5/25)</source>
         <translation>Trendboard — BOND《人工智能趋势》(5/25)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="55"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="88"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2(%3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="97"/>
         <source>%1 — brokerage industry note (%2)</source>
         <translation>%1 — 券商行业研报(%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="76"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="77"/>
         <source>Compare a measure across companies, countries and regions</source>
         <translation>比较公司、国家和地区的同一指标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Filter matches</source>
         <translation>筛选匹配数</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Exhibits and values of this tab</source>
         <translation>此标签页的图表和数值</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Data: %1</source>
         <translation>数据:%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Analyst entries that no longer match the report&apos;s data: %1. They are kept and listed in Edit ▸ Annotations and audit trail ▸ Not shown.</source>
         <translation>与报告数据不再对应的分析师条目：%1 条。它们已保留，并列在“编辑 ▸ 注释和审计记录 ▸ 未显示”中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&lt;the report&apos;s values as opened&gt;</source>
         <translation>&lt;打开时的报告数值&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Edit selected value…</source>
         <translation>编辑所选数值(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Analyst &amp;actions for this exhibit…</source>
         <translation>此图表的分析师操作(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>E&amp;xport analyst layer…</source>
         <translation>导出分析师数据层(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Import analyst layer…</source>
         <translation>导入分析师数据层(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>A&amp;nnotations and audit trail…</source>
         <translation>注释和审计记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Export analyst layer</source>
         <translation>导出分析师数据层</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Analyst layers (*.json)</source>
         <translation>分析师数据层 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Analyst layer written to %1</source>
         <translation>分析师数据层已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Import analyst layer</source>
         <translation>导入分析师数据层</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>%1 has %n problem(s); nothing was applied.</source>
         <translation>
             <numerusform>%1 有 %n 个问题;未应用任何更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="313"/>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n 个数值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n 条批注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n 个图表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Imported %1 and %2 from %3</source>
         <translation>已从 %3 导入 %1 和 %2</translation>
     </message>
@@ -2743,7 +2743,7 @@ Click to open the exhibit.</source>
     </message>
     <message>
         <location filename="../ui/mainmenus.cpp" line="92"/>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Open an exhibit first.</source>
         <translation>请先打开一个图表。</translation>
     </message>
@@ -2833,69 +2833,69 @@ Click to open the exhibit.</source>
         <translation>语言(重启后生效)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="173"/>
+        <location filename="../ui/mainmenus.cpp" line="198"/>
         <source>The language changes when Trendboard starts again.</source>
         <translation>语言将在 Trendboard 下次启动时更改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="176"/>
+        <location filename="../ui/mainmenus.cpp" line="166"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="179"/>
+        <location filename="../ui/mainmenus.cpp" line="169"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="179"/>
+        <location filename="../ui/mainmenus.cpp" line="169"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="179"/>
+        <location filename="../ui/mainmenus.cpp" line="169"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="195"/>
+        <location filename="../ui/mainmenus.cpp" line="205"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="196"/>
+        <location filename="../ui/mainmenus.cpp" line="206"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="198"/>
+        <location filename="../ui/mainmenus.cpp" line="208"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="200"/>
+        <location filename="../ui/mainmenus.cpp" line="210"/>
         <source>&amp;About Trendboard</source>
         <translation>关于 Trendboard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="201"/>
+        <location filename="../ui/mainmenus.cpp" line="211"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n 个图表符合 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>The report database cannot be read</source>
         <translation>无法读取报告数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>%1
 
 What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</source>
@@ -2904,12 +2904,12 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 显示的内容可能不完整。请重新安装 Trendboard 或重新生成其数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Page %1 has no exhibit in the database.</source>
         <translation>数据库中第 %1 页没有图表。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Page %1 (section %2) has no exhibit in the database yet.</source>
         <translation>数据库中第 %1 页(第 %2 部分)尚无图表。</translation>
     </message>
@@ -2917,7 +2917,7 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::MiniSeriesChart</name>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="273"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="257"/>
         <source>Stated on %1 (%2)</source>
         <translation>见于%1（%2）</translation>
     </message>
@@ -2925,22 +2925,22 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::OverviewTab</name>
     <message>
-        <location filename="../ui/overviewtab.cpp" line="24"/>
+        <location filename="../ui/overviewtab.cpp" line="33"/>
         <source>Headline figures</source>
         <translation>要点数字</translation>
     </message>
     <message>
-        <location filename="../ui/overviewtab.cpp" line="25"/>
+        <location filename="../ui/overviewtab.cpp" line="34"/>
         <source>Each section&apos;s key stated figures; click one to open its exhibit</source>
         <translation>各部分公布的关键数字;点击可打开对应图表</translation>
     </message>
     <message>
-        <location filename="../ui/overviewtab.cpp" line="41"/>
+        <location filename="../ui/overviewtab.cpp" line="50"/>
         <source>Summary charts (page %1)</source>
         <translation>摘要图表（第 %1 页）</translation>
     </message>
     <message>
-        <location filename="../ui/overviewtab.cpp" line="42"/>
+        <location filename="../ui/overviewtab.cpp" line="51"/>
         <source>Summary charts (pages %1–%2)</source>
         <translation>摘要图表(第 %1–%2 页)</translation>
     </message>
@@ -2948,85 +2948,85 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::PageSaysView</name>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="109"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="93"/>
         <source>%n regions</source>
         <translation>
             <numerusform>%n 个地区</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="111"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="95"/>
         <source>%n countries</source>
         <translation>
             <numerusform>%n 个国家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="113"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="97"/>
         <source>%n companies</source>
         <translation>
             <numerusform>%n 家公司</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="115"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="99"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n 个系列</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="120"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="104"/>
         <source>The chart draws %1</source>
         <translation>图表绘制：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="122"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="106"/>
         <source>The %1 on this page</source>
         <translation>本页的%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="129"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="113"/>
         <source>axis: %1</source>
         <translation>坐标轴：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="139"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="123"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="169"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="153"/>
         <source>• %1 — %2 (%3)</source>
         <translation>• %1 — %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="172"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="156"/>
         <source>Note on the page: %1</source>
         <translation>本页注释：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="174"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="158"/>
         <source>On page %1:</source>
         <translation>第 %1 页：</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="184"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="168"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="185"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="169"/>
         <source>• %1: %2</source>
         <translation>• %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="188"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="172"/>
         <source>Stated on other pages, of these entities or their region:</source>
         <translation>其他页面所述（同一实体或其所属地区）：</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="192"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="176"/>
         <source>The report text states no values for this exhibit (page %1); analysts can add the values.</source>
         <translation>报告文字未给出此图表的数值（第 %1 页）；分析师可补充数值。</translation>
     </message>
@@ -3364,42 +3364,42 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::SectionTab</name>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="41"/>
+        <location filename="../ui/sectiontab.cpp" line="86"/>
         <source>Overview — the report&apos;s summary charts (pages %1–%2)</source>
         <translation>概览 — 报告的摘要图表(第 %1–%2 页)</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="45"/>
+        <location filename="../ui/sectiontab.cpp" line="90"/>
         <source>%1. %2 (pages %3–%4)</source>
         <translation>%1. %2(第 %3–%4 页)</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="64"/>
+        <location filename="../ui/sectiontab.cpp" line="107"/>
         <source>The exhibits of this section are not in the database yet.</source>
         <translation>数据库中尚无本部分的图表。</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="97"/>
+        <location filename="../ui/sectiontab.cpp" line="196"/>
         <source>No exhibit of this tab matches %1</source>
         <translation>此标签页中没有符合 %1 的图表</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="98"/>
+        <location filename="../ui/sectiontab.cpp" line="197"/>
         <source>Search looks at titles, headlines, notes, sources, series and the companies, products, countries and regions they name. Clear the filters above, or look at the other tabs&apos; counts.</source>
         <translation>搜索范围包括标题、要点、注释、来源、系列以及其中提到的公司、产品、国家和地区。请清除上方的筛选,或查看其他标签页的计数。</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="313"/>
+        <location filename="../ui/sectiontab.cpp" line="426"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="301"/>
+        <location filename="../ui/sectiontab.cpp" line="414"/>
         <source>Export datapoints as CSV</source>
         <translation>将数据点导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="302"/>
+        <location filename="../ui/sectiontab.cpp" line="415"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

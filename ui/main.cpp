@@ -49,6 +49,130 @@ int checkedOutput(int code, QTextStream& out, QTextStream& err)
         << '\n';
     return 1;
 }
+
+// The window needs a display; without one Qt's xcb plugin aborts the process. Say so, and
+// that the commands work without one.
+bool lacksDisplay(const CliRequest& request)
+{
+    if (request.mode != CliRequest::Mode::Gui || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+        !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return false;
+    QTextStream err(stderr);
+    err << "trendboard: no display: neither DISPLAY nor WAYLAND_DISPLAY is set, so the window "
+           "cannot open; the command-line options work without one (see --help)\n";
+    return true;
+}
+
+void setApplicationDetails()
+{
+    setApplicationIdentity();
+    QApplication::setApplicationVersion(QStringLiteral(TRENDBOARD_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/trendboard/icons/trendboard.svg")));
+    QApplication::setDesktopFileName(QStringLiteral(TRENDBOARD_APP_ID));
+}
+
+// The window's language: --lang, else the one chosen in View > Language, else the system's
+// (commands stay English); and its theme: System leaves the platform's palette (a dark
+// desktop's included) alone.
+void applyLanguageAndTheme(QApplication& app, const CliRequest& request, QTextStream& err)
+{
+    const DisplayLanguage language =
+        displayLanguageFromCode(request.language)
+            .value_or(savedDisplayLanguage().value_or(systemDisplayLanguage()));
+    setDisplayLanguage(language);
+    if (!installTranslations(app, language))
+        err << "trendboard: the Chinese translation cannot be loaded; the window is in English\n";
+    if (const Theme theme = savedTheme(); theme != Theme::System)
+        applyTheme(theme);
+}
+
+// The analyst layer. The window opens the one --user-db names, else the app's own (only that
+// one is moved aside when it is damaged or newer; the user is told, and the window opens with
+// the report's data either way). A snapshot shows a layer as the commands do, through their
+// opener: read-only, and an error when it cannot be read.
+class WindowAnalystLayer
+{
+public:
+    // False when a snapshot's layer cannot be read (the opener has said why).
+    bool open(const ReportDatabase& db, const CliRequest& request, QTextStream& err)
+    {
+        if (request.mode == CliRequest::Mode::Snapshot) {
+            m_shown = std::make_unique<AnalystLayer>(db, request.userDb, request.annotations, err);
+            if (m_shown->failed())
+                return false;
+            m_service = m_shown->service();
+            return true;
+        }
+        m_database = std::make_unique<AnalystDatabase>(analystDatabasePath(request.userDb),
+                                                       request.userDb.isEmpty()
+                                                           ? AnalystDatabase::Access::OwnDefault
+                                                           : AnalystDatabase::Access::ReadWrite);
+        const QString notice =
+            m_database->isAvailable() ? m_database->warning() : m_database->errorString();
+        if (!notice.isEmpty()) {
+            err << "trendboard: " << notice << '\n';
+            err.flush();
+            QMessageBox::warning(nullptr, QStringLiteral("Trendboard"), notice);
+        }
+        // The layer the window's editing views share.
+        m_ownService = std::make_unique<AnalystService>(db, *m_database);
+        m_service = m_ownService.get();
+        return true;
+    }
+    AnalystService* service() const { return m_service; }
+
+private:
+    std::unique_ptr<AnalystLayer> m_shown;
+    std::unique_ptr<AnalystDatabase> m_database;
+    std::unique_ptr<AnalystService> m_ownService;
+    AnalystService* m_service = nullptr;
+};
+
+// --snapshot: the window on the comparison, exhibit or section asked for, saved as a PNG.
+int saveSnapshot(MainWindow& window, const ReportDatabase& db, const CliRequest& request,
+                 QTextStream& out, QTextStream& err)
+{
+    if (!request.measure.isEmpty()) {
+        // An unknown measure or entity is a bad argument here as in --compare (exit 2).
+        QString unknown;
+        if (!resolveMeasure(db, request.measure))
+            unknown = QStringLiteral("no measure '%1' (see --list-measures)").arg(request.measure);
+        for (const QString& entity : request.entities) {
+            if (unknown.isEmpty() && !db.resolveEntity(entity))
+                unknown = QStringLiteral("no entity '%1' (see --list-entities)").arg(entity);
+        }
+        if (!unknown.isEmpty()) {
+            err << "trendboard: " << unknown << '\n';
+            return 2;
+        }
+        SavedComparison shown;
+        shown.request = {request.measure, request.entities, request.periodFrom, request.periodTo};
+        window.comparisonTab()->setComparison(shown);
+        window.showComparison();
+    } else if (!request.exhibit.isEmpty()) {
+        if (!window.openExhibit(request.exhibit)) {
+            err << "trendboard: no exhibit '" << request.exhibit << "' (see --list)\n";
+            return 2;
+        }
+    } else {
+        window.showSection(request.section.value_or(0));
+    }
+    const QString problem = savePng(window.snapshot(request.size), request.file);
+    if (!problem.isEmpty()) {
+        err << "trendboard: " << problem << '\n';
+        return 1;
+    }
+    out << request.file << '\n';
+    return 0;
+}
+
+// A database that cannot be opened or read: said on stderr, and in a box for the window.
+void reportDatabaseError(const CliRequest& request, const QString& error, QTextStream& err)
+{
+    err << "trendboard: " << error << '\n';
+    if (request.mode == CliRequest::Mode::Gui)
+        QMessageBox::critical(nullptr, QStringLiteral("Trendboard"), error);
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -64,15 +188,8 @@ int main(int argc, char* argv[])
         QTextStream err(stderr);
         return runCommand(request, err, err);
     }
-    // The window needs a display; without one Qt's xcb plugin aborts the process. Say so, and
-    // that the commands work without one.
-    if (request.mode == CliRequest::Mode::Gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
-        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        QTextStream err(stderr);
-        err << "trendboard: no display: neither DISPLAY nor WAYLAND_DISPLAY is set, so the window "
-               "cannot open; the command-line options work without one (see --help)\n";
+    if (lacksDisplay(request))
         return 1;
-    }
     // Commands run without a display: pick the offscreen platform unless one was chosen.
     if (request.mode != CliRequest::Mode::Gui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -80,10 +197,7 @@ int main(int argc, char* argv[])
         g_defaultHandler = qInstallMessageHandler(quietOffscreenNotes);
     }
     QApplication app(argc, argv);
-    setApplicationIdentity();
-    QApplication::setApplicationVersion(QStringLiteral(TRENDBOARD_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/trendboard/icons/trendboard.svg")));
-    QApplication::setDesktopFileName(QStringLiteral(TRENDBOARD_APP_ID));
+    setApplicationDetails();
 
     // SIGTERM (a logout, `kill`) or Ctrl-C in the terminal closes the window as its close
     // button does: its state is saved and the analyst database closed cleanly. A signal that
@@ -101,103 +215,29 @@ int main(int argc, char* argv[])
         if (const QString adopted = adoptOldSettingsPlace(); !adopted.isEmpty())
             err << "trendboard: " << adopted << '\n';
     }
-    // The window's language: --lang, else the one chosen in View > Language, else the
-    // system's. Commands stay English.
-    const DisplayLanguage language =
-        displayLanguageFromCode(request.language)
-            .value_or(savedDisplayLanguage().value_or(systemDisplayLanguage()));
-    setDisplayLanguage(language);
-    if (!installTranslations(app, language))
-        err << "trendboard: the Chinese translation cannot be loaded; the window is in English\n";
-
-    // View > Theme: System leaves the platform's palette (a dark desktop's included) alone.
-    if (const Theme theme = savedTheme(); theme != Theme::System)
-        applyTheme(theme);
+    applyLanguageAndTheme(app, request, err);
 
     const ReportDatabase db(ReportDatabase::bundledPath());
     if (!db.isOpen()) {
-        err << "trendboard: " << db.errorString() << '\n';
-        if (request.mode == CliRequest::Mode::Gui)
-            QMessageBox::critical(nullptr, QStringLiteral("Trendboard"), db.errorString());
+        reportDatabaseError(request, db.errorString(), err);
         return request.database.isEmpty() ? 1 : 2; // --db named a file that is not one
     }
-    // The analyst layer. The window opens the one --user-db names, else the app's own (only
-    // that one is moved aside when it is damaged or newer; the user is told, and the window
-    // opens with the report's data either way). A snapshot shows a layer as the commands do,
-    // through their opener: read-only, and an error when it cannot be read.
-    std::unique_ptr<AnalystLayer> shownLayer;
-    std::unique_ptr<AnalystDatabase> analyst;
-    std::unique_ptr<AnalystService> ownService;
-    AnalystService* analystService = nullptr;
-    if (request.mode == CliRequest::Mode::Snapshot) {
-        shownLayer = std::make_unique<AnalystLayer>(db, request.userDb, request.annotations, err);
-        if (shownLayer->failed())
-            return 1;
-        analystService = shownLayer->service();
-    } else {
-        analyst = std::make_unique<AnalystDatabase>(analystDatabasePath(request.userDb),
-                                                    request.userDb.isEmpty()
-                                                        ? AnalystDatabase::Access::OwnDefault
-                                                        : AnalystDatabase::Access::ReadWrite);
-        const QString notice = analyst->isAvailable() ? analyst->warning() : analyst->errorString();
-        if (!notice.isEmpty()) {
-            err << "trendboard: " << notice << '\n';
-            err.flush();
-            QMessageBox::warning(nullptr, QStringLiteral("Trendboard"), notice);
-        }
-        // The layer the window's editing views share.
-        ownService = std::make_unique<AnalystService>(db, *analyst);
-        analystService = ownService.get();
-    }
+    WindowAnalystLayer analyst;
+    if (!analyst.open(db, request, err))
+        return 1;
     // A snapshot draws the analyst's notes only when asked (--annotations), whatever the
     // window's "Show annotations" box was left at.
     if (request.mode == CliRequest::Mode::Snapshot)
         ChartView::overrideAnnotations(request.annotations);
     MainWindow window(db);
-    if (analystService)
-        window.enableAnalystLayer(*analystService);
+    if (analyst.service())
+        window.enableAnalystLayer(*analyst.service());
     if (!db.readError().isEmpty()) {
-        err << "trendboard: " << db.readError() << '\n';
-        if (request.mode == CliRequest::Mode::Gui)
-            QMessageBox::critical(nullptr, QStringLiteral("Trendboard"), db.readError());
+        reportDatabaseError(request, db.readError(), err);
         return 1;
     }
-    if (request.mode == CliRequest::Mode::Snapshot) {
-        if (!request.measure.isEmpty()) {
-            // An unknown measure or entity is a bad argument here as in --compare (exit 2).
-            QString unknown;
-            if (!resolveMeasure(db, request.measure))
-                unknown = QStringLiteral("no measure '%1' (see --list-measures)")
-                              .arg(request.measure);
-            for (const QString& entity : request.entities) {
-                if (unknown.isEmpty() && !db.resolveEntity(entity))
-                    unknown = QStringLiteral("no entity '%1' (see --list-entities)").arg(entity);
-            }
-            if (!unknown.isEmpty()) {
-                err << "trendboard: " << unknown << '\n';
-                return 2;
-            }
-            SavedComparison shown;
-            shown.request = {request.measure, request.entities, request.periodFrom,
-                             request.periodTo};
-            window.comparisonTab()->setComparison(shown);
-            window.showComparison();
-        } else if (!request.exhibit.isEmpty()) {
-            if (!window.openExhibit(request.exhibit)) {
-                err << "trendboard: no exhibit '" << request.exhibit << "' (see --list)\n";
-                return 2;
-            }
-        } else {
-            window.showSection(request.section.value_or(0));
-        }
-        const QString problem = savePng(window.snapshot(request.size), request.file);
-        if (!problem.isEmpty()) {
-            err << "trendboard: " << problem << '\n';
-            return 1;
-        }
-        out << request.file << '\n';
-        return 0;
-    }
+    if (request.mode == CliRequest::Mode::Snapshot)
+        return saveSnapshot(window, db, request, out, err);
     window.restoreSession();
     window.show();
     return app.exec();

@@ -157,6 +157,31 @@ void MainWindow::buildViewMenu()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     // Applies on restart: every tab, chart and model would otherwise have to rebuild its text.
     QMenu* language = view->addMenu(tr("&Language (takes effect on restart)"));
+    // Filled when first opened: "简体中文" measured with the menu would load a font with
+    // Chinese glyphs (megabytes) into every English window at start (issue 25).
+    connect(language, &QMenu::aboutToShow, this, [this, language] {
+        if (language->isEmpty())
+            fillLanguageMenu(language);
+    });
+    QMenu* theme = view->addMenu(tr("&Theme"));
+    auto* themes = new QActionGroup(theme);
+    const QVector<QPair<Theme, QString>> looks{
+        {Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
+    for (const auto& [look, name] : looks) {
+        QAction* action = theme->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(look == savedTheme());
+        action->setData(themeCode(look));
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [look = look] {
+            saveTheme(look);
+            applyTheme(look);
+        });
+    }
+}
+
+void MainWindow::fillLanguageMenu(QMenu* language)
+{
     auto* languages = new QActionGroup(language);
     // Each language is named in itself, so that a user who cannot read the other finds theirs.
     const QVector<QPair<DisplayLanguage, QString>> choices{
@@ -171,21 +196,6 @@ void MainWindow::buildViewMenu()
         connect(action, &QAction::triggered, this, [this, choice = choice] {
             saveDisplayLanguage(choice);
             statusBar()->showMessage(tr("The language changes when Trendboard starts again."));
-        });
-    }
-    QMenu* theme = view->addMenu(tr("&Theme"));
-    auto* themes = new QActionGroup(theme);
-    const QVector<QPair<Theme, QString>> looks{
-        {Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
-    for (const auto& [look, name] : looks) {
-        QAction* action = theme->addAction(name);
-        action->setCheckable(true);
-        action->setChecked(look == savedTheme());
-        action->setData(themeCode(look));
-        themes->addAction(action);
-        connect(action, &QAction::triggered, this, [look = look] {
-            saveTheme(look);
-            applyTheme(look);
         });
     }
 }

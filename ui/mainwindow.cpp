@@ -27,25 +27,18 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QScreen>
 #include <QSet>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
 #include <QFontDatabase>
 
 namespace trendboard {
-
-namespace {
-QString escapeAmpersands(QString text)
-{
-    return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
-}
-} // namespace
 
 QString MainWindow::noChineseFontMessage()
 {
@@ -83,75 +76,7 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
-    // Each tab's labels, longest first: a narrow window shows a shorter one (fitTabLabels).
-    const auto addTab = [&](QWidget* page, const QStringList& labels, const QString& tip) {
-        QStringList escaped;
-        for (const QString& label : labels)
-            escaped.append(escapeAmpersands(label));
-        const int index = m_tabs->addTab(page, escaped.first());
-        m_tabs->setTabToolTip(index, tip);
-        m_tabLabels.append(escaped);
-        m_tabCounts.append(QString());
-    };
-    for (const SectionInfo& section : db.sections(kBondReportId)) {
-        auto* tab = new SectionTab(db, section, m_tabs);
-        m_sections.append(tab);
-        connect(tab, &SectionTab::pageRequested, this, &MainWindow::openPage);
-        connect(tab, &SectionTab::databaseFailed, this, &MainWindow::reportDatabaseFailure);
-        connect(tab, &SectionTab::exhibitShown, this, &MainWindow::recordLocation);
-        connect(tab, &SectionTab::exhibitRequested, this, &MainWindow::openExhibit);
-        if (section.number == 0) {
-            m_overview = new OverviewTab(db, tab, m_tabs);
-            addTab(m_overview, {tr("Overview")}, displaySectionTitle(section));
-            connect(m_overview, &OverviewTab::exhibitRequested, this, &MainWindow::openExhibit);
-            connect(m_overview, &OverviewTab::sectionRequested, this, &MainWindow::showSection);
-            connect(m_overview, &OverviewTab::pageChanged, this, &MainWindow::recordLocation);
-            continue;
-        }
-        // "1 · Faster Than Ever", "1 · Faster", "1": the number always, as the report has it.
-        const QString number = QString::number(section.number);
-        const QString shortTitle = displayShortTitle(section.shortTitle);
-        const QString firstWord = shortTitle.section(QLatin1Char(' '), 0, 0)
-                                      .remove(QRegularExpression(QStringLiteral("[,;:&]+$")));
-        QStringList labels{QStringLiteral("%1 · %2").arg(number, shortTitle)};
-        if (firstWord != shortTitle) // Chinese has no spaces: its name or the number
-            labels.append(QStringLiteral("%1 · %2").arg(number, firstWord));
-        labels.append(number);
-        addTab(tab, labels, displaySectionTitle(section));
-    }
-    // A second report (the brokerage note) is one tab of its own, after BOND's sections.
-    for (const ReportInfo& report : db.reports()) {
-        if (report.id == kBondReportId)
-            continue;
-        SectionInfo whole{report.id,
-                          -1,
-                          tr("%1 — %2 (%3)").arg(report.title, report.publisher, report.published),
-                          report.shortTitle,
-                          1,
-                          report.pageCount};
-        // A Chinese note gives its own title in Chinese, in brackets after the English.
-        static const QRegularExpression chineseTitle(
-            QStringLiteral("[(（]([^()（）]*\\p{Han}[^()（）]*)[)）]\\s*$"));
-        if (const auto m = chineseTitle.match(report.title); m.hasMatch())
-            whole.titleZh =
-                tr("%1 — brokerage industry note (%2)").arg(m.captured(1), report.published);
-        auto* tab = new SectionTab(db, whole, m_tabs);
-        const QString label =
-            report.shortTitle.isEmpty() ? report.id : displayShortTitle(report.shortTitle);
-        const QString firstWord = label.section(QLatin1Char(' '), 0, 0);
-        addTab(tab, firstWord == label ? QStringList{label} : QStringList{label, firstWord},
-               displaySectionTitle(whole));
-        m_sections.append(tab);
-        connect(tab, &SectionTab::databaseFailed, this, &MainWindow::reportDatabaseFailure);
-        connect(tab, &SectionTab::exhibitShown, this, &MainWindow::recordLocation);
-        connect(tab, &SectionTab::exhibitRequested, this, &MainWindow::openExhibit);
-    }
-    // Across exhibits and both reports: the comparison workspace.
-    m_comparison = new ComparisonTab(db, m_settings, m_tabs);
-    addTab(m_comparison, {tr("Compare")},
-           tr("Compare a measure across companies, countries and regions"));
-    connect(m_comparison, &ComparisonTab::databaseFailed, this, &MainWindow::reportDatabaseFailure);
-    connect(m_comparison, &ComparisonTab::exhibitRequested, this, &MainWindow::openExhibit);
+    buildTabs();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::recordLocation);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateCounts);
     // Counts stay in sight on the right; messages (a failed read, a page without exhibits)
@@ -170,6 +95,10 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
         statusBar()->showMessage(noChineseFontMessage());
 
     buildMenus();
+    m_saveFilter = new QTimer(this);
+    m_saveFilter->setSingleShot(true);
+    m_saveFilter->setInterval(1000);
+    connect(m_saveFilter, &QTimer::timeout, this, &MainWindow::saveFilter);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_filterBar, &FilterBar::moveIntoList, this, [this] {
         if (m_tabs->currentWidget() == m_overview)
@@ -188,7 +117,10 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
     resize(size);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    saveFilter();
+}
 
 void MainWindow::enableAnalystLayer(AnalystService& service)
 {
@@ -198,7 +130,8 @@ void MainWindow::enableAnalystLayer(AnalystService& service)
     m_undo = new QUndoStack(this);
     for (SectionTab* tab : std::as_const(m_sections))
         tab->enableAnalystLayer(service, *m_undo);
-    m_comparison->setAnalystService(&service);
+    if (isComparisonBuilt())
+        comparisonTab()->setAnalystService(&service);
     // After a data update some analyst entries may no longer have their point: they are kept,
     // and the user is told where they are listed.
     if (const qsizetype orphans =
@@ -340,7 +273,19 @@ void MainWindow::applyFilter(const ExhibitFilter& filter)
     m_matchesLabel->setText(
         problem.isEmpty() ? tr("%n exhibit(s) match %1", nullptr, int(ids.size())).arg(description)
                           : problem);
-    m_settings.setValue(QStringLiteral("filter/state"), filter.toMap());
+    // Kept for the next run a moment after the last keystroke (and on closing): written at
+    // every keystroke, the settings file was rewritten at every keystroke.
+    m_unsavedFilter = filter.toMap();
+    m_saveFilter->start();
+}
+
+void MainWindow::saveFilter()
+{
+    m_saveFilter->stop();
+    if (!m_unsavedFilter)
+        return;
+    m_settings.setValue(QStringLiteral("filter/state"), *m_unsavedFilter);
+    m_unsavedFilter.reset();
 }
 
 void MainWindow::updateCounts()
@@ -403,6 +348,7 @@ void MainWindow::fitFrameOnce()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    saveFilter();
     saveWindowState(*this, m_settings);
     QMainWindow::closeEvent(event);
 }
@@ -428,56 +374,6 @@ void MainWindow::reportDatabaseFailure(const QString& message)
                           tr("%1\n\nWhat is shown may be incomplete. Reinstall Trendboard or "
                              "rebuild its database.")
                               .arg(message));
-}
-
-int MainWindow::tabCount() const
-{
-    return m_tabs->count();
-}
-
-SectionTab* MainWindow::sectionTab(int number) const
-{
-    for (SectionTab* tab : m_sections) {
-        if (tab->section().number == number)
-            return tab;
-    }
-    return nullptr;
-}
-
-SectionTab* MainWindow::sectionTabOn(QWidget* page) const
-{
-    return page == m_overview ? m_overview->summary() : qobject_cast<SectionTab*>(page);
-}
-
-SectionTab* MainWindow::currentSectionTab() const
-{
-    QWidget* page = m_tabs->currentWidget();
-    if (page == m_overview)
-        return m_overview->showingSummary() ? m_overview->summary() : nullptr;
-    return qobject_cast<SectionTab*>(page);
-}
-
-QWidget* MainWindow::pageOf(SectionTab* tab) const
-{
-    return m_overview && tab == m_overview->summary() ? static_cast<QWidget*>(m_overview) : tab;
-}
-
-void MainWindow::showTab(SectionTab* tab)
-{
-    if (m_overview && tab == m_overview->summary())
-        m_overview->showSummary();
-    m_tabs->setCurrentWidget(pageOf(tab));
-}
-
-void MainWindow::showSection(int number)
-{
-    if (SectionTab* tab = sectionTab(number))
-        m_tabs->setCurrentWidget(pageOf(tab));
-}
-
-void MainWindow::showComparison()
-{
-    m_tabs->setCurrentWidget(m_comparison);
 }
 
 // One user action (open a page, an exhibit) switches the tab and then the exhibit: one visit.
@@ -511,7 +407,7 @@ bool MainWindow::goToPage(int page)
 {
     const OneVisit visit(this);
     // The front matter's summary charts (pages 4-6) are in the Overview.
-    if (SectionTab* overview = sectionTab(0)) {
+    if (SectionTab* overview = findSectionTab(0)) {
         const SectionInfo& s = overview->section();
         if (page >= s.firstPage && page <= s.lastPage && overview->showPage(page)) {
             showTab(overview);

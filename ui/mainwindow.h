@@ -3,17 +3,21 @@
 
 #include "browse/exhibitfilter.h"
 #include "browse/navigationhistory.h"
+#include "compare/comparisonstore.h"
 
 #include <QMainWindow>
 #include <QSettings>
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QKeyEvent;
 class QLabel;
+class QMenu;
 class QTabWidget;
+class QTimer;
 class QUndoStack;
 QT_END_NAMESPACE
 
@@ -22,12 +26,15 @@ namespace trendboard {
 class AnalystService;
 class ComparisonTab;
 class FilterBar;
+class LazyPage;
 class OverviewTab;
 class ReportDatabase;
 class SectionTab;
+struct SectionInfo;
 
 // Thin: the filter bar over the Overview, one tab per report section, the brokerage note and
-// the comparison workspace. Each tab is its own class.
+// the comparison workspace. Each tab is its own class, built the first time it is shown or
+// asked for (sectionTab, comparisonTab): the window starts in the time of the tab it shows.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,16 +49,23 @@ public:
 
     int tabCount() const;
     QTabWidget* tabs() const { return m_tabs; }
+    // A section's tab (-1: the brokerage note), built now if it was not yet.
     SectionTab* sectionTab(int number) const;
-    // Every section tab: the Overview's summary charts, BOND's sections, the brokerage note.
+    // Every section tab: the Overview's summary charts, BOND's sections, the brokerage note;
+    // as they are (see SectionTab::isBuilt).
     const QVector<SectionTab*>& sectionTabs() const { return m_sections; }
     OverviewTab* overview() const { return m_overview; }
     // The section tab on show (the Overview's summary charts too), or none.
     SectionTab* currentSectionTab() const;
     FilterBar* filterBar() const { return m_filterBar; }
     void showSection(int number);
-    ComparisonTab* comparisonTab() const { return m_comparison; }
+    // The Compare tab, built now if it was not yet.
+    ComparisonTab* comparisonTab() const;
+    bool isComparisonBuilt() const;
+    bool showingComparison() const;
     void showComparison();
+    // The comparison the window was left with: shown when the Compare tab is built.
+    void restoreComparison(const SavedComparison& comparison);
     // Follows a "Details on page N" link to the section and exhibit of that page.
     bool openPage(int page);
     // Ctrl+G: the first exhibit of a report page, the Overview's included.
@@ -91,11 +105,20 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The tabs (mainwindowtabs.cpp): a light page each until shown.
+    void buildTabs();
+    void addTab(QWidget* page, const QStringList& labels, const QString& tip);
+    SectionTab* addSectionTab(const SectionInfo& section);
+    void addBrokerageTabs();
+    ComparisonTab* buildComparisonTab(QWidget* page);
+    // The section tab of a number as it is, built or not.
+    SectionTab* findSectionTab(int number) const;
     // The menus (mainmenus.cpp), each in its own function.
     void buildMenus();
     void buildFileMenu();
     void buildGoMenu();
     void buildViewMenu();
+    void fillLanguageMenu(QMenu* language);
     void buildHelpMenu();
     // Whether a key a focused widget asks to keep (ShortcutOverride) is a menu action's.
     bool isMenuShortcut(const QKeyEvent& key) const;
@@ -107,6 +130,7 @@ private:
     // The section tab a top-level tab page shows (the Overview: its summary charts), or none.
     SectionTab* sectionTabOn(QWidget* page) const;
     void applyFilter(const ExhibitFilter& filter);
+    void saveFilter();
     void exportAnalystLayer();
     void importAnalystLayer();
     // The top-level page a section tab is on (the Overview holds the summary charts).
@@ -124,7 +148,10 @@ private:
     QLabel* m_countsLabel = nullptr;
     QLabel* m_matchesLabel = nullptr;
     QSettings m_settings; // saved comparisons, the filter
-    ComparisonTab* m_comparison = nullptr;
+    QTimer* m_saveFilter = nullptr;
+    std::optional<QVariantMap> m_unsavedFilter;
+    LazyPage* m_comparisonPage = nullptr;
+    std::optional<SavedComparison> m_pendingComparison;
     OverviewTab* m_overview = nullptr;
     std::unique_ptr<FilterService> m_filterService;
     FilterBar* m_filterBar = nullptr;

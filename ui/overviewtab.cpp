@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewtab.h"
 
-#include "headlineboard.h"
 #include "browse/headlines.h"
+#include "headlineboard.h"
+#include "lazypage.h"
 #include "sectiontab.h"
 
 #include <QTabWidget>
@@ -20,8 +21,16 @@ OverviewTab::OverviewTab(const ReportDatabase& db, SectionTab* summary, QWidget*
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
     m_pages->setTabPosition(QTabWidget::North);
-    m_board = new HeadlineBoard(chooseHeadlines(db), m_pages);
-    m_pages->addTab(m_board, tr("Headline figures"));
+    // The headline figures read every datapoint: chosen when the page is first shown.
+    m_boardPage = new LazyPage(
+        [this, &db](QWidget* page) {
+            auto* board = new HeadlineBoard(chooseHeadlines(db), page);
+            connect(board, &HeadlineBoard::exhibitRequested, this, &OverviewTab::exhibitRequested);
+            connect(board, &HeadlineBoard::sectionRequested, this, &OverviewTab::sectionRequested);
+            return board;
+        },
+        m_pages);
+    m_pages->addTab(m_boardPage, tr("Headline figures"));
     m_pages->setTabToolTip(0, tr("Each section's key stated figures; click one to open its "
                                  "exhibit"));
     summary->setParent(m_pages);
@@ -41,19 +50,27 @@ OverviewTab::OverviewTab(const ReportDatabase& db, SectionTab* summary, QWidget*
                                  ? tr("Summary charts (page %1)").arg(first)
                                  : tr("Summary charts (pages %1–%2)").arg(first).arg(last));
     layout->addWidget(m_pages);
-    connect(m_board, &HeadlineBoard::exhibitRequested, this, &OverviewTab::exhibitRequested);
-    connect(m_board, &HeadlineBoard::sectionRequested, this, &OverviewTab::sectionRequested);
     connect(m_pages, &QTabWidget::currentChanged, this, &OverviewTab::pageChanged);
 }
 
 void OverviewTab::showHeadlines()
 {
-    m_pages->setCurrentWidget(m_board);
+    m_pages->setCurrentWidget(m_boardPage);
 }
 
 void OverviewTab::showSummary()
 {
     m_pages->setCurrentWidget(m_summary);
+}
+
+HeadlineBoard* OverviewTab::board() const
+{
+    return static_cast<HeadlineBoard*>(m_boardPage->content());
+}
+
+bool OverviewTab::isBoardBuilt() const
+{
+    return m_boardPage->isBuilt();
 }
 
 bool OverviewTab::showingSummary() const

@@ -10,6 +10,7 @@ QT_END_NAMESPACE
 namespace trendboard {
 
 class HeadlineBoard;
+class LazyPage;
 class ReportDatabase;
 class SectionTab;
 
@@ -22,7 +23,9 @@ public:
     OverviewTab(const ReportDatabase& db, SectionTab* summary, QWidget* parent = nullptr);
 
     SectionTab* summary() const { return m_summary; }
-    HeadlineBoard* board() const { return m_board; }
+    // The headline figures, chosen now if their page was not shown yet.
+    HeadlineBoard* board() const;
+    bool isBoardBuilt() const;
     void showHeadlines();
     void showSummary();
     bool showingSummary() const;
@@ -34,7 +37,7 @@ signals:
 
 private:
     QTabWidget* m_pages = nullptr;
-    HeadlineBoard* m_board = nullptr;
+    LazyPage* m_boardPage = nullptr;
     SectionTab* m_summary = nullptr;
 };
 

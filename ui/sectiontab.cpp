@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sectiontab.h"
 
-#include "analystactions.h"
 #include "analyst/analystservice.h"
+#include "analystactions.h"
 #include "chartview.h"
-#include "export/csv.h"
 #include "datatableview.h"
-#include "text/displaylanguage.h"
 #include "exhibitbrowser.h"
+#include "export/csv.h"
+#include "export/exportservice.h"
+#include "exportdialog.h"
+#include "exportpath.h"
 #include "figure/exhibitfigure.h"
 #include "models/exhibitlistmodel.h"
 #include "models/exhibittablemodel.h"
-#include "exportdialog.h"
-#include "exportpath.h"
-#include "export/exportservice.h"
 #include "profiledialog.h"
 #include "provenancepanel.h"
+#include "text/displaylanguage.h"
 
 #include <QDataStream>
 #include <QDir>
@@ -23,9 +23,13 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace trendboard {
 
@@ -34,20 +38,61 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    m_list = new ExhibitListModel(this);
+    m_list->setExhibits(section.number < 0 ? db.exhibits(std::nullopt, section.reportId)
+                                           : db.exhibits(section.number, section.reportId));
+    m_matches = m_list->rowCount();
+}
+
+void SectionTab::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    buildBody();
+    if (!m_browser)
+        return; // a section without exhibits says so
+    connectBody();
+    // The exhibit asked for while the tab was not built wins over the filter's first match,
+    // as it would have had the tab been built: the list selects it where the filter shows it.
+    const QString asked = std::exchange(m_current, {});
+    if (m_analyst) {
+        AnalystService* service = std::exchange(m_analyst, nullptr);
+        enableAnalystLayer(*service, *m_stack);
+    }
+    if (!m_splitterState.isEmpty())
+        restoreSplitters(std::exchange(m_splitterState, {}));
+    {
+        const QSignalBlocker quiet(m_browser);
+        m_browser->selectExhibit(asked.isEmpty() ? firstExhibit() : asked);
+        m_browser->setFilter(m_filter.ids, m_filter.active, m_filter.description, m_filter.words);
+    }
+    const QString shown = asked.isEmpty() ? m_browser->currentExhibit() : asked;
+    if (shown.isEmpty())
+        showNothingMatches(m_filter.description);
+    else
+        load(shown);
+}
+
+void SectionTab::buildBody()
+{
+    auto* body = new QWidget(this);
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(0, 0, 0, 0);
     QString title;
-    if (section.number < 0) // a whole second report (the brokerage note)
-        title = displaySectionTitle(section);
-    else if (section.number == 0)
+    if (m_section.number < 0) // a whole second report (the brokerage note)
+        title = displaySectionTitle(m_section);
+    else if (m_section.number == 0)
         title = tr("Overview — the report's summary charts (pages %1–%2)")
-                    .arg(section.firstPage)
-                    .arg(section.lastPage);
+                    .arg(m_section.firstPage)
+                    .arg(m_section.lastPage);
     else
         title = tr("%1. %2 (pages %3–%4)")
-                    .arg(section.number)
-                    .arg(displaySectionTitle(section))
-                    .arg(section.firstPage)
-                    .arg(section.lastPage);
-    auto* heading = new QLabel(title, this);
+                    .arg(m_section.number)
+                    .arg(displaySectionTitle(m_section))
+                    .arg(m_section.firstPage)
+                    .arg(m_section.lastPage);
+    auto* heading = new QLabel(title, body);
     heading->setTextFormat(Qt::PlainText);
     heading->setWordWrap(true);
     QFont font = heading->font();
@@ -55,53 +100,56 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
     font.setPointSizeF(font.pointSizeF() * 1.1);
     heading->setFont(font);
     layout->addWidget(heading);
+    static_cast<QVBoxLayout*>(this->layout())->addWidget(body, 1);
 
-    m_list = new ExhibitListModel(this);
-    m_list->setExhibits(section.number < 0 ? db.exhibits(std::nullopt, section.reportId)
-                                           : db.exhibits(section.number, section.reportId));
     if (m_list->rowCount() == 0) {
         auto* empty =
-            new QLabel(tr("The exhibits of this section are not in the database yet."), this);
+            new QLabel(tr("The exhibits of this section are not in the database yet."), body);
         empty->setAlignment(Qt::AlignCenter);
         layout->addWidget(empty, 1);
-        return;
+    } else {
+        m_model = new ExhibitTableModel(this);
+        auto* split = new QSplitter(Qt::Horizontal, body);
+        m_browser = new ExhibitBrowser(split);
+        m_browser->setExhibitModel(m_list);
+        auto* right = new QSplitter(Qt::Vertical, split);
+        m_chartPlace = new QStackedWidget(right);
+        m_chart = new ChartView(m_chartPlace);
+        m_chart->setModel(m_model);
+        m_nothingLabel = new QLabel(m_chartPlace);
+        m_nothingLabel->setTextFormat(Qt::PlainText);
+        m_nothingLabel->setWordWrap(true);
+        m_nothingLabel->setAlignment(Qt::AlignCenter);
+        m_nothingLabel->setMargin(24);
+        m_chartPlace->addWidget(m_chart);
+        m_chartPlace->addWidget(m_nothingLabel);
+        auto* bottom = new QSplitter(Qt::Horizontal, right);
+        m_table = new DataTableView(bottom);
+        m_table->setExhibitModel(m_model);
+        m_provenance = new ProvenancePanel(bottom);
+        m_provenance->setModel(m_model);
+        bottom->setStretchFactor(0, 3);
+        bottom->setStretchFactor(1, 1);
+        bottom->setSizes({900, 300});
+        right->setStretchFactor(0, 3);
+        right->setStretchFactor(1, 1);
+        split->setStretchFactor(0, 1);
+        split->setStretchFactor(1, 4);
+        split->setSizes({300, 1200});
+        right->setSizes({620, 240});
+        layout->addWidget(split, 1);
+        m_splitters = {split, right, bottom};
     }
+    // On show at once: a widget added to a shown tab would show only on the next pass of the
+    // event loop, after a snapshot was taken.
+    if (isVisible())
+        body->show();
+}
 
-    m_model = new ExhibitTableModel(this);
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    m_browser = new ExhibitBrowser(split);
-    m_browser->setExhibitModel(m_list);
-    auto* right = new QSplitter(Qt::Vertical, split);
-    m_chart = new ChartView(right);
-    m_chart->setModel(m_model);
-    auto* bottom = new QSplitter(Qt::Horizontal, right);
-    m_table = new DataTableView(bottom);
-    m_table->setExhibitModel(m_model);
-    m_provenance = new ProvenancePanel(bottom);
-    m_provenance->setModel(m_model);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 1);
-    bottom->setSizes({900, 300});
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 1);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 4);
-    split->setSizes({300, 1200});
-    right->setSizes({620, 240});
-    layout->addWidget(split, 1);
-    m_splitters = {split, right, bottom};
-
+void SectionTab::connectBody()
+{
     connect(m_browser, &ExhibitBrowser::exhibitSelected, this, &SectionTab::load);
-    connect(m_browser, &ExhibitBrowser::nothingMatches, this, [this](const QString& what) {
-        ExhibitData none;
-        none.info.title = tr("No exhibit of this tab matches %1").arg(what);
-        none.info.note = tr("Search looks at titles, headlines, notes, sources, series and the "
-                            "companies, products, countries and regions they name. Clear the "
-                            "filters above, or look at the other tabs' counts.");
-        m_current.clear();
-        m_unread = false;
-        m_model->setExhibit(none);
-    });
+    connect(m_browser, &ExhibitBrowser::nothingMatches, this, &SectionTab::showNothingMatches);
     connect(m_table, &DataTableView::rowSelected, m_chart, &ChartView::highlightRow);
     connect(m_table, &DataTableView::rowSelected, m_provenance, &ProvenancePanel::showRow);
     // A double-click on an entity opens everything the reports state about it.
@@ -123,16 +171,42 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
     connect(m_chart, &ChartView::exportPngRequested, this, &SectionTab::exportPng);
     connect(m_chart, &ChartView::exportCsvRequested, this, &SectionTab::exportCsv);
     connect(m_chart, &ChartView::detailsRequested, this, &SectionTab::pageRequested);
-    // Open on the first exhibit that shows something: many of the report's exhibits state no
-    // values in its text (the first of section 1 among them).
-    QString first = m_list->exhibits().first().id;
+}
+
+QString SectionTab::firstExhibit() const
+{
     for (const ExhibitInfo& e : m_list->exhibits()) {
-        if (e.statedValues > 0) {
-            first = e.id;
-            break;
-        }
+        if (e.statedValues > 0)
+            return e.id;
     }
-    m_browser->selectExhibit(first);
+    return m_list->exhibits().isEmpty() ? QString() : m_list->exhibits().first().id;
+}
+
+void SectionTab::showNothingMatches(const QString& description)
+{
+    m_current.clear();
+    m_nothingMatches = description;
+    // Hidden in a shown window (a keystroke's filter): said when the tab is shown.
+    if (window()->isVisible() && !isVisible()) {
+        m_unread = true;
+        return;
+    }
+    m_unread = false;
+    m_nothingLabel->setText(
+        tr("No exhibit of this tab matches %1").arg(description) + QStringLiteral("\n\n") +
+        tr("Search looks at titles, headlines, notes, sources, series and the companies, "
+           "products, countries and regions they name. Clear the filters above, or look at the "
+           "other tabs' counts."));
+    m_chartPlace->setCurrentWidget(m_nothingLabel);
+    // The table and provenance panel empty once; the chart is not drawn again per keystroke.
+    if (m_model->hasExhibit())
+        m_model->setExhibit(std::nullopt);
+}
+
+QString SectionTab::nothingMatchesText() const
+{
+    return m_chartPlace && m_chartPlace->currentWidget() == m_nothingLabel ? m_nothingLabel->text()
+                                                                           : QString();
 }
 
 int SectionTab::exhibitCount() const
@@ -142,7 +216,17 @@ int SectionTab::exhibitCount() const
 
 bool SectionTab::showExhibit(const QString& id)
 {
-    if (!m_browser || m_list->rowOf(id) < 0)
+    if (m_list->rowOf(id) < 0)
+        return false;
+    if (!m_built) {
+        // Read when the tab is built (shown, or asked for its widgets).
+        if (m_current != id) {
+            m_current = id;
+            emit exhibitShown(id);
+        }
+        return true;
+    }
+    if (!m_browser)
         return false;
     m_browser->selectExhibit(id);
     if (m_current != id)
@@ -152,9 +236,12 @@ bool SectionTab::showExhibit(const QString& id)
 
 void SectionTab::enableAnalystLayer(AnalystService& service, QUndoStack& stack)
 {
-    if (!m_model || m_analyst)
+    if (m_analyst)
         return;
     m_analyst = &service;
+    m_stack = &stack;
+    if (!m_built || !m_model)
+        return; // the tab takes the layer when it is built
     m_actions = new AnalystActions(service, stack, m_model, this);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
@@ -210,6 +297,8 @@ void SectionTab::exportData()
 
 QByteArray SectionTab::saveSplitters() const
 {
+    if (!m_built)
+        return m_splitterState; // as restored: the user has not seen the tab since
     QByteArray state;
     QDataStream stream(&state, QIODevice::WriteOnly);
     for (const QSplitter* splitter : m_splitters)
@@ -219,6 +308,10 @@ QByteArray SectionTab::saveSplitters() const
 
 void SectionTab::restoreSplitters(const QByteArray& state)
 {
+    if (!m_built) {
+        m_splitterState = state;
+        return;
+    }
     QDataStream stream(state);
     for (QSplitter* splitter : std::as_const(m_splitters)) {
         QByteArray one;
@@ -232,18 +325,31 @@ void SectionTab::restoreSplitters(const QByteArray& state)
 
 void SectionTab::focusList()
 {
+    ensureBuilt();
     if (m_browser)
         m_browser->focusList();
 }
 
 int SectionTab::matchCount() const
 {
-    return m_browser ? m_browser->shownCount() : 0;
+    return m_matches;
 }
 
 void SectionTab::applyFilter(const QStringList& rankedIds, bool active, const QString& description,
                              const QStringList& words)
 {
+    m_filter = {rankedIds, active, description, words};
+    m_matches = 0;
+    if (active) {
+        const QSet<QString> matching(rankedIds.cbegin(), rankedIds.cend());
+        for (const ExhibitInfo& e : m_list->exhibits())
+            m_matches += matching.contains(e.id) ? 1 : 0;
+        // As a built tab's list would: the first match replaces an exhibit the filter hides.
+        if (!m_built && !matching.contains(m_current))
+            m_current.clear();
+    } else {
+        m_matches = m_list->rowCount();
+    }
     if (m_browser)
         m_browser->setFilter(rankedIds, active, description, words);
 }
@@ -272,7 +378,12 @@ void SectionTab::readCurrent()
         m_unread = true;
         return;
     }
+    if (m_current.isEmpty()) {
+        showNothingMatches(m_nothingMatches);
+        return;
+    }
     m_unread = false;
+    m_chartPlace->setCurrentWidget(m_chart);
     m_model->setExhibit(m_analyst ? m_analyst->exhibitData(m_current)
                                   : m_db.exhibitData(m_current));
     if (!m_db.readError().isEmpty())
@@ -282,7 +393,9 @@ void SectionTab::readCurrent()
 void SectionTab::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_unread)
+    if (!m_built)
+        ensureBuilt();
+    else if (m_unread)
         readCurrent();
 }
 

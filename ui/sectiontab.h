@@ -6,8 +6,10 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QLabel;
 class QShowEvent;
 class QSplitter;
+class QStackedWidget;
 class QUndoStack;
 QT_END_NAMESPACE
 
@@ -23,11 +25,24 @@ class ExhibitTableModel;
 class ProvenancePanel;
 
 // One report section: its exhibits beside the chart of the selected one, its datapoints below.
+// Built the first time it is shown (or its widgets are asked for): until then it holds only
+// its list of exhibits, the filter's matches and the exhibit to show, so that a window of
+// eleven tabs starts in the time of one (issue 25).
 class SectionTab : public QWidget
 {
     Q_OBJECT
 public:
     SectionTab(const ReportDatabase& db, const SectionInfo& section, QWidget* parent = nullptr);
+
+    bool isBuilt() const { return m_built; }
+    // Builds the list, chart, table and provenance panel now, if they are not yet, and reads
+    // the exhibit to show (when the tab is on show or its window hidden).
+    void ensureBuilt();
+    // The exhibit on show is to be read again when the tab is next shown (it changed, or the
+    // filter replaced it, while the tab was hidden).
+    bool isStale() const { return m_unread; }
+    // What the chart's place says while the filter leaves none of the tab's exhibits, or empty.
+    QString nothingMatchesText() const;
 
     const SectionInfo& section() const { return m_section; }
     int exhibitCount() const;
@@ -69,15 +84,29 @@ signals:
     void databaseFailed(const QString& message);
 
 public:
-    ChartView* chartView() const { return m_chart; }
-    DataTableView* dataTable() const { return m_table; }
-    ExhibitTableModel* exhibitModel() const { return m_model; }
-    ProvenancePanel* provenance() const { return m_provenance; }
+    // The tab's widgets: asking for one builds the tab.
+    ChartView* chartView() const { return built()->m_chart; }
+    DataTableView* dataTable() const { return built()->m_table; }
+    ExhibitTableModel* exhibitModel() const { return built()->m_model; }
+    ProvenancePanel* provenance() const { return built()->m_provenance; }
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // Building is not a change a caller of a const accessor can see: the tab as it would be.
+    SectionTab* built() const
+    {
+        const_cast<SectionTab*>(this)->ensureBuilt();
+        return const_cast<SectionTab*>(this);
+    }
+    void buildBody();
+    void connectBody();
+    // The exhibit to open on: the first that shows something (many of the report's exhibits
+    // state no values in its text, the first of section 1 among them).
+    QString firstExhibit() const;
+    // While the filter leaves none: a plain line where the chart was, no chart to rebuild.
+    void showNothingMatches(const QString& description);
     void load(const QString& id);
     // Reads the exhibit on show into the model, or, while the tab is hidden in a shown window
     // (a keystroke's filter, an edit elsewhere), notes that it is to be read when shown.
@@ -89,6 +118,22 @@ private:
     SectionInfo m_section;
     QString m_current;
     bool m_unread = false; // m_current is not in the model yet: read it when shown
+    bool m_built = false;
+    // The filter bar's last filter, kept for the list until the tab is built.
+    struct Filter
+    {
+        QStringList ids;
+        bool active = false;
+        QString description;
+        QStringList words;
+    };
+    Filter m_filter;
+    int m_matches = 0;
+    QByteArray m_splitterState; // restored before the tab was built
+    QString m_nothingMatches;   // the placeholder's description, while nothing matches
+    QUndoStack* m_stack = nullptr;
+    QStackedWidget* m_chartPlace = nullptr; // the chart, or the 'nothing matches' line
+    QLabel* m_nothingLabel = nullptr;
     ExhibitListModel* m_list = nullptr;
     ExhibitTableModel* m_model = nullptr;
     ExhibitBrowser* m_browser = nullptr;

@@ -117,7 +117,8 @@ void saveWindowState(const MainWindow& window, QSettings& settings)
     settings.setValue(QStringLiteral("tab"), window.tabs()->currentIndex());
     if (window.overview())
         settings.setValue(QStringLiteral("overviewSummary"), window.overview()->showingSummary());
-    if (window.comparisonTab())
+    // A Compare tab never shown this run keeps the comparison it was left with.
+    if (window.isComparisonBuilt())
         settings.setValue(windowkey::comparison,
                           ComparisonStore::encode(window.comparisonTab()->currentComparison()));
     for (const SectionTab* tab : window.sectionTabs()) {
@@ -149,8 +150,8 @@ void restoreWindowState(MainWindow& window, QSettings& settings)
     // by the tab as when a saved comparison is opened.
     if (const auto comparison =
             ComparisonStore::decode(settings.value(windowkey::comparison).toByteArray());
-        comparison && window.comparisonTab() && !comparison->request.measure.isEmpty())
-        window.comparisonTab()->setComparison(*comparison);
+        comparison && !comparison->request.measure.isEmpty())
+        window.restoreComparison(*comparison);
     settings.endGroup();
 }
 

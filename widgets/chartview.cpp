@@ -158,8 +158,14 @@ void ChartView::updateShown()
         updateControls();
         return;
     }
-    const TransformResult shown = applyTransform(m_model->exhibit(), transform());
-    ExhibitData data = shown.data;
+    // As stated (an exhibit switch): the stated values as they are, with no transform's copy.
+    if (transform() == Transform::AsStated) {
+        m_shown->setExhibit(m_model->exhibit());
+        updateControls();
+        return;
+    }
+    TransformResult shown = applyTransform(m_model->exhibit(), transform());
+    ExhibitData& data = shown.data;
     if (!shown.notes.isEmpty()) {
         const QString notes = shown.notes.join(QLatin1Char(' '));
         data.info.note = (data.info.note + QLatin1Char(' ') + notes).trimmed();
@@ -167,7 +173,7 @@ void ChartView::updateShown()
         if (!data.info.noteZh.isEmpty())
             data.info.noteZh.text = data.info.noteZh.text + QLatin1Char(' ') + notes;
     }
-    m_shown->setExhibit(data);
+    m_shown->setExhibit(std::move(data));
     updateControls();
 }
 

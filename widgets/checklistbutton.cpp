@@ -45,6 +45,7 @@ CheckListButton::CheckListButton(const QString& label, QWidget* parent)
     menu->addAction(action);
     setMenu(menu);
     connect(menu, &QMenu::aboutToShow, this, [this] {
+        fillIfStale();
         m_search->clear();
         m_search->setFocus();
     });
@@ -69,8 +70,36 @@ CheckListButton::CheckListButton(const QString& label, QWidget* parent)
     updateText();
 }
 
+void CheckListButton::setItemsSource(std::function<QVector<Item>()> source)
+{
+    m_source = std::move(source);
+    invalidateItems();
+}
+
+void CheckListButton::invalidateItems()
+{
+    m_stale = true;
+    if (menu()->isVisible())
+        fillIfStale();
+}
+
+void CheckListButton::fillIfStale()
+{
+    if (!m_stale || !m_source)
+        return;
+    m_stale = false;
+    setItems(m_source());
+}
+
 void CheckListButton::setItems(const QVector<Item>& items)
 {
+    // Ticks are kept in the rows as they change: the same items with the same ticks are the
+    // same list.
+    if (m_fills > 0 && items == m_items && m_checked == m_itemsChecked)
+        return;
+    m_items = items;
+    m_itemsChecked = m_checked;
+    ++m_fills;
     m_filling = true;
     m_model->clear();
     // A ticked value always stays in the list, even when nothing would match it any more.

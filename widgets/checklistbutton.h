@@ -3,6 +3,8 @@
 
 #include <QToolButton>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QLineEdit;
 class QListView;
@@ -25,9 +27,20 @@ public:
         QString value;
         QString display; // empty: the value
         int count = 0;
+        bool operator==(const Item& other) const
+        {
+            return value == other.value && display == other.display && count == other.count;
+        }
     };
-    // Replaces the values and their counts; ticked values stay ticked.
+    // Replaces the values and their counts; ticked values stay ticked. The same items again
+    // leave the list as it is.
     void setItems(const QVector<Item>& items);
+    // Where the items come from: asked when the list opens after invalidateItems(), so that
+    // a filter that changes at every keystroke counts only for a list someone looks at.
+    void setItemsSource(std::function<QVector<Item>()> source);
+    void invalidateItems();
+    // How many times the list was filled anew (for tests: a keystroke fills none).
+    int fillCount() const { return m_fills; }
     QStringList checked() const { return m_checked; }
     void setChecked(const QStringList& values);
     // The popup's list, for tests and keyboard users.
@@ -42,6 +55,7 @@ signals:
 
 private:
     void updateText();
+    void fillIfStale();
 
     QString m_label;
     QStringList m_checked;
@@ -50,6 +64,11 @@ private:
     QLineEdit* m_search = nullptr;
     QListView* m_list = nullptr;
     bool m_filling = false;
+    std::function<QVector<Item>()> m_source;
+    bool m_stale = false;
+    QVector<Item> m_items;      // as last filled
+    QStringList m_itemsChecked; // the ticked values the list was filled with
+    int m_fills = 0;
 };
 
 } // namespace trendboard

@@ -12,6 +12,8 @@
 #include <QTextLayout>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace trendboard {
 
 // Measures and paints each title wrapped at the list's own width, with the search words
@@ -22,16 +24,31 @@ class WrappingDelegate : public QStyledItemDelegate
 public:
     explicit WrappingDelegate(QListView* list) : QStyledItemDelegate(list), m_list(list) {}
 
-    void setWords(const QStringList& words) { m_words = words; }
+    void setWords(const QStringList& words)
+    {
+        if (words == m_words)
+            return;
+        m_words = words;
+        m_painted.clear(); // the highlights are in the layouts
+    }
 
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
         // The item is as wide as the viewport less the list's spacing on both sides.
         const int itemWidth = m_list->viewport()->width() - 2 * m_list->spacing();
-        QTextLayout layout(index.data().toString(), option.font);
-        const qreal height =
-            layOut(layout, std::max(40, itemWidth - 2 * kPadding - tagWidth(option, index)));
-        return {itemWidth, int(std::ceil(height)) + 2 * kPadding};
+        forgetUnless(itemWidth, option.font);
+        const QString text = index.data().toString();
+        const int tag = tagWidth(option, index);
+        // Measured once per title at a width: a relayout (each keystroke's filter) measures
+        // again only what it has not seen.
+        const QString key = text + QChar(0x1f) + QString::number(tag);
+        auto height = m_heights.constFind(key);
+        if (height == m_heights.cend()) {
+            QTextLayout layout(text, option.font);
+            height = m_heights.insert(
+                key, int(std::ceil(layOut(layout, std::max(40, itemWidth - 2 * kPadding - tag)))));
+        }
+        return {itemWidth, *height + 2 * kPadding};
     }
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -41,16 +58,14 @@ public:
         initStyleOption(&background, index);
         background.text.clear();
         m_list->style()->drawControl(QStyle::CE_ItemViewItem, &background, painter, m_list);
-        const QString text = index.data().toString();
-        QTextLayout layout(text, option.font);
-        layout.setFormats(highlights(text, option));
         const int tag = tagWidth(option, index);
         const QRect inside = option.rect.adjusted(kPadding, kPadding, -kPadding - tag, -kPadding);
-        const qreal height = layOut(layout, inside.width());
+        const Painted& painted = paintedLayout(index.data().toString(), option, inside.width());
         painter->save();
         painter->setPen(option.palette.color(
             option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-        layout.draw(painter, QPointF(inside.left(), inside.top() + (inside.height() - height) / 2));
+        painted.layout->draw(
+            painter, QPointF(inside.left(), inside.top() + (inside.height() - painted.height) / 2));
         if (tag > 0)
             paintTag(painter, option,
                      QRect(inside.right() + kTagGap, option.rect.top(), tag - kTagGap,
@@ -87,6 +102,42 @@ public:
     }
 
 private:
+    struct Painted
+    {
+        std::shared_ptr<QTextLayout> layout;
+        qreal height = 0;
+    };
+
+    // The cached measures and layouts hold for one width and font only.
+    void forgetUnless(int width, const QFont& font) const
+    {
+        if (width == m_width && font == m_font)
+            return;
+        m_width = width;
+        m_font = font;
+        m_heights.clear();
+        m_painted.clear();
+    }
+
+    // A title's layout as painted (with its highlights, which differ on the selected row),
+    // shaped once per title, width, font and search words.
+    const Painted& paintedLayout(const QString& text, const QStyleOptionViewItem& option,
+                                 int width) const
+    {
+        forgetUnless(m_list->viewport()->width() - 2 * m_list->spacing(), option.font);
+        const bool selected = option.state & QStyle::State_Selected;
+        const QString key =
+            text + QChar(0x1f) + QString::number(width) + QChar(0x1f) + QChar(selected ? '1' : '0');
+        auto found = m_painted.constFind(key);
+        if (found == m_painted.cend()) {
+            auto layout = std::make_shared<QTextLayout>(text, option.font);
+            layout->setFormats(highlights(text, option));
+            const qreal height = layOut(*layout, width);
+            found = m_painted.insert(key, {layout, height});
+        }
+        return *found;
+    }
+
     static qreal layOut(QTextLayout& layout, int width)
     {
         QTextOption wrap;
@@ -132,6 +183,10 @@ private:
     static constexpr int kTagGap = 6;
     QListView* m_list;
     QStringList m_words;
+    mutable int m_width = -1;
+    mutable QFont m_font;
+    mutable QHash<QString, int> m_heights;
+    mutable QHash<QString, Painted> m_painted;
 };
 
 // Keeps the exhibits the filter bar matched, while it filters; with search words, in the

@@ -68,6 +68,12 @@ FilterBar::FilterBar(const FilterService& service, QWidget* parent)
         connect(button, &CheckListButton::checkedChanged, this, &FilterBar::readFields);
     connect(m_withValues, &QCheckBox::toggled, this, &FilterBar::readFields);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
+    const QVector<QPair<CheckListButton*, Facet>> facets{{m_entities, Facet::Entity},
+                                                         {m_quantities, Facet::Quantity},
+                                                         {m_units, Facet::Unit},
+                                                         {m_sources, Facet::Source}};
+    for (const auto& [button, facet] : facets)
+        button->setItemsSource([this, facet = facet] { return facetItems(facet); });
     refreshCounts();
 }
 
@@ -151,17 +157,19 @@ void FilterBar::readFields()
 
 void FilterBar::refreshCounts()
 {
-    const auto items = [&](Facet facet, bool named) {
-        QVector<CheckListButton::Item> out;
-        for (const FacetCount& c : m_service.counts(facet, m_filter))
-            out.append({c.value, named ? quantityName(c.value) : QString(), c.exhibits});
-        return out;
-    };
-    m_entities->setItems(items(Facet::Entity, false));
-    m_quantities->setItems(items(Facet::Quantity, true));
-    m_units->setItems(items(Facet::Unit, false));
-    m_sources->setItems(items(Facet::Source, false));
+    // Counted when a list opens: a keystroke counts nothing no one looks at.
+    for (CheckListButton* button : {m_entities, m_quantities, m_units, m_sources})
+        button->invalidateItems();
     m_clear->setEnabled(m_filter.isActive());
+}
+
+QVector<CheckListButton::Item> FilterBar::facetItems(Facet facet) const
+{
+    QVector<CheckListButton::Item> out;
+    const bool named = facet == Facet::Quantity;
+    for (const FacetCount& c : m_service.counts(facet, m_filter))
+        out.append({c.value, named ? quantityName(c.value) : QString(), c.exhibits});
+    return out;
 }
 
 bool FilterBar::eventFilter(QObject* watched, QEvent* event)

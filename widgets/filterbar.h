@@ -2,6 +2,7 @@
 #pragma once
 
 #include "browse/exhibitfilter.h"
+#include "checklistbutton.h"
 
 #include <QWidget>
 
@@ -12,8 +13,6 @@ class QToolButton;
 QT_END_NAMESPACE
 
 namespace trendboard {
-
-class CheckListButton;
 
 // One filter bar for every tab: search as you type, entities, a period range, the kind of
 // quantity, unit, source and 'with values'. Each list counts the exhibits a choice would
@@ -51,6 +50,7 @@ protected:
 private:
     void readFields();
     void refreshCounts();
+    QVector<CheckListButton::Item> facetItems(Facet facet) const;
 
     const FilterService& m_service;
     ExhibitFilter m_filter;

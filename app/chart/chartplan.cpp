@@ -134,7 +134,8 @@ void assignSeries(ChartPlan& plan, const ExhibitData& exhibit, QHash<QString, in
             if (point.value)
                 numeric.append(p);
             else if (!point.text.isEmpty())
-                plan.callouts.append(QStringLiteral("%1: %2").arg(point.xLabel, point.text));
+                plan.callouts.append(
+                    QStringLiteral("%1: %2").arg(displayXLabel(point), displayPointText(point)));
         }
         if (numeric.isEmpty())
             continue;
@@ -188,6 +189,8 @@ void assignSeries(ChartPlan& plan, const ExhibitData& exhibit, QHash<QString, in
             const PointRecord& point = series.points.at(p);
             if (!plan.categories.contains(point.xLabel))
                 plan.categories.append(point.xLabel);
+            if (!point.xLabelZh.isEmpty() && displayXLabel(point) != point.xLabel)
+                plan.categoryLabels.insert(point.xLabel, displayXLabel(point));
             if (!point.granularity.isEmpty())
                 granularities[point.granularity]++;
         }
@@ -263,24 +266,15 @@ void settleAxisUnit(ChartPlan& plan, const ExhibitData& exhibit)
     plan.yTitle = drawn.size() == 1 ? drawn.first() : plan.unit;
 }
 
-} // namespace
-
-ChartPlan planChart(const ExhibitTableModel& model)
+// The plan's shape from the exhibit's kind; false when the plan is complete (a table, a
+// timeline: its stated values become callouts) and has no series to assign.
+bool planShape(ChartPlan& plan, const ExhibitData& exhibit)
 {
-    ChartPlan plan;
-    const ExhibitData& exhibit = model.exhibit();
     const ExhibitInfo& info = exhibit.info;
-    plan.kind = info.kind;
-    plan.horizontal = info.orientation == QLatin1String("horizontal");
-    plan.xTitle = displayXAxis(info);
-    plan.yTitle = info.yAxis.isEmpty() ? info.unit : displayYAxis(info);
-    plan.y2Title = displayY2Axis(info);
-    plan.unit = info.unit;
-
     switch (info.kind) {
     case ChartKind::Table:
         plan.shape = ChartPlan::Shape::Table;
-        return plan;
+        return false;
     case ChartKind::Timeline:
         // Events are the text points; the values stated beside them become callouts.
         plan.shape = ChartPlan::Shape::Timeline;
@@ -293,7 +287,7 @@ ChartPlan planChart(const ExhibitTableModel& model)
                                                   point.xLabel));
             }
         }
-        return plan;
+        return false;
     case ChartKind::Pie:
         plan.shape = ChartPlan::Shape::Pie;
         break;
@@ -311,20 +305,28 @@ ChartPlan planChart(const ExhibitTableModel& model)
         plan.shape = ChartPlan::Shape::XY;
         break;
     }
+    return true;
+}
 
-    QHash<QString, int> granularities;
-    assignSeries(plan, exhibit, granularities);
-    if (plan.shape == ChartPlan::Shape::Pie && plan.plotted.size() > 1)
-        plan.plotted.resize(1);
-    settleAxisUnit(plan, exhibit);
+// The first and last year of the plotted points, from `first` and `last` on.
+void widenToPlottedYears(const ChartPlan& plan, const ExhibitData& exhibit, int& first, int& last)
+{
+    for (const auto& p : plan.plotted) {
+        for (const PointRecord& point : exhibit.series.at(p.series).points) {
+            if (!plan.plots(point))
+                continue;
+            first = std::min(first, point.periodStart.left(4).toInt());
+            last = std::max(last, point.periodStart.left(4).toInt());
+        }
+    }
+}
 
-    // Bars of periods without a single stated value: only the axes can be drawn, and a time
-    // axis shows the exhibit's span better than a row of empty categories.
-    if (plan.shape == ChartPlan::Shape::Bars && plan.plotted.isEmpty() &&
-        info.xKind == QLatin1String("period") && !info.periodStart.isEmpty())
-        plan.shape = ChartPlan::Shape::XY;
-
-    // A time axis when every plotted point has a period; bars keep categories (as printed).
+// A time axis when every plotted point has a period (bars keep categories, as printed);
+// yearly data on a year axis whose ticks sit on the years themselves.
+void planTimeAxis(ChartPlan& plan, const ExhibitData& exhibit,
+                  const QHash<QString, int>& granularities)
+{
+    const ExhibitInfo& info = exhibit.info;
     bool allDated = info.xKind == QLatin1String("period");
     for (const auto& p : plan.plotted) {
         for (const PointRecord& point : exhibit.series.at(p.series).points) {
@@ -340,46 +342,37 @@ ChartPlan planChart(const ExhibitTableModel& model)
                                      info.periodEnd.endsWith(QLatin1String("-12-31"))))
         plan.dateFormat = QStringLiteral("M/yy"); // a span of months, such as 5/23-4/25
 
-    // Yearly data reads best on a year axis whose ticks sit on the years themselves.
     const bool wholeYears = info.periodStart.endsWith(QLatin1String("-01-01")) &&
                             info.periodEnd.endsWith(QLatin1String("-12-31"));
     const bool onlyYears =
         granularities.isEmpty() ||
         (granularities.size() == 1 && granularities.contains(QStringLiteral("year")));
-    if (plan.dateAxis && onlyYears && (wholeYears || info.periodStart.isEmpty())) {
-        int first = wholeYears ? info.periodStart.left(4).toInt() : 9999;
-        int last = wholeYears ? info.periodEnd.left(4).toInt() : 0;
-        for (const auto& p : plan.plotted) {
-            for (const PointRecord& point : exhibit.series.at(p.series).points) {
-                if (!plan.plots(point))
-                    continue;
-                first = std::min(first, point.periodStart.left(4).toInt());
-                last = std::max(last, point.periodStart.left(4).toInt());
-            }
+    if (!plan.dateAxis || !onlyYears || !(wholeYears || info.periodStart.isEmpty()))
+        return;
+    int first = wholeYears ? info.periodStart.left(4).toInt() : 9999;
+    int last = wholeYears ? info.periodEnd.left(4).toInt() : 0;
+    widenToPlottedYears(plan, exhibit, first, last);
+    // Scaled to the stated values: the page's full span only where they fill half of it.
+    if (wholeYears && first <= last) {
+        int firstStated = 9999;
+        int lastStated = 0;
+        widenToPlottedYears(plan, exhibit, firstStated, lastStated);
+        if (firstStated <= lastStated && 2 * (lastStated - firstStated + 1) < last - first + 1) {
+            first = firstStated;
+            last = lastStated;
         }
-        // Scaled to the stated values: the page's full span only where they fill half of it.
-        if (wholeYears && first <= last) {
-            int firstStated = 9999;
-            int lastStated = 0;
-            for (const auto& p : plan.plotted) {
-                for (const PointRecord& point : exhibit.series.at(p.series).points) {
-                    if (!plan.plots(point))
-                        continue;
-                    firstStated = std::min(firstStated, point.periodStart.left(4).toInt());
-                    lastStated = std::max(lastStated, point.periodStart.left(4).toInt());
-                }
-            }
-            if (firstStated <= lastStated &&
-                2 * (lastStated - firstStated + 1) < last - first + 1) {
-                first = firstStated;
-                last = lastStated;
-            }
-        }
-        plan.yearAxis = first <= last;
-        plan.dateAxis = !plan.yearAxis;
-        plan.firstYear = first;
-        plan.lastYear = last;
     }
+    plan.yearAxis = first <= last;
+    plan.dateAxis = !plan.yearAxis;
+    plan.firstYear = first;
+    plan.lastYear = last;
+}
+
+// The categories in reading order: yearly bars over the exhibit's whole span, numbers in
+// numeric order, periods in time order, horizontal bars top down.
+void orderCategories(ChartPlan& plan, const ExhibitData& exhibit)
+{
+    const ExhibitInfo& info = exhibit.info;
     // Yearly bars span the exhibit's whole period, so that the stated bars stand at their
     // years and the years whose values the text does not state show as gaps, not vanish.
     static const QRegularExpression yearLabel(QStringLiteral("^(\\d{4})E?$"));
@@ -412,7 +405,6 @@ ChartPlan planChart(const ExhibitTableModel& model)
         std::stable_sort(
             plan.categories.begin(), plan.categories.end(),
             [](const QString& a, const QString& b) { return a.toDouble() < b.toDouble(); });
-    const bool reverseForHorizontal = plan.horizontal && plan.shape == ChartPlan::Shape::Bars;
     if (!plan.dateAxis && info.xKind == QLatin1String("period")) {
         // Category labels of periods in time order.
         QHash<QString, QString> startOf;
@@ -428,8 +420,52 @@ ChartPlan planChart(const ExhibitTableModel& model)
                          });
     }
     // Horizontal bars read top down, as the report lists them; Qt draws the first at the bottom.
-    if (reverseForHorizontal)
+    if (plan.horizontal && plan.shape == ChartPlan::Shape::Bars)
         std::reverse(plan.categories.begin(), plan.categories.end());
+}
+
+} // namespace
+
+QStringList ChartPlan::categoryTexts() const
+{
+    QStringList texts;
+    QHash<QString, int> uses;
+    for (const QString& c : categories)
+        ++uses[categoryLabels.value(c, c)];
+    for (const QString& c : categories) {
+        const QString shown = categoryLabels.value(c, c);
+        texts.append(uses.value(shown) > 1 ? c : shown);
+    }
+    return texts;
+}
+
+ChartPlan planChart(const ExhibitTableModel& model)
+{
+    ChartPlan plan;
+    const ExhibitData& exhibit = model.exhibit();
+    const ExhibitInfo& info = exhibit.info;
+    plan.kind = info.kind;
+    plan.horizontal = info.orientation == QLatin1String("horizontal");
+    plan.xTitle = displayXAxis(info);
+    plan.yTitle = info.yAxis.isEmpty() ? info.unit : displayYAxis(info);
+    plan.y2Title = displayY2Axis(info);
+    plan.unit = info.unit;
+    if (!planShape(plan, exhibit))
+        return plan;
+
+    QHash<QString, int> granularities;
+    assignSeries(plan, exhibit, granularities);
+    if (plan.shape == ChartPlan::Shape::Pie && plan.plotted.size() > 1)
+        plan.plotted.resize(1);
+    settleAxisUnit(plan, exhibit);
+
+    // Bars of periods without a single stated value: only the axes can be drawn, and a time
+    // axis shows the exhibit's span better than a row of empty categories.
+    if (plan.shape == ChartPlan::Shape::Bars && plan.plotted.isEmpty() &&
+        info.xKind == QLatin1String("period") && !info.periodStart.isEmpty())
+        plan.shape = ChartPlan::Shape::XY;
+    planTimeAxis(plan, exhibit, granularities);
+    orderCategories(plan, exhibit);
     return plan;
 }
 

@@ -4,6 +4,7 @@
 #include "domain.h"
 #include "reportdb.h"
 
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 #include <QVector>
@@ -16,6 +17,10 @@ class ExhibitTableModel;
 // value axis, which values become callouts, the categories of a category axis.
 struct ChartPlan
 {
+    // The categories as the axis shows them: in the display language, each one once (a
+    // translation that two categories share keeps their printed labels).
+    QStringList categoryTexts() const;
+
     enum class Shape
     {
         XY,
@@ -39,6 +44,8 @@ struct ChartPlan
     int firstYear = 0;
     int lastYear = 0;
     QStringList categories; // x labels in order, for category axes and bars
+    // A category's label in the display language, where it differs from the printed one.
+    QHash<QString, QString> categoryLabels;
     QVector<Plotted> plotted;
     QStringList callouts;
     QString xTitle;

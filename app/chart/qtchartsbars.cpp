@@ -51,7 +51,7 @@ void QtChartsCanvas::buildBars()
 
     auto* categories = new QBarCategoryAxis;
     categories->append(m_plan.categories.isEmpty() ? QStringList{QString()}
-                                                   : chartTexts(m_plan.categories));
+                                                   : chartTexts(m_plan.categoryTexts()));
     categories->setTitleText(chartText(m_plan.xTitle));
     if (m_plan.horizontal)
         m_verticalTitles.append({categories, m_plan.xTitle});

@@ -271,7 +271,7 @@ void QtChartsCanvas::buildXY()
     } else {
         auto* categories = new QBarCategoryAxis;
         categories->append(m_plan.categories.isEmpty() ? QStringList{QString()}
-                                                       : chartTexts(m_plan.categories));
+                                                       : chartTexts(m_plan.categoryTexts()));
         xAxis = categories;
     }
     xAxis->setTitleText(chartText(m_plan.xTitle));

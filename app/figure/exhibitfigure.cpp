@@ -3,6 +3,7 @@
 
 #include "chart/chartcanvas.h"
 #include "export/exportservice.h"
+#include "figure/figurelabels.h"
 #include "figure/keyfigureview.h"
 #include "figure/pagesaysview.h"
 #include "models/exhibittablemodel.h"
@@ -22,19 +23,6 @@
 namespace trendboard {
 
 namespace {
-QLabel* makeLabel(QWidget* parent, qreal scale, bool bold, const QColor& color)
-{
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(bold);
-    label->setFont(font);
-    label->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
-    return label;
-}
-
 // The figure's text colours on a background; the screen's are the light ones.
 struct TextColours
 {
@@ -62,18 +50,18 @@ ExhibitFigure::ExhibitFigure(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(12, 10, 12, 8);
     layout->setSpacing(4);
     const CanvasLook light;
-    m_title = makeLabel(this, 1.35, true, light.ink);
-    m_headline = makeLabel(this, 1.05, false, QColor(0x3a6ea5));
+    m_title = makeFigureLabel(this, 1.35, true, light.ink);
+    m_headline = makeFigureLabel(this, 1.05, false, QColor(0x3a6ea5));
     m_canvas = createChartCanvas(this);
     m_keyFigures = new KeyFigureView(this);
     m_keyFigures->setVisible(false);
     m_pageSays = new PageSaysView(this);
     m_pageSays->setVisible(false);
-    m_callouts = makeLabel(this, 0.95, false, light.ink);
-    m_notStated = makeLabel(this, 0.95, false, QColor(0x8a5a00));
-    m_alsoIn = makeLabel(this, 0.95, false, QColor(0x2d6a4f));
-    m_source = makeLabel(this, 0.85, false, QColor(0x555555));
-    m_annotations = makeLabel(this, 0.9, false, QColor(0x8e24aa));
+    m_callouts = makeFigureLabel(this, 0.95, false, light.ink);
+    m_notStated = makeFigureLabel(this, 0.95, false, QColor(0x8a5a00));
+    m_alsoIn = makeFigureLabel(this, 0.95, false, QColor(0x2d6a4f));
+    m_source = makeFigureLabel(this, 0.85, false, QColor(0x555555));
+    m_annotations = makeFigureLabel(this, 0.9, false, QColor(0x8e24aa));
     m_annotations->setVisible(false);
     layout->addWidget(m_title);
     layout->addWidget(m_headline);
@@ -103,7 +91,7 @@ void ExhibitFigure::setLook(const CanvasLook& look)
                                                  {m_source, c.source},
                                                  {m_annotations, c.annotations}};
     for (const auto& [label, colour] : labels)
-        label->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
+        label->setStyleSheet(textColourSheet(colour));
     m_canvas->setLook(look);
     m_keyFigures->setLook(look);
     m_pageSays->setLook(look);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figure/pagesaysview.h"
 
+#include "figure/figurelabels.h"
 #include "text/displaylanguage.h"
 #include "text/valueformat.h"
 
@@ -22,23 +23,6 @@ constexpr int kMaxCharts = 3;
 // Series names listed whole up to this many; past it the chart covers "N regions".
 constexpr int kMaxNamedSeries = 8;
 
-QLabel* makeLabel(QWidget* parent, qreal scale, bool bold)
-{
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(bold);
-    label->setFont(font);
-    return label;
-}
-
-QString colourSheet(const QColor& c)
-{
-    return QStringLiteral("color: %1;").arg(c.name());
-}
-
 // What a related value is of: its series, with its entity where the series does not name it.
 QString whatOf(const RelatedValue& r)
 {
@@ -59,11 +43,11 @@ PageSaysView::PageSaysView(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(10);
-    m_headline = makeLabel(this, 2.1, true);
-    m_page = makeLabel(this, 1.1, false);
-    m_coverage = makeLabel(this, 1.0, false);
-    m_related = makeLabel(this, 1.05, false);
-    m_hint = makeLabel(this, 0.9, false);
+    m_headline = makeFigureLabel(this, 2.1, true);
+    m_page = makeFigureLabel(this, 1.1, false);
+    m_coverage = makeFigureLabel(this, 1.0, false);
+    m_related = makeFigureLabel(this, 1.05, false);
+    m_hint = makeFigureLabel(this, 0.9, false);
     m_charts = new QHBoxLayout;
     m_charts->setSpacing(16);
     layout->addWidget(m_headline);
@@ -79,11 +63,11 @@ PageSaysView::PageSaysView(QWidget* parent) : QWidget(parent)
 void PageSaysView::setLook(const CanvasLook& look)
 {
     m_look = look;
-    m_headline->setStyleSheet(colourSheet(look.accent));
-    m_page->setStyleSheet(colourSheet(look.ink));
-    m_coverage->setStyleSheet(colourSheet(look.muted));
-    m_related->setStyleSheet(colourSheet(look.ink));
-    m_hint->setStyleSheet(colourSheet(look.muted));
+    m_headline->setStyleSheet(textColourSheet(look.accent));
+    m_page->setStyleSheet(textColourSheet(look.ink));
+    m_coverage->setStyleSheet(textColourSheet(look.muted));
+    m_related->setStyleSheet(textColourSheet(look.ink));
+    m_hint->setStyleSheet(textColourSheet(look.muted));
     rebuildCharts();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart/chartcanvas.h"
 #include "chartview.h"
+#include "checklistbutton.h"
 #include "datatableview.h"
 #include "text/displaylanguage.h"
 #include "figure/exhibitfigure.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QTabWidget>
 #include <QTest>
 #include <QTranslator>
@@ -52,6 +54,9 @@ private slots:
     void goToPage_data();
     void goToPage();
     void chineseInterface();
+    void tabsBuiltWhenFirstShown();
+    void hiddenTabReadsWhenShown();
+    void facetListsCountWhenOpened();
 
 private:
     std::unique_ptr<ReportDatabase> m_db;
@@ -156,8 +161,10 @@ void tst_SectionTab::searchFiltersExhibits()
     search->setText("zzzz-no-such-thing");
     QCOMPARE(list->model()->rowCount(), 0);
     QVERIFY(tab->currentExhibit().isEmpty());
-    QVERIFY2(tab->exhibitModel()->exhibit().info.title.startsWith("No exhibit of this tab matches"),
-             qPrintable(tab->exhibitModel()->exhibit().info.title));
+    // Said in the chart's place, with no exhibit left in the table.
+    QVERIFY2(tab->nothingMatchesText().startsWith("No exhibit of this tab matches"),
+             qPrintable(tab->nothingMatchesText()));
+    QVERIFY(!tab->exhibitModel()->hasExhibit());
     QVERIFY(window.tabs()->tabText(1).endsWith(QStringLiteral("(0/%1)").arg(all)));
     window.filterBar()->clear();
     QCOMPARE(list->model()->rowCount(), all);
@@ -492,6 +499,111 @@ void tst_SectionTab::goToPage()
     QCOMPARE(tab->section().number, section);
     QVERIFY(
         tab->currentExhibit().startsWith(QStringLiteral("p%1").arg(page, 3, 10, QLatin1Char('0'))));
+}
+
+// Issue 25: the window builds the tab it shows; another tab, the Overview's headline figures
+// and the Compare tab are built when first shown, or when code asks for them.
+void tst_SectionTab::tabsBuiltWhenFirstShown()
+{
+    MainWindow window(*m_db);
+    window.showSection(2);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const SectionTab* tab : window.sectionTabs())
+        QCOMPARE(tab->isBuilt(), tab->section().number == 2);
+    QVERIFY(!window.overview()->isBoardBuilt());
+    QVERIFY(!window.isComparisonBuilt());
+    // Its counts need no tab built.
+    window.filterBar()->searchBox()->setText(QStringLiteral("NVIDIA"));
+    QVERIFY(window.tabs()->tabText(1).contains('/'));
+    QVERIFY(!window.sectionTabs().at(1)->isBuilt());
+    window.filterBar()->clear();
+    // Asked for: built, on its first exhibit.
+    SectionTab* three = window.sectionTab(3);
+    QVERIFY(three->isBuilt());
+    QVERIFY(three->findChild<QListView*>());
+    QVERIFY(!three->currentExhibit().isEmpty());
+    // Shown: built, and painted with its exhibit read.
+    window.tabs()->setCurrentWidget(window.sectionTabs().at(4));
+    QVERIFY(window.sectionTabs().at(4)->isBuilt());
+    QVERIFY(window.sectionTabs().at(4)->exhibitModel()->hasExhibit());
+    // An exhibit of a tab not built: read when its tab is shown.
+    SectionTab* six = window.sectionTabs().at(6);
+    QVERIFY(!six->isBuilt());
+    const QString last = m_db->exhibits(6, kBondReportId).last().id;
+    QVERIFY(window.openExhibit(last));
+    QVERIFY(six->isBuilt());
+    QCOMPARE(window.currentSectionTab(), six);
+    QCOMPARE(six->exhibitModel()->exhibit().info.id, last);
+    window.tabs()->setCurrentIndex(0);
+    QVERIFY(window.overview()->isBoardBuilt());
+    window.showComparison();
+    QVERIFY(window.isComparisonBuilt());
+}
+
+// A keystroke does not read a hidden tab's exhibit (nor draw its 'nothing matches'): it is
+// marked stale and read when the tab is shown.
+void tst_SectionTab::hiddenTabReadsWhenShown()
+{
+    MainWindow window(*m_db);
+    window.showSection(3);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SectionTab* three = window.sectionTab(3);
+    QVERIFY(three->exhibitModel()->hasExhibit());
+    window.showSection(2);
+    window.filterBar()->searchBox()->setText(QStringLiteral("zzzz-no-such-thing"));
+    QVERIFY(three->isStale());
+    QVERIFY(three->currentExhibit().isEmpty());
+    QVERIFY(three->exhibitModel()->hasExhibit()); // not touched while hidden
+    QVERIFY(three->nothingMatchesText().isEmpty());
+    window.showSection(3);
+    QVERIFY(!three->isStale());
+    QVERIFY(three->nothingMatchesText().startsWith(QStringLiteral("No exhibit of this tab")));
+    QVERIFY(!three->exhibitModel()->hasExhibit());
+    window.showSection(2);
+    window.filterBar()->clear();
+    QVERIFY(three->isStale());
+    QVERIFY(!three->currentExhibit().isEmpty());
+    QVERIFY(!three->exhibitModel()->hasExhibit()); // read when shown, not before
+    window.showSection(3);
+    QVERIFY(!three->isStale());
+    QCOMPARE(three->exhibitModel()->exhibit().info.id, three->currentExhibit());
+    QVERIFY(three->nothingMatchesText().isEmpty());
+}
+
+// A keystroke does not fill the facet lists again: a list counts when it is opened, and the
+// same counts again leave it as it is.
+void tst_SectionTab::facetListsCountWhenOpened()
+{
+    MainWindow window(*m_db);
+    CheckListButton* entities = window.filterBar()->entityButton();
+    const auto rows = [entities] {
+        QStringList texts;
+        for (int r = 0; r < entities->listView()->model()->rowCount(); ++r)
+            texts.append(entities->listView()->model()->index(r, 0).data().toString());
+        return texts;
+    };
+    emit entities->menu()->aboutToShow();
+    const int fills = entities->fillCount();
+    const QStringList all = rows();
+    QVERIFY(all.size() > 10);
+    QTest::keyClicks(window.filterBar()->searchBox(), QStringLiteral("nvidia"));
+    QCOMPARE(entities->fillCount(), fills);
+    emit entities->menu()->aboutToShow();
+    QCOMPARE(entities->fillCount(), fills + 1);
+    QVERIFY(rows() != all); // counted under the search
+    emit entities->menu()->aboutToShow();
+    QCOMPARE(entities->fillCount(), fills + 1);
+    // The same items again: the list stays.
+    CheckListButton button(QStringLiteral("Unit"));
+    const QVector<CheckListButton::Item> items{{"$B", {}, 3}, {"%", {}, 5}};
+    button.setItems(items);
+    button.setItems(items);
+    QCOMPARE(button.fillCount(), 1);
+    button.setItems({{"$B", {}, 2}, {"%", {}, 5}});
+    QCOMPARE(button.fillCount(), 2);
+    QCOMPARE(button.listView()->model()->index(0, 0).data().toString(), QStringLiteral("$B (2)"));
 }
 
 #include "tst_sectiontab.moc"

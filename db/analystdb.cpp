@@ -11,9 +11,9 @@
 #include <cmath>
 
 #ifdef Q_OS_UNIX
+#include <QCoreApplication>
 #include <pwd.h>
 #include <unistd.h>
-#include <QCoreApplication>
 #endif
 
 namespace trendboard {
@@ -358,7 +358,8 @@ QVector<AuditEntry> AnalystDatabase::audit(const PointKey& scope) const
 void AnalystDatabase::noteReadError(const QSqlQuery& query) const
 {
     if (query.lastError().isValid() && m_readError.isEmpty())
-        m_readError = QStringLiteral("cannot read the analyst database %1: %2")
+        m_readError = QCoreApplication::translate("trendboard::AnalystDatabase",
+                                                  "cannot read the analyst database %1: %2")
                           .arg(m_path, query.lastError().text());
 }
 
@@ -367,14 +368,17 @@ QString AnalystDatabase::beginWrite()
     if (!isAvailable())
         return m_error;
     if (m_access == Access::ReadOnly)
-        return QStringLiteral("the analyst database %1 is open for reading only").arg(m_path);
+        return QCoreApplication::translate("trendboard::AnalystDatabase",
+                                           "the analyst database %1 is open for reading only")
+            .arg(m_path);
     // IMMEDIATE takes the write lock before anything is read: a deferred transaction that read
     // first cannot be upgraded once another program committed (SQLITE_BUSY at once, no wait),
     // and what a write checks (the value it replaces, an import's conflicts) is read under the
     // lock, so no other program's commit can slip in between.
     QSqlQuery begin(m_connection->database());
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return QStringLiteral("cannot write the analyst database %1: %2")
+        return QCoreApplication::translate("trendboard::AnalystDatabase",
+                                           "cannot write the analyst database %1: %2")
             .arg(m_path, begin.lastError().text());
     return {};
 }
@@ -386,7 +390,9 @@ QString AnalystDatabase::commitWrite(const QString& problem)
         return {};
     const QString why = problem.isEmpty() ? db.lastError().text() : problem;
     db.rollback();
-    return QStringLiteral("cannot write the analyst database %1: %2").arg(m_path, why);
+    return QCoreApplication::translate("trendboard::AnalystDatabase",
+                                       "cannot write the analyst database %1: %2")
+        .arg(m_path, why);
 }
 
 QString AnalystDatabase::writeValueRow(const AnalystValue& v, const QString& now)
@@ -534,7 +540,7 @@ QString AnalystDatabase::setAnnotation(const PointKey& target, const QString& te
     if (const QString tooLong = keyLengthProblem(target); !tooLong.isEmpty())
         return tooLong;
     if (const QString tooLong = textLengthProblem(text, kMaxTextLength); !tooLong.isEmpty())
-        return QStringLiteral("text: ") + tooLong;
+        return QCoreApplication::translate("trendboard::AnalystDatabase", "text: ") + tooLong;
     QString problem = beginWrite();
     if (!problem.isEmpty())
         return problem;

@@ -4,6 +4,7 @@
 #include "analystdb.h"
 #include "analystdb_p.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace trendboard {
@@ -124,8 +125,10 @@ QString AnalystDatabase::removeImported(const QVector<AnalystValue>& values,
     }
     if (!conflicts.isEmpty()) {
         commitWrite(QStringLiteral("conflict")); // rolls back: nothing was written
-        return QStringLiteral("conflict: the import cannot be undone, the layer changed since "
-                              "(%1)")
+        return QCoreApplication::translate(
+                   "trendboard::AnalystDatabase",
+                   "conflict: the import cannot be undone, the layer changed since "
+                   "(%1)")
             .arg(conflicts.join(QStringLiteral("; ")));
     }
     const QString now = nowText();

@@ -3,6 +3,7 @@
 #include "analystdb.h"
 #include "analystdb_p.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -88,7 +89,8 @@ QString AnalystDatabase::readLayerFile(const QString& path, QByteArray* bytes)
     // for reading until a writer comes, and a path checked first could change before it opens.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
-        return QStringLiteral("cannot read %1: %2").arg(path, qt_error_string(errno));
+        return QCoreApplication::translate("trendboard::AnalystDatabase", "cannot read %1: %2")
+            .arg(path, qt_error_string(errno));
     struct stat st = {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
@@ -102,7 +104,8 @@ QString AnalystDatabase::readLayerFile(const QString& path, QByteArray* bytes)
     }
     if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        return QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("trendboard::AnalystDatabase", "cannot read %1: %2")
+            .arg(path, file.errorString());
     }
 #else
     const QFileInfo info(path);
@@ -112,7 +115,8 @@ QString AnalystDatabase::readLayerFile(const QString& path, QByteArray* bytes)
     if (info.size() > kMaxLayerFileSize)
         return tooLarge(info.size());
     if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("trendboard::AnalystDatabase", "cannot read %1: %2")
+            .arg(path, file.errorString());
 #endif
     // At most one byte past the cap: a file growing while it is read is refused too.
     // In pieces, up to one byte past the cap: a file growing while it is read is refused too.
@@ -129,7 +133,8 @@ QString AnalystDatabase::readLayerFile(const QString& path, QByteArray* bytes)
     }
     if (file.error() != QFileDevice::NoError) {
         bytes->clear();
-        return QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("trendboard::AnalystDatabase", "cannot read %1: %2")
+            .arg(path, file.errorString());
     }
     return {};
 }
@@ -179,23 +184,30 @@ ImportReport AnalystDatabase::importJson(const QByteArray& json, const ValueChec
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        report.errors << QStringLiteral("file: not JSON (%1 at byte %2)")
+        report.errors << QCoreApplication::translate("trendboard::AnalystDatabase",
+                                                     "file: not JSON (%1 at byte %2)")
                              .arg(parseError.errorString())
                              .arg(parseError.offset);
         return report;
     }
     if (!doc.isObject()) {
-        report.errors << QStringLiteral("file: not a JSON object");
+        report.errors << QCoreApplication::translate("trendboard::AnalystDatabase",
+                                                     "file: not a JSON object");
         return report;
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != kFormat)
-        report.errors << QStringLiteral("format: not '%1'").arg(kFormat);
+        report.errors << QCoreApplication::translate("trendboard::AnalystDatabase",
+                                                     "format: not '%1'")
+                             .arg(kFormat);
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble())
-        report.errors << QStringLiteral("version: not a number");
+        report.errors << QCoreApplication::translate("trendboard::AnalystDatabase",
+                                                     "version: not a number");
     else if (version.toInt() < 1 || version.toInt() > kFormatVersion)
-        report.errors << QStringLiteral("version: %1 is not one this Trendboard reads (1 to %2)")
+        report.errors << QCoreApplication::translate(
+                             "trendboard::AnalystDatabase",
+                             "version: %1 is not one this Trendboard reads (1 to %2)")
                              .arg(version.toDouble())
                              .arg(kFormatVersion);
     for (const char* list : {"values", "annotations"}) {
@@ -210,8 +222,10 @@ ImportReport AnalystDatabase::importJson(const QByteArray& json, const ValueChec
     const QJsonArray notes = root.value(QStringLiteral("annotations")).toArray();
     // A bound on the work one file can cause (each entry is checked and written).
     if (values.size() + notes.size() > kMaxImportEntries) {
-        report.errors << QStringLiteral("file: %1 values and %2 annotations; an import takes at "
-                                        "most %3 entries in all")
+        report.errors << QCoreApplication::translate(
+                             "trendboard::AnalystDatabase",
+                             "file: %1 values and %2 annotations; an import takes at "
+                             "most %3 entries in all")
                              .arg(values.size())
                              .arg(notes.size())
                              .arg(kMaxImportEntries);
@@ -351,8 +365,10 @@ ImportReport AnalystDatabase::applyImport(const QVector<Indexed<AnalystValue>>& 
         if (!existing) {
             toWrite.append(v);
         } else if (existing->value != v.value || existing->unit != v.unit) {
-            report.conflicts << QStringLiteral("values[%1]: conflict: %2 is %3 %4 in this layer, "
-                                               "the file has %5 %6")
+            report.conflicts << QCoreApplication::translate(
+                                    "trendboard::AnalystDatabase",
+                                    "values[%1]: conflict: %2 is %3 %4 in this layer, "
+                                    "the file has %5 %6")
                                     .arg(i)
                                     .arg(v.key.toString(), numberText(existing->value),
                                          existing->unit, numberText(v.value), v.unit);
@@ -364,8 +380,10 @@ ImportReport AnalystDatabase::applyImport(const QVector<Indexed<AnalystValue>>& 
         if (!existing)
             notesToWrite.append(a);
         else if (existing->text != a.text)
-            report.conflicts << QStringLiteral("annotations[%1]: conflict: %2 is annotated "
-                                               "differently in this layer")
+            report.conflicts << QCoreApplication::translate(
+                                    "trendboard::AnalystDatabase",
+                                    "annotations[%1]: conflict: %2 is annotated "
+                                    "differently in this layer")
                                     .arg(i)
                                     .arg(a.target.toString());
     }

@@ -3,6 +3,7 @@
 #include "analystdb.h"
 #include "analystdb_p.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -12,8 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QtEndian>
 #include <QThread>
+#include <QtEndian>
 
 namespace trendboard {
 
@@ -98,10 +99,13 @@ FileProbe probeHeader(const QString& path, quint32* applicationId)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {FileKind::Foreign, QStringLiteral("it cannot be read: %1").arg(file.errorString())};
+        return {FileKind::Foreign,
+                QCoreApplication::translate("trendboard::AnalystDatabase", "it cannot be read: %1")
+                    .arg(file.errorString())};
     const QByteArray header = file.read(kHeaderSize);
     if (header.size() < kHeaderSize || !header.startsWith(QByteArrayLiteral("SQLite format 3")))
-        return {FileKind::Foreign, QStringLiteral("it is not an SQLite database")};
+        return {FileKind::Foreign, QCoreApplication::translate("trendboard::AnalystDatabase",
+                                                               "it is not an SQLite database")};
     *applicationId = qFromBigEndian<quint32>(header.constData() + kApplicationIdOffset);
     return {FileKind::Ours, {}};
 }
@@ -113,8 +117,11 @@ FileProbe probeFile(const QString& path)
     if (!info.exists() && !info.isSymLink())
         return {FileKind::Missing, {}};
     if (!info.isFile())
-        return {FileKind::Foreign, info.isDir() ? QStringLiteral("it is a folder")
-                                                : QStringLiteral("it is not a regular file")};
+        return {FileKind::Foreign,
+                info.isDir()
+                    ? QCoreApplication::translate("trendboard::AnalystDatabase", "it is a folder")
+                    : QCoreApplication::translate("trendboard::AnalystDatabase",
+                                                  "it is not a regular file")};
     if (info.size() == 0 && !QFileInfo::exists(path + QStringLiteral("-wal")))
         return {FileKind::Empty, {}};
     quint32 headerId = 0;
@@ -123,9 +130,10 @@ FileProbe probeFile(const QString& path)
         if (header.kind != FileKind::Ours)
             return header;
         if (headerId != 0 && headerId != AnalystDatabase::kApplicationId)
-            return {FileKind::Foreign,
-                    QStringLiteral("it belongs to another program (application id 0x%1)")
-                        .arg(headerId, 8, 16, QLatin1Char('0'))};
+            return {FileKind::Foreign, QCoreApplication::translate(
+                                           "trendboard::AnalystDatabase",
+                                           "it belongs to another program (application id 0x%1)")
+                                           .arg(headerId, 8, 16, QLatin1Char('0'))};
     }
     const ScopedConnection connection(path, OpenMode::ReadOnly,
                                       QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
@@ -136,7 +144,9 @@ FileProbe probeFile(const QString& path)
             return {FileKind::Locked, error.text()};
         if (headerId == AnalystDatabase::kApplicationId)
             return {FileKind::Damaged, error.text()};
-        return {FileKind::Foreign, QStringLiteral("SQLite cannot read it (%1)").arg(error.text())};
+        return {FileKind::Foreign, QCoreApplication::translate("trendboard::AnalystDatabase",
+                                                               "SQLite cannot read it (%1)")
+                                       .arg(error.text())};
     };
     if (!connection.database().isOpen())
         return unreadable(connection.database().lastError());
@@ -154,20 +164,23 @@ FileProbe probeFile(const QString& path)
         return {FileKind::Ours, {}};
     if (applicationId != 0)
         return {FileKind::Foreign,
-                QStringLiteral("it belongs to another program (application id 0x%1)")
+                QCoreApplication::translate("trendboard::AnalystDatabase",
+                                            "it belongs to another program (application id 0x%1)")
                     .arg(applicationId, 8, 16, QLatin1Char('0'))};
     if (objects == 0 && version == 0)
         return {FileKind::Empty, {}}; // an SQLite file with nothing in it yet
     // Written by a Trendboard before the marker: recognised by its tables and version.
     for (const auto& table : requiredTables()) {
         if (!q.exec(QStringLiteral("SELECT %1 FROM %2 LIMIT 0").arg(table.second, table.first)))
-            return {FileKind::Foreign,
-                    QStringLiteral("it has no Trendboard analyst tables (user_version %1)")
-                        .arg(version)};
+            return {FileKind::Foreign, QCoreApplication::translate(
+                                           "trendboard::AnalystDatabase",
+                                           "it has no Trendboard analyst tables (user_version %1)")
+                                           .arg(version)};
         q.finish();
     }
     if (version < 1)
-        return {FileKind::Foreign, QStringLiteral("it has no schema version")};
+        return {FileKind::Foreign, QCoreApplication::translate("trendboard::AnalystDatabase",
+                                                               "it has no schema version")};
     return {FileKind::Ours, {}};
 }
 
@@ -220,7 +233,9 @@ bool AnalystDatabase::recognise(bool* damaged)
     case FileKind::Empty:
         if (m_access == Access::ReadOnly)
             return refuse(probe.kind == FileKind::Missing
-                              ? QStringLiteral("no analyst database at %1").arg(m_path)
+                              ? QCoreApplication::translate("trendboard::AnalystDatabase",
+                                                            "no analyst database at %1")
+                                    .arg(m_path)
                               : QStringLiteral("%1 is not a Trendboard analyst database (it is "
                                                "empty)")
                                     .arg(m_path));
@@ -232,9 +247,11 @@ bool AnalystDatabase::recognise(bool* damaged)
         m_error = probe.why;
         return true;
     case FileKind::Locked:
-        return refuse(QStringLiteral("the analyst database %1 is locked by another program; "
-                                     "analyst values are unavailable until it is closed")
-                          .arg(m_path));
+        return refuse(
+            QCoreApplication::translate("trendboard::AnalystDatabase",
+                                        "the analyst database %1 is locked by another program; "
+                                        "analyst values are unavailable until it is closed")
+                .arg(m_path));
     case FileKind::Foreign:
         break;
     }
@@ -252,7 +269,9 @@ void AnalystDatabase::open()
     if (m_access != Access::ReadOnly && !QDir().mkpath(folder)) {
         m_state = State::Unavailable;
         m_error =
-            QStringLiteral("cannot create the folder %1 for the analyst database").arg(folder);
+            QCoreApplication::translate("trendboard::AnalystDatabase",
+                                        "cannot create the folder %1 for the analyst database")
+                .arg(folder);
         return;
     }
     // A file moved aside is replaced by a new one; a second failure is not retried.
@@ -261,7 +280,8 @@ void AnalystDatabase::open()
         QString damage;
         QString suffix;
         if (damaged) {
-            damage = QStringLiteral("is damaged (%1)").arg(m_error);
+            damage = QCoreApplication::translate("trendboard::AnalystDatabase", "is damaged (%1)")
+                         .arg(m_error);
             suffix = QStringLiteral("damaged");
             m_error.clear();
             damaged = false;
@@ -279,8 +299,10 @@ void AnalystDatabase::open()
         // other file the user named stays as it is, and the command fails.
         if (m_access != Access::OwnDefault) {
             m_state = State::Unavailable;
-            m_error = QStringLiteral("the analyst database %1 %2; it was left as it is")
-                          .arg(m_path, damage);
+            m_error =
+                QCoreApplication::translate("trendboard::AnalystDatabase",
+                                            "the analyst database %1 %2; it was left as it is")
+                    .arg(m_path, damage);
             break;
         }
         // Moved only now, once every query on the file is gone.
@@ -299,15 +321,19 @@ bool AnalystDatabase::prepareSchema(QString* problem, QString* damage, QString* 
         const int code = error.nativeErrorCode().toInt() & 0xff; // primary of an extended code
         if (code == kSqliteBusy || code == kSqliteLocked) {
             m_state = State::Unavailable;
-            m_error = QStringLiteral("the analyst database %1 is locked by another program; "
-                                     "analyst values are unavailable until it is closed")
-                          .arg(m_path);
+            m_error =
+                QCoreApplication::translate("trendboard::AnalystDatabase",
+                                            "the analyst database %1 is locked by another program; "
+                                            "analyst values are unavailable until it is closed")
+                    .arg(m_path);
         } else if (code == kSqliteCorrupt || code == kSqliteNotADb) {
-            *damage = QStringLiteral("is damaged (%1)").arg(error.text());
+            *damage = QCoreApplication::translate("trendboard::AnalystDatabase", "is damaged (%1)")
+                          .arg(error.text());
             *suffix = QStringLiteral("damaged");
         } else {
             m_state = State::Unavailable;
-            m_error = QStringLiteral("cannot open the analyst database %1 (%2): %3")
+            m_error = QCoreApplication::translate("trendboard::AnalystDatabase",
+                                                  "cannot open the analyst database %1 (%2): %3")
                           .arg(m_path, doing, error.text());
         }
         *problem = m_error;
@@ -321,8 +347,10 @@ bool AnalystDatabase::prepareSchema(QString* problem, QString* damage, QString* 
     const int version = q.value(0).toInt();
     q.finish();
     if (version > schemaVersion()) {
-        *damage = QStringLiteral("was written by a newer Trendboard (schema version %1, this "
-                                 "one knows %2)")
+        *damage = QCoreApplication::translate(
+                      "trendboard::AnalystDatabase",
+                      "was written by a newer Trendboard (schema version %1, this "
+                      "one knows %2)")
                       .arg(version)
                       .arg(schemaVersion());
         *suffix = QStringLiteral("newer");
@@ -338,7 +366,7 @@ bool AnalystDatabase::prepareSchema(QString* problem, QString* damage, QString* 
         return fail(q.lastError(), QStringLiteral("integrity check"));
     q.finish();
     if (findings != QStringList{QStringLiteral("ok")}) {
-        *damage = QStringLiteral("is damaged (%1)")
+        *damage = QCoreApplication::translate("trendboard::AnalystDatabase", "is damaged (%1)")
                       .arg(findings.join(QStringLiteral("; ")).simplified().left(200));
         *suffix = QStringLiteral("damaged");
         return false;
@@ -346,8 +374,10 @@ bool AnalystDatabase::prepareSchema(QString* problem, QString* damage, QString* 
     if (m_access == Access::ReadOnly) {
         if (version < schemaVersion()) {
             m_state = State::Unavailable;
-            m_error = QStringLiteral("the analyst database %1 has schema version %2 and needs "
-                                     "upgrading to %3; open it once in the window")
+            m_error = QCoreApplication::translate(
+                          "trendboard::AnalystDatabase",
+                          "the analyst database %1 has schema version %2 and needs "
+                          "upgrading to %3; open it once in the window")
                           .arg(m_path)
                           .arg(version)
                           .arg(schemaVersion());
@@ -369,7 +399,8 @@ bool AnalystDatabase::migrate(int version, QString* problem)
     QSqlQuery q(db);
     const auto fail = [&](const QSqlError& error, const QString& doing) {
         m_state = State::Unavailable;
-        m_error = QStringLiteral("cannot open the analyst database %1 (%2): %3")
+        m_error = QCoreApplication::translate("trendboard::AnalystDatabase",
+                                              "cannot open the analyst database %1 (%2): %3")
                       .arg(m_path, doing, error.text());
         *problem = m_error;
         return false;
@@ -439,9 +470,11 @@ bool AnalystDatabase::checkTables(QString* problem)
     for (const auto& table : requiredTables()) {
         if (!q.exec(QStringLiteral("SELECT %1 FROM %2 LIMIT 0").arg(table.second, table.first))) {
             m_state = State::Unavailable;
-            m_error = QStringLiteral("the analyst database %1 does not have the tables this "
-                                     "Trendboard reads (%2: %3); it was left as it is")
-                          .arg(m_path, table.first, q.lastError().databaseText());
+            m_error =
+                QCoreApplication::translate("trendboard::AnalystDatabase",
+                                            "the analyst database %1 does not have the tables this "
+                                            "Trendboard reads (%2: %3); it was left as it is")
+                    .arg(m_path, table.first, q.lastError().databaseText());
             *problem = m_error;
             return false;
         }
@@ -460,9 +493,11 @@ void AnalystDatabase::moveAside(const QString& why, const QString& suffix)
         backup = QStringLiteral("%1.%2-%3-%4").arg(m_path, suffix, stamp).arg(n);
     if (!QFile::rename(m_path, backup)) {
         m_state = State::Unavailable;
-        m_error = QStringLiteral("the analyst database %1 %2 and could not be moved aside; "
-                                 "analyst values are unavailable")
-                      .arg(m_path, why);
+        m_error =
+            QCoreApplication::translate("trendboard::AnalystDatabase",
+                                        "the analyst database %1 %2 and could not be moved aside; "
+                                        "analyst values are unavailable")
+                .arg(m_path, why);
         return;
     }
     // Its write-ahead log belongs to it: left behind, SQLite would apply it to the new file.
@@ -471,9 +506,11 @@ void AnalystDatabase::moveAside(const QString& why, const QString& suffix)
             QFile::rename(m_path + QLatin1String(side), backup + QLatin1String(side));
     }
     m_backupPath = backup;
-    m_warning = QStringLiteral("the analyst database %1 %2; it was moved to %3 and an empty "
-                               "analyst layer was started")
-                    .arg(m_path, why, backup);
+    m_warning =
+        QCoreApplication::translate("trendboard::AnalystDatabase",
+                                    "the analyst database %1 %2; it was moved to %3 and an empty "
+                                    "analyst layer was started")
+            .arg(m_path, why, backup);
 }
 
 } // namespace trendboard

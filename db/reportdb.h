@@ -253,6 +253,7 @@ struct MeasureValue
     QString reportShort;
     QString exhibitId;
     QString exhibitTitle;
+    QString exhibitTitleZh; // the exhibit's Chinese title; empty: none
     int page = 0;
     QString series;
     QString xLabel;

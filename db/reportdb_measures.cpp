@@ -198,7 +198,7 @@ QVector<MeasureValue> ReportDatabase::valuesOfEntities(int names, const QString&
                     "d.status, COALESCE(d.quote, ''), COALESCE(d.derivation, ''), "
                     "ex.x_kind, COALESCE(ex.period_label, ''), COALESCE(ex.period_start, ''), "
                     "COALESCE(ex.period_end, ''), r.page_count, "
-                    "COALESCE(d.measure_id, s.measure_id) "
+                    "COALESCE(d.measure_id, s.measure_id), COALESCE(ex.title_zh, '') "
                     "FROM pts CROSS JOIN datapoint d ON d.id = pts.id JOIN series s ON s.id = "
                     "d.series_id "
                     "JOIN exhibit ex ON ex.id = s.exhibit_id JOIN report r ON r.id = ex.report_id "
@@ -230,6 +230,7 @@ QVector<MeasureValue> ReportDatabase::valuesOfEntities(int names, const QString&
         v.quote = q.value(16).toString();
         v.derivation = q.value(17).toString();
         v.measure = q.value(23).toString();
+        v.exhibitTitleZh = q.value(24).toString();
         if (q.value(22).toInt() <= 1)
             v.page = 0; // a note without pages: its source names none
         if (q.value(18).toString() == QLatin1String("category"))

@@ -4,7 +4,7 @@
 <context>
     <name>trendboard::AnalystActions</name>
     <message numerus="yes">
-        <location filename="../ui/analystactions.cpp" line="96"/>
+        <location filename="../ui/analystactions.cpp" line="109"/>
         <source>Fill in %n value(s) of “%1”</source>
         <translation>
             <numerusform>Fill in %n value of “%1”</numerusform>
@@ -56,6 +56,17 @@
     </message>
 </context>
 <context>
+    <name>trendboard::Comparison</name>
+    <message numerus="yes">
+        <location filename="../app/compare/comparisonexhibit.cpp" line="153"/>
+        <source>Values from %n exhibit(s), which may measure different things: %1.</source>
+        <translation>
+            <numerusform>Values from %n exhibit, which may measure different things: %1.</numerusform>
+            <numerusform>Values from %n exhibits, which may measure different things: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trendboard::ComparisonTab</name>
     <message numerus="yes">
         <location filename="../ui/comparisontab.cpp" line="448"/>
@@ -69,7 +80,7 @@
 <context>
     <name>trendboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>%1 has %n problem(s); nothing was applied.</source>
         <translation>
             <numerusform>%1 has %n problem; nothing was applied.</numerusform>
@@ -77,8 +88,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="313"/>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -86,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -94,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n exhibit match %1</numerusform>
@@ -102,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n exhibit</numerusform>
@@ -113,7 +124,7 @@
 <context>
     <name>trendboard::PageSaysView</name>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="109"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="93"/>
         <source>%n regions</source>
         <translation>
             <numerusform>%n regions</numerusform>
@@ -121,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="111"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="95"/>
         <source>%n countries</source>
         <translation>
             <numerusform>%n countries</numerusform>
@@ -129,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="113"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="97"/>
         <source>%n companies</source>
         <translation>
             <numerusform>%n companies</numerusform>
@@ -137,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="115"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="99"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n series</numerusform>

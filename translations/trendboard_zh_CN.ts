@@ -48,12 +48,12 @@
 <context>
     <name>PageSaysView</name>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="47"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="31"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="52"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="36"/>
         <source>p. %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -159,90 +159,95 @@
 <context>
     <name>trendboard::AnalystActions</name>
     <message>
-        <location filename="../ui/analystactions.cpp" line="37"/>
+        <location filename="../ui/analystactions.cpp" line="50"/>
         <source>the exhibit “%1”</source>
         <translation>图表“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="39"/>
+        <location filename="../ui/analystactions.cpp" line="52"/>
         <source>the series “%1”</source>
         <translation>系列“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="41"/>
+        <location filename="../ui/analystactions.cpp" line="54"/>
         <source>%1, %2%3</source>
         <translation>%1,%2%3</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="60"/>
+        <location filename="../ui/analystactions.cpp" line="56"/>
+        <source> (%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analystactions.cpp" line="73"/>
         <source>Edit value</source>
         <translation>编辑数值</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="61"/>
+        <location filename="../ui/analystactions.cpp" line="74"/>
         <source>This cell is text (%1); only numbers can be edited.</source>
         <translation>此单元格是文字(%1);只能编辑数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analystactions.cpp" line="96"/>
+        <location filename="../ui/analystactions.cpp" line="109"/>
         <source>Fill in %n value(s) of “%1”</source>
         <translation>
             <numerusform>补填“%1”的 %n 个数值</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="105"/>
-        <location filename="../ui/analystactions.cpp" line="115"/>
+        <location filename="../ui/analystactions.cpp" line="118"/>
+        <location filename="../ui/analystactions.cpp" line="128"/>
         <source>Annotate</source>
         <translation>添加注释</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="105"/>
+        <location filename="../ui/analystactions.cpp" line="118"/>
         <source>Note on %1:</source>
         <translation>%1 的注释:</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="116"/>
+        <location filename="../ui/analystactions.cpp" line="129"/>
         <source>The note is %1 characters long; a note takes at most %2.</source>
         <translation>批注长 %1 个字符;批注最多 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="149"/>
+        <location filename="../ui/analystactions.cpp" line="162"/>
         <source>&amp;Edit value…</source>
         <translation>编辑数值(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="151"/>
+        <location filename="../ui/analystactions.cpp" line="164"/>
         <source>&amp;Revert to reported</source>
         <translation>恢复为报告值(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="153"/>
+        <location filename="../ui/analystactions.cpp" line="166"/>
         <source>&amp;Annotate value…</source>
         <translation>注释数值(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="156"/>
+        <location filename="../ui/analystactions.cpp" line="169"/>
         <source>Annotate &amp;series…</source>
         <translation>注释系列(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="158"/>
+        <location filename="../ui/analystactions.cpp" line="171"/>
         <source>Revert series to reported</source>
         <translation>将系列恢复为报告值</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="164"/>
+        <location filename="../ui/analystactions.cpp" line="177"/>
         <source>&amp;Fill in “%1”…</source>
         <translation>填入“%1”(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="167"/>
+        <location filename="../ui/analystactions.cpp" line="180"/>
         <source>Annotate e&amp;xhibit…</source>
         <translation>注释图表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="169"/>
+        <location filename="../ui/analystactions.cpp" line="182"/>
         <source>Revert exhibit to reported</source>
         <translation>将图表恢复为报告值</translation>
     </message>
@@ -293,44 +298,218 @@
         <translation>出处:报告未给出的数值必须注明出处</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="483"/>
+        <location filename="../db/analystdb.cpp" line="369"/>
+        <source>cannot read the analyst database %1: %2</source>
+        <translation>无法读取分析师数据库 %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb.cpp" line="379"/>
+        <source>the analyst database %1 is open for reading only</source>
+        <translation>分析师数据库 %1 以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb.cpp" line="388"/>
+        <location filename="../db/analystdb.cpp" line="401"/>
+        <source>cannot write the analyst database %1: %2</source>
+        <translation>无法写入分析师数据库 %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb.cpp" line="503"/>
         <source>key: %1 has no analyst value</source>
         <translation>键:%1 没有分析师数值</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="502"/>
+        <location filename="../db/analystdb.cpp" line="515"/>
         <source>key: revert needs an exhibit, a series or a point</source>
         <translation>键:还原需要图表、系列或数据点</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="530"/>
+        <location filename="../db/analystdb.cpp" line="543"/>
         <source>target: an annotation needs an exhibit, a series or a point</source>
         <translation>对象:批注需要图表、系列或数据点</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="534"/>
+        <location filename="../db/analystdb.cpp" line="547"/>
         <source>text: required</source>
         <translation>文字:必填</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="561"/>
+        <location filename="../db/analystdb.cpp" line="551"/>
+        <source>text: </source>
+        <translation>文字:</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb.cpp" line="574"/>
         <source>target: %1 has no annotation</source>
         <translation>对象:%1 没有批注</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_batch.cpp" line="128"/>
+        <source>conflict: the import cannot be undone, the layer changed since (%1)</source>
+        <translation>冲突:无法撤销此次导入,数据层此后已有改动(%1)</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_json.cpp" line="92"/>
+        <location filename="../db/analystdb_json.cpp" line="107"/>
+        <location filename="../db/analystdb_json.cpp" line="118"/>
+        <location filename="../db/analystdb_json.cpp" line="136"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_json.cpp" line="187"/>
+        <source>file: not JSON (%1 at byte %2)</source>
+        <translation>文件:不是 JSON(第 %2 字节处%1)</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_json.cpp" line="194"/>
+        <source>file: not a JSON object</source>
+        <translation>文件:不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_json.cpp" line="200"/>
+        <source>format: not &apos;%1&apos;</source>
+        <translation>format:不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_json.cpp" line="205"/>
+        <source>version: not a number</source>
+        <translation>version:不是数字</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_json.cpp" line="208"/>
+        <source>version: %1 is not one this Trendboard reads (1 to %2)</source>
+        <translation>version:本版 Trendboard 不能读取版本 %1(可读 1 至 %2)</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_json.cpp" line="225"/>
+        <source>file: %1 values and %2 annotations; an import takes at most %3 entries in all</source>
+        <translation>文件:%1 个数值和 %2 条注释;一次导入最多共 %3 条</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_json.cpp" line="368"/>
+        <source>values[%1]: conflict: %2 is %3 %4 in this layer, the file has %5 %6</source>
+        <translation>values[%1]:冲突:%2 在本数据层中为 %3 %4,文件中为 %5 %6</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_json.cpp" line="383"/>
+        <source>annotations[%1]: conflict: %2 is annotated differently in this layer</source>
+        <translation>annotations[%1]:冲突:%2 在本数据层中的注释不同</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_open.cpp" line="103"/>
+        <source>it cannot be read: %1</source>
+        <translation>无法读取:%1</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_open.cpp" line="107"/>
+        <source>it is not an SQLite database</source>
+        <translation>它不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_open.cpp" line="122"/>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_open.cpp" line="123"/>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_open.cpp" line="133"/>
+        <location filename="../db/analystdb_open.cpp" line="167"/>
+        <source>it belongs to another program (application id 0x%1)</source>
+        <translation>它属于另一个程序(应用程序 ID 0x%1)</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_open.cpp" line="147"/>
+        <source>SQLite cannot read it (%1)</source>
+        <translation>SQLite 无法读取它(%1)</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_open.cpp" line="175"/>
+        <source>it has no Trendboard analyst tables (user_version %1)</source>
+        <translation>其中没有 Trendboard 分析师数据表(user_version %1)</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_open.cpp" line="182"/>
+        <source>it has no schema version</source>
+        <translation>它没有架构版本</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_open.cpp" line="236"/>
+        <source>no analyst database at %1</source>
+        <translation>%1 处没有分析师数据库</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_open.cpp" line="251"/>
+        <location filename="../db/analystdb_open.cpp" line="325"/>
+        <source>the analyst database %1 is locked by another program; analyst values are unavailable until it is closed</source>
+        <translation>分析师数据库 %1 被另一个程序锁定;在其关闭之前无法使用分析师数值</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_open.cpp" line="272"/>
+        <source>cannot create the folder %1 for the analyst database</source>
+        <translation>无法为分析师数据库创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_open.cpp" line="283"/>
+        <location filename="../db/analystdb_open.cpp" line="330"/>
+        <location filename="../db/analystdb_open.cpp" line="369"/>
+        <source>is damaged (%1)</source>
+        <translation>已损坏(%1)</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_open.cpp" line="303"/>
+        <source>the analyst database %1 %2; it was left as it is</source>
+        <translation>分析师数据库 %1 %2;已保持原样</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_open.cpp" line="335"/>
+        <location filename="../db/analystdb_open.cpp" line="402"/>
+        <source>cannot open the analyst database %1 (%2): %3</source>
+        <translation>无法打开分析师数据库 %1(%2):%3</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_open.cpp" line="350"/>
+        <source>was written by a newer Trendboard (schema version %1, this one knows %2)</source>
+        <translation>由更新版本的 Trendboard 写入(架构版本 %1,本版只认识 %2)</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_open.cpp" line="377"/>
+        <source>the analyst database %1 has schema version %2 and needs upgrading to %3; open it once in the window</source>
+        <translation>分析师数据库 %1 的架构版本为 %2,需要升级到 %3;请先在窗口中打开一次</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_open.cpp" line="472"/>
+        <source>the analyst database %1 does not have the tables this Trendboard reads (%2: %3); it was left as it is</source>
+        <translation>分析师数据库 %1 中没有本版 Trendboard 读取的数据表(%2:%3);已保持原样</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_open.cpp" line="495"/>
+        <source>the analyst database %1 %2 and could not be moved aside; analyst values are unavailable</source>
+        <translation>分析师数据库 %1 %2,且无法移到一旁;无法使用分析师数值</translation>
+    </message>
+    <message>
+        <location filename="../db/analystdb_open.cpp" line="508"/>
+        <source>the analyst database %1 %2; it was moved to %3 and an empty analyst layer was started</source>
+        <translation>分析师数据库 %1 %2;已移至 %3,并新建了空的分析师数据层</translation>
     </message>
 </context>
 <context>
     <name>trendboard::AnalystService</name>
     <message>
         <location filename="../app/analyst/analystservice.cpp" line="21"/>
-        <location filename="../app/analyst/analystservice.cpp" line="194"/>
-        <location filename="../app/analyst/analystservice.cpp" line="249"/>
+        <location filename="../app/analyst/analystservice.cpp" line="196"/>
+        <location filename="../app/analyst/analystservice.cpp" line="251"/>
         <source>exhibit: no exhibit &apos;%1&apos; in the report</source>
         <translation>图表:报告中没有图表“%1”</translation>
     </message>
     <message>
         <location filename="../app/analyst/analystservice.cpp" line="26"/>
-        <location filename="../app/analyst/analystservice.cpp" line="201"/>
-        <location filename="../app/analyst/analystservice.cpp" line="256"/>
+        <location filename="../app/analyst/analystservice.cpp" line="203"/>
+        <location filename="../app/analyst/analystservice.cpp" line="258"/>
         <source>series: exhibit %1 has no series &apos;%2&apos;</source>
         <translation>系列:图表 %1 没有系列“%2”</translation>
     </message>
@@ -341,6 +520,7 @@
     </message>
     <message>
         <location filename="../app/analyst/analystservice.cpp" line="104"/>
+        <location filename="../app/analyst/analystservice.cpp" line="140"/>
         <source>key: the report states %1 (%2 %3); edit it instead of filling it in</source>
         <translation>键:报告给出了 %1(%2 %3);请修改它,而不是填补</translation>
     </message>
@@ -350,13 +530,13 @@
         <translation>键:报告在 %1 没有给出数值;请改为填补</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystservice.cpp" line="189"/>
+        <location filename="../app/analyst/analystservice.cpp" line="191"/>
         <source>target: an annotation needs an exhibit, a series or a point</source>
         <translation>对象:批注需要图表、系列或数据点</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystservice.cpp" line="206"/>
-        <location filename="../app/analyst/analystservice.cpp" line="261"/>
+        <location filename="../app/analyst/analystservice.cpp" line="208"/>
+        <location filename="../app/analyst/analystservice.cpp" line="263"/>
         <source>x_label: %1 is neither a point of the report nor a filled-in one</source>
         <translation>x 标签:%1 既不是报告的数据点,也不是已填补的数据点</translation>
     </message>
@@ -770,22 +950,22 @@
         <translation>报告中的详细信息</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="178"/>
+        <location filename="../widgets/chartview.cpp" line="188"/>
         <source>Logarithmic value axis</source>
         <translation>对数数值轴</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="180"/>
+        <location filename="../widgets/chartview.cpp" line="190"/>
         <source>Shown as key figures: no value axis to make logarithmic</source>
         <translation>以关键数字显示:没有可设为对数的数值轴</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="181"/>
+        <location filename="../widgets/chartview.cpp" line="191"/>
         <source>Not available: a log axis needs every plotted value above zero, and this chart has values of zero or below (or none)</source>
         <translation>不可用:对数轴要求所有绘制的数值都大于零,而此图表有零或负值(或没有数值)</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="187"/>
+        <location filename="../widgets/chartview.cpp" line="197"/>
         <source>Details on p. %1 →</source>
         <translation>详见第 %1 页 →</translation>
     </message>
@@ -803,7 +983,7 @@
         <translation>查找%1</translation>
     </message>
     <message>
-        <location filename="../widgets/checklistbutton.cpp" line="116"/>
+        <location filename="../widgets/checklistbutton.cpp" line="145"/>
         <source>Any %1</source>
         <translation>任意%1</translation>
     </message>
@@ -811,6 +991,7 @@
 <context>
     <name>trendboard::Comparison</name>
     <message>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="147"/>
         <location filename="../app/compare/comparisontable.cpp" line="22"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
@@ -821,49 +1002,117 @@
         <translation>另见第 %1 页</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="366"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="119"/>
         <source>%1 (p. %2)</source>
         <translation>%1(第 %2 页)</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="388"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="144"/>
         <source>p. %1 %2</source>
         <translation>第 %1 页 %2</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="396"/>
-        <source>Values from %1 exhibits, which may measure different things: %2.</source>
-        <translation>数值来自 %1 个图表,它们衡量的内容可能不同:%2。</translation>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="35"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="435"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="178"/>
+        <source>no %1 &apos;%2&apos; (see %3)</source>
+        <translation>没有%1“%2”(见 %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonservice.cpp" line="180"/>
+        <source>no %1 &apos;%2&apos;; did you mean %3?</source>
+        <translation>没有%1“%2”;是否指 %3?</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonservice.cpp" line="197"/>
+        <source>measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonservice.cpp" line="213"/>
+        <source>entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonservice.cpp" line="224"/>
+        <source>a comparison takes %1 to %2 different entities, not %3</source>
+        <translation>比较需要 %1 至 %2 个不同的实体,而不是 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonservice.cpp" line="246"/>
+        <source>period &apos;%1&apos;: %2</source>
+        <translation>期间“%1”:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonservice.cpp" line="255"/>
+        <source>the period %1:%2 ends before it starts</source>
+        <translation>期间 %1:%2 的结束早于开始</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="122"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="129"/>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/compare/comparisonexhibit.cpp" line="153"/>
+        <source>Values from %n exhibit(s), which may measure different things: %1.</source>
+        <translation>
+            <numerusform>数值来自 %n 个图表,其衡量的内容可能不同:%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="157"/>
+        <source>; </source>
+        <translation>;</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="389"/>
         <source>%1, %2</source>
         <translation>%1,%2</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="453"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="193"/>
         <source>%1 p. %2</source>
         <translation>%1 第 %2 页</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="457"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="392"/>
         <source>values as stated, compared by Trendboard</source>
         <translation>按原文数值,由 Trendboard 比较</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="461"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="205"/>
         <source>No stated value of this measure for: %1.</source>
         <translation>以下对象没有该指标的原文数值:%1。</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="466"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="210"/>
         <source>%1 of the values are the analyst&apos;s (edited or filled in), marked as such.</source>
         <translation>其中 %1 个数值为分析师数值(修改或填补),已标出。</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="481"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="219"/>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2(%3,%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="225"/>
         <source>Stated without a date, in the table only: %1.</source>
         <translation>未注明日期,仅列于表中:%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="268"/>
+        <source> (%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="282"/>
+        <source>, p. %1</source>
+        <translation>,第 %1 页</translation>
     </message>
 </context>
 <context>
@@ -1175,32 +1424,53 @@
         <translation>券商研报</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="158"/>
-        <source>Chinese title and headline: Trendboard&apos;s translation</source>
-        <translation>中文标题和要点为 Trendboard 译文</translation>
+        <location filename="../app/text/displaylanguage.cpp" line="198"/>
+        <source>title</source>
+        <translation>标题</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="161"/>
-        <source>Chinese title: Trendboard&apos;s translation</source>
-        <translation>中文标题为 Trendboard 译文</translation>
+        <location filename="../app/text/displaylanguage.cpp" line="200"/>
+        <source>headline</source>
+        <translation>要点</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="164"/>
-        <source>Chinese headline: Trendboard&apos;s translation</source>
-        <translation>中文要点为 Trendboard 译文</translation>
+        <location filename="../app/text/displaylanguage.cpp" line="202"/>
+        <source>note</source>
+        <translation>注释</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="174"/>
+        <location filename="../app/text/displaylanguage.cpp" line="204"/>
+        <source>axis titles</source>
+        <translation>坐标轴标题</translation>
+    </message>
+    <message>
+        <location filename="../app/text/displaylanguage.cpp" line="206"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../app/text/displaylanguage.cpp" line="210"/>
+        <source>Chinese %1: Trendboard&apos;s translation</source>
+        <extracomment>%1: the parts in Trendboard&apos;s Chinese, e.g. &quot;title, note&quot;</extracomment>
+        <translation>中文%1为 Trendboard 译文</translation>
+    </message>
+    <message>
+        <location filename="../app/text/displaylanguage.cpp" line="212"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../app/text/displaylanguage.cpp" line="220"/>
         <source>Source: %1, %2</source>
         <translation>来源:%1,%2</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="176"/>
+        <location filename="../app/text/displaylanguage.cpp" line="222"/>
         <source>Source: %1, %2, p. %3</source>
         <translation>来源:%1,%2,第 %3 页</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="180"/>
+        <location filename="../app/text/displaylanguage.cpp" line="226"/>
         <source>; %1</source>
         <translation>;%1</translation>
     </message>
@@ -1208,62 +1478,72 @@
 <context>
     <name>trendboard::EntityProfile</name>
     <message>
-        <location filename="../app/browse/entityprofile.cpp" line="121"/>
+        <location filename="../app/browse/entityprofile.cpp" line="40"/>
+        <source>no entity &apos;%1&apos; (see --list-entities)</source>
+        <translation>没有实体“%1”(见 --list-entities)</translation>
+    </message>
+    <message>
+        <location filename="../app/browse/entityprofile.cpp" line="43"/>
+        <source>no entity &apos;%1&apos;; did you mean %2?</source>
+        <translation>没有实体“%1”;是否指 %2?</translation>
+    </message>
+    <message>
+        <location filename="../app/browse/entityprofile.cpp" line="124"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../app/browse/entityprofile.cpp" line="122"/>
+        <location filename="../app/browse/entityprofile.cpp" line="125"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../app/browse/entityprofile.cpp" line="123"/>
+        <location filename="../app/browse/entityprofile.cpp" line="126"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/browse/entityprofile.cpp" line="124"/>
+        <location filename="../app/browse/entityprofile.cpp" line="127"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../app/browse/entityprofile.cpp" line="125"/>
+        <location filename="../app/browse/entityprofile.cpp" line="128"/>
         <source>Quote</source>
         <translation>原文引述</translation>
     </message>
     <message>
-        <location filename="../app/browse/entityprofile.cpp" line="126"/>
+        <location filename="../app/browse/entityprofile.cpp" line="129"/>
         <source>Exhibit</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/browse/entityprofile.cpp" line="127"/>
+        <location filename="../app/browse/entityprofile.cpp" line="130"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../app/browse/entityprofile.cpp" line="128"/>
+        <location filename="../app/browse/entityprofile.cpp" line="131"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/browse/entityprofile.cpp" line="129"/>
+        <location filename="../app/browse/entityprofile.cpp" line="132"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../app/browse/entityprofile.cpp" line="130"/>
+        <location filename="../app/browse/entityprofile.cpp" line="133"/>
         <source>Analyst</source>
         <translation>分析师</translation>
     </message>
     <message>
-        <location filename="../app/browse/entityprofile.cpp" line="131"/>
+        <location filename="../app/browse/entityprofile.cpp" line="134"/>
         <source>Report&apos;s value</source>
         <translation>报告数值</translation>
     </message>
     <message>
-        <location filename="../app/browse/entityprofile.cpp" line="132"/>
+        <location filename="../app/browse/entityprofile.cpp" line="135"/>
         <source>Citation</source>
         <translation>出处</translation>
     </message>
@@ -1271,12 +1551,12 @@
 <context>
     <name>trendboard::ExhibitBrowser</name>
     <message>
-        <location filename="../widgets/exhibitbrowser.cpp" line="62"/>
+        <location filename="../widgets/exhibitbrowser.cpp" line="77"/>
         <source>no values</source>
         <translation>无数值</translation>
     </message>
     <message>
-        <location filename="../widgets/exhibitbrowser.cpp" line="194"/>
+        <location filename="../widgets/exhibitbrowser.cpp" line="249"/>
         <source>Exhibits</source>
         <translation>图表</translation>
     </message>
@@ -1284,89 +1564,89 @@
 <context>
     <name>trendboard::ExhibitFigure</name>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="218"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="206"/>
         <source>Series values not stated in the report text: %1. The values drawn for them are the analyst&apos;s.</source>
         <translation>报告文字未给出以下系列的数值:%1。图中这些系列的数值为分析师数值。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="160"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="148"/>
         <source>; includes analyst values</source>
         <translation>;含分析师数值</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="185"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="173"/>
         <source>Analyst&apos;s note: %1</source>
         <translation>分析师注释：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="189"/>
-        <location filename="../app/figure/exhibitfigure.cpp" line="283"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="177"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="271"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="193"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="181"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="208"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="196"/>
         <source>Values as stated in the report&apos;s text.</source>
         <translation>数值均为报告文字所述。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="221"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="209"/>
         <source>Series values not stated in the report text: %1. Only the values the text states are shown; analysts can fill in the rest.</source>
         <translation>报告文字未给出以下系列的数值:%1。仅显示文字给出的数值;其余可由分析师补充。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="240"/>
-        <location filename="../app/figure/exhibitfigure.cpp" line="280"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="228"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="268"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="246"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="234"/>
         <source>Also in %1: %2</source>
         <translation>另见 %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="251"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="239"/>
         <source>%1: %2 (%3)</source>
         <translation>%1:%2(%3)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="253"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="241"/>
         <source>, not stated here</source>
         <translation>,此处未给出</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="255"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="243"/>
         <source>, here %1</source>
         <translation>,此处为 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="260"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="248"/>
         <source>Also stated on %1</source>
         <translation>亦见于 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="293"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="281"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="297"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="285"/>
         <source>Also on page %1: %2</source>
         <translation>本页另见 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="301"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="289"/>
         <source>Stated on other pages: %1</source>
         <translation>其他页面所述：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="348"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="336"/>
         <source>Note: %1
 %2</source>
         <translation>注:%1
@@ -1642,6 +1922,120 @@ From: “%2”</source>
     </message>
 </context>
 <context>
+    <name>trendboard::ExportService</name>
+    <message>
+        <location filename="../app/export/batchexport.cpp" line="171"/>
+        <source>no exhibits to export</source>
+        <translation>没有要导出的图表</translation>
+    </message>
+    <message>
+        <location filename="../app/export/batchexport.cpp" line="175"/>
+        <source>no format chosen (PNG, SVG, PDF or CSV)</source>
+        <translation>未选择格式(PNG、SVG、PDF 或 CSV)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/batchexport.cpp" line="182"/>
+        <source>no folder given</source>
+        <translation>未指定文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/export/batchexport.cpp" line="191"/>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/export/batchexport.cpp" line="197"/>
+        <source>cannot write in the folder %1: permission denied</source>
+        <translation>无法写入文件夹 %1:权限不足</translation>
+    </message>
+    <message>
+        <location filename="../app/export/batchexport.cpp" line="235"/>
+        <location filename="../app/export/batchexport.cpp" line="307"/>
+        <location filename="../app/export/csv.cpp" line="292"/>
+        <location filename="../app/export/csv.cpp" line="295"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/export/batchexport.cpp" line="262"/>
+        <location filename="../app/export/exportservice.cpp" line="180"/>
+        <source>no exhibit &apos;%1&apos;</source>
+        <translation>没有图表“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/export/csv.cpp" line="280"/>
+        <location filename="../app/export/exportservice.cpp" line="53"/>
+        <source>cannot write to standard output: %1</source>
+        <translation>无法写入标准输出:%1</translation>
+    </message>
+    <message>
+        <location filename="../app/export/exportservice.cpp" line="27"/>
+        <source>no file name given</source>
+        <translation>未指定文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/export/exportservice.cpp" line="33"/>
+        <source>%1 is a symbolic link (to %2); an export does not write through a link: name the file itself or choose another name</source>
+        <translation>%1 是符号链接(指向 %2);导出不会通过链接写入:请直接指定该文件或换一个名称</translation>
+    </message>
+    <message>
+        <location filename="../app/export/exportservice.cpp" line="39"/>
+        <source>%1 exists and is not a regular file (%2); choose another name</source>
+        <translation>%1 已存在且不是普通文件(%2);请换一个名称</translation>
+    </message>
+    <message>
+        <location filename="../app/export/exportservice.cpp" line="43"/>
+        <source>a folder</source>
+        <translation>一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/export/exportservice.cpp" line="44"/>
+        <source>a device, pipe or socket</source>
+        <translation>一个设备、管道或套接字</translation>
+    </message>
+    <message>
+        <location filename="../app/export/exportservice.cpp" line="68"/>
+        <source>nothing was rendered for standard output</source>
+        <translation>没有为标准输出绘制任何内容</translation>
+    </message>
+    <message>
+        <location filename="../app/export/exportservice.cpp" line="74"/>
+        <location filename="../app/export/exportservice.cpp" line="149"/>
+        <source>nothing was rendered for %1</source>
+        <translation>没有为 %1 绘制任何内容</translation>
+    </message>
+    <message>
+        <location filename="../app/export/exportservice.cpp" line="90"/>
+        <source>cannot write %1: %2; nothing was written</source>
+        <translation>无法写入 %1:%2;未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../app/export/exportservice.cpp" line="100"/>
+        <source>cannot write %1: %2%3</source>
+        <translation>无法写入 %1:%2%3</translation>
+    </message>
+    <message>
+        <location filename="../app/export/exportservice.cpp" line="156"/>
+        <source>cannot encode PNG for %1</source>
+        <translation>无法为 %1 编码 PNG</translation>
+    </message>
+    <message>
+        <location filename="../app/export/fileerror.cpp" line="14"/>
+        <source>no space left on device</source>
+        <translation>设备上没有剩余空间</translation>
+    </message>
+    <message>
+        <location filename="../app/export/fileerror.cpp" line="17"/>
+        <source>disk quota exceeded</source>
+        <translation>超出磁盘配额</translation>
+    </message>
+    <message>
+        <location filename="../app/export/fileerror.cpp" line="20"/>
+        <source>file too large</source>
+        <translation>文件过大</translation>
+    </message>
+</context>
+<context>
     <name>trendboard::FillSeriesDialog</name>
     <message>
         <location filename="../ui/fillseriesdialog.cpp" line="39"/>
@@ -1814,37 +2208,37 @@ From: “%2”</source>
         <translation>清除所有筛选</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="77"/>
+        <location filename="../widgets/filterbar.cpp" line="83"/>
         <source>Level (amount)</source>
         <translation>水平(数量)</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="79"/>
+        <location filename="../widgets/filterbar.cpp" line="85"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="81"/>
+        <location filename="../widgets/filterbar.cpp" line="87"/>
         <source>Growth rate</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="83"/>
+        <location filename="../widgets/filterbar.cpp" line="89"/>
         <source>Multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="85"/>
+        <location filename="../widgets/filterbar.cpp" line="91"/>
         <source>Index</source>
         <translation>指数</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="87"/>
+        <location filename="../widgets/filterbar.cpp" line="93"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../widgets/filterbar.cpp" line="127"/>
+        <location filename="../widgets/filterbar.cpp" line="133"/>
         <source>A period the report prints: 2024, Q1:25, 4/25</source>
         <translation>报告中的期间写法:2024、Q1:25、4/25</translation>
     </message>
@@ -2075,42 +2469,42 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::KeyFigureView</name>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="133"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="134"/>
         <source>analyst value, edited (report: %1, p. %2)</source>
         <translation>分析师数值,已修改(报告:%1,第 %2 页)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="135"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="136"/>
         <source>no value</source>
         <translation>无数值</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="138"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="139"/>
         <source>analyst value, not in the report</source>
         <translation>分析师数值,报告中没有</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="139"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="140"/>
         <source>analyst value: %1</source>
         <translation>分析师数值:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="160"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="161"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="166"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="167"/>
         <source>Key figures: the report&apos;s text states no value of this chart.</source>
         <translation>关键数字:报告文字未给出此图表的任何数值。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="167"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="168"/>
         <source>Key figures: the report&apos;s text states only %1 of this chart.</source>
         <translation>关键数字:报告文字只给出了此图表的 %1。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="170"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="171"/>
         <source>The analyst&apos;s values: %1.</source>
         <translation>分析师数值:%1。</translation>
     </message>
@@ -2120,47 +2514,47 @@ Click to open the exhibit.</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="144"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="145"/>
         <source>derived: %1</source>
         <translation>推算:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="145"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="146"/>
         <source>stated, p. %1</source>
         <translation>原文数值,第 %1 页</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="110"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="111"/>
         <source>Value axis: %1</source>
         <translation>数值轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="112"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="113"/>
         <source>Second axis: %1</source>
         <translation>次数值轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="114"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="115"/>
         <source>Across: %1</source>
         <translation>横轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="116"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="117"/>
         <source>Period: %1</source>
         <translation>期间:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="120"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="121"/>
         <source>%1 (values not stated)</source>
         <translation>%1(未给出数值)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="122"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="123"/>
         <source>The report draws: %1</source>
         <translation>报告绘制了:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="162"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="163"/>
         <source>Key figures: the report&apos;s text states only these values of this chart.</source>
         <translation>关键数字:报告文字只给出了此图表的这些数值。</translation>
     </message>
@@ -2168,177 +2562,177 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Trendboard — BOND Trends – Artificial Intelligence (5/25)</source>
         <translation>Trendboard — BOND《人工智能趋势》(5/25)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="55"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="88"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2(%3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="97"/>
         <source>%1 — brokerage industry note (%2)</source>
         <translation>%1 — 券商行业研报(%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="76"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindowtabs.cpp" line="77"/>
         <source>Compare a measure across companies, countries and regions</source>
         <translation>比较公司、国家和地区的同一指标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Filter matches</source>
         <translation>筛选匹配数</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Exhibits and values of this tab</source>
         <translation>此标签页的图表和数值</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Data: %1</source>
         <translation>数据:%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Analyst entries that no longer match the report&apos;s data: %1. They are kept and listed in Edit ▸ Annotations and audit trail ▸ Not shown.</source>
         <translation>与报告数据不再对应的分析师条目：%1 条。它们已保留，并列在“编辑 ▸ 注释和审计记录 ▸ 未显示”中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&lt;the report&apos;s values as opened&gt;</source>
         <translation>&lt;打开时的报告数值&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Edit selected value…</source>
         <translation>编辑所选数值(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Analyst &amp;actions for this exhibit…</source>
         <translation>此图表的分析师操作(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>E&amp;xport analyst layer…</source>
         <translation>导出分析师数据层(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Import analyst layer…</source>
         <translation>导入分析师数据层(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>A&amp;nnotations and audit trail…</source>
         <translation>注释和审计记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Export analyst layer</source>
         <translation>导出分析师数据层</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Analyst layers (*.json)</source>
         <translation>分析师数据层 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Analyst layer written to %1</source>
         <translation>分析师数据层已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Import analyst layer</source>
         <translation>导入分析师数据层</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>%1 has %n problem(s); nothing was applied.</source>
         <translation>
             <numerusform>%1 有 %n 个问题;未应用任何更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="313"/>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n 个数值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n 条批注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n 个图表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Imported %1 and %2 from %3</source>
         <translation>已从 %3 导入 %1 和 %2</translation>
     </message>
@@ -2349,7 +2743,7 @@ Click to open the exhibit.</source>
     </message>
     <message>
         <location filename="../ui/mainmenus.cpp" line="92"/>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Open an exhibit first.</source>
         <translation>请先打开一个图表。</translation>
     </message>
@@ -2439,69 +2833,69 @@ Click to open the exhibit.</source>
         <translation>语言(重启后生效)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="173"/>
+        <location filename="../ui/mainmenus.cpp" line="198"/>
         <source>The language changes when Trendboard starts again.</source>
         <translation>语言将在 Trendboard 下次启动时更改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="176"/>
+        <location filename="../ui/mainmenus.cpp" line="166"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="179"/>
+        <location filename="../ui/mainmenus.cpp" line="169"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="179"/>
+        <location filename="../ui/mainmenus.cpp" line="169"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="179"/>
+        <location filename="../ui/mainmenus.cpp" line="169"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="195"/>
+        <location filename="../ui/mainmenus.cpp" line="205"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="196"/>
+        <location filename="../ui/mainmenus.cpp" line="206"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="198"/>
+        <location filename="../ui/mainmenus.cpp" line="208"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="200"/>
+        <location filename="../ui/mainmenus.cpp" line="210"/>
         <source>&amp;About Trendboard</source>
         <translation>关于 Trendboard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="201"/>
+        <location filename="../ui/mainmenus.cpp" line="211"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n 个图表符合 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>The report database cannot be read</source>
         <translation>无法读取报告数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>%1
 
 What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</source>
@@ -2510,12 +2904,12 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 显示的内容可能不完整。请重新安装 Trendboard 或重新生成其数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Page %1 has no exhibit in the database.</source>
         <translation>数据库中第 %1 页没有图表。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Page %1 (section %2) has no exhibit in the database yet.</source>
         <translation>数据库中第 %1 页(第 %2 部分)尚无图表。</translation>
     </message>
@@ -2523,7 +2917,7 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::MiniSeriesChart</name>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="272"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="257"/>
         <source>Stated on %1 (%2)</source>
         <translation>见于%1（%2）</translation>
     </message>
@@ -2531,22 +2925,22 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::OverviewTab</name>
     <message>
-        <location filename="../ui/overviewtab.cpp" line="24"/>
+        <location filename="../ui/overviewtab.cpp" line="33"/>
         <source>Headline figures</source>
         <translation>要点数字</translation>
     </message>
     <message>
-        <location filename="../ui/overviewtab.cpp" line="25"/>
+        <location filename="../ui/overviewtab.cpp" line="34"/>
         <source>Each section&apos;s key stated figures; click one to open its exhibit</source>
         <translation>各部分公布的关键数字;点击可打开对应图表</translation>
     </message>
     <message>
-        <location filename="../ui/overviewtab.cpp" line="41"/>
+        <location filename="../ui/overviewtab.cpp" line="50"/>
         <source>Summary charts (page %1)</source>
         <translation>摘要图表（第 %1 页）</translation>
     </message>
     <message>
-        <location filename="../ui/overviewtab.cpp" line="42"/>
+        <location filename="../ui/overviewtab.cpp" line="51"/>
         <source>Summary charts (pages %1–%2)</source>
         <translation>摘要图表(第 %1–%2 页)</translation>
     </message>
@@ -2554,85 +2948,85 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::PageSaysView</name>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="109"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="93"/>
         <source>%n regions</source>
         <translation>
             <numerusform>%n 个地区</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="111"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="95"/>
         <source>%n countries</source>
         <translation>
             <numerusform>%n 个国家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="113"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="97"/>
         <source>%n companies</source>
         <translation>
             <numerusform>%n 家公司</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="115"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="99"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n 个系列</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="120"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="104"/>
         <source>The chart draws %1</source>
         <translation>图表绘制：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="122"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="106"/>
         <source>The %1 on this page</source>
         <translation>本页的%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="128"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="113"/>
         <source>axis: %1</source>
         <translation>坐标轴：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="138"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="123"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="168"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="153"/>
         <source>• %1 — %2 (%3)</source>
         <translation>• %1 — %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="171"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="156"/>
         <source>Note on the page: %1</source>
         <translation>本页注释：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="173"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="158"/>
         <source>On page %1:</source>
         <translation>第 %1 页：</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="183"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="168"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="184"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="169"/>
         <source>• %1: %2</source>
         <translation>• %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="187"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="172"/>
         <source>Stated on other pages, of these entities or their region:</source>
         <translation>其他页面所述（同一实体或其所属地区）：</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="191"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="176"/>
         <source>The report text states no values for this exhibit (page %1); analysts can add the values.</source>
         <translation>报告文字未给出此图表的数值（第 %1 页）；分析师可补充数值。</translation>
     </message>
@@ -2953,7 +3347,7 @@ Its title, period and source are recorded; analysts can add the values.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsinteraction.cpp" line="245"/>
+        <location filename="../app/chart/qtchartsinteraction.cpp" line="248"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
@@ -2970,44 +3364,57 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::SectionTab</name>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="41"/>
+        <location filename="../ui/sectiontab.cpp" line="86"/>
         <source>Overview — the report&apos;s summary charts (pages %1–%2)</source>
         <translation>概览 — 报告的摘要图表(第 %1–%2 页)</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="45"/>
+        <location filename="../ui/sectiontab.cpp" line="90"/>
         <source>%1. %2 (pages %3–%4)</source>
         <translation>%1. %2(第 %3–%4 页)</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="64"/>
+        <location filename="../ui/sectiontab.cpp" line="107"/>
         <source>The exhibits of this section are not in the database yet.</source>
         <translation>数据库中尚无本部分的图表。</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="97"/>
+        <location filename="../ui/sectiontab.cpp" line="196"/>
         <source>No exhibit of this tab matches %1</source>
         <translation>此标签页中没有符合 %1 的图表</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="98"/>
+        <location filename="../ui/sectiontab.cpp" line="197"/>
         <source>Search looks at titles, headlines, notes, sources, series and the companies, products, countries and regions they name. Clear the filters above, or look at the other tabs&apos; counts.</source>
         <translation>搜索范围包括标题、要点、注释、来源、系列以及其中提到的公司、产品、国家和地区。请清除上方的筛选,或查看其他标签页的计数。</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="313"/>
+        <location filename="../ui/sectiontab.cpp" line="426"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="301"/>
+        <location filename="../ui/sectiontab.cpp" line="414"/>
         <source>Export datapoints as CSV</source>
         <translation>将数据点导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="302"/>
+        <location filename="../ui/sectiontab.cpp" line="415"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>trendboard::SlideExport</name>
+    <message>
+        <location filename="../app/export/slideexport.cpp" line="79"/>
+        <source>Square — 1080 × 1080</source>
+        <translation>正方形 — 1080 × 1080</translation>
+    </message>
+    <message>
+        <location filename="../app/export/slideexport.cpp" line="83"/>
+        <source>Custom size</source>
+        <translation>自定义尺寸</translation>
     </message>
 </context>
 <context>
@@ -3104,267 +3511,267 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::ValueFormat</name>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="74"/>
+        <location filename="../app/text/valueformat.cpp" line="75"/>
         <source>derived: %1</source>
         <translation>推算:%1</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="79"/>
+        <location filename="../app/text/valueformat.cpp" line="80"/>
         <source>citation: %1</source>
         <translation>出处:%1</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="81"/>
+        <location filename="../app/text/valueformat.cpp" line="82"/>
         <source>note: %1</source>
         <translation>批注:%1</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="83"/>
+        <location filename="../app/text/valueformat.cpp" line="84"/>
         <source>p. %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="90"/>
+        <location filename="../app/text/valueformat.cpp" line="91"/>
         <source>reported</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="92"/>
+        <location filename="../app/text/valueformat.cpp" line="93"/>
         <source>derived</source>
         <translation>推算</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="98"/>
+        <location filename="../app/text/valueformat.cpp" line="99"/>
         <source>day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="99"/>
+        <location filename="../app/text/valueformat.cpp" line="100"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="100"/>
+        <location filename="../app/text/valueformat.cpp" line="101"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="101"/>
+        <location filename="../app/text/valueformat.cpp" line="102"/>
         <source>half</source>
         <translation>半年</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="102"/>
+        <location filename="../app/text/valueformat.cpp" line="103"/>
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="103"/>
+        <location filename="../app/text/valueformat.cpp" line="104"/>
         <source>decade</source>
         <translation>十年</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="104"/>
+        <location filename="../app/text/valueformat.cpp" line="105"/>
         <source>range</source>
         <translation>区间</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="115"/>
+        <location filename="../app/text/valueformat.cpp" line="116"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="116"/>
+        <location filename="../app/text/valueformat.cpp" line="117"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="117"/>
+        <location filename="../app/text/valueformat.cpp" line="118"/>
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="118"/>
+        <location filename="../app/text/valueformat.cpp" line="119"/>
         <source>region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="119"/>
+        <location filename="../app/text/valueformat.cpp" line="120"/>
         <source>organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="130"/>
+        <location filename="../app/text/valueformat.cpp" line="131"/>
         <source>level</source>
         <translation>水平值</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="131"/>
+        <location filename="../app/text/valueformat.cpp" line="132"/>
         <source>share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="132"/>
+        <location filename="../app/text/valueformat.cpp" line="133"/>
         <source>growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="133"/>
+        <location filename="../app/text/valueformat.cpp" line="134"/>
         <source>multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="134"/>
+        <location filename="../app/text/valueformat.cpp" line="135"/>
         <source>index</source>
         <translation>指数</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="135"/>
+        <location filename="../app/text/valueformat.cpp" line="136"/>
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="136"/>
+        <location filename="../app/text/valueformat.cpp" line="137"/>
         <source>percent growth</source>
         <translation>百分比增长</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="147"/>
+        <location filename="../app/text/valueformat.cpp" line="148"/>
         <source>USD</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="148"/>
+        <location filename="../app/text/valueformat.cpp" line="149"/>
         <source>count</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="149"/>
+        <location filename="../app/text/valueformat.cpp" line="150"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="150"/>
+        <location filename="../app/text/valueformat.cpp" line="151"/>
         <source>percentage points</source>
         <translation>百分点</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="151"/>
+        <location filename="../app/text/valueformat.cpp" line="152"/>
         <source>percent growth per year</source>
         <translation>年均百分比增长</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="152"/>
+        <location filename="../app/text/valueformat.cpp" line="153"/>
         <source>count change</source>
         <translation>数量变化</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="153"/>
+        <location filename="../app/text/valueformat.cpp" line="154"/>
         <source>score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="154"/>
+        <location filename="../app/text/valueformat.cpp" line="155"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="155"/>
+        <location filename="../app/text/valueformat.cpp" line="156"/>
         <source>tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="156"/>
+        <location filename="../app/text/valueformat.cpp" line="157"/>
         <source>tokens per MW</source>
         <translation>Token/兆瓦</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="157"/>
+        <location filename="../app/text/valueformat.cpp" line="158"/>
         <source>USD per MM tokens</source>
         <translation>美元/百万 Token</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="158"/>
+        <location filename="../app/text/valueformat.cpp" line="159"/>
         <source>USD per unit</source>
         <translation>美元/单位</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="159"/>
+        <location filename="../app/text/valueformat.cpp" line="160"/>
         <source>FLOP</source>
         <translation>FLOP</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="160"/>
+        <location filename="../app/text/valueformat.cpp" line="161"/>
         <source>J</source>
         <translation>焦耳</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="161"/>
+        <location filename="../app/text/valueformat.cpp" line="162"/>
         <source>W</source>
         <translation>瓦</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="162"/>
+        <location filename="../app/text/valueformat.cpp" line="163"/>
         <source>Wh</source>
         <translation>瓦时</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="163"/>
+        <location filename="../app/text/valueformat.cpp" line="164"/>
         <source>acres</source>
         <translation>英亩</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="164"/>
+        <location filename="../app/text/valueformat.cpp" line="165"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="165"/>
+        <location filename="../app/text/valueformat.cpp" line="166"/>
         <source>chats per hour</source>
         <translation>每小时对话数</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="166"/>
+        <location filename="../app/text/valueformat.cpp" line="167"/>
         <source>discoveries per USD B</source>
         <translation>每十亿美元发现数</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="167"/>
+        <location filename="../app/text/valueformat.cpp" line="168"/>
         <source>gallons</source>
         <translation>加仑</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="168"/>
+        <location filename="../app/text/valueformat.cpp" line="169"/>
         <source>miles</source>
         <translation>英里</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="169"/>
+        <location filename="../app/text/valueformat.cpp" line="170"/>
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="170"/>
+        <location filename="../app/text/valueformat.cpp" line="171"/>
         <source>square feet</source>
         <translation>平方英尺</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="171"/>
+        <location filename="../app/text/valueformat.cpp" line="172"/>
         <source>words</source>
         <translation>词</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="183"/>
+        <location filename="../app/text/valueformat.cpp" line="184"/>
         <source>edited by an analyst — the report states %1</source>
         <translation>经分析师修改 — 报告原值:%1</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="185"/>
+        <location filename="../app/text/valueformat.cpp" line="186"/>
         <source>no value</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="187"/>
+        <location filename="../app/text/valueformat.cpp" line="188"/>
         <source>analyst value — the report gives none</source>
         <translation>分析师数值 — 报告中未给出</translation>
     </message>

@@ -4,11 +4,11 @@
 #include "analyst/analystcommands.h"
 #include "analyst/analystservice.h"
 #include "analyst/fillperiods.h"
-#include "models/exhibittablemodel.h"
 #include "fillseriesdialog.h"
-#include "valuedialog.h"
-#include "text/valueformat.h"
+#include "models/exhibittablemodel.h"
 #include "text/displaylanguage.h"
+#include "text/valueformat.h"
+#include "valuedialog.h"
 
 #include <QInputDialog>
 #include <QMenu>
@@ -32,15 +32,28 @@ PointKey AnalystActions::keyOf(const ExhibitData& exhibit, int series, int point
 
 QString AnalystActions::describe(const PointKey& key) const
 {
+    // The key names series and category by their English (the analyst layer's keys); the
+    // dialogs name them in the display language.
+    QString series = key.series;
+    QString label = key.xLabel;
+    for (const SeriesRecord& s : m_model->exhibit().series) {
+        if (s.name != key.series)
+            continue;
+        series = displaySeriesName(s);
+        for (const PointRecord& p : s.points) {
+            if (p.xLabel == key.xLabel)
+                label = displayXLabel(p);
+        }
+    }
     switch (key.scope()) {
     case PointKey::Scope::Exhibit:
         return tr("the exhibit “%1”").arg(displayTitle(m_model->exhibit().info));
     case PointKey::Scope::Series:
-        return tr("the series “%1”").arg(key.series);
+        return tr("the series “%1”").arg(series);
     case PointKey::Scope::Point:
         return tr("%1, %2%3")
-            .arg(key.series, key.xLabel,
-                 key.entity.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(key.entity));
+            .arg(series, label,
+                 key.entity.isEmpty() ? QString() : tr(" (%1)").arg(displayEntityName(key.entity)));
     case PointKey::Scope::Invalid:
         break;
     }
@@ -94,7 +107,7 @@ void AnalystActions::fillSeries(int series)
     m_stack.push(
         new FillValuesCommand(m_service, values,
                               tr("Fill in %n value(s) of “%1”", nullptr, int(values.size()))
-                                  .arg(m_model->exhibit().series.at(series).name)));
+                                  .arg(displaySeriesName(m_model->exhibit().series.at(series)))));
 }
 
 void AnalystActions::annotate(const PointKey& target, const QString& what)
@@ -161,7 +174,7 @@ void AnalystActions::populateMenu(QMenu* menu, int row)
         menu->addSeparator();
     }
     for (int s : fillableSeries()) {
-        menu->addAction(tr("&Fill in “%1”…").arg(exhibit.series.at(s).name), this,
+        menu->addAction(tr("&Fill in “%1”…").arg(displaySeriesName(exhibit.series.at(s))), this,
                         [this, s] { fillSeries(s); });
     }
     menu->addAction(tr("Annotate e&xhibit…"), this,

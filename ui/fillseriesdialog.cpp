@@ -4,9 +4,9 @@
 #include "analyst/analystservice.h"
 #include "analyst/fillperiods.h"
 #include "palettecolors.h"
-#include "valuedialog.h"
-#include "text/valueformat.h"
 #include "text/displaylanguage.h"
+#include "text/valueformat.h"
+#include "valuedialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -36,7 +36,7 @@ FillSeriesDialog::FillSeriesDialog(const AnalystService& service, const ExhibitD
     const SeriesRecord& record = exhibit.series.at(series);
     m_series = record.name;
     m_unit = record.unit.isEmpty() ? exhibit.info.unit : record.unit;
-    setWindowTitle(tr("Fill in “%1”").arg(record.name));
+    setWindowTitle(tr("Fill in “%1”").arg(displaySeriesName(record)));
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("%1 (p. %2). The report text states no values for this series "
                                 "but those shown in grey. Fill in the periods you have from "

@@ -152,9 +152,13 @@ void ChartView::updateShown()
     }
     TransformResult shown = applyTransform(m_model->exhibit(), transform());
     ExhibitData& data = shown.data;
-    if (!shown.notes.isEmpty())
-        data.info.note =
-            (data.info.note + QLatin1Char(' ') + shown.notes.join(QLatin1Char(' '))).trimmed();
+    if (!shown.notes.isEmpty()) {
+        const QString notes = shown.notes.join(QLatin1Char(' '));
+        data.info.note = (data.info.note + QLatin1Char(' ') + notes).trimmed();
+        // The view's notes are in the display language: after the page's Chinese note too.
+        if (!data.info.noteZh.isEmpty())
+            data.info.noteZh.text = data.info.noteZh.text + QLatin1Char(' ') + notes;
+    }
     m_shown->setExhibit(std::move(data));
     updateControls();
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "provenancepanel.h"
 
-#include "text/displaylanguage.h"
 #include "models/exhibittablemodel.h"
+#include "text/displaylanguage.h"
 #include "text/valueformat.h"
 
 #include <QLabel>
@@ -94,7 +94,7 @@ void ProvenancePanel::showRow(int row)
     if (point.analyst != AnalystMark::None)
         lines << tr("Status: %1").arg(analystStatus(point));
     else if (point.status == QLatin1String("derived"))
-        lines << tr("Status: derived — %1").arg(point.derivation);
+        lines << tr("Status: derived — %1").arg(displayDerivation(point));
     else
         lines << tr("Status: %1").arg(statusText(point.status));
     if (!point.citation.isEmpty())
@@ -108,11 +108,11 @@ void ProvenancePanel::showRow(int row)
     if (!series.stated)
         lines << tr("The text does not state this series' other values.");
     lines << tr("Quote: “%1”").arg(point.quote);
-    lines << tr("Source: %1").arg(info.source);
+    lines << tr("Source: %1").arg(displaySource(info));
     if (const QString ours = ourTranslationNote(info); !ours.isEmpty())
         lines << ours;
     if (!info.note.isEmpty())
-        lines << tr("Note: %1").arg(info.note);
+        lines << tr("Note: %1").arg(displayNote(info));
     m_text->setText(printableText(lines.join(QLatin1Char('\n'))));
 }
 

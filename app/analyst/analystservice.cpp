@@ -7,8 +7,8 @@
 #include <QHash>
 #include <QSet>
 
-#include <algorithm>
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace trendboard {
 
@@ -136,9 +136,11 @@ QString AnalystService::fillValues(QVector<AnalystValue> values)
     for (AnalystValue& v : values) {
         problem = complete(v);
         if (problem.isEmpty() && v.kind == AnalystValueKind::Edit)
-            problem = QStringLiteral("key: the report states %1 (%2 %3); edit it instead of "
-                                     "filling it in")
-                          .arg(v.key.toString(), QString::number(*v.reportValue), v.unit);
+            problem =
+                QCoreApplication::translate("trendboard::AnalystService",
+                                            "key: the report states %1 (%2 %3); edit it instead of "
+                                            "filling it in")
+                    .arg(v.key.toString(), QString::number(*v.reportValue), v.unit);
         if (!problem.isEmpty())
             return finish(problem, {});
     }

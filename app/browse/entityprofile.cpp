@@ -36,10 +36,13 @@ EntityProfile entityProfile(const ReportDatabase& db, const QString& nameOrAlias
     const auto name = db.resolveEntity(nameOrAlias);
     if (!name) {
         const QStringList near = nearestEntities(db, nameOrAlias);
-        profile.error =
-            near.isEmpty() ? QStringLiteral("no entity '%1' (see --list-entities)").arg(nameOrAlias)
-                           : QStringLiteral("no entity '%1'; did you mean %2?")
-                                 .arg(nameOrAlias, near.join(QStringLiteral(", ")));
+        profile.error = near.isEmpty()
+                            ? QCoreApplication::translate("trendboard::EntityProfile",
+                                                          "no entity '%1' (see --list-entities)")
+                                  .arg(nameOrAlias)
+                            : QCoreApplication::translate("trendboard::EntityProfile",
+                                                          "no entity '%1'; did you mean %2?")
+                                  .arg(nameOrAlias, near.join(QStringLiteral(", ")));
         return profile;
     }
     for (const EntityInfo& e : db.entities()) {

@@ -225,9 +225,9 @@ void settleAxisUnit(ChartPlan& plan, const ExhibitData& exhibit)
         plan.yTitle = plan.unit;
         return;
     }
-    // The Chinese interface names the axis by its measure's Chinese name and the unit its
-    // labels print: the page's axis title is English only.
-    if (displayLanguage() == DisplayLanguage::Chinese) {
+    // The Chinese interface names an axis the data gives no Chinese title for by its measure's
+    // Chinese name and the unit its labels print.
+    if (displayLanguage() == DisplayLanguage::Chinese && info.yAxisZh.isEmpty()) {
         QSet<QString> measures;
         for (const auto& p : plan.plotted) {
             if (!p.secondary)
@@ -446,9 +446,9 @@ ChartPlan planChart(const ExhibitTableModel& model)
     const ExhibitInfo& info = exhibit.info;
     plan.kind = info.kind;
     plan.horizontal = info.orientation == QLatin1String("horizontal");
-    plan.xTitle = info.xAxis;
-    plan.yTitle = info.yAxis.isEmpty() ? info.unit : info.yAxis;
-    plan.y2Title = info.y2Axis;
+    plan.xTitle = displayXAxis(info);
+    plan.yTitle = info.yAxis.isEmpty() ? info.unit : displayYAxis(info);
+    plan.y2Title = displayY2Axis(info);
     plan.unit = info.unit;
     if (!planShape(plan, exhibit))
         return plan;

@@ -303,10 +303,10 @@ void QtChartsCanvas::rebuildChart()
                               .arg(exhibit.info.page)};
         if (!series.isEmpty())
             lines.append(tr("It draws: %1.").arg(series.join(QStringLiteral(", "))));
-        const QString axes =
-            QStringList{exhibit.info.xAxis, exhibit.info.yAxis, exhibit.info.y2Axis}
-                .filter(QRegularExpression(QStringLiteral("\\S")))
-                .join(QStringLiteral(" · "));
+        const QString axes = QStringList{displayXAxis(exhibit.info), displayYAxis(exhibit.info),
+                                         displayY2Axis(exhibit.info)}
+                                 .filter(QRegularExpression(QStringLiteral("\\S")))
+                                 .join(QStringLiteral(" · "));
         if (!axes.isEmpty())
             lines.append(tr("Axes: %1.").arg(axes));
         if (!exhibit.info.periodLabel.isEmpty())

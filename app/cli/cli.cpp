@@ -10,6 +10,7 @@
 #include "export/exportservice.h"
 #include "export/slideexport.h"
 #include "reportdb.h"
+#include "text/displaylanguage.h"
 #include "text/valueformat.h"
 
 #include <QCommandLineParser>
@@ -97,6 +98,16 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
         err << "trendboard: " << db.errorString() << '\n';
         return request.database.isEmpty() ? 1 : 2; // --db named a file that is not one
     }
+    // --lang zh: what a command draws (titles, names, axes, the source line) and says is Chinese;
+    // without it commands stay English, whatever the window was set to, with English plural
+    // forms ("2 exhibits", not "2 exhibit(s)").
+    const DisplayLanguage language =
+        displayLanguageFromCode(request.language).value_or(DisplayLanguage::English);
+    setDisplayLanguage(language);
+    if (language == DisplayLanguage::Chinese)
+        setChineseNames(db.chineseNames());
+    if (!installTranslations(*QCoreApplication::instance(), language))
+        err << "trendboard: the Chinese translation cannot be loaded; the slides are in English\n";
     switch (request.mode) {
     case CliRequest::Mode::List: {
         // Every report's exhibits (a section number picks that section of each), with a header

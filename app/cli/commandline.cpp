@@ -78,8 +78,9 @@ const OptionSpec kOptions[] = {
     {"theme", nullptr, "T", "With --export-all: light, dark or transparent."},
     {"deck", nullptr, nullptr, "With --export-all --format pdf: one PDF, a slide a page."},
     {"lang", nullptr, "zh|en",
-     "Language of the window and --snapshot: zh (Simplified Chinese) or en (default: the one "
-     "chosen in View > Language, else the system's)."},
+     "Language of the window, --snapshot and the slides of --export-png, --export-svg, "
+     "--export-all and --compare: zh (Simplified Chinese) or en (the window's default: the one "
+     "chosen in View > Language, else the system's; the commands' default: en)."},
     {"annotations", nullptr, nullptr,
      "With --export-png, --export-svg, --export-all or --snapshot: draw the analyst's notes as "
      "markers and callouts (from --user-db, else the default analyst database)."},
@@ -213,20 +214,20 @@ struct CommandSpec
 
 // In precedence order: where two are given, the first names the command in messages.
 const CommandSpec kCommands[] = {
-    {"export-all", Mode::ExportAll, "section,size,format,scale,theme,deck,user-db,annotations",
+    {"export-all", Mode::ExportAll, "section,size,format,scale,theme,deck,user-db,annotations,lang",
      finishExportAll},
     {"export-analyst-layer", Mode::ExportAnalystLayer, "user-db", finishLayer},
     {"import-analyst-layer", Mode::ImportAnalystLayer, "user-db", finishLayer},
     {"search", Mode::Search, "", finishSearch},
-    {"compare", Mode::Compare, "entities,period,size,user-db", finishCompare},
+    {"compare", Mode::Compare, "entities,period,size,user-db,lang", finishCompare},
     {"list-measures", Mode::ListMeasures, "", nullptr},
     {"list-entities", Mode::ListEntities, "kind", nullptr},
     {"help", Mode::Help, "", finishHelp},
     {"version", Mode::Version, "", nullptr},
     {"db-path", Mode::DbPath, "", nullptr},
     {"list", Mode::List, "section", nullptr},
-    {"export-png", Mode::ExportPng, "page,exhibit,size,user-db,annotations", finishImage},
-    {"export-svg", Mode::ExportSvg, "page,exhibit,size,user-db,annotations", finishImage},
+    {"export-png", Mode::ExportPng, "page,exhibit,size,user-db,annotations,lang", finishImage},
+    {"export-svg", Mode::ExportSvg, "page,exhibit,size,user-db,annotations,lang", finishImage},
     {"export-csv", Mode::ExportCsv, "page,section,exhibit,all,user-db", finishCsv},
     {"snapshot", Mode::Snapshot, "section,size,entities,period,exhibit,user-db,lang,annotations",
      finishSnapshot},

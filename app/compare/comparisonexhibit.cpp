@@ -16,6 +16,25 @@ namespace trendboard {
 
 namespace {
 
+// An entity as a chart names it: its Chinese name under Chinese; a country shown for its region
+// ("South Asia › India") by both names.
+QString shownEntity(const QString& entity)
+{
+    static const QString arrow = QStringLiteral(" › ");
+    QStringList parts = entity.split(arrow);
+    for (QString& part : parts)
+        part = displayEntityName(part);
+    return parts.join(arrow);
+}
+
+QString shownEntities(const QStringList& entities)
+{
+    QStringList shown;
+    for (const QString& e : entities)
+        shown.append(shownEntity(e));
+    return shown.join(QCoreApplication::translate("trendboard::Comparison", ", "));
+}
+
 // A series of the comparison: its measure, in the axis's unit.
 SeriesRecord comparisonSeries(const Comparison& c, const ExhibitInfo& info)
 {
@@ -93,19 +112,23 @@ void addCrossSection(const Comparison& c, ExhibitData& data, QStringList& notes)
                 continue;
             if (several && s.points.isEmpty()) {
                 const QString subject = c.subjectOf.value(exhibit);
-                const QString what = subject.isEmpty() ? v->exhibitTitle : subject;
+                const QString what = subject.isEmpty()
+                                         ? displayName(v->exhibitTitle, v->exhibitTitleZh)
+                                         : shownEntity(subject);
                 s.name = v->page > 0
                              ? QCoreApplication::translate("trendboard::Comparison", "%1 (p. %2)")
                                    .arg(what)
                                    .arg(v->page)
-                             : QStringLiteral("%1 (%2)").arg(what, v->reportShort);
+                             : QCoreApplication::translate("trendboard::Comparison", "%1 (%2)")
+                                   .arg(what, v->reportShort);
             }
             PointRecord p = comparisonPoint(c, *v);
             p.entity = v->entity;
             // Two values of one entity in one exhibit (two of its series): each named.
             p.xLabel = entities.contains(v->entity)
-                           ? QStringLiteral("%1 (%2)").arg(v->entity, v->series)
-                           : v->entity;
+                           ? QCoreApplication::translate("trendboard::Comparison", "%1 (%2)")
+                                 .arg(shownEntity(v->entity), v->series)
+                           : shownEntity(v->entity);
             entities.append(v->entity);
             s.points.append(p);
         }
@@ -117,19 +140,21 @@ void addCrossSection(const Comparison& c, ExhibitData& data, QStringList& notes)
         QStringList from;
         for (const MeasureValue* v : std::as_const(kept)) {
             const QString line =
-                v->page > 0 ? QCoreApplication::translate("trendboard::Comparison", "p. %1 %2")
-                                  .arg(v->page)
-                                  .arg(v->exhibitTitle)
-                            : QStringLiteral("%1: %2").arg(v->reportShort, v->exhibitTitle);
+                v->page > 0
+                    ? QCoreApplication::translate("trendboard::Comparison", "p. %1 %2")
+                          .arg(v->page)
+                          .arg(displayName(v->exhibitTitle, v->exhibitTitleZh))
+                    : QCoreApplication::translate("trendboard::Comparison", "%1: %2")
+                          .arg(v->reportShort, displayName(v->exhibitTitle, v->exhibitTitleZh));
             if (!from.contains(line))
                 from.append(line);
         }
         notes.append(
             QCoreApplication::translate("trendboard::Comparison",
-                                        "Values from %1 exhibits, which may measure different "
-                                        "things: %2.")
-                .arg(exhibits.size())
-                .arg(from.join(QStringLiteral("; "))));
+                                        "Values from %n exhibit(s), which may measure different "
+                                        "things: %1.",
+                                        nullptr, int(exhibits.size()))
+                .arg(from.join(QCoreApplication::translate("trendboard::Comparison", "; "))));
     }
     if (!c.values.isEmpty())
         info.periodLabel = c.values.first().xLabel;
@@ -179,7 +204,7 @@ QStringList comparisonNotes(const Comparison& c)
     if (!c.withoutValues.isEmpty())
         notes.append(QCoreApplication::translate("trendboard::Comparison",
                                                  "No stated value of this measure for: %1.")
-                         .arg(c.withoutValues.join(QStringLiteral(", "))));
+                         .arg(shownEntities(c.withoutValues)));
     if (c.analystValues > 0)
         notes.append(
             QCoreApplication::translate("trendboard::Comparison",
@@ -191,8 +216,9 @@ QStringList comparisonNotes(const Comparison& c)
     QStringList undated;
     for (const MeasureValue& v : c.values) {
         if (v.periodStart.isEmpty())
-            undated.append(QStringLiteral("%1 %2 (%3, %4)")
-                               .arg(v.entity, formatValue(c.displayed(v), c.displayUnit), v.xLabel,
+            undated.append(QCoreApplication::translate("trendboard::Comparison", "%1 %2 (%3, %4)")
+                               .arg(shownEntity(v.entity),
+                                    formatValue(c.displayed(v), c.displayUnit), v.xLabel,
                                     v.reportShort));
     }
     if (!undated.isEmpty())
@@ -237,9 +263,12 @@ void planEntityLines(const Comparison& c, const QString& entity, const QString& 
             disagree = true;
         valueAt.insert(at, v.baseValue);
     }
-    const QString suffix = g.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(g);
+    const QString suffix = g.isEmpty()
+                               ? QString()
+                               : QCoreApplication::translate("trendboard::Comparison", " (%1)")
+                                     .arg(granularityText(g));
     if (!disagree) {
-        plan.append({entity, g, QString(), entity + suffix});
+        plan.append({entity, g, QString(), shownEntity(entity) + suffix});
         return;
     }
     for (const QString& source : std::as_const(sources)) {
@@ -249,9 +278,12 @@ void planEntityLines(const Comparison& c, const QString& entity, const QString& 
             if (exhibitSeriesOf(v) == source)
                 page = v.page;
         }
-        const QString where = page > 0 ? QStringLiteral(", p. %1").arg(page) : QString();
+        const QString where =
+            page > 0 ? QCoreApplication::translate("trendboard::Comparison", ", p. %1").arg(page)
+                     : QString();
         plan.append({entity, g, source,
-                     QStringLiteral("%1 — %2%3%4").arg(entity, parts.value(1), where, suffix)});
+                     QStringLiteral("%1 — %2%3%4")
+                         .arg(shownEntity(entity), parts.value(1), where, suffix)});
     }
 }
 

@@ -8,6 +8,7 @@
 #include "period.h"
 #include "text/nearestnames.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -173,9 +174,12 @@ QString unknownName(const QString& what, const QString& typed,
                     const QVector<QStringList>& candidates, const QString& listOption)
 {
     const QStringList near = nearestNames(candidates, typed);
-    return near.isEmpty() ? QStringLiteral("no %1 '%2' (see %3)").arg(what, typed, listOption)
-                          : QStringLiteral("no %1 '%2'; did you mean %3?")
-                                .arg(what, typed, near.join(QStringLiteral(", ")));
+    return near.isEmpty()
+               ? QCoreApplication::translate("trendboard::Comparison", "no %1 '%2' (see %3)")
+                     .arg(what, typed, listOption)
+               : QCoreApplication::translate("trendboard::Comparison",
+                                             "no %1 '%2'; did you mean %3?")
+                     .arg(what, typed, near.join(QStringLiteral(", ")));
 }
 
 // The measure and the entities asked for, resolved into c; false (with c.error) if one is
@@ -190,8 +194,8 @@ bool resolveNames(const ReportDatabase& db, const ComparisonRequest& request, Co
             QVector<QStringList> candidates;
             for (const MeasureInfo& m : db.measures())
                 candidates.append({m.id, m.name});
-            c.error = unknownName(QStringLiteral("measure"), request.measure, candidates,
-                                  QStringLiteral("--list-measures"));
+            c.error = unknownName(QCoreApplication::translate("trendboard::Comparison", "measure"),
+                                  request.measure, candidates, QStringLiteral("--list-measures"));
         }
         return false;
     }
@@ -205,8 +209,9 @@ bool resolveNames(const ReportDatabase& db, const ComparisonRequest& request, Co
                 QVector<QStringList> candidates;
                 for (const EntityInfo& e : db.entities())
                     candidates.append(QStringList{e.name} + e.aliases);
-                c.error = unknownName(QStringLiteral("entity"), asked, candidates,
-                                      QStringLiteral("--list-entities"));
+                c.error =
+                    unknownName(QCoreApplication::translate("trendboard::Comparison", "entity"),
+                                asked, candidates, QStringLiteral("--list-entities"));
             }
             return false;
         }
@@ -215,10 +220,12 @@ bool resolveNames(const ReportDatabase& db, const ComparisonRequest& request, Co
     }
     if (c.entities.size() < kMinEntities || c.entities.size() > kMaxEntities) {
         c.badRequest = true;
-        c.error = QStringLiteral("a comparison takes %1 to %2 different entities, not %3")
-                      .arg(kMinEntities)
-                      .arg(kMaxEntities)
-                      .arg(c.entities.size());
+        c.error =
+            QCoreApplication::translate("trendboard::Comparison",
+                                        "a comparison takes %1 to %2 different entities, not %3")
+                .arg(kMinEntities)
+                .arg(kMaxEntities)
+                .arg(c.entities.size());
         return false;
     }
     return true;
@@ -236,8 +243,8 @@ bool resolvePeriods(const ComparisonRequest& request, Comparison& c, QString& fr
         const PeriodParse parsed = parsePeriod(label.toStdString());
         if (!parsed.period) {
             c.badRequest = true;
-            c.error =
-                QStringLiteral("period '%1': %2").arg(label, QString::fromStdString(parsed.error));
+            c.error = QCoreApplication::translate("trendboard::Comparison", "period '%1': %2")
+                          .arg(label, QString::fromStdString(parsed.error));
             return false;
         }
         *bound =
@@ -245,7 +252,8 @@ bool resolvePeriods(const ComparisonRequest& request, Comparison& c, QString& fr
     }
     if (!from.isEmpty() && !to.isEmpty() && from > to) {
         c.badRequest = true;
-        c.error = QStringLiteral("the period %1:%2 ends before it starts")
+        c.error = QCoreApplication::translate("trendboard::Comparison",
+                                              "the period %1:%2 ends before it starts")
                       .arg(request.periodFrom, request.periodTo);
         return false;
     }

@@ -7,6 +7,7 @@
 #include "export/fileerror.h"
 
 #include <QDate>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPainter>
@@ -168,18 +169,18 @@ namespace {
 QString checkRequest(const BatchRequest& request)
 {
     if (request.exhibits.isEmpty())
-        return QStringLiteral("no exhibits to export");
+        return QCoreApplication::translate("trendboard::ExportService", "no exhibits to export");
     if (!request.png && !request.svg && !request.pdf && !request.csv)
-        return QStringLiteral("no format chosen (PNG, SVG, PDF or CSV)");
+        return QCoreApplication::translate("trendboard::ExportService", "no format chosen (PNG, SVG, PDF or CSV)");
     const QFileInfo folder(request.folder);
     if (request.folder.isEmpty())
-        return QStringLiteral("no folder given");
+        return QCoreApplication::translate("trendboard::ExportService", "no folder given");
     if (folder.exists() && !folder.isDir())
         return QStringLiteral("%1 is not a folder").arg(request.folder);
     if (!folder.exists() && !QDir().mkpath(request.folder))
-        return QStringLiteral("cannot create the folder %1").arg(request.folder);
+        return QCoreApplication::translate("trendboard::ExportService", "cannot create the folder %1").arg(request.folder);
     if (!QFileInfo(request.folder).isWritable())
-        return QStringLiteral("cannot write in the folder %1: permission denied")
+        return QCoreApplication::translate("trendboard::ExportService", "cannot write in the folder %1: permission denied")
             .arg(request.folder);
     // Every file is checked before anything is written: a link or a folder planted under one
     // of the names fails the batch with nothing written.
@@ -272,7 +273,7 @@ private:
         m_deck = std::make_unique<Deck>(m_dir.filePath(m_request.deckName), m_renderer);
         if (m_deck->openError().isEmpty())
             return true;
-        m_result.error = QStringLiteral("cannot write %1: %2")
+        m_result.error = QCoreApplication::translate("trendboard::ExportService", "cannot write %1: %2")
                              .arg(m_dir.filePath(m_request.deckName), m_deck->openError());
         return false;
     }
@@ -290,7 +291,7 @@ private:
         std::optional<ExhibitData> data = m_db.exhibitData(e.id);
         if (!data) {
             m_stopped = true;
-            fail(m_db.readError().isEmpty() ? QStringLiteral("no exhibit '%1'").arg(e.id)
+            fail(m_db.readError().isEmpty() ? QCoreApplication::translate("trendboard::ExportService", "no exhibit '%1'").arg(e.id)
                                             : m_db.readError());
             return false;
         }
@@ -338,7 +339,7 @@ private:
         if (m_result.cancelled || m_stopped) {
             m_deck->cancel();
         } else if (const QString problem = m_deck->commit(); !problem.isEmpty()) {
-            fail(QStringLiteral("cannot write %1: %2")
+            fail(QCoreApplication::translate("trendboard::ExportService", "cannot write %1: %2")
                      .arg(m_dir.filePath(m_request.deckName), problem));
         } else {
             m_index.rows += m_deckRows;

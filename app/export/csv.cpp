@@ -5,6 +5,7 @@
 #include "export/exportservice.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QSaveFile>
@@ -311,12 +312,14 @@ QString writeCsvWith(const QString& path, const std::function<QString(CsvWriter&
     if (isStandardOutput(path)) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
-            return QStringLiteral("cannot write to standard output: %1").arg(out.errorString());
+            return QCoreApplication::translate("trendboard::ExportService",
+                                               "cannot write to standard output: %1").arg(out.errorString());
         CsvWriter writer(out);
         if (const QString problem = produce(writer); !problem.isEmpty())
             return problem;
         if (!writer.flush() || !out.flush())
-            return QStringLiteral("cannot write to standard output: %1").arg(out.errorString());
+            return QCoreApplication::translate("trendboard::ExportService",
+                                               "cannot write to standard output: %1").arg(out.errorString());
         return {};
     }
     const QString refused = checkExportTarget(path);
@@ -326,14 +329,14 @@ QString writeCsvWith(const QString& path, const std::function<QString(CsvWriter&
     // Binary mode: the line ends are RFC 4180's CRLF on every platform (a text-mode device
     // would turn them into CR CR LF on Windows).
     if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1: %2").arg(path, fileWriteError(file));
+        return QCoreApplication::translate("trendboard::ExportService", "cannot write %1: %2").arg(path, fileWriteError(file));
     CsvWriter writer(file);
     if (const QString problem = produce(writer); !problem.isEmpty()) {
         file.cancelWriting();
         return problem;
     }
     if (!writer.flush() || !file.commit())
-        return QStringLiteral("cannot write %1: %2").arg(path, fileWriteError(file));
+        return QCoreApplication::translate("trendboard::ExportService", "cannot write %1: %2").arg(path, fileWriteError(file));
     return {};
 }
 

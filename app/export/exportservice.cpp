@@ -7,6 +7,7 @@
 #include "text/valueformat.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,28 +24,35 @@ namespace trendboard {
 QString checkExportTarget(const QString& path)
 {
     if (path.isEmpty())
-        return QStringLiteral("no file name given");
+        return QCoreApplication::translate("trendboard::ExportService", "no file name given");
     const QFileInfo info(path);
     // QSaveFile writes to the file a link points at: a link planted in a shared folder would
     // have an export replace another user's file. The named path itself must not be a link
     // (the O_NOFOLLOW rule); the user who means the target names the target.
     if (info.isSymLink())
-        return QStringLiteral("%1 is a symbolic link (to %2); an export does not write through "
-                              "a link: name the file itself or choose another name")
+        return QCoreApplication::translate(
+                   "trendboard::ExportService",
+                   "%1 is a symbolic link (to %2); an export does not write through "
+                   "a link: name the file itself or choose another name")
             .arg(path, info.symLinkTarget());
     if (info.exists() && !info.isFile())
-        return QStringLiteral("%1 exists and is not a regular file (%2); choose another name")
-            .arg(path, info.isDir() ? QStringLiteral("a folder")
-                                    : QStringLiteral("a device, pipe or socket"));
+        return QCoreApplication::translate(
+                   "trendboard::ExportService",
+                   "%1 exists and is not a regular file (%2); choose another name")
+            .arg(path, info.isDir()
+                           ? QCoreApplication::translate("trendboard::ExportService", "a folder")
+                           : QCoreApplication::translate("trendboard::ExportService",
+                                                         "a device, pipe or socket"));
     return {};
 }
 
 QString writeStandardOutput(const QByteArray& bytes)
 {
     QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() ||
-        !out.flush())
-        return QStringLiteral("cannot write to standard output: %1").arg(out.errorString());
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush())
+        return QCoreApplication::translate("trendboard::ExportService",
+                                           "cannot write to standard output: %1")
+            .arg(out.errorString());
     return {};
 }
 
@@ -56,12 +64,16 @@ QString saveAll(const QVector<ExportFile>& files)
         if (files.size() > 1)
             return QStringLiteral("%1 files cannot all go to standard output ('-'); name a file")
                 .arg(files.size());
-        return f.bytes.isEmpty() ? QStringLiteral("nothing was rendered for standard output")
-                                 : writeStandardOutput(f.bytes);
+        return f.bytes.isEmpty()
+                   ? QCoreApplication::translate("trendboard::ExportService",
+                                                 "nothing was rendered for standard output")
+                   : writeStandardOutput(f.bytes);
     }
     for (const ExportFile& f : files) {
         if (f.bytes.isEmpty())
-            return QStringLiteral("nothing was rendered for %1").arg(f.path);
+            return QCoreApplication::translate("trendboard::ExportService",
+                                               "nothing was rendered for %1")
+                .arg(f.path);
         const QString refused = checkExportTarget(f.path);
         if (!refused.isEmpty())
             return refused;
@@ -75,7 +87,9 @@ QString saveAll(const QVector<ExportFile>& files)
             for (auto& p : pending)
                 p->cancelWriting();
             file->cancelWriting();
-            return QStringLiteral("cannot write %1: %2; nothing was written").arg(f.path, why);
+            return QCoreApplication::translate("trendboard::ExportService",
+                                               "cannot write %1: %2; nothing was written")
+                .arg(f.path, why);
         }
         pending.push_back(std::move(file));
     }
@@ -83,7 +97,7 @@ QString saveAll(const QVector<ExportFile>& files)
     for (auto& file : pending) {
         if (!file->commit()) {
             // Renames in one folder fail only when the disk does; say what is there.
-            return QStringLiteral("cannot write %1: %2%3")
+            return QCoreApplication::translate("trendboard::ExportService", "cannot write %1: %2%3")
                 .arg(file->fileName(), fileWriteError(*file),
                      committed.isEmpty()
                          ? QString()
@@ -132,12 +146,15 @@ QString saveBytes(const QByteArray& bytes, const QString& path)
 QString savePng(const QImage& image, const QString& path)
 {
     if (image.isNull())
-        return QStringLiteral("nothing was rendered for %1").arg(path);
+        return QCoreApplication::translate("trendboard::ExportService",
+                                           "nothing was rendered for %1")
+            .arg(path);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG"))
-        return QStringLiteral("cannot encode PNG for %1").arg(path);
+        return QCoreApplication::translate("trendboard::ExportService", "cannot encode PNG for %1")
+            .arg(path);
     return saveBytes(bytes, path);
 }
 
@@ -158,8 +175,11 @@ FigureExport renderFigures(const ReportDatabase& db, const QVector<ExhibitInfo>&
                 QStringLiteral("%1-%2.%3").arg(target.completeBaseName(), info.id, suffix));
         auto data = db.exhibitData(info.id);
         if (!data) {
-            result.error = db.readError().isEmpty() ? QStringLiteral("no exhibit '%1'").arg(info.id)
-                                                    : db.readError();
+            result.error =
+                db.readError().isEmpty()
+                    ? QCoreApplication::translate("trendboard::ExportService", "no exhibit '%1'")
+                          .arg(info.id)
+                    : db.readError();
             result.files.clear();
             return result;
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/fileerror.h"
 
+#include <QCoreApplication>
+
 #include <cstring>
 
 namespace trendboard {
@@ -9,13 +11,13 @@ QString fileWriteError(const QFileDevice& file, int systemError)
 {
     switch (systemError) {
     case ENOSPC:
-        return QStringLiteral("no space left on device");
+        return QCoreApplication::translate("trendboard::ExportService", "no space left on device");
 #ifdef EDQUOT
     case EDQUOT:
-        return QStringLiteral("disk quota exceeded");
+        return QCoreApplication::translate("trendboard::ExportService", "disk quota exceeded");
 #endif
     case EFBIG:
-        return QStringLiteral("file too large");
+        return QCoreApplication::translate("trendboard::ExportService", "file too large");
     default:
         break;
     }

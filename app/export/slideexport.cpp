@@ -9,6 +9,7 @@
 #include "text/valueformat.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
@@ -103,11 +104,11 @@ QString presetLabel(SlidePreset preset)
     case SlidePreset::Classic1200:
         return QStringLiteral("4:3 — 1600 × 1200");
     case SlidePreset::Square1080:
-        return QStringLiteral("Square — 1080 × 1080");
+        return QCoreApplication::translate("trendboard::SlideExport", "Square — 1080 × 1080");
     case SlidePreset::Custom:
         break;
     }
-    return QStringLiteral("Custom size");
+    return QCoreApplication::translate("trendboard::SlideExport", "Custom size");
 }
 
 QString formatSuffix(SlideFormat format)

@@ -333,7 +333,7 @@ void ExhibitFigure::refresh()
     QString source = sourceText();
     // The page-says view quotes the note as part of what the page says.
     if (has && !info.note.isEmpty() && !pageSays)
-        source = tr("Note: %1\n%2").arg(info.note, source);
+        source = tr("Note: %1\n%2").arg(displayNote(info), source);
     m_source->setText(printableText(source));
 }
 

@@ -108,11 +108,11 @@ void KeyFigureView::reload()
     }
     // The report's frame, small: what the chart draws around these values.
     if (!exhibit.info.yAxis.isEmpty())
-        m_frame.append(tr("Value axis: %1").arg(exhibit.info.yAxis));
+        m_frame.append(tr("Value axis: %1").arg(displayYAxis(exhibit.info)));
     if (!exhibit.info.y2Axis.isEmpty())
-        m_frame.append(tr("Second axis: %1").arg(exhibit.info.y2Axis));
+        m_frame.append(tr("Second axis: %1").arg(displayY2Axis(exhibit.info)));
     if (!exhibit.info.xAxis.isEmpty())
-        m_frame.append(tr("Across: %1").arg(exhibit.info.xAxis));
+        m_frame.append(tr("Across: %1").arg(displayXAxis(exhibit.info)));
     if (!exhibit.info.periodLabel.isEmpty())
         m_frame.append(tr("Period: %1").arg(exhibit.info.periodLabel));
     QStringList drawn;
@@ -142,7 +142,7 @@ QString KeyFigureView::figureNote(const PointRecord& point)
         break;
     }
     if (point.status == QLatin1String("derived"))
-        return tr("derived: %1").arg(point.derivation);
+        return tr("derived: %1").arg(displayDerivation(point));
     return tr("stated, p. %1").arg(point.page);
 }
 

@@ -106,8 +106,9 @@ QString PageSaysView::coverageOf(const ExhibitData& exhibit)
         parts.append(tr("The %1 on this page").arg(chartKindName(info.kind)));
     if (!info.periodLabel.isEmpty())
         parts.append(info.periodLabel);
-    const QStringList axes = QStringList{info.yAxis, info.y2Axis, info.xAxis}.filter(
-        QRegularExpression(QStringLiteral("\\S")));
+    const QStringList axes =
+        QStringList{displayYAxis(info), displayY2Axis(info), displayXAxis(info)}.filter(
+            QRegularExpression(QStringLiteral("\\S")));
     if (!axes.isEmpty())
         parts.append(tr("axis: %1").arg(axes.join(QStringLiteral("; "))));
     return parts.join(QStringLiteral(" · ")) + QLatin1Char('.');
@@ -152,7 +153,7 @@ void PageSaysView::setExhibit(const ExhibitData& exhibit)
                 tr("• %1 — %2 (%3)").arg(formatValue(r.value, r.unit), whatOf(r), r.xLabel));
     }
     if (!exhibit.info.note.isEmpty())
-        page.append(tr("Note on the page: %1").arg(exhibit.info.note));
+        page.append(tr("Note on the page: %1").arg(displayNote(exhibit.info)));
     if (!page.isEmpty())
         page.prepend(tr("On page %1:").arg(exhibit.info.page));
     m_page->setText(printableText(page.join(QLatin1Char('\n'))));

@@ -6,8 +6,8 @@
 #include <QGuiApplication>
 #include <QPalette>
 
-#include "text/valueformat.h"
 #include "text/displaylanguage.h"
+#include "text/valueformat.h"
 
 #include <QDate>
 #include <QTimeZone>
@@ -110,7 +110,7 @@ QVariant ExhibitTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && !point.annotation.isEmpty())
         return tr("Note: %1").arg(point.annotation);
     if (role == Qt::ToolTipRole && !point.derivation.isEmpty())
-        return tr("Derived: %1\nFrom: “%2”").arg(point.derivation, point.quote);
+        return tr("Derived: %1\nFrom: “%2”").arg(displayDerivation(point), point.quote);
     if (role == Qt::ToolTipRole && index.column() == QuoteColumn)
         return QStringLiteral("“%1” (p. %2)").arg(point.quote).arg(point.page);
     if (role == Qt::TextAlignmentRole) {
@@ -157,7 +157,7 @@ QVariant ExhibitTableModel::data(const QModelIndex& index, int role) const
         if (!display)
             return point.status;
         return point.derivation.isEmpty() ? statusText(point.status)
-                                          : tr("derived: %1").arg(point.derivation);
+                                          : tr("derived: %1").arg(displayDerivation(point));
     case PageColumn:
         return point.page;
     case QuoteColumn:

@@ -158,22 +158,58 @@ QString displayPointText(const PointRecord& point)
     return displayName(point.text, point.textZh.text);
 }
 
+QString displayNote(const ExhibitInfo& exhibit)
+{
+    return displayName(exhibit.note, exhibit.noteZh.text);
+}
+
+QString displayXAxis(const ExhibitInfo& exhibit)
+{
+    return displayName(exhibit.xAxis, exhibit.xAxisZh.text);
+}
+
+QString displayYAxis(const ExhibitInfo& exhibit)
+{
+    return displayName(exhibit.yAxis, exhibit.yAxisZh.text);
+}
+
+QString displayY2Axis(const ExhibitInfo& exhibit)
+{
+    return displayName(exhibit.y2Axis, exhibit.y2AxisZh.text);
+}
+
+QString displaySource(const ExhibitInfo& exhibit)
+{
+    return displayName(exhibit.source, exhibit.sourceZh.text);
+}
+
+QString displayDerivation(const PointRecord& point)
+{
+    return displayName(point.derivation, point.derivationZh);
+}
+
 QString ourTranslationNote(const ExhibitInfo& exhibit)
 {
     if (g_language != DisplayLanguage::Chinese)
         return {};
-    const bool title = exhibit.titleZhOurs && !exhibit.titleZh.isEmpty();
-    const bool headline = exhibit.headlineZhOurs && !exhibit.headlineZh.isEmpty();
-    if (title && headline)
-        return QCoreApplication::translate("trendboard::DisplayLanguage",
-                                           "Chinese title and headline: Trendboard's translation");
-    if (title)
-        return QCoreApplication::translate("trendboard::DisplayLanguage",
-                                           "Chinese title: Trendboard's translation");
-    if (headline)
-        return QCoreApplication::translate("trendboard::DisplayLanguage",
-                                           "Chinese headline: Trendboard's translation");
-    return {};
+    const auto ours = [](const ChineseText& zh) { return zh.ours && !zh.isEmpty(); };
+    QStringList parts;
+    if (exhibit.titleZhOurs && !exhibit.titleZh.isEmpty())
+        parts << QCoreApplication::translate("trendboard::DisplayLanguage", "title");
+    if (exhibit.headlineZhOurs && !exhibit.headlineZh.isEmpty())
+        parts << QCoreApplication::translate("trendboard::DisplayLanguage", "headline");
+    if (ours(exhibit.noteZh))
+        parts << QCoreApplication::translate("trendboard::DisplayLanguage", "note");
+    if (ours(exhibit.xAxisZh) || ours(exhibit.yAxisZh) || ours(exhibit.y2AxisZh))
+        parts << QCoreApplication::translate("trendboard::DisplayLanguage", "axis titles");
+    if (ours(exhibit.sourceZh))
+        parts << QCoreApplication::translate("trendboard::DisplayLanguage", "source");
+    if (parts.isEmpty())
+        return {};
+    //: %1: the parts in Trendboard's Chinese, e.g. "title, note"
+    return QCoreApplication::translate("trendboard::DisplayLanguage",
+                                       "Chinese %1: Trendboard's translation")
+        .arg(parts.join(QCoreApplication::translate("trendboard::DisplayLanguage", ", ")));
 }
 
 QString displaySourceLine(const ExhibitInfo& exhibit)
@@ -182,9 +218,9 @@ QString displaySourceLine(const ExhibitInfo& exhibit)
     QString line =
         exhibit.reportPages <= 1
             ? QCoreApplication::translate("trendboard::DisplayLanguage", "Source: %1, %2")
-                  .arg(exhibit.source, exhibit.reportCite)
+                  .arg(displaySource(exhibit), exhibit.reportCite)
             : QCoreApplication::translate("trendboard::DisplayLanguage", "Source: %1, %2, p. %3")
-                  .arg(exhibit.source, exhibit.reportCite)
+                  .arg(displaySource(exhibit), exhibit.reportCite)
                   .arg(exhibit.page);
     if (const QString ours = ourTranslationNote(exhibit); !ours.isEmpty())
         line += QCoreApplication::translate("trendboard::DisplayLanguage", "; %1").arg(ours);

@@ -64,11 +64,22 @@ QString displaySeriesName(const SeriesRecord& series);
 // edits and CSV stay the English as printed).
 QString displayXLabel(const PointRecord& point);
 QString displayPointText(const PointRecord& point);
+// The exhibit's note, axis titles and source (its `source`, without the report) in the display
+// language: the Chinese the data gives (exhibitData reads it), else the English.
+QString displayNote(const ExhibitInfo& exhibit);
+QString displayXAxis(const ExhibitInfo& exhibit);
+QString displayYAxis(const ExhibitInfo& exhibit);
+QString displayY2Axis(const ExhibitInfo& exhibit);
+QString displaySource(const ExhibitInfo& exhibit);
+// A derived point's derivation in the display language (its Chinese is always Trendboard's,
+// as the English is).
+QString displayDerivation(const PointRecord& point);
 // ExhibitInfo::sourceLine in the display language ("来源:…,第 N 页"), with the note that a
 // Chinese title or headline shown is ours, not the report's.
 QString displaySourceLine(const ExhibitInfo& exhibit);
-// Under Chinese, where the title or headline shown is Trendboard's translation, not the
-// report's words: a short line saying so ("中文标题为 Trendboard 译文"); else empty.
+// Under Chinese, where the title, headline, note, axis titles or source shown are Trendboard's
+// translation, not the report's words: a short line saying which ("中文标题、注释为 Trendboard
+// 译文"); else empty.
 QString ourTranslationNote(const ExhibitInfo& exhibit);
 
 } // namespace trendboard

@@ -61,8 +61,8 @@ QString formatValue(double value, const QString& unit)
 QString pointToolTip(const SeriesRecord& series, const PointRecord& point)
 {
     QStringList lines{printableText(displaySeriesName(series))};
-    QString value =
-        point.value ? formatValue(*point.value, point.unit) : printableText(displayPointText(point));
+    QString value = point.value ? formatValue(*point.value, point.unit)
+                                : printableText(displayPointText(point));
     QString period = printableText(displayXLabel(point));
     if (!point.periodStart.isEmpty())
         period += point.periodStart == point.periodEnd
@@ -72,7 +72,7 @@ QString pointToolTip(const SeriesRecord& series, const PointRecord& point)
     if (point.analyst != AnalystMark::None)
         lines << analystStatus(point);
     else if (point.status == QLatin1String("derived"))
-        lines << ValueFormat::tr("derived: %1").arg(printableText(point.derivation));
+        lines << ValueFormat::tr("derived: %1").arg(printableText(displayDerivation(point)));
     else
         lines << printableText(
             statusText(point.status.isEmpty() ? QStringLiteral("reported") : point.status));

@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +38,7 @@ private slots:
     void unwritablePath();
     void exportAllSection();
     void snapshot();
+    void slidesInChinese();
     void specialTargetsRefused_data();
     void specialTargetsRefused();
     void blockedSecondOutputWritesNone();
@@ -168,6 +170,34 @@ void tst_CliExport::snapshot()
         QVERIFY2(!inLang.err.contains("cannot be loaded"), qPrintable(inLang.err));
         QCOMPARE(QImage(shot).size(), QSize(1600, 900));
     }
+}
+
+// --lang zh with a command that draws: the slide is Chinese, source line included; without
+// it, commands stay English.
+void tst_CliExport::slidesInChinese()
+{
+    QTemporaryDir dir;
+    const QString page = dir.filePath("p55.svg");
+    const QString compared = dir.filePath("compare.svg");
+    for (const QStringList& args :
+         {QStringList{"--export-svg", page, "--exhibit", "p055-chatgpt-weekly-users", "--lang",
+                      "zh"},
+          QStringList{"--compare", "revenue", "--entities", "NVIDIA,Microsoft", "--export-svg",
+                      compared, "--lang", "zh"}}) {
+        const Run r = run(args);
+        QVERIFY2(r.code == 0, qPrintable(args.join(' ') + ": " + r.err));
+    }
+    const auto text = [](const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    QVERIFY2(text(page).contains(QStringLiteral("来源:OpenAI 披露")), qPrintable(text(page)));
+    QVERIFY(!text(page).contains(QStringLiteral("Source:")));
+    QVERIFY(text(compared).contains(QStringLiteral("英伟达")));
+    QVERIFY(!text(compared).contains(QStringLiteral("NVIDIA")));
+    const Run english = run({"--export-svg", page, "--exhibit", "p055-chatgpt-weekly-users"});
+    QVERIFY2(english.code == 0, qPrintable(english.err));
+    QVERIFY(text(page).contains(QStringLiteral("Source: OpenAI disclosures")));
 }
 
 void tst_CliExport::specialTargetsRefused_data()

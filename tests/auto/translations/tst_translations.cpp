@@ -12,6 +12,7 @@
 #include "models/exhibittablemodel.h"
 #include "reportdb.h"
 #include "text/displaylanguage.h"
+#include "tst_translations.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -32,26 +33,6 @@
 #include <QTranslator>
 
 using namespace trendboard;
-
-class tst_Translations : public QObject
-{
-    Q_OBJECT
-private slots:
-    void initTestCase();
-    void cleanupTestCase();
-    void chinese_data();
-    void chinese();
-    void viewBoxItems();
-    void headlineTile();
-    void analystKeyFigures();
-    void noEntryUnfinished();
-    void windowHasNoEnglish();
-    void noChineseFontIsSaid();
-    void axisTitleInChinese();
-
-private:
-    QTranslator m_translator;
-};
 
 void tst_Translations::initTestCase()
 {
@@ -182,128 +163,6 @@ void tst_Translations::noEntryUnfinished()
     QCOMPARE(text.count("type=\"vanished\"") + text.count("type=\"obsolete\""), 0);
 }
 
-namespace {
-// Latin words the Chinese interface keeps: proper names (companies, products, the report),
-// units and abbreviations as the report prints them, key names.
-const QStringList kKeptWords{
-    "Trendboard", "BOND",    "Trends", "Artificial", "Intelligence",
-    "AI",         "ChatGPT", "NVIDIA", "OpenAI",     "MM",
-    "B",          "T",       "K",      "CSV",        "PNG",
-    "SVG",        "PDF",     "Ctrl",   "Alt",        "Shift",
-    "Tab",        "Esc",     "Del",    "F1",         "Y",
-    "Q",          "FQ",      "p",      "x",          "CapEx",
-    "Token",      "token",   "API",    "GPU",        "USD",
-    "Qt",         "English" /* View > Language names each language in its own */};
-
-// The Latin words of a text that are not proper names or units: English left untranslated.
-QStringList englishWords(const QString& text, const QSet<QString>& names)
-{
-    QStringList found;
-    static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z]+"));
-    for (auto it = word.globalMatch(text); it.hasNext();) {
-        const QString w = it.next().captured();
-        if (!kKeptWords.contains(w) && !names.contains(w))
-            found.append(w);
-    }
-    return found;
-}
-
-QString plain(const QString& text)
-{
-    if (!Qt::mightBeRichText(text))
-        return text;
-    QTextDocument doc;
-    doc.setHtml(text);
-    return doc.toPlainText();
-}
-
-// The window's own texts on show: tab names, menus, table headers, labels, buttons, boxes.
-// Not the data (exhibit lists, charts, tables' cells, the provenance panel, the headline
-// tiles): the report's English titles and names where it gives no Chinese.
-void collectTexts(QWidget* root, QStringList& texts)
-{
-    const auto isData = [](const QWidget* w) {
-        for (const QWidget* p = w; p; p = p->parentWidget()) {
-            const QByteArray type = p->metaObject()->className();
-            if (type == "trendboard::ExhibitFigure" || type == "trendboard::ProvenancePanel" ||
-                type == "trendboard::HeadlineTileWidget")
-                return true;
-        }
-        return false;
-    };
-    for (QWidget* w : root->findChildren<QWidget*>()) {
-        if (!w->isVisibleTo(root) || isData(w))
-            continue;
-        if (auto* label = qobject_cast<QLabel*>(w))
-            texts << plain(label->text());
-        else if (auto* button = qobject_cast<QAbstractButton*>(w))
-            texts << button->text();
-        else if (auto* edit = qobject_cast<QLineEdit*>(w))
-            texts << edit->placeholderText();
-        else if (auto* bar = qobject_cast<QTabBar*>(w)) {
-            for (int i = 0; i < bar->count(); ++i)
-                texts << bar->tabText(i);
-        } else if (auto* header = qobject_cast<QHeaderView*>(w)) {
-            if (header->orientation() == Qt::Horizontal && header->model()) {
-                for (int i = 0; i < header->count(); ++i) {
-                    if (!header->isSectionHidden(i))
-                        texts << header->model()
-                                     ->headerData(i, Qt::Horizontal, Qt::DisplayRole)
-                                     .toString();
-                }
-            }
-        }
-    }
-}
-} // namespace
-
-// Under Chinese, every tab of the window shows its own texts in Chinese: only proper names,
-// units and the report's words stay Latin.
-void tst_Translations::windowHasNoEnglish()
-{
-    const ReportDatabase db(QStringLiteral(TRENDBOARD_BUNDLED_DB));
-    QSet<QString> names; // entities and their aliases are proper names
-    static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
-    for (const EntityInfo& e : db.entities()) {
-        for (const QString& name : QStringList{e.name} + e.aliases) {
-            for (auto it = word.globalMatch(name); it.hasNext();)
-                names.insert(it.next().captured());
-        }
-    }
-    setDisplayLanguage(DisplayLanguage::Chinese);
-    MainWindow window(db);
-    window.resize(1600, 1000);
-    window.show();
-    QStringList english;
-    const auto check = [&](const QString& where, const QStringList& texts) {
-        for (const QString& text : texts) {
-            const QStringList words = englishWords(text, names);
-            if (!words.isEmpty())
-                english
-                    << QStringLiteral("%1: \"%2\" (%3)").arg(where, text.left(80), words.join(' '));
-        }
-    };
-    for (int i = 0; i < window.tabs()->count(); ++i) {
-        window.tabs()->setCurrentIndex(i);
-        QCoreApplication::processEvents();
-        QStringList texts;
-        collectTexts(&window, texts);
-        check(QStringLiteral("tab %1").arg(i), texts);
-    }
-    for (QMenu* menu : window.menuBar()->findChildren<QMenu*>()) {
-        QStringList texts{menu->title()};
-        for (QAction* action : menu->actions())
-            texts << action->text().remove('&');
-        check(QStringLiteral("menu"), texts);
-    }
-    check(QStringLiteral("window title"), {window.windowTitle()});
-    setDisplayLanguage(DisplayLanguage::English);
-    english.removeDuplicates();
-    for (const QString& line : std::as_const(english))
-        qWarning().noquote() << line;
-    QVERIFY2(english.isEmpty(), qPrintable(english.value(0)));
-}
-
 // A machine without a Chinese font: the status bar names the package instead of boxes.
 void tst_Translations::noChineseFontIsSaid()
 {
@@ -343,4 +202,4 @@ void tst_Translations::axisTitleInChinese()
     QVERIFY2(en.contains(QStringLiteral("Weekly")), qPrintable(en));
 }
 
-#include "tst_translations.moc"
+

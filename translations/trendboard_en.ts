@@ -15,7 +15,7 @@
 <context>
     <name>trendboard::BatchExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="76"/>
+        <location filename="../ui/batchexportdialog.cpp" line="79"/>
         <source>%n exhibit(s): %1</source>
         <translation>
             <numerusform>%n exhibit: %1</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="121"/>
+        <location filename="../ui/batchexportdialog.cpp" line="124"/>
         <source>Export %n exhibit(s)</source>
         <translation>
             <numerusform>Export %n exhibit</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="122"/>
+        <location filename="../ui/batchexportdialog.cpp" line="125"/>
         <source> to %n file(s) in %1?</source>
         <translation>
             <numerusform> to %n file in %1?</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="125"/>
+        <location filename="../ui/batchexportdialog.cpp" line="128"/>
         <source>%n of these files already exist and will be replaced (%1).</source>
         <translation>
             <numerusform>%n of these files already exist and will be replaced (%1).</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="154"/>
+        <location filename="../ui/batchexportdialog.cpp" line="157"/>
         <source>%n file(s) written to %1, listed in index.csv.</source>
         <translation>
             <numerusform>%n file written to %1, listed in index.csv.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>trendboard::ComparisonTab</name>
     <message numerus="yes">
-        <location filename="../ui/comparisontab.cpp" line="448"/>
+        <location filename="../ui/comparisontab.cpp" line="473"/>
         <source>%n of them the analyst&apos;s, marked.</source>
         <translation>
             <numerusform>%n of them the analyst&apos;s, marked.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>trendboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>%1 has %n problem(s); nothing was applied.</source>
         <translation>
             <numerusform>%1 has %n problem; nothing was applied.</numerusform>
@@ -88,8 +88,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="246"/>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n exhibit match %1</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n exhibit</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>trendboard::ProfileDialog</name>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="100"/>
+        <location filename="../ui/profiledialog.cpp" line="99"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="101"/>
+        <location filename="../ui/profiledialog.cpp" line="100"/>
         <source> in %n measure(s): %1</source>
         <translation>
             <numerusform> in %n measure: %1</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="104"/>
+        <location filename="../ui/profiledialog.cpp" line="103"/>
         <source>%n of them the analyst&apos;s (edited or filled in), in purple italics.</source>
         <translation>
             <numerusform>%n of them the analyst&apos;s (edited or filled in), in purple italics.</numerusform>

@@ -91,67 +91,67 @@
         <translation>删除 %1 上的注释</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="173"/>
+        <location filename="../ui/batchexportdialog.cpp" line="176"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="174"/>
+        <location filename="../ui/batchexportdialog.cpp" line="177"/>
         <source>This tab lists no exhibit (see the filters).</source>
         <translation>此标签页没有列出任何图表(请查看筛选条件)。</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="182"/>
+        <location filename="../ui/batchexportdialog.cpp" line="185"/>
         <source>Export this &amp;tab…</source>
         <translation>导出此标签页(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="184"/>
+        <location filename="../ui/batchexportdialog.cpp" line="187"/>
         <source>the exhibits listed in “%1”</source>
         <translation>“%1”中列出的图表</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="186"/>
+        <location filename="../ui/batchexportdialog.cpp" line="189"/>
         <source>this tab</source>
         <translation>此标签页</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="188"/>
+        <location filename="../ui/batchexportdialog.cpp" line="191"/>
         <source>Export &amp;everything…</source>
         <translation>全部导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="192"/>
+        <location filename="../ui/batchexportdialog.cpp" line="195"/>
         <source>every exhibit of both reports</source>
         <translation>两份报告的所有图表</translation>
     </message>
     <message>
-        <location filename="../widgets/slideactions.cpp" line="68"/>
+        <location filename="../widgets/slideactions.cpp" line="66"/>
         <source>Pixels per slide pixel: 2× for a sharp image on a high-resolution projector or screen (PNG only)</source>
         <translation>每个幻灯片像素对应的像素数:选 2× 可在高分辨率投影仪或屏幕上得到清晰图像(仅限 PNG)</translation>
     </message>
     <message>
-        <location filename="../widgets/slideactions.cpp" line="76"/>
+        <location filename="../widgets/slideactions.cpp" line="74"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../widgets/slideactions.cpp" line="77"/>
+        <location filename="../widgets/slideactions.cpp" line="75"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../widgets/slideactions.cpp" line="78"/>
+        <location filename="../widgets/slideactions.cpp" line="76"/>
         <source>Transparent background</source>
         <translation>透明背景</translation>
     </message>
     <message>
-        <location filename="../widgets/slideactions.cpp" line="89"/>
+        <location filename="../widgets/slideactions.cpp" line="86"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../widgets/slideactions.cpp" line="92"/>
+        <location filename="../widgets/slideactions.cpp" line="89"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
@@ -263,83 +263,83 @@
 <context>
     <name>trendboard::AnalystDatabase</name>
     <message>
-        <location filename="../db/analystdb.cpp" line="221"/>
+        <location filename="../db/analystdb.cpp" line="213"/>
         <source>key: a value needs an exhibit, a series and an x label</source>
         <translation>键:数值需要图表、系列和 x 标签</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="235"/>
+        <location filename="../db/analystdb.cpp" line="227"/>
         <source>value: not a finite number</source>
         <translation>数值:不是有限数</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="238"/>
+        <location filename="../db/analystdb.cpp" line="230"/>
         <source>unit: required</source>
         <translation>单位:必填</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="241"/>
+        <location filename="../db/analystdb.cpp" line="233"/>
         <source>unit: &apos;%1&apos; is not a unit of the report</source>
         <translation>单位:“%1”不是报告中的单位</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="246"/>
+        <location filename="../db/analystdb.cpp" line="238"/>
         <source>value: %1 is outside %2 to %3 for unit %4</source>
         <translation>数值:%1 超出单位 %4 的范围(%2 至 %3)</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="258"/>
+        <location filename="../db/analystdb.cpp" line="250"/>
         <source>period: &apos;%1&apos; is not a period label (%2)</source>
         <translation>期间:“%1”不是期间写法(%2)</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="263"/>
+        <location filename="../db/analystdb.cpp" line="255"/>
         <source>citation: required for a value the report does not state</source>
         <translation>出处:报告未给出的数值必须注明出处</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="369"/>
+        <location filename="../db/analystdb.cpp" line="361"/>
         <source>cannot read the analyst database %1: %2</source>
         <translation>无法读取分析师数据库 %1:%2</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="379"/>
+        <location filename="../db/analystdb.cpp" line="371"/>
         <source>the analyst database %1 is open for reading only</source>
         <translation>分析师数据库 %1 以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="388"/>
-        <location filename="../db/analystdb.cpp" line="401"/>
+        <location filename="../db/analystdb.cpp" line="380"/>
+        <location filename="../db/analystdb.cpp" line="393"/>
         <source>cannot write the analyst database %1: %2</source>
         <translation>无法写入分析师数据库 %1:%2</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="503"/>
+        <location filename="../db/analystdb.cpp" line="495"/>
         <source>key: %1 has no analyst value</source>
         <translation>键:%1 没有分析师数值</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="515"/>
+        <location filename="../db/analystdb.cpp" line="507"/>
         <source>key: revert needs an exhibit, a series or a point</source>
         <translation>键:还原需要图表、系列或数据点</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="543"/>
+        <location filename="../db/analystdb.cpp" line="535"/>
         <source>target: an annotation needs an exhibit, a series or a point</source>
         <translation>对象:批注需要图表、系列或数据点</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="547"/>
+        <location filename="../db/analystdb.cpp" line="539"/>
         <source>text: required</source>
         <translation>文字:必填</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="551"/>
+        <location filename="../db/analystdb.cpp" line="543"/>
         <source>text: </source>
         <translation>文字:</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="574"/>
+        <location filename="../db/analystdb.cpp" line="566"/>
         <source>target: %1 has no annotation</source>
         <translation>对象:%1 没有批注</translation>
     </message>
@@ -482,17 +482,17 @@
         <translation>分析师数据库 %1 的架构版本为 %2,需要升级到 %3;请先在窗口中打开一次</translation>
     </message>
     <message>
-        <location filename="../db/analystdb_open.cpp" line="472"/>
+        <location filename="../db/analystdb_open.cpp" line="474"/>
         <source>the analyst database %1 does not have the tables this Trendboard reads (%2: %3); it was left as it is</source>
         <translation>分析师数据库 %1 中没有本版 Trendboard 读取的数据表(%2:%3);已保持原样</translation>
     </message>
     <message>
-        <location filename="../db/analystdb_open.cpp" line="495"/>
+        <location filename="../db/analystdb_open.cpp" line="497"/>
         <source>the analyst database %1 %2 and could not be moved aside; analyst values are unavailable</source>
         <translation>分析师数据库 %1 %2,且无法移到一旁;无法使用分析师数值</translation>
     </message>
     <message>
-        <location filename="../db/analystdb_open.cpp" line="508"/>
+        <location filename="../db/analystdb_open.cpp" line="510"/>
         <source>the analyst database %1 %2; it was moved to %3 and an empty analyst layer was started</source>
         <translation>分析师数据库 %1 %2;已移至 %3,并新建了空的分析师数据层</translation>
     </message>
@@ -672,134 +672,134 @@
 <context>
     <name>trendboard::BatchExportDialog</name>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="51"/>
-        <location filename="../ui/batchexportdialog.cpp" line="135"/>
+        <location filename="../ui/batchexportdialog.cpp" line="54"/>
+        <location filename="../ui/batchexportdialog.cpp" line="138"/>
         <source>Export %1</source>
         <translation>导出%1</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="53"/>
+        <location filename="../ui/batchexportdialog.cpp" line="56"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="54"/>
+        <location filename="../ui/batchexportdialog.cpp" line="57"/>
         <source>SVG</source>
         <translation>SVG</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="55"/>
+        <location filename="../ui/batchexportdialog.cpp" line="58"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="56"/>
+        <location filename="../ui/batchexportdialog.cpp" line="59"/>
         <source>as one PDF deck (a slide a page)</source>
         <translation>合并为一个 PDF 演示文稿(每页一张幻灯片)</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="57"/>
+        <location filename="../ui/batchexportdialog.cpp" line="60"/>
         <source>CSV data (with a README)</source>
         <translation>CSV 数据(附 README)</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="70"/>
+        <location filename="../ui/batchexportdialog.cpp" line="73"/>
         <source>Include annotations</source>
         <translation>包含注释</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="76"/>
+        <location filename="../ui/batchexportdialog.cpp" line="79"/>
         <source>%n exhibit(s): %1</source>
         <translation>
             <numerusform>%n 个图表:%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="77"/>
+        <location filename="../ui/batchexportdialog.cpp" line="80"/>
         <source>Formats:</source>
         <translation>格式:</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="78"/>
+        <location filename="../ui/batchexportdialog.cpp" line="81"/>
         <source>Slide size:</source>
         <translation>幻灯片尺寸:</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="79"/>
+        <location filename="../ui/batchexportdialog.cpp" line="82"/>
         <source>Pixel ratio (PNG):</source>
         <translation>像素比(PNG):</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="80"/>
+        <location filename="../ui/batchexportdialog.cpp" line="83"/>
         <source>Theme:</source>
         <translation>主题:</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="82"/>
+        <location filename="../ui/batchexportdialog.cpp" line="85"/>
         <source>Folder:</source>
         <translation>文件夹:</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="84"/>
-        <location filename="../ui/batchexportdialog.cpp" line="138"/>
+        <location filename="../ui/batchexportdialog.cpp" line="87"/>
+        <location filename="../ui/batchexportdialog.cpp" line="141"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="121"/>
+        <location filename="../ui/batchexportdialog.cpp" line="124"/>
         <source>Export %n exhibit(s)</source>
         <translation>
             <numerusform>导出 %n 个图表</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="122"/>
+        <location filename="../ui/batchexportdialog.cpp" line="125"/>
         <source> to %n file(s) in %1?</source>
         <translation>
             <numerusform>，共 %n 个文件，保存到 %1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="125"/>
+        <location filename="../ui/batchexportdialog.cpp" line="128"/>
         <source>%n of these files already exist and will be replaced (%1).</source>
         <translation>
             <numerusform>其中 %n 个文件已存在，将被替换（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="143"/>
+        <location filename="../ui/batchexportdialog.cpp" line="146"/>
         <source>Exporting %1…</source>
         <translation>正在导出%1…</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="143"/>
+        <location filename="../ui/batchexportdialog.cpp" line="146"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batchexportdialog.cpp" line="154"/>
+        <location filename="../ui/batchexportdialog.cpp" line="157"/>
         <source>%n file(s) written to %1, listed in index.csv.</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1,并列于 index.csv 中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="157"/>
+        <location filename="../ui/batchexportdialog.cpp" line="160"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="160"/>
+        <location filename="../ui/batchexportdialog.cpp" line="163"/>
         <source>Export cancelled</source>
         <translation>导出已取消</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="161"/>
+        <location filename="../ui/batchexportdialog.cpp" line="164"/>
         <source>Cancelled. Only complete files were kept: %1</source>
         <translation>已取消。仅保留了完整的文件:%1</translation>
     </message>
     <message>
-        <location filename="../ui/batchexportdialog.cpp" line="163"/>
+        <location filename="../ui/batchexportdialog.cpp" line="166"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
@@ -865,107 +865,107 @@
 <context>
     <name>trendboard::ChartView</name>
     <message>
-        <location filename="../widgets/chartview.cpp" line="43"/>
+        <location filename="../widgets/chartview.cpp" line="29"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="45"/>
+        <location filename="../widgets/chartview.cpp" line="31"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="46"/>
+        <location filename="../widgets/chartview.cpp" line="32"/>
         <source>Draw the values as stated, indexed to their first period, or as the change from the previous stated period</source>
         <translation>按原值、按首期指数化或按较上一公布期的变化绘制数值</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="51"/>
+        <location filename="../widgets/chartview.cpp" line="37"/>
         <source>Annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="52"/>
+        <location filename="../widgets/chartview.cpp" line="38"/>
         <source>Show annotations</source>
         <translation>显示注释</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="53"/>
+        <location filename="../widgets/chartview.cpp" line="39"/>
         <source>The analyst&apos;s notes as numbered markers and callouts on the chart</source>
         <translation>以编号标记和标注框在图表上显示分析师注释</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="56"/>
+        <location filename="../widgets/chartview.cpp" line="42"/>
         <source>Draw as chart</source>
         <translation>绘制为图表</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="57"/>
+        <location filename="../widgets/chartview.cpp" line="43"/>
         <source>This exhibit&apos;s text states fewer than three values, shown as key figures; draw them on the report&apos;s chart instead</source>
         <translation>该图表的文字公布的数值少于三个,以关键数字显示;改为在报告的图表上绘制</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="60"/>
+        <location filename="../widgets/chartview.cpp" line="46"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="61"/>
+        <location filename="../widgets/chartview.cpp" line="47"/>
         <source>Save the chart as a slide: PNG, SVG or PDF, in a slide&apos;s size and theme</source>
         <translation>将图表保存为幻灯片:PNG、SVG 或 PDF,采用幻灯片的尺寸和主题</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="64"/>
+        <location filename="../widgets/chartview.cpp" line="50"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="68"/>
+        <location filename="../widgets/chartview.cpp" line="54"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="70"/>
+        <location filename="../widgets/chartview.cpp" line="56"/>
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="71"/>
+        <location filename="../widgets/chartview.cpp" line="57"/>
         <source>Copy the chart as a slide image (with its values as text)</source>
         <translation>将图表复制为幻灯片图像(并附带数值文本)</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="72"/>
+        <location filename="../widgets/chartview.cpp" line="58"/>
         <source>Copy data</source>
         <translation>复制数据</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="73"/>
+        <location filename="../widgets/chartview.cpp" line="59"/>
         <source>Copy the values drawn as tab-separated text</source>
         <translation>将绘制的数值复制为制表符分隔的文本</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="76"/>
+        <location filename="../widgets/chartview.cpp" line="62"/>
         <source>Details in the report</source>
         <translation>报告中的详细信息</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="188"/>
+        <location filename="../widgets/chartview.cpp" line="174"/>
         <source>Logarithmic value axis</source>
         <translation>对数数值轴</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="190"/>
+        <location filename="../widgets/chartview.cpp" line="176"/>
         <source>Shown as key figures: no value axis to make logarithmic</source>
         <translation>以关键数字显示:没有可设为对数的数值轴</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="191"/>
+        <location filename="../widgets/chartview.cpp" line="177"/>
         <source>Not available: a log axis needs every plotted value above zero, and this chart has values of zero or below (or none)</source>
         <translation>不可用:对数轴要求所有绘制的数值都大于零,而此图表有零或负值(或没有数值)</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="197"/>
+        <location filename="../widgets/chartview.cpp" line="183"/>
         <source>Details on p. %1 →</source>
         <translation>详见第 %1 页 →</translation>
     </message>
@@ -1118,94 +1118,94 @@
 <context>
     <name>trendboard::ComparisonTab</name>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="89"/>
+        <location filename="../ui/comparisontab.cpp" line="90"/>
         <source>Compare a measure across companies, products, countries and regions, from every exhibit of both reports.</source>
         <translation>从两份报告的所有图表中,比较公司、产品、国家和地区的同一指标。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="97"/>
+        <location filename="../ui/comparisontab.cpp" line="98"/>
         <source>Saved comparisons</source>
         <translation>已保存的比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="99"/>
+        <location filename="../ui/comparisontab.cpp" line="100"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="100"/>
+        <location filename="../ui/comparisontab.cpp" line="101"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="101"/>
+        <location filename="../ui/comparisontab.cpp" line="102"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="111"/>
-        <location filename="../ui/comparisontab.cpp" line="113"/>
+        <location filename="../ui/comparisontab.cpp" line="112"/>
+        <location filename="../ui/comparisontab.cpp" line="114"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="115"/>
-        <location filename="../ui/comparisontab.cpp" line="120"/>
+        <location filename="../ui/comparisontab.cpp" line="116"/>
+        <location filename="../ui/comparisontab.cpp" line="121"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="116"/>
+        <location filename="../ui/comparisontab.cpp" line="117"/>
         <source>Choose a preset…</source>
         <translation>选择预设…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="122"/>
+        <location filename="../ui/comparisontab.cpp" line="123"/>
         <source>from, e.g. 2020 or Q1:24</source>
         <translation>起,例如 2020 或 Q1:24</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="124"/>
+        <location filename="../ui/comparisontab.cpp" line="125"/>
         <source>to, e.g. 5/25</source>
         <translation>止,例如 5/25</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="126"/>
+        <location filename="../ui/comparisontab.cpp" line="127"/>
         <source>Compare from period</source>
         <translation>比较的起始期间</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="127"/>
+        <location filename="../ui/comparisontab.cpp" line="128"/>
         <source>Compare to period</source>
         <translation>比较的截止期间</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="131"/>
+        <location filename="../ui/comparisontab.cpp" line="132"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="135"/>
+        <location filename="../ui/comparisontab.cpp" line="136"/>
         <source>Filter entities…</source>
         <translation>筛选实体…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="137"/>
+        <location filename="../ui/comparisontab.cpp" line="138"/>
         <source>Filter entities</source>
         <translation>筛选实体</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="140"/>
+        <location filename="../ui/comparisontab.cpp" line="141"/>
         <source>Entities to compare</source>
         <translation>要比较的实体</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="142"/>
+        <location filename="../ui/comparisontab.cpp" line="143"/>
         <source>Include analyst values</source>
         <translation>包含分析师数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="143"/>
+        <location filename="../ui/comparisontab.cpp" line="144"/>
         <source>The values analysts edited or filled in, marked; off: the reports&apos; values only</source>
         <translation>分析师修改或补填的数值（已标记）；关闭时仅显示报告中的数值</translation>
     </message>
@@ -1240,130 +1240,130 @@
         <translation>%1 — %2,没有数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="413"/>
+        <location filename="../ui/comparisontab.cpp" line="438"/>
         <source>Tick two to twelve entities to compare.</source>
         <translation>勾选两到十二个实体进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="431"/>
+        <location filename="../ui/comparisontab.cpp" line="456"/>
         <source>The reports state no value of %1 for %2.</source>
         <translation>报告没有给出 %2 的 %1 数值。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="444"/>
+        <location filename="../ui/comparisontab.cpp" line="469"/>
         <source>1 value (%1).</source>
         <translation>1 个数值(%1)。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="444"/>
+        <location filename="../ui/comparisontab.cpp" line="469"/>
         <source>%1 values (%2).</source>
         <translation>%1 个数值(%2)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/comparisontab.cpp" line="448"/>
+        <location filename="../ui/comparisontab.cpp" line="473"/>
         <source>%n of them the analyst&apos;s, marked.</source>
         <translation>
             <numerusform>其中 %n 个为分析师数值，已标记。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="452"/>
+        <location filename="../ui/comparisontab.cpp" line="477"/>
         <source>No value for: %1.</source>
         <translation>没有数值:%1。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="468"/>
+        <location filename="../ui/comparisontab.cpp" line="493"/>
         <source>Saved comparisons…</source>
         <translation>已保存的比较…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="486"/>
+        <location filename="../ui/comparisontab.cpp" line="511"/>
         <source>Save comparison</source>
         <translation>保存比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="486"/>
         <location filename="../ui/comparisontab.cpp" line="511"/>
+        <location filename="../ui/comparisontab.cpp" line="536"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="492"/>
+        <location filename="../ui/comparisontab.cpp" line="517"/>
         <source>Replace comparison</source>
         <translation>替换比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="493"/>
+        <location filename="../ui/comparisontab.cpp" line="518"/>
         <source>A comparison named &apos;%1&apos; exists. Replace it?</source>
         <translation>已存在名为&quot;%1&quot;的比较。要替换它吗?</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="499"/>
+        <location filename="../ui/comparisontab.cpp" line="524"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="511"/>
+        <location filename="../ui/comparisontab.cpp" line="536"/>
         <source>Rename comparison</source>
         <translation>重命名比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="517"/>
+        <location filename="../ui/comparisontab.cpp" line="542"/>
         <source>Not renamed</source>
         <translation>未重命名</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="528"/>
+        <location filename="../ui/comparisontab.cpp" line="553"/>
         <source>Delete comparison</source>
         <translation>删除比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="529"/>
+        <location filename="../ui/comparisontab.cpp" line="554"/>
         <source>Delete the saved comparison &apos;%1&apos;?</source>
         <translation>删除已保存的比较&quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="556"/>
+        <location filename="../ui/comparisontab.cpp" line="581"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="549"/>
+        <location filename="../ui/comparisontab.cpp" line="574"/>
         <source>Export compared values as CSV</source>
         <translation>将比较的数值导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="47"/>
+        <location filename="../ui/comparisontab.cpp" line="48"/>
         <source>Big Six USA tech companies</source>
         <translation>美国六大科技公司</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="49"/>
+        <location filename="../ui/comparisontab.cpp" line="50"/>
         <source>LLM makers</source>
         <translation>LLM 开发商</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="51"/>
+        <location filename="../ui/comparisontab.cpp" line="52"/>
         <source>LLM products</source>
         <translation>LLM 产品</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="53"/>
+        <location filename="../ui/comparisontab.cpp" line="54"/>
         <source>World Bank regions</source>
         <translation>世界银行地区</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="63"/>
+        <location filename="../ui/comparisontab.cpp" line="64"/>
         <source>Entities with values of this measure</source>
         <translation>有此指标数值的实体</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="65"/>
+        <location filename="../ui/comparisontab.cpp" line="66"/>
         <source>Countries with values of this measure</source>
         <translation>有此指标数值的国家</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="550"/>
+        <location filename="../ui/comparisontab.cpp" line="575"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1692,12 +1692,12 @@
 <context>
     <name>trendboard::ExhibitListModel</name>
     <message>
-        <location filename="../app/models/exhibitlistmodel.cpp" line="37"/>
+        <location filename="../app/models/exhibitlistmodel.cpp" line="67"/>
         <source>p. %1   %2</source>
         <translation>第 %1 页   %2</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibitlistmodel.cpp" line="44"/>
+        <location filename="../app/models/exhibitlistmodel.cpp" line="74"/>
         <source>The report&apos;s text states no values for this exhibit: it shows what the page says.</source>
         <translation>报告文字未给出此图表的数值：显示该页所述内容。</translation>
     </message>
@@ -1924,46 +1924,47 @@ From: “%2”</source>
 <context>
     <name>trendboard::ExportService</name>
     <message>
-        <location filename="../app/export/batchexport.cpp" line="171"/>
+        <location filename="../app/export/batchexport.cpp" line="172"/>
         <source>no exhibits to export</source>
         <translation>没有要导出的图表</translation>
     </message>
     <message>
-        <location filename="../app/export/batchexport.cpp" line="175"/>
+        <location filename="../app/export/batchexport.cpp" line="174"/>
         <source>no format chosen (PNG, SVG, PDF or CSV)</source>
         <translation>未选择格式(PNG、SVG、PDF 或 CSV)</translation>
     </message>
     <message>
-        <location filename="../app/export/batchexport.cpp" line="182"/>
+        <location filename="../app/export/batchexport.cpp" line="177"/>
         <source>no folder given</source>
         <translation>未指定文件夹</translation>
     </message>
     <message>
-        <location filename="../app/export/batchexport.cpp" line="191"/>
+        <location filename="../app/export/batchexport.cpp" line="181"/>
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../app/export/batchexport.cpp" line="197"/>
+        <location filename="../app/export/batchexport.cpp" line="183"/>
         <source>cannot write in the folder %1: permission denied</source>
         <translation>无法写入文件夹 %1:权限不足</translation>
     </message>
     <message>
-        <location filename="../app/export/batchexport.cpp" line="235"/>
-        <location filename="../app/export/batchexport.cpp" line="307"/>
-        <location filename="../app/export/csv.cpp" line="292"/>
-        <location filename="../app/export/csv.cpp" line="295"/>
+        <location filename="../app/export/batchexport.cpp" line="276"/>
+        <location filename="../app/export/batchexport.cpp" line="342"/>
+        <location filename="../app/export/csv.cpp" line="332"/>
+        <location filename="../app/export/csv.cpp" line="339"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/export/batchexport.cpp" line="262"/>
+        <location filename="../app/export/batchexport.cpp" line="294"/>
         <location filename="../app/export/exportservice.cpp" line="180"/>
         <source>no exhibit &apos;%1&apos;</source>
         <translation>没有图表“%1”</translation>
     </message>
     <message>
-        <location filename="../app/export/csv.cpp" line="280"/>
+        <location filename="../app/export/csv.cpp" line="315"/>
+        <location filename="../app/export/csv.cpp" line="321"/>
         <location filename="../app/export/exportservice.cpp" line="53"/>
         <source>cannot write to standard output: %1</source>
         <translation>无法写入标准输出:%1</translation>
@@ -2562,7 +2563,7 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Trendboard — BOND Trends – Artificial Intelligence (5/25)</source>
         <translation>Trendboard — BOND《人工智能趋势》(5/25)</translation>
     </message>
@@ -2592,147 +2593,147 @@ Click to open the exhibit.</source>
         <translation>比较公司、国家和地区的同一指标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Filter matches</source>
         <translation>筛选匹配数</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Exhibits and values of this tab</source>
         <translation>此标签页的图表和数值</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Data: %1</source>
         <translation>数据:%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Analyst entries that no longer match the report&apos;s data: %1. They are kept and listed in Edit ▸ Annotations and audit trail ▸ Not shown.</source>
         <translation>与报告数据不再对应的分析师条目：%1 条。它们已保留，并列在“编辑 ▸ 注释和审计记录 ▸ 未显示”中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&lt;the report&apos;s values as opened&gt;</source>
         <translation>&lt;打开时的报告数值&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Edit selected value…</source>
         <translation>编辑所选数值(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Analyst &amp;actions for this exhibit…</source>
         <translation>此图表的分析师操作(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>E&amp;xport analyst layer…</source>
         <translation>导出分析师数据层(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Import analyst layer…</source>
         <translation>导入分析师数据层(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>A&amp;nnotations and audit trail…</source>
         <translation>注释和审计记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Export analyst layer</source>
         <translation>导出分析师数据层</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Analyst layers (*.json)</source>
         <translation>分析师数据层 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Analyst layer written to %1</source>
         <translation>分析师数据层已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Import analyst layer</source>
         <translation>导入分析师数据层</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>%1 has %n problem(s); nothing was applied.</source>
         <translation>
             <numerusform>%1 有 %n 个问题;未应用任何更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="246"/>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n 个数值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n 条批注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n 个图表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Imported %1 and %2 from %3</source>
         <translation>已从 %3 导入 %1 和 %2</translation>
     </message>
@@ -2743,7 +2744,7 @@ Click to open the exhibit.</source>
     </message>
     <message>
         <location filename="../ui/mainmenus.cpp" line="92"/>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Open an exhibit first.</source>
         <translation>请先打开一个图表。</translation>
     </message>
@@ -2883,19 +2884,19 @@ Click to open the exhibit.</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n 个图表符合 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>The report database cannot be read</source>
         <translation>无法读取报告数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>%1
 
 What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</source>
@@ -2904,12 +2905,12 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 显示的内容可能不完整。请重新安装 Trendboard 或重新生成其数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Page %1 has no exhibit in the database.</source>
         <translation>数据库中第 %1 页没有图表。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Page %1 (section %2) has no exhibit in the database yet.</source>
         <translation>数据库中第 %1 页(第 %2 部分)尚无图表。</translation>
     </message>
@@ -3044,61 +3045,61 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
         <translation>分析师修改或补填的数值以紫色斜体显示；关闭时仅显示报告中的数值</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="42"/>
+        <location filename="../ui/profiledialog.cpp" line="41"/>
         <source>Values stated about %1</source>
         <translation>关于 %1 的公布数值</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="50"/>
+        <location filename="../ui/profiledialog.cpp" line="49"/>
         <source>Double-click a value (or press Enter) to open its exhibit</source>
         <translation>双击数值（或按 Enter）打开其图表</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="79"/>
+        <location filename="../ui/profiledialog.cpp" line="78"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="86"/>
+        <location filename="../ui/profiledialog.cpp" line="85"/>
         <source>Profile — %1</source>
         <translation>概况 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="92"/>
+        <location filename="../ui/profiledialog.cpp" line="91"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="94"/>
+        <location filename="../ui/profiledialog.cpp" line="93"/>
         <source>, part of %1</source>
         <translation>,隶属于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="96"/>
+        <location filename="../ui/profiledialog.cpp" line="95"/>
         <source>; also called %1</source>
         <translation>;又称 %1</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="99"/>
+        <location filename="../ui/profiledialog.cpp" line="98"/>
         <source>The reports state no value about it.</source>
         <translation>报告没有给出关于它的数值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="100"/>
+        <location filename="../ui/profiledialog.cpp" line="99"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n 个数值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="101"/>
+        <location filename="../ui/profiledialog.cpp" line="100"/>
         <source> in %n measure(s): %1</source>
         <translation>
             <numerusform>,分布于 %n 个指标:%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profiledialog.cpp" line="104"/>
+        <location filename="../ui/profiledialog.cpp" line="103"/>
         <source>%n of them the analyst&apos;s (edited or filled in), in purple italics.</source>
         <translation>
             <numerusform>其中 %n 个为分析师数值（修改或补填），以紫色斜体显示。</numerusform>
@@ -3355,8 +3356,8 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::ReportDatabase</name>
     <message>
-        <location filename="../db/reportdb_also.cpp" line="93"/>
-        <location filename="../db/reportdb_also.cpp" line="129"/>
+        <location filename="../db/reportdb_also.cpp" line="115"/>
+        <location filename="../db/reportdb_also.cpp" line="166"/>
         <source>p. %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -3364,27 +3365,27 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::SectionTab</name>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="86"/>
+        <location filename="../ui/sectiontab.cpp" line="85"/>
         <source>Overview — the report&apos;s summary charts (pages %1–%2)</source>
         <translation>概览 — 报告的摘要图表(第 %1–%2 页)</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="90"/>
+        <location filename="../ui/sectiontab.cpp" line="89"/>
         <source>%1. %2 (pages %3–%4)</source>
         <translation>%1. %2(第 %3–%4 页)</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="107"/>
+        <location filename="../ui/sectiontab.cpp" line="106"/>
         <source>The exhibits of this section are not in the database yet.</source>
         <translation>数据库中尚无本部分的图表。</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="196"/>
+        <location filename="../ui/sectiontab.cpp" line="195"/>
         <source>No exhibit of this tab matches %1</source>
         <translation>此标签页中没有符合 %1 的图表</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="197"/>
+        <location filename="../ui/sectiontab.cpp" line="196"/>
         <source>Search looks at titles, headlines, notes, sources, series and the companies, products, countries and regions they name. Clear the filters above, or look at the other tabs&apos; counts.</source>
         <translation>搜索范围包括标题、要点、注释、来源、系列以及其中提到的公司、产品、国家和地区。请清除上方的筛选,或查看其他标签页的计数。</translation>
     </message>
@@ -3407,12 +3408,12 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::SlideExport</name>
     <message>
-        <location filename="../app/export/slideexport.cpp" line="79"/>
+        <location filename="../app/export/slideexport.cpp" line="107"/>
         <source>Square — 1080 × 1080</source>
         <translation>正方形 — 1080 × 1080</translation>
     </message>
     <message>
-        <location filename="../app/export/slideexport.cpp" line="83"/>
+        <location filename="../app/export/slideexport.cpp" line="111"/>
         <source>Custom size</source>
         <translation>自定义尺寸</translation>
     </message>

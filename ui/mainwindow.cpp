@@ -11,6 +11,7 @@
 #include "export/exportservice.h"
 #include "exportpath.h"
 #include "filterbar.h"
+#include "lazypage.h"
 #include "overviewtab.h"
 #include "reportdb.h"
 #include "sectiontab.h"
@@ -484,9 +485,24 @@ bool MainWindow::goForward()
 
 void MainWindow::fixAnnotations(bool on)
 {
-    // The tabs build their chart views with the window.
-    for (ChartView* view : findChildren<ChartView*>())
-        view->fixAnnotations(on);
+    // Tabs build their chart views when first shown: those built later take the choice then.
+    if (!m_fixedAnnotations) {
+        for (SectionTab* tab : findChildren<SectionTab*>())
+            connect(tab, &SectionTab::bodyBuilt, this, [this, tab] { applyFixedAnnotations(tab); });
+        for (LazyPage* page : findChildren<LazyPage*>())
+            connect(page, &LazyPage::built, this,
+                    [this](QWidget* content) { applyFixedAnnotations(content); });
+    }
+    m_fixedAnnotations = on;
+    applyFixedAnnotations(this);
+}
+
+void MainWindow::applyFixedAnnotations(QWidget* within) const
+{
+    if (!m_fixedAnnotations)
+        return;
+    for (ChartView* view : within->findChildren<ChartView*>())
+        view->fixAnnotations(*m_fixedAnnotations);
 }
 
 QImage MainWindow::snapshot(const QSize& size)

@@ -108,6 +108,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Gives fixAnnotations' choice to the chart views inside `within`.
+    void applyFixedAnnotations(QWidget* within) const;
     // The tabs (mainwindowtabs.cpp): a light page each until shown.
     void buildTabs();
     void addTab(QWidget* page, const QStringList& labels, const QString& tip);
@@ -154,6 +156,8 @@ private:
     QTimer* m_saveFilter = nullptr;
     std::optional<QVariantMap> m_unsavedFilter;
     LazyPage* m_comparisonPage = nullptr;
+    // fixAnnotations' choice, for the chart views of tabs built after it.
+    std::optional<bool> m_fixedAnnotations;
     std::optional<SavedComparison> m_pendingComparison;
     OverviewTab* m_overview = nullptr;
     std::unique_ptr<FilterService> m_filterService;

@@ -49,6 +49,7 @@ void SectionTab::ensureBuilt()
         return;
     m_built = true;
     buildBody();
+    emit bodyBuilt();
     if (!m_browser)
         return; // a section without exhibits says so
     connectBody();

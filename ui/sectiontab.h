@@ -75,6 +75,9 @@ public:
     void restoreSplitters(const QByteArray& state);
 
 signals:
+    // The tab's list, chart, table and panel were just built (the first time it was shown or
+    // one of them was asked for).
+    void bodyBuilt();
     void pageRequested(int page);
     // An exhibit is to be shown (a row of an entity's profile was activated).
     void exhibitRequested(const QString& id);

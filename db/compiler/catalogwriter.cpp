@@ -131,8 +131,8 @@ private:
 
     void writeMeasures(const Catalog& catalog)
     {
-        QSqlQuery q = prepare(
-            QStringLiteral("INSERT INTO measure(id, name, quantity, base_unit, name_zh) VALUES (?,?,?,?,?)"));
+        QSqlQuery q = prepare(QStringLiteral(
+            "INSERT INTO measure(id, name, quantity, base_unit, name_zh) VALUES (?,?,?,?,?)"));
         for (const Measure& measure : catalog.measures) {
             q.addBindValue(measure.id);
             q.addBindValue(measure.name);
@@ -216,8 +216,8 @@ private:
 
     void writeEntities(const Catalog& catalog)
     {
-        QSqlQuery e = prepare(
-            QStringLiteral("INSERT INTO entity(name, kind, fiscal_year_end, name_zh) VALUES (?,?,?,?)"));
+        QSqlQuery e = prepare(QStringLiteral(
+            "INSERT INTO entity(name, kind, fiscal_year_end, name_zh) VALUES (?,?,?,?)"));
         QSqlQuery a =
             prepare(QStringLiteral("INSERT INTO entity_alias(entity_id, alias) VALUES (?,?)"));
         for (const Entity& entity : catalog.entities) {
@@ -246,10 +246,11 @@ private:
 
     void writeChinese(QSqlQuery& zh, const Exhibit& exhibit)
     {
-        const std::pair<const char*, const ChineseText*> fields[] = {
-            {"note", &exhibit.noteZh},      {"x_axis", &exhibit.xAxisZh},
-            {"y_axis", &exhibit.yAxisZh},   {"y2_axis", &exhibit.y2AxisZh},
-            {"source", &exhibit.sourceZh}};
+        const std::pair<const char*, const ChineseText*> fields[] = {{"note", &exhibit.noteZh},
+                                                                     {"x_axis", &exhibit.xAxisZh},
+                                                                     {"y_axis", &exhibit.yAxisZh},
+                                                                     {"y2_axis", &exhibit.y2AxisZh},
+                                                                     {"source", &exhibit.sourceZh}};
         for (const auto& [name, text] : fields) {
             if (text->isEmpty())
                 continue;
@@ -274,6 +275,69 @@ private:
             zh.addBindValue(text->ours ? 1 : 0);
             run(zh);
         }
+    }
+
+    // The exhibit's row, bound in the order of the INSERT in writeExhibits.
+    void bindExhibit(QSqlQuery& ex, const Exhibit& exhibit, int ordinal)
+    {
+        ex.addBindValue(exhibit.id);
+        ex.addBindValue(exhibit.reportId);
+        ex.addBindValue(exhibit.section);
+        ex.addBindValue(exhibit.page);
+        ex.addBindValue(exhibit.detailsPage > 0 ? QVariant(exhibit.detailsPage) : QVariant());
+        ex.addBindValue(ordinal);
+        ex.addBindValue(exhibit.title);
+        ex.addBindValue(textOrNull(exhibit.headline));
+        ex.addBindValue(chartKindName(exhibit.kind));
+        ex.addBindValue(exhibit.orientation);
+        ex.addBindValue(exhibit.xKind);
+        ex.addBindValue(textOrNull(exhibit.xAxis));
+        ex.addBindValue(textOrNull(exhibit.yAxis));
+        ex.addBindValue(textOrNull(exhibit.y2Axis));
+        ex.addBindValue(exhibit.yScale);
+        ex.addBindValue(textOrNull(exhibit.unit));
+        ex.addBindValue(textOrNull(exhibit.periodLabel));
+        ex.addBindValue(exhibit.period
+                            ? QVariant(QString::fromStdString(exhibit.period->startIso()))
+                            : QVariant());
+        ex.addBindValue(exhibit.period ? QVariant(QString::fromStdString(exhibit.period->endIso()))
+                                       : QVariant());
+        ex.addBindValue(exhibit.source);
+        ex.addBindValue(textOrNull(exhibit.note));
+        ex.addBindValue(textOrNull(exhibit.titleZh));
+        ex.addBindValue(textOrNull(exhibit.headlineZh));
+        ex.addBindValue(exhibit.titleZhOurs ? 1 : 0);
+        ex.addBindValue(exhibit.headlineZhOurs ? 1 : 0);
+    }
+
+    // A datapoint's row, bound in the order of the INSERT in writeExhibits.
+    void bindPoint(QSqlQuery& dp, qlonglong seriesId, int ordinal, const Datapoint& p)
+    {
+        dp.addBindValue(seriesId);
+        dp.addBindValue(ordinal);
+        dp.addBindValue(p.xLabel);
+        dp.addBindValue(p.entity.isEmpty() ? QVariant() : QVariant(m_entityIds.value(p.entity)));
+        dp.addBindValue(p.period ? QVariant(QString::fromStdString(p.period->startIso()))
+                                 : QVariant());
+        dp.addBindValue(p.period ? QVariant(QString::fromStdString(p.period->endIso()))
+                                 : QVariant());
+        dp.addBindValue(
+            p.period ? QVariant(QString::fromStdString(granularityName(p.period->granularity)))
+                     : QVariant());
+        dp.addBindValue(p.value ? QVariant(*p.value) : QVariant());
+        dp.addBindValue(textOrNull(p.text));
+        dp.addBindValue(textOrNull(p.unit));
+        const Unit unit = m_units.value(p.unit);
+        dp.addBindValue(p.value && !p.unit.isEmpty() ? QVariant(*p.value * unit.factor)
+                                                     : QVariant());
+        dp.addBindValue(p.value && !p.unit.isEmpty() ? QVariant(unit.baseUnit) : QVariant());
+        dp.addBindValue(p.status);
+        dp.addBindValue(p.status == QLatin1String("derived") ? derivedQuote(p) : p.quote);
+        dp.addBindValue(p.page);
+        dp.addBindValue(textOrNull(p.measure));
+        dp.addBindValue(textOrNull(p.derivation));
+        dp.addBindValue(textOrNull(p.formula));
+        dp.addBindValue(textOrNull(p.derivationZh));
     }
 
     void writeExhibits(const Catalog& catalog)
@@ -337,35 +401,7 @@ private:
         }
         int ordinal = 0;
         for (const Exhibit& exhibit : catalog.exhibits) {
-            ex.addBindValue(exhibit.id);
-            ex.addBindValue(exhibit.reportId);
-            ex.addBindValue(exhibit.section);
-            ex.addBindValue(exhibit.page);
-            ex.addBindValue(exhibit.detailsPage > 0 ? QVariant(exhibit.detailsPage) : QVariant());
-            ex.addBindValue(ordinal++);
-            ex.addBindValue(exhibit.title);
-            ex.addBindValue(textOrNull(exhibit.headline));
-            ex.addBindValue(chartKindName(exhibit.kind));
-            ex.addBindValue(exhibit.orientation);
-            ex.addBindValue(exhibit.xKind);
-            ex.addBindValue(textOrNull(exhibit.xAxis));
-            ex.addBindValue(textOrNull(exhibit.yAxis));
-            ex.addBindValue(textOrNull(exhibit.y2Axis));
-            ex.addBindValue(exhibit.yScale);
-            ex.addBindValue(textOrNull(exhibit.unit));
-            ex.addBindValue(textOrNull(exhibit.periodLabel));
-            ex.addBindValue(exhibit.period
-                                ? QVariant(QString::fromStdString(exhibit.period->startIso()))
-                                : QVariant());
-            ex.addBindValue(exhibit.period
-                                ? QVariant(QString::fromStdString(exhibit.period->endIso()))
-                                : QVariant());
-            ex.addBindValue(exhibit.source);
-            ex.addBindValue(textOrNull(exhibit.note));
-            ex.addBindValue(textOrNull(exhibit.titleZh));
-            ex.addBindValue(textOrNull(exhibit.headlineZh));
-            ex.addBindValue(exhibit.titleZhOurs ? 1 : 0);
-            ex.addBindValue(exhibit.headlineZhOurs ? 1 : 0);
+            bindExhibit(ex, exhibit, ordinal++);
             run(ex);
             writeChinese(zh, exhibit);
 
@@ -394,38 +430,10 @@ private:
                 const qlonglong seriesId = se.lastInsertId().toLongLong();
                 int pointOrdinal = 0;
                 for (const Datapoint& p : series.points) {
-                    dp.addBindValue(seriesId);
-                    dp.addBindValue(pointOrdinal++);
-                    dp.addBindValue(p.xLabel);
-                    dp.addBindValue(p.entity.isEmpty() ? QVariant()
-                                                       : QVariant(m_entityIds.value(p.entity)));
+                    bindPoint(dp, seriesId, pointOrdinal++, p);
                     if (!p.entity.isEmpty())
                         entityNames.append(p.entity);
                     chineseNames << measureZh.value(p.measure);
-                    dp.addBindValue(p.period
-                                        ? QVariant(QString::fromStdString(p.period->startIso()))
-                                        : QVariant());
-                    dp.addBindValue(p.period ? QVariant(QString::fromStdString(p.period->endIso()))
-                                             : QVariant());
-                    dp.addBindValue(p.period ? QVariant(QString::fromStdString(
-                                                   granularityName(p.period->granularity)))
-                                             : QVariant());
-                    dp.addBindValue(p.value ? QVariant(*p.value) : QVariant());
-                    dp.addBindValue(textOrNull(p.text));
-                    dp.addBindValue(textOrNull(p.unit));
-                    const Unit unit = m_units.value(p.unit);
-                    dp.addBindValue(p.value && !p.unit.isEmpty() ? QVariant(*p.value * unit.factor)
-                                                                 : QVariant());
-                    dp.addBindValue(p.value && !p.unit.isEmpty() ? QVariant(unit.baseUnit)
-                                                                 : QVariant());
-                    dp.addBindValue(p.status);
-                    dp.addBindValue(p.status == QLatin1String("derived") ? derivedQuote(p)
-                                                                         : p.quote);
-                    dp.addBindValue(p.page);
-                    dp.addBindValue(textOrNull(p.measure));
-                    dp.addBindValue(textOrNull(p.derivation));
-                    dp.addBindValue(textOrNull(p.formula));
-                    dp.addBindValue(textOrNull(p.derivationZh));
                     run(dp);
                     const qlonglong pointId = dp.lastInsertId().toLongLong();
                     m_pointIds.insert(pointKey(exhibit.id, series.name, p.xLabel), pointId);

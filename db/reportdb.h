@@ -157,6 +157,7 @@ struct OtherReportValue
     double value = 0; // the other report's value
     QString unit;
     QString label;
+    QString labelZh; // the label's Chinese (datapoint_zh), where given
 };
 
 // A value stated elsewhere that tells about what an exhibit draws when its page states few or
@@ -171,6 +172,7 @@ struct RelatedValue
     QString exhibitId;
     QString exhibitTitle;
     QString series;
+    QString seriesZh; // the series' Chinese name; empty: none given
     QString entity;
     QString measure;
     QString measureName;

@@ -39,7 +39,9 @@ void ReportDatabase::readOtherReports(ExhibitData& data) const
             "SELECT a.value, a.unit, a.x_label, r.cite, "
             "CASE WHEN r.page_count > 1 THEN COALESCE(r.short_title, r.publisher) || ' p. ' || "
             "b.page ELSE COALESCE(r.short_title, r.publisher) END, "
-            "b.exhibit_id, b.value, b.unit, b.x_label, b.series "
+            "b.exhibit_id, b.value, b.unit, b.x_label, b.series, "
+            "COALESCE((SELECT z.text FROM datapoint_zh z "
+            "          WHERE z.datapoint_id = b.datapoint_id AND z.field = 'x'), '') "
             "FROM cross_report_link l "
             "JOIN datapoint_flat a ON a.datapoint_id = l.datapoint_id "
             "JOIN datapoint_flat b ON b.datapoint_id = l.other_datapoint_id "
@@ -61,7 +63,8 @@ void ReportDatabase::readOtherReports(ExhibitData& data) const
                             also.value(2).toString(), also.value(3).toString(),
                             also.value(4).toString(), also.value(5).toString(),
                             also.value(9).toString(), also.value(6).toDouble(),
-                            also.value(7).toString(), also.value(8).toString()});
+                            also.value(7).toString(), also.value(8).toString(),
+                            also.value(10).toString()});
     }
     checkFetch(also);
 }

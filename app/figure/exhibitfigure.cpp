@@ -225,7 +225,8 @@ QString ExhibitFigure::alsoInText() const
         const QString group = displayShortTitle(o.otherShort);
         if (!groups.contains(group))
             groups.append(group);
-        const QString value = tr("%1 (%2)").arg(formatValue(o.value, o.unit), o.label);
+        const QString value =
+            tr("%1 (%2)").arg(formatValue(o.value, o.unit), displayName(o.label, o.labelZh));
         if (!valuesOf[group].contains(value))
             valuesOf[group].append(value);
     }
@@ -278,7 +279,9 @@ QString ExhibitFigure::relatedText() const
     QStringList page;
     for (const RelatedValue& r : m_model->exhibit().related) {
         if (r.samePage)
-            page.append(tr("%1 (%2, %3)").arg(formatValue(r.value, r.unit), r.series, r.xLabel));
+            page.append(tr("%1 (%2, %3)")
+                            .arg(formatValue(r.value, r.unit), displayName(r.series, r.seriesZh),
+                                 r.xLabel));
     }
     QStringList lines;
     if (!page.isEmpty())

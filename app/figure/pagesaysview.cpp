@@ -26,9 +26,12 @@ constexpr int kMaxNamedSeries = 8;
 // What a related value is of: its series, with its entity where the series does not name it.
 QString whatOf(const RelatedValue& r)
 {
+    // In the display language: the series' and the entity's Chinese names where given.
+    const QString series = displayName(r.series, r.seriesZh);
     if (r.entity.isEmpty() || r.series.contains(r.entity, Qt::CaseInsensitive))
-        return r.series;
-    return QCoreApplication::translate("PageSaysView", "%1, %2").arg(r.series, r.entity);
+        return series;
+    return QCoreApplication::translate("PageSaysView", "%1, %2")
+        .arg(series, displayEntityName(r.entity));
 }
 
 QString pageOf(const RelatedValue& r)

@@ -21,6 +21,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -42,10 +44,16 @@ void tst_Translations::initTestCase()
     QSettings().clear();
     QVERIFY(m_translator.load(QStringLiteral(":/i18n/trendboard_zh_CN.qm")));
     QCoreApplication::installTranslator(&m_translator);
+    // Where Debian's qt6-translations-l10n is installed; the walk skips Qt's buttons otherwise.
+    if (m_qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"),
+                            QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
 }
 
 void tst_Translations::cleanupTestCase()
 {
+    QCoreApplication::removeTranslator(&m_qtTranslator);
     QCoreApplication::removeTranslator(&m_translator);
 }
 

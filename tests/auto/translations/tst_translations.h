@@ -35,6 +35,7 @@ private slots:
 
 private:
     QTranslator m_translator;
+    QTranslator m_qtTranslator; // Qt's own words (OK, Close), as the app installs them
 };
 
 // What the Chinese interface may show in Latin letters, and the runs of three or more Latin

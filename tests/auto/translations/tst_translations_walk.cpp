@@ -26,6 +26,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFileInfo>
+#include <QLibraryInfo>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -80,10 +82,16 @@ bool isData(const QWidget* w)
     return false;
 }
 
-// OK and Cancel of a standard button box are Qt's own words, Chinese only where Debian's
-// qtbase translation is installed (qt6-translations-l10n ships none for zh_CN).
+// OK and Cancel of a standard button box are Qt's own words, Chinese where Debian's qtbase
+// translation (qt6-translations-l10n, which the package recommends and CI installs) is there:
+// skipped only on a machine without it.
 bool isStandardButton(const QAbstractButton* button)
 {
+    static const bool qtTranslated =
+        QFileInfo::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) +
+                          QStringLiteral("/qtbase_zh_CN.qm"));
+    if (qtTranslated)
+        return false;
     const auto* box = qobject_cast<const QDialogButtonBox*>(button->parentWidget());
     return box &&
            box->standardButton(const_cast<QAbstractButton*>(button)) != QDialogButtonBox::NoButton;

@@ -86,7 +86,7 @@ QString PageSaysView::coverageOf(const ExhibitData& exhibit)
     QStringList names;
     QStringList kinds;
     for (const SeriesRecord& s : exhibit.series) {
-        names.append(s.name);
+        names.append(displaySeriesName(s));
         if (!kinds.contains(s.entityKind))
             kinds.append(s.entityKind);
     }

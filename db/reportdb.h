@@ -177,6 +177,7 @@ struct RelatedValue
     QString measure;
     QString measureName;
     QString xLabel;
+    QString xLabelZh; // the x label's Chinese (datapoint_zh), where given
     QString periodStart;
     QString periodEnd;
     double value = 0;

@@ -43,6 +43,7 @@ RelatedValue relatedFrom(const Statement& q, bool samePage)
     r.unit = q.value(12).toString();
     r.quote = q.value(13).toString();
     r.seriesZh = q.value(14).toString();
+    r.xLabelZh = q.value(15).toString();
     return r;
 }
 
@@ -53,7 +54,9 @@ const QString kRelatedColumns = QStringLiteral(
     "d.page, ex.id, ex.title, s.name, COALESCE(en.name, ''), "
     "COALESCE(d.measure_id, s.measure_id), "
     "COALESCE(m.name, COALESCE(d.measure_id, s.measure_id)), d.x_label, d.period_start, "
-    "d.period_end, d.value, d.unit, d.quote, COALESCE(s.name_zh, '') ");
+    "d.period_end, d.value, d.unit, d.quote, COALESCE(s.name_zh, ''), "
+    "COALESCE((SELECT z.text FROM datapoint_zh z WHERE z.datapoint_id = d.id "
+    "AND z.field = 'x'), '') ");
 const QString kRelatedJoins =
     QStringLiteral("JOIN series s ON s.id = d.series_id JOIN exhibit ex ON ex.id = s.exhibit_id "
                    "JOIN report r ON r.id = ex.report_id "

@@ -266,7 +266,8 @@ QString ExhibitFigure::relatedText() const
                                        o.unit == r.unit && std::abs(o.value - r.value) < 1e-9;
                             });
             if (!listed)
-                values.append(tr("%1 (%2)").arg(formatValue(r.value, r.unit), r.xLabel));
+                values.append(tr("%1 (%2)").arg(formatValue(r.value, r.unit),
+                                                displayName(r.xLabel, r.xLabelZh)));
         }
         if (!values.isEmpty())
             items.append(tr("%1: %2").arg(g.title, values.join(QStringLiteral(", "))));
@@ -281,7 +282,7 @@ QString ExhibitFigure::relatedText() const
         if (r.samePage)
             page.append(tr("%1 (%2, %3)")
                             .arg(formatValue(r.value, r.unit), displayName(r.series, r.seriesZh),
-                                 r.xLabel));
+                                 displayName(r.xLabel, r.xLabelZh)));
     }
     QStringList lines;
     if (!page.isEmpty())

@@ -152,8 +152,9 @@ void PageSaysView::setExhibit(const ExhibitData& exhibit)
     QStringList page;
     for (const RelatedValue& r : exhibit.related) {
         if (r.samePage)
-            page.append(
-                tr("• %1 — %2 (%3)").arg(formatValue(r.value, r.unit), whatOf(r), r.xLabel));
+            page.append(tr("• %1 — %2 (%3)")
+                            .arg(formatValue(r.value, r.unit), whatOf(r),
+                                 displayName(r.xLabel, r.xLabelZh)));
     }
     if (!exhibit.info.note.isEmpty())
         page.append(tr("Note on the page: %1").arg(displayNote(exhibit.info)));
@@ -168,7 +169,8 @@ void PageSaysView::setExhibit(const ExhibitData& exhibit)
     for (const Group& g : std::as_const(m_groups)) {
         QStringList values;
         for (const RelatedValue& r : g.values)
-            values.append(tr("%1 (%2)").arg(formatValue(r.value, r.unit), r.xLabel));
+            values.append(
+                tr("%1 (%2)").arg(formatValue(r.value, r.unit), displayName(r.xLabel, r.xLabelZh)));
         lines.append(tr("• %1: %2").arg(g.title, values.join(QStringLiteral(", "))));
     }
     if (!lines.isEmpty())
@@ -301,9 +303,10 @@ void MiniSeriesChart::paintEvent(QPaintEvent*)
             QRectF(points.at(i).x() - w / 2, points.at(i).y() - sm.height() - 6, w, sm.height()),
             Qt::AlignCenter, value);
         painter.setPen(m_look.muted);
-        const double lw = sm.horizontalAdvance(r.xLabel) + 4;
+        const QString label = displayName(r.xLabel, r.xLabelZh);
+        const double lw = sm.horizontalAdvance(label) + 4;
         painter.drawText(QRectF(points.at(i).x() - lw / 2, plot.bottom() + 4, lw, sm.height()),
-                         Qt::AlignCenter, r.xLabel);
+                         Qt::AlignCenter, label);
     }
 }
 

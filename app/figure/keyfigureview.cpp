@@ -2,13 +2,16 @@
 #include "figure/keyfigureview.h"
 
 #include "models/exhibittablemodel.h"
-#include "text/valueformat.h"
 #include "text/displaylanguage.h"
+#include "text/valueformat.h"
 
+#include <QHelpEvent>
 #include <QMouseEvent>
-
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
+#include <QToolTip>
+
 #include <algorithm>
 
 namespace trendboard {
@@ -16,10 +19,93 @@ namespace trendboard {
 namespace {
 // The longest x label a tile shows whole.
 constexpr int kMaxTileLabelLength = 120;
-} // namespace
-
-namespace {
 const QColor kHighlight(0xff, 0xb0, 0x00);
+// A tile's caption and note in pixels: readable on a small tile, not shouting on a slide.
+constexpr int kMinTextPx = 12;
+constexpr int kMaxTextPx = 26;
+// The value is never smaller than this (in pixels) for its caption's sake.
+constexpr int kMinValuePx = 22;
+// The lines a caption (what it measures, label, period) and a note get before they are cut.
+constexpr int kMaxCaptionLines = 8;
+constexpr int kMaxNoteLines = 3;
+
+QFont sized(QFont font, int px)
+{
+    font.setPixelSize(px);
+    return font;
+}
+
+int notePx(int textPx)
+{
+    return std::max(kMinTextPx - 1, int(textPx * 0.85));
+}
+
+double gapOf(int textPx)
+{
+    return std::max(4.0, textPx * 0.4);
+}
+
+// A tile's texts inside its border, closer to it on a small tile.
+QRectF innerOf(const QRectF& r)
+{
+    const double x = std::clamp(r.width() * 0.05, 8.0, 20.0);
+    const double y = std::clamp(r.height() * 0.05, 6.0, 16.0);
+    return r.adjusted(x, y, -x, -y);
+}
+
+// What a value is of and when: under the value, on as many lines as it needs.
+QString captionOf(const KeyFigureView::Figure& f)
+{
+    return f.when.isEmpty() ? f.measure : f.measure + QLatin1Char('\n') + f.when;
+}
+
+// The text's lines wrapped at `width`: at word boundaries, within a word (a URL, a run of
+// Chinese) where one is longer than a line. More than `maxLines`: the last line kept ends
+// elided and `cut` is set.
+QStringList wrapped(const QString& text, const QFont& font, double width, int maxLines, bool* cut)
+{
+    QStringList lines;
+    QStringList rests;        // from each line to the end of its paragraph, for eliding
+    QVector<int> paragraphOf; // each line's paragraph
+    const QStringList paragraphs = text.split(QLatin1Char('\n'));
+    for (int p = 0; p < paragraphs.size(); ++p) {
+        const QString& paragraph = paragraphs.at(p);
+        if (paragraph.isEmpty())
+            continue;
+        QTextLayout layout(paragraph, font);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            lines.append(paragraph.mid(line.textStart(), line.textLength()).trimmed());
+            rests.append(paragraph.mid(line.textStart()).trimmed());
+            paragraphOf.append(p);
+        }
+        layout.endLayout();
+    }
+    if (lines.size() > maxLines && maxLines > 0) {
+        *cut = true;
+        lines = lines.mid(0, maxLines);
+        // The last line kept, with what follows it, cut at the line's end.
+        QString rest = rests.at(maxLines - 1);
+        if (paragraphOf.at(maxLines) != paragraphOf.at(maxLines - 1))
+            rest += QLatin1Char(' ') + rests.at(maxLines);
+        lines.last() = QFontMetricsF(font).elidedText(rest, Qt::ElideRight, width);
+    }
+    return lines;
+}
+
+double linesHeight(const QStringList& lines, const QFont& font)
+{
+    if (lines.isEmpty())
+        return 0;
+    return QFontMetricsF(font)
+        .boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::AlignHCenter | Qt::AlignTop,
+                      lines.join(QLatin1Char('\n')))
+        .height();
+}
 } // namespace
 
 KeyFigureView::KeyFigureView(QWidget* parent) : QWidget(parent)
@@ -191,14 +277,19 @@ QFont KeyFigureView::frameFont() const
     return small;
 }
 
+QStringList KeyFigureView::frameLines() const
+{
+    // The report's frame, small, in a strip under the figures: the figures take the space. The
+    // strip holds whole lines (at most a third of the height), the last one elided.
+    const QFontMetricsF metrics(frameFont());
+    const int most = std::max(1, int(height() * 0.3 / metrics.lineSpacing()));
+    bool cut = false;
+    return wrapped(frameText(), frameFont(), std::max(40, width() - 32), most, &cut);
+}
+
 QRectF KeyFigureView::frameRect() const
 {
-    // The report's frame, small, in a strip under the figures: the figures take the space.
-    const QRectF strip(16, 0, width() - 32, height());
-    const QRect need =
-        QFontMetrics(frameFont())
-            .boundingRect(strip.toRect(), Qt::AlignLeft | Qt::TextWordWrap, frameText());
-    const double h = std::min<double>(need.height(), height() * 0.3);
+    const double h = linesHeight(frameLines(), frameFont());
     return QRectF(16, height() - h - 6, width() - 32, h);
 }
 
@@ -225,17 +316,113 @@ QVector<QRectF> KeyFigureView::tileRects() const
     const double gap = joinedByArrow() ? std::min(120.0, area.width() * 0.1) : 24.0;
     // Tiles side by side when there is room, else stacked.
     const bool row = (area.width() - gap * (n - 1)) / n >= 240;
+    const double w = row ? (area.width() - gap * (n - 1)) / n : area.width();
+    // A wide, low tile keeps the figure's proportions unless its caption needs more height.
+    double h = std::min(area.height(), w * 0.75);
+    for (const Figure& f : m_figures)
+        h = std::min(area.height(), std::max(h, comfortableHeight(f, w)));
     for (int i = 0; i < n; ++i) {
         if (row) {
-            const double w = (area.width() - gap * (n - 1)) / n;
-            const double h = std::min(area.height(), w * 0.75);
             rects.append(QRectF(area.left() + i * (w + gap), area.center().y() - h / 2, w, h));
         } else {
-            const double h = (area.height() - gap * (n - 1)) / n;
-            rects.append(QRectF(area.left(), area.top() + i * (h + gap), area.width(), h));
+            const double stacked = (area.height() - gap * (n - 1)) / n;
+            rects.append(QRectF(area.left(), area.top() + i * (stacked + gap), w, stacked));
         }
     }
     return rects;
+}
+
+double KeyFigureView::comfortableHeight(const Figure& f, double width) const
+{
+    const QRectF inner = innerOf(QRectF(0, 0, width, 1e6));
+    const int px = std::clamp(int(inner.width() / 18), kMinTextPx, kMaxTextPx);
+    const QFont text = sized(font(), px);
+    const QFont small = sized(font(), notePx(px));
+    bool cut = false;
+    const double caption =
+        linesHeight(wrapped(captionOf(f), text, inner.width(), kMaxCaptionLines, &cut), text);
+    const double note =
+        linesHeight(wrapped(f.note, small, inner.width(), kMaxNoteLines, &cut), small);
+    QFont big = font();
+    big.setBold(true);
+    const double value = QFontMetricsF(sized(big, int(px * 2.5))).height();
+    return value + caption + note + 2 * gapOf(px) + 2 * inner.top();
+}
+
+KeyFigureView::TileLayout KeyFigureView::tileLayout(const Figure& f, const QRectF& r) const
+{
+    TileLayout out;
+    const QRectF inner = innerOf(r);
+    const double w = inner.width();
+    const QString caption = captionOf(f);
+    QFont big = font();
+    big.setBold(true);
+    // The caption and note as large as the tile suits; smaller, down to a floor, before a line
+    // of them is cut; the value takes the height they leave.
+    int px = std::clamp(int(std::min(inner.height() / 9, w / 18)), kMinTextPx, kMaxTextPx);
+    QFont text;
+    QFont small;
+    QStringList captionLines;
+    QStringList noteLines;
+    double valueFloor = 0;
+    for (;; --px) {
+        text = sized(font(), px);
+        small = sized(font(), notePx(px));
+        bool cut = false;
+        captionLines = wrapped(caption, text, w, kMaxCaptionLines, &cut);
+        noteLines = wrapped(f.note, small, w, kMaxNoteLines, &cut);
+        out.elided = cut;
+        valueFloor = QFontMetricsF(sized(big, std::max(kMinValuePx, int(px * 1.5)))).height();
+        const double left = inner.height() - linesHeight(captionLines, text) -
+                            linesHeight(noteLines, small) - 2 * gapOf(px);
+        if (left >= valueFloor || px <= kMinTextPx)
+            break;
+    }
+    const double gap = gapOf(px);
+    // Still too low: the note keeps one line, the caption the lines left beside the value's
+    // floor (at least one); the tooltip and the table hold them whole.
+    auto room = [&] {
+        return inner.height() - linesHeight(captionLines, text) - linesHeight(noteLines, small) -
+               2 * gap;
+    };
+    if (room() < valueFloor && noteLines.size() > 1) {
+        bool cut = false;
+        noteLines = wrapped(f.note, small, w, 1, &cut);
+        out.elided = true;
+    }
+    if (room() < valueFloor && captionLines.size() > 1) {
+        const double lineHeight = QFontMetricsF(text).lineSpacing();
+        const double forCaption =
+            inner.height() - linesHeight(noteLines, small) - 2 * gap - valueFloor;
+        const int keep = std::max(1, int(forCaption / lineHeight));
+        if (keep < captionLines.size()) {
+            bool cut = false;
+            captionLines = wrapped(caption, text, w, keep, &cut);
+            out.elided = true;
+        }
+    }
+    const double captionHeight = linesHeight(captionLines, text);
+    const double noteHeight = linesHeight(noteLines, small);
+    // The value as large as the height left allows (at most 140 px), narrower than the tile.
+    const double left = std::max(0.0, room());
+    const double perPixel = QFontMetricsF(sized(big, 100)).height() / 100;
+    int valuePx = std::max(8, int(std::min({left / perPixel, inner.height() * 0.45, 140.0})));
+    big = sized(big, valuePx);
+    while (valuePx > 8 && QFontMetricsF(big).horizontalAdvance(f.value) > w)
+        big = sized(big, --valuePx);
+    const double valueHeight = QFontMetricsF(big).height();
+    // Value and caption centred together above the note; the note at the tile's foot.
+    const double block = valueHeight + gap + captionHeight;
+    const double space = inner.height() - noteHeight - gap;
+    const double top = inner.top() + std::max(0.0, (space - block) / 2);
+    out.value = {f.value, big, QRectF(inner.left(), top, w, valueHeight), Qt::AlignCenter};
+    out.caption = {captionLines.join(QLatin1Char('\n')), text,
+                   QRectF(inner.left(), top + valueHeight + gap, w, captionHeight),
+                   Qt::AlignHCenter | Qt::AlignTop};
+    out.note = {noteLines.join(QLatin1Char('\n')), small,
+                QRectF(inner.left(), inner.bottom() - noteHeight, w, noteHeight),
+                Qt::AlignHCenter | Qt::AlignTop};
+    return out;
 }
 
 void KeyFigureView::paintTile(QPainter& painter, const Figure& f, const QRectF& r)
@@ -249,41 +436,46 @@ void KeyFigureView::paintTile(QPainter& painter, const Figure& f, const QRectF& 
         border.setStyle(Qt::DashLine); // derived, as the chart draws it hollow
     painter.setPen(border);
     painter.drawPath(box);
-    const QRectF inner = r.adjusted(20, 16, -20, -14);
-    // The value as large as the tile allows, never cut.
-    QFont big = font();
-    big.setBold(true);
-    double size = std::min(inner.height() * 0.4, 140.0);
-    big.setPixelSize(int(size));
-    while (size > 14 && QFontMetricsF(big).horizontalAdvance(f.value) > inner.width()) {
-        size -= 2;
-        big.setPixelSize(int(size));
-    }
-    QFont text = font();
-    text.setPixelSize(std::clamp(int(size * 0.3), 13, 30));
-    QFont note = text;
-    note.setPixelSize(std::max(12, int(text.pixelSize() * 0.8)));
-    const double bigHeight = QFontMetricsF(big).height();
-    const QString label = f.measure + QLatin1Char('\n') + f.when;
-    const QRectF labelNeed = QFontMetricsF(text).boundingRect(
-        QRectF(0, 0, inner.width(), inner.height()), Qt::AlignHCenter | Qt::TextWordWrap, label);
-    const double noteHeight = QFontMetricsF(note).height() * 2;
-    // Value and label centred together; the note at the tile's foot.
-    const double block = bigHeight + 8 + labelNeed.height();
-    const double top = inner.top() + std::max(0.0, (inner.height() - noteHeight - block) / 2);
-    painter.setFont(big);
+    const TileLayout layout = tileLayout(f, r);
     // The analyst's purple (lighter on a dark slide), as the table and chart mark it.
     const bool dark = m_look.background.alpha() != 0 && m_look.background.lightness() < 128;
-    painter.setPen(f.analyst ? analystInk(dark) : f.derived ? m_look.muted : m_look.accent);
-    painter.drawText(QRectF(inner.left(), top, inner.width(), bigHeight), Qt::AlignCenter, f.value);
-    painter.setFont(text);
-    painter.setPen(m_look.ink);
-    painter.drawText(QRectF(inner.left(), top + bigHeight + 8, inner.width(),
-                            inner.bottom() - noteHeight - top - bigHeight - 8),
-                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, label);
-    painter.setFont(note);
-    painter.setPen(m_look.muted);
-    painter.drawText(inner, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, f.note);
+    const std::pair<const TileText&, QColor> texts[] = {{layout.value, f.analyst ? analystInk(dark)
+                                                                       : f.derived ? m_look.muted
+                                                                                   : m_look.accent},
+                                                        {layout.caption, m_look.ink},
+                                                        {layout.note, m_look.muted}};
+    for (const auto& [t, colour] : texts) {
+        painter.setFont(t.font);
+        painter.setPen(colour);
+        painter.drawText(t.rect, t.flags, t.text);
+    }
+}
+
+QString KeyFigureView::fullText(const Figure& f) const
+{
+    QStringList lines{f.value, f.measure, f.when, f.note};
+    lines.removeAll(QString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool KeyFigureView::event(QEvent* event)
+{
+    // A tile's whole text, its caption and note uncut, where the pointer rests.
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QVector<QRectF> rects = tileRects();
+        for (int i = 0; i < rects.size(); ++i) {
+            if (rects.at(i).contains(help->pos())) {
+                QToolTip::showText(help->globalPos(), fullText(m_figures.at(i)), this,
+                                   rects.at(i).toRect());
+                return true;
+            }
+        }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void KeyFigureView::paintEvent(QPaintEvent*)
@@ -312,7 +504,7 @@ void KeyFigureView::paintEvent(QPaintEvent*)
     painter.drawLine(frame.topLeft() - QPointF(0, 8), frame.topRight() - QPointF(0, 8));
     painter.setFont(frameFont());
     painter.setPen(m_look.muted);
-    painter.drawText(frame, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, frameText());
+    painter.drawText(frame, Qt::AlignLeft | Qt::AlignTop, frameLines().join(QLatin1Char('\n')));
 }
 
 void KeyFigureView::mousePressEvent(QMouseEvent* event)

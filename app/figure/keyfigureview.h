@@ -3,6 +3,7 @@
 
 #include "chart/chartcanvas.h"
 
+#include <QFont>
 #include <QPointer>
 #include <QWidget>
 
@@ -54,20 +55,47 @@ public:
     // Where each figure's tile is, in this widget's coordinates (same order as figures()).
     QVector<QRectF> tileRects() const;
 
+    // A text of a tile as it is drawn: its lines (already wrapped), font, place and alignment.
+    struct TileText
+    {
+        QString text;
+        QFont font;
+        QRectF rect;
+        int flags = 0;
+    };
+    // A tile's texts: the value, its caption (what it measures, its label and period) and its
+    // note. The caption and note get the lines they need first and the value the height left
+    // (never below a floor); `elided` where a text still had to be cut (the tooltip and the
+    // table hold it whole).
+    struct TileLayout
+    {
+        TileText value;
+        TileText caption;
+        TileText note;
+        bool elided = false;
+    };
+    TileLayout tileLayout(const Figure& figure, const QRectF& tile) const;
+
 signals:
     void rowActivated(int row);
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
 
 private:
     QRectF frameRect() const;
     QString frameText() const;
+    QStringList frameLines() const; // frameText() wrapped to the strip's width
     QFont frameFont() const;
     // Two values of one series: an arrow leads from the first to the second.
     bool joinedByArrow() const;
     void paintTile(QPainter& painter, const Figure& f, const QRectF& r);
+    // The height a tile of this width needs to show its figure's texts whole beside a value of
+    // a readable size.
+    double comfortableHeight(const Figure& f, double width) const;
+    QString fullText(const Figure& f) const;
     void reload();
     QString heading() const;
 

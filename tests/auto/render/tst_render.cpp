@@ -6,13 +6,17 @@
 #include "figure/pagesaysview.h"
 #include "models/exhibittablemodel.h"
 #include "reportdb.h"
+#include "text/displaylanguage.h"
 
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QLineSeries>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 
 using namespace trendboard;
 
@@ -67,6 +71,8 @@ private slots:
     void everyExhibit();
     void longLabelsAreElided();
     void twoPointsJoinedAndScaled();
+    void keyFigureTextsFit_data();
+    void keyFigureTextsFit();
 
 private:
     std::unique_ptr<ReportDatabase> m_db;
@@ -248,6 +254,98 @@ void tst_Render::twoPointsJoinedAndScaled()
         }
         figure.hide();
     }
+}
+
+void tst_Render::keyFigureTextsFit_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size"); // the figure's
+    QTest::addColumn<bool>("slide");
+    for (const QString language : {QStringLiteral("en"), QStringLiteral("zh")}) {
+        // The figure's size in a window of 1024x700 and of 1600x1000, and a 1920x1080 slide.
+        QTest::addRow("%s, window 1024x700", qPrintable(language))
+            << language << QSize(560, 300) << false;
+        QTest::addRow("%s, window 1600x1000", qPrintable(language))
+            << language << QSize(1000, 520) << false;
+        QTest::addRow("%s, slide 1920x1080", qPrintable(language))
+            << language << QSize(1920, 1080) << true;
+    }
+}
+
+// Every key-figure exhibit of both reports: each tile's value, caption (what it measures, its
+// label and period) and note lie whole inside their places and those inside the tile, apart;
+// the caption is never cut where the tile has room (the brokerage note's 800MM "…用户…").
+void tst_Render::keyFigureTextsFit()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    QFETCH(bool, slide);
+    QTranslator chinese;
+    if (language == QLatin1String("zh")) {
+        QVERIFY(chinese.load(QStringLiteral(":/i18n/trendboard_zh_CN.qm")));
+        QCoreApplication::installTranslator(&chinese);
+        setDisplayLanguage(DisplayLanguage::Chinese);
+        setChineseNames(m_db->chineseNames());
+    }
+    const auto restore = qScopeGuard([&chinese] {
+        QCoreApplication::removeTranslator(&chinese);
+        setDisplayLanguage(DisplayLanguage::English);
+        setChineseNames({});
+    });
+    QSet<QString> reports;
+    for (const ExhibitInfo& e : m_db->exhibits(std::nullopt, ReportScope::all())) {
+        const auto data = m_db->exhibitData(e.id);
+        QVERIFY(data);
+        if (!KeyFigureView::suits(*data))
+            continue;
+        ExhibitTableModel model;
+        model.setExhibit(data);
+        ExhibitFigure figure;
+        figure.setForSlide(slide);
+        figure.setModel(&model);
+        figure.layOutOffscreen(size);
+        const KeyFigureView* view = figure.keyFigures();
+        if (view->isHidden())
+            continue;
+        reports.insert(e.reportId);
+        const QVector<QRectF> tiles = view->tileRects();
+        QCOMPARE(tiles.size(), view->figures().size());
+        for (int i = 0; i < tiles.size(); ++i) {
+            const QString where = QStringLiteral("%1, tile %2").arg(e.id).arg(i);
+            QVERIFY2(QRectF(view->rect()).contains(tiles.at(i)), qPrintable(where));
+            const KeyFigureView::TileLayout layout =
+                view->tileLayout(view->figures().at(i), tiles.at(i));
+            const KeyFigureView::TileText* texts[] = {&layout.value, &layout.caption, &layout.note};
+            for (const KeyFigureView::TileText* t : texts) {
+                if (t->text.isEmpty())
+                    continue;
+                // Where the text's lines reach: inside the place it is drawn in (else drawText
+                // cuts them), and that inside the tile.
+                const QRectF need = QFontMetricsF(t->font).boundingRect(t->rect, t->flags, t->text);
+                const QString what =
+                    QStringLiteral("%1: \"%2\" needs (%3,%4 %5x%6) in (%7,%8 %9x%10)")
+                        .arg(where, t->text)
+                        .arg(need.x())
+                        .arg(need.y())
+                        .arg(need.width())
+                        .arg(need.height())
+                        .arg(t->rect.x())
+                        .arg(t->rect.y())
+                        .arg(t->rect.width())
+                        .arg(t->rect.height());
+                QVERIFY2(t->rect.adjusted(-0.5, -0.5, 0.5, 0.5).contains(need), qPrintable(what));
+                QVERIFY2(tiles.at(i).contains(t->rect), qPrintable(what));
+            }
+            QVERIFY2(!layout.value.rect.intersects(layout.caption.rect), qPrintable(where));
+            QVERIFY2(!layout.caption.rect.intersects(layout.note.rect), qPrintable(where));
+            QVERIFY2(!layout.value.rect.intersects(layout.note.rect), qPrintable(where));
+            // Cut only as a last resort: never on a slide nor in a large window.
+            if (size.width() >= 1000)
+                QVERIFY2(!layout.elided, qPrintable(where + ": " + layout.caption.text));
+        }
+        figure.hide();
+    }
+    QCOMPARE(reports.size(), 2); // both reports have key figures
 }
 
 QTEST_MAIN(tst_Render)

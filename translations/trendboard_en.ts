@@ -69,7 +69,7 @@
 <context>
     <name>trendboard::ComparisonTab</name>
     <message numerus="yes">
-        <location filename="../ui/comparisontab.cpp" line="473"/>
+        <location filename="../ui/comparisontab.cpp" line="474"/>
         <source>%n of them the analyst&apos;s, marked.</source>
         <translation>
             <numerusform>%n of them the analyst&apos;s, marked.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>trendboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>%1 has %n problem(s); nothing was applied.</source>
         <translation>
             <numerusform>%1 has %n problem; nothing was applied.</numerusform>
@@ -88,8 +88,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="247"/>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n exhibit match %1</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n exhibit</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>trendboard::PageSaysView</name>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="93"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="96"/>
         <source>%n regions</source>
         <translation>
             <numerusform>%n regions</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="95"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="98"/>
         <source>%n countries</source>
         <translation>
             <numerusform>%n countries</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="97"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="100"/>
         <source>%n companies</source>
         <translation>
             <numerusform>%n companies</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="99"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="102"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n series</numerusform>

@@ -48,12 +48,12 @@
 <context>
     <name>PageSaysView</name>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="31"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="33"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="36"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="39"/>
         <source>p. %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -989,9 +989,27 @@
     </message>
 </context>
 <context>
+    <name>trendboard::CompareCommand</name>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="178"/>
+        <source>no stated value of %1 for %2</source>
+        <translation>%2 没有 %1 的原文数值</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="184"/>
+        <source>nothing to compare</source>
+        <translation>没有可比较的数值</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="212"/>
+        <source>%1: %2 values of %3</source>
+        <translation>%1:%3 的 %2 个数值</translation>
+    </message>
+</context>
+<context>
     <name>trendboard::Comparison</name>
     <message>
-        <location filename="../app/compare/comparisonexhibit.cpp" line="147"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="146"/>
         <location filename="../app/compare/comparisontable.cpp" line="22"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
@@ -1007,7 +1025,7 @@
         <translation>%1(第 %2 页)</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonexhibit.cpp" line="144"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="143"/>
         <source>p. %1 %2</source>
         <translation>第 %1 页 %2</translation>
     </message>
@@ -1070,47 +1088,47 @@
         <translation>;</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonexhibit.cpp" line="389"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="391"/>
         <source>%1, %2</source>
         <translation>%1,%2</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonexhibit.cpp" line="193"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="195"/>
         <source>%1 p. %2</source>
         <translation>%1 第 %2 页</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonexhibit.cpp" line="392"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="394"/>
         <source>values as stated, compared by Trendboard</source>
         <translation>按原文数值,由 Trendboard 比较</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonexhibit.cpp" line="205"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="207"/>
         <source>No stated value of this measure for: %1.</source>
         <translation>以下对象没有该指标的原文数值:%1。</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonexhibit.cpp" line="210"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="212"/>
         <source>%1 of the values are the analyst&apos;s (edited or filled in), marked as such.</source>
         <translation>其中 %1 个数值为分析师数值(修改或填补),已标出。</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonexhibit.cpp" line="219"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="221"/>
         <source>%1 %2 (%3, %4)</source>
         <translation>%1 %2(%3,%4)</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonexhibit.cpp" line="225"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="227"/>
         <source>Stated without a date, in the table only: %1.</source>
         <translation>未注明日期,仅列于表中:%1。</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonexhibit.cpp" line="268"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="270"/>
         <source> (%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonexhibit.cpp" line="282"/>
+        <location filename="../app/compare/comparisonexhibit.cpp" line="284"/>
         <source>, p. %1</source>
         <translation>,第 %1 页</translation>
     </message>
@@ -1118,217 +1136,217 @@
 <context>
     <name>trendboard::ComparisonTab</name>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="90"/>
+        <location filename="../ui/comparisontab.cpp" line="91"/>
         <source>Compare a measure across companies, products, countries and regions, from every exhibit of both reports.</source>
         <translation>从两份报告的所有图表中,比较公司、产品、国家和地区的同一指标。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="98"/>
+        <location filename="../ui/comparisontab.cpp" line="99"/>
         <source>Saved comparisons</source>
         <translation>已保存的比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="100"/>
+        <location filename="../ui/comparisontab.cpp" line="101"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="101"/>
+        <location filename="../ui/comparisontab.cpp" line="102"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="102"/>
+        <location filename="../ui/comparisontab.cpp" line="103"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="112"/>
-        <location filename="../ui/comparisontab.cpp" line="114"/>
+        <location filename="../ui/comparisontab.cpp" line="113"/>
+        <location filename="../ui/comparisontab.cpp" line="115"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="116"/>
-        <location filename="../ui/comparisontab.cpp" line="121"/>
+        <location filename="../ui/comparisontab.cpp" line="117"/>
+        <location filename="../ui/comparisontab.cpp" line="122"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="117"/>
+        <location filename="../ui/comparisontab.cpp" line="118"/>
         <source>Choose a preset…</source>
         <translation>选择预设…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="123"/>
+        <location filename="../ui/comparisontab.cpp" line="124"/>
         <source>from, e.g. 2020 or Q1:24</source>
         <translation>起,例如 2020 或 Q1:24</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="125"/>
+        <location filename="../ui/comparisontab.cpp" line="126"/>
         <source>to, e.g. 5/25</source>
         <translation>止,例如 5/25</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="127"/>
+        <location filename="../ui/comparisontab.cpp" line="128"/>
         <source>Compare from period</source>
         <translation>比较的起始期间</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="128"/>
+        <location filename="../ui/comparisontab.cpp" line="129"/>
         <source>Compare to period</source>
         <translation>比较的截止期间</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="132"/>
+        <location filename="../ui/comparisontab.cpp" line="133"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="136"/>
+        <location filename="../ui/comparisontab.cpp" line="137"/>
         <source>Filter entities…</source>
         <translation>筛选实体…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="138"/>
+        <location filename="../ui/comparisontab.cpp" line="139"/>
         <source>Filter entities</source>
         <translation>筛选实体</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="141"/>
+        <location filename="../ui/comparisontab.cpp" line="142"/>
         <source>Entities to compare</source>
         <translation>要比较的实体</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="143"/>
+        <location filename="../ui/comparisontab.cpp" line="144"/>
         <source>Include analyst values</source>
         <translation>包含分析师数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="144"/>
+        <location filename="../ui/comparisontab.cpp" line="145"/>
         <source>The values analysts edited or filled in, marked; off: the reports&apos; values only</source>
         <translation>分析师修改或补填的数值（已标记）；关闭时仅显示报告中的数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="161"/>
+        <location filename="../ui/comparisontab.cpp" line="162"/>
         <source>Compared values</source>
         <translation>比较的数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="224"/>
+        <location filename="../ui/comparisontab.cpp" line="225"/>
         <source>%1 (%2 values)</source>
         <translation>%1(%2 个数值)</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="227"/>
+        <location filename="../ui/comparisontab.cpp" line="228"/>
         <source>%1 — %2, %3 entities</source>
         <translation>%1 — %2,%3 个实体</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="257"/>
+        <location filename="../ui/comparisontab.cpp" line="258"/>
         <source>%1 — %2, 1 value</source>
         <translation>%1 — %2,1 个数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="258"/>
+        <location filename="../ui/comparisontab.cpp" line="259"/>
         <source>%1 — %2, %3 values</source>
         <translation>%1 — %2,%3 个数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="259"/>
+        <location filename="../ui/comparisontab.cpp" line="260"/>
         <source>%1 — %2, no values</source>
         <translation>%1 — %2,没有数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="438"/>
+        <location filename="../ui/comparisontab.cpp" line="439"/>
         <source>Tick two to twelve entities to compare.</source>
         <translation>勾选两到十二个实体进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="456"/>
+        <location filename="../ui/comparisontab.cpp" line="457"/>
         <source>The reports state no value of %1 for %2.</source>
         <translation>报告没有给出 %2 的 %1 数值。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="469"/>
+        <location filename="../ui/comparisontab.cpp" line="470"/>
         <source>1 value (%1).</source>
         <translation>1 个数值(%1)。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="469"/>
+        <location filename="../ui/comparisontab.cpp" line="470"/>
         <source>%1 values (%2).</source>
         <translation>%1 个数值(%2)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/comparisontab.cpp" line="473"/>
+        <location filename="../ui/comparisontab.cpp" line="474"/>
         <source>%n of them the analyst&apos;s, marked.</source>
         <translation>
             <numerusform>其中 %n 个为分析师数值，已标记。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="477"/>
+        <location filename="../ui/comparisontab.cpp" line="478"/>
         <source>No value for: %1.</source>
         <translation>没有数值:%1。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="493"/>
+        <location filename="../ui/comparisontab.cpp" line="494"/>
         <source>Saved comparisons…</source>
         <translation>已保存的比较…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="511"/>
+        <location filename="../ui/comparisontab.cpp" line="512"/>
         <source>Save comparison</source>
         <translation>保存比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="511"/>
-        <location filename="../ui/comparisontab.cpp" line="536"/>
+        <location filename="../ui/comparisontab.cpp" line="512"/>
+        <location filename="../ui/comparisontab.cpp" line="537"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="517"/>
+        <location filename="../ui/comparisontab.cpp" line="518"/>
         <source>Replace comparison</source>
         <translation>替换比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="518"/>
+        <location filename="../ui/comparisontab.cpp" line="519"/>
         <source>A comparison named &apos;%1&apos; exists. Replace it?</source>
         <translation>已存在名为&quot;%1&quot;的比较。要替换它吗?</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="524"/>
+        <location filename="../ui/comparisontab.cpp" line="525"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="536"/>
+        <location filename="../ui/comparisontab.cpp" line="537"/>
         <source>Rename comparison</source>
         <translation>重命名比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="542"/>
+        <location filename="../ui/comparisontab.cpp" line="543"/>
         <source>Not renamed</source>
         <translation>未重命名</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="553"/>
+        <location filename="../ui/comparisontab.cpp" line="554"/>
         <source>Delete comparison</source>
         <translation>删除比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="554"/>
+        <location filename="../ui/comparisontab.cpp" line="555"/>
         <source>Delete the saved comparison &apos;%1&apos;?</source>
         <translation>删除已保存的比较&quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="581"/>
+        <location filename="../ui/comparisontab.cpp" line="582"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="574"/>
+        <location filename="../ui/comparisontab.cpp" line="575"/>
         <source>Export compared values as CSV</source>
         <translation>将比较的数值导出为 CSV</translation>
     </message>
@@ -1363,7 +1381,7 @@
         <translation>有此指标数值的国家</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="575"/>
+        <location filename="../ui/comparisontab.cpp" line="576"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1379,98 +1397,98 @@
 <context>
     <name>trendboard::DisplayLanguage</name>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="110"/>
+        <location filename="../app/text/displaylanguage.cpp" line="111"/>
         <source>Faster Than Ever</source>
         <translation>前所未有之快</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="111"/>
+        <location filename="../app/text/displaylanguage.cpp" line="112"/>
         <source>Users, Usage &amp; CapEx</source>
         <translation>用户、使用与资本支出</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="112"/>
+        <location filename="../app/text/displaylanguage.cpp" line="113"/>
         <source>Compute &amp; Inference Costs</source>
         <translation>算力与推理成本</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="113"/>
+        <location filename="../app/text/displaylanguage.cpp" line="114"/>
         <source>Usage, Cost &amp; Loss</source>
         <translation>使用、成本与亏损</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="114"/>
+        <location filename="../app/text/displaylanguage.cpp" line="115"/>
         <source>Monetization Threats</source>
         <translation>变现威胁</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="115"/>
+        <location filename="../app/text/displaylanguage.cpp" line="116"/>
         <source>Physical World</source>
         <translation>物理世界</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="116"/>
+        <location filename="../app/text/displaylanguage.cpp" line="117"/>
         <source>Internet Users</source>
         <translation>互联网用户</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="117"/>
+        <location filename="../app/text/displaylanguage.cpp" line="118"/>
         <source>Work Evolution</source>
         <translation>工作变革</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="118"/>
+        <location filename="../app/text/displaylanguage.cpp" line="119"/>
         <source>Brokerage note</source>
         <translation>券商研报</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="198"/>
+        <location filename="../app/text/displaylanguage.cpp" line="212"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="200"/>
+        <location filename="../app/text/displaylanguage.cpp" line="214"/>
         <source>headline</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="202"/>
+        <location filename="../app/text/displaylanguage.cpp" line="216"/>
         <source>note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="204"/>
+        <location filename="../app/text/displaylanguage.cpp" line="218"/>
         <source>axis titles</source>
         <translation>坐标轴标题</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="206"/>
+        <location filename="../app/text/displaylanguage.cpp" line="220"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="210"/>
+        <location filename="../app/text/displaylanguage.cpp" line="224"/>
         <source>Chinese %1: Trendboard&apos;s translation</source>
         <extracomment>%1: the parts in Trendboard&apos;s Chinese, e.g. &quot;title, note&quot;</extracomment>
         <translation>中文%1为 Trendboard 译文</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="212"/>
+        <location filename="../app/text/displaylanguage.cpp" line="226"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="220"/>
+        <location filename="../app/text/displaylanguage.cpp" line="234"/>
         <source>Source: %1, %2</source>
         <translation>来源:%1,%2</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="222"/>
+        <location filename="../app/text/displaylanguage.cpp" line="236"/>
         <source>Source: %1, %2, p. %3</source>
         <translation>来源:%1,%2,第 %3 页</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="226"/>
+        <location filename="../app/text/displaylanguage.cpp" line="240"/>
         <source>; %1</source>
         <translation>;%1</translation>
     </message>
@@ -1580,7 +1598,7 @@
     </message>
     <message>
         <location filename="../app/figure/exhibitfigure.cpp" line="177"/>
-        <location filename="../app/figure/exhibitfigure.cpp" line="271"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="273"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1600,53 +1618,53 @@
         <translation>报告文字未给出以下系列的数值:%1。仅显示文字给出的数值;其余可由分析师补充。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="228"/>
-        <location filename="../app/figure/exhibitfigure.cpp" line="268"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="229"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="269"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="234"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="235"/>
         <source>Also in %1: %2</source>
         <translation>另见 %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="239"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="240"/>
         <source>%1: %2 (%3)</source>
         <translation>%1:%2(%3)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="241"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="242"/>
         <source>, not stated here</source>
         <translation>,此处未给出</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="243"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="244"/>
         <source>, here %1</source>
         <translation>,此处为 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="248"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="249"/>
         <source>Also stated on %1</source>
         <translation>亦见于 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="281"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="283"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="285"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="289"/>
         <source>Also on page %1: %2</source>
         <translation>本页另见 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="289"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="293"/>
         <source>Stated on other pages: %1</source>
         <translation>其他页面所述：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="336"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="340"/>
         <source>Note: %1
 %2</source>
         <translation>注:%1
@@ -2470,92 +2488,92 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::KeyFigureView</name>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="134"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="220"/>
         <source>analyst value, edited (report: %1, p. %2)</source>
         <translation>分析师数值,已修改(报告:%1,第 %2 页)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="136"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="222"/>
         <source>no value</source>
         <translation>无数值</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="139"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="225"/>
         <source>analyst value, not in the report</source>
         <translation>分析师数值,报告中没有</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="140"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="226"/>
         <source>analyst value: %1</source>
         <translation>分析师数值:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="161"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="247"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="167"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="253"/>
         <source>Key figures: the report&apos;s text states no value of this chart.</source>
         <translation>关键数字:报告文字未给出此图表的任何数值。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="168"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="254"/>
         <source>Key figures: the report&apos;s text states only %1 of this chart.</source>
         <translation>关键数字:报告文字只给出了此图表的 %1。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="171"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="257"/>
         <source>The analyst&apos;s values: %1.</source>
         <translation>分析师数值:%1。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="95"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="181"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="145"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="231"/>
         <source>derived: %1</source>
         <translation>推算:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="146"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="232"/>
         <source>stated, p. %1</source>
         <translation>原文数值,第 %1 页</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="111"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="197"/>
         <source>Value axis: %1</source>
         <translation>数值轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="113"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="199"/>
         <source>Second axis: %1</source>
         <translation>次数值轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="115"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="201"/>
         <source>Across: %1</source>
         <translation>横轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="117"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="203"/>
         <source>Period: %1</source>
         <translation>期间:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="121"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="207"/>
         <source>%1 (values not stated)</source>
         <translation>%1(未给出数值)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="123"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="209"/>
         <source>The report draws: %1</source>
         <translation>报告绘制了:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="163"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="249"/>
         <source>Key figures: the report&apos;s text states only these values of this chart.</source>
         <translation>关键数字:报告文字只给出了此图表的这些数值。</translation>
     </message>
@@ -2563,7 +2581,7 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Trendboard — BOND Trends – Artificial Intelligence (5/25)</source>
         <translation>Trendboard — BOND《人工智能趋势》(5/25)</translation>
     </message>
@@ -2593,147 +2611,147 @@ Click to open the exhibit.</source>
         <translation>比较公司、国家和地区的同一指标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Filter matches</source>
         <translation>筛选匹配数</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Exhibits and values of this tab</source>
         <translation>此标签页的图表和数值</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Data: %1</source>
         <translation>数据:%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Analyst entries that no longer match the report&apos;s data: %1. They are kept and listed in Edit ▸ Annotations and audit trail ▸ Not shown.</source>
         <translation>与报告数据不再对应的分析师条目：%1 条。它们已保留，并列在“编辑 ▸ 注释和审计记录 ▸ 未显示”中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&lt;the report&apos;s values as opened&gt;</source>
         <translation>&lt;打开时的报告数值&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Edit selected value…</source>
         <translation>编辑所选数值(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Analyst &amp;actions for this exhibit…</source>
         <translation>此图表的分析师操作(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>E&amp;xport analyst layer…</source>
         <translation>导出分析师数据层(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Import analyst layer…</source>
         <translation>导入分析师数据层(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>A&amp;nnotations and audit trail…</source>
         <translation>注释和审计记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Export analyst layer</source>
         <translation>导出分析师数据层</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Analyst layers (*.json)</source>
         <translation>分析师数据层 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Analyst layer written to %1</source>
         <translation>分析师数据层已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Import analyst layer</source>
         <translation>导入分析师数据层</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>%1 has %n problem(s); nothing was applied.</source>
         <translation>
             <numerusform>%1 有 %n 个问题;未应用任何更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="247"/>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n 个数值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n 条批注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n 个图表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Imported %1 and %2 from %3</source>
         <translation>已从 %3 导入 %1 和 %2</translation>
     </message>
@@ -2744,7 +2762,7 @@ Click to open the exhibit.</source>
     </message>
     <message>
         <location filename="../ui/mainmenus.cpp" line="92"/>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Open an exhibit first.</source>
         <translation>请先打开一个图表。</translation>
     </message>
@@ -2884,19 +2902,19 @@ Click to open the exhibit.</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n 个图表符合 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>The report database cannot be read</source>
         <translation>无法读取报告数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>%1
 
 What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</source>
@@ -2905,12 +2923,12 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 显示的内容可能不完整。请重新安装 Trendboard 或重新生成其数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Page %1 has no exhibit in the database.</source>
         <translation>数据库中第 %1 页没有图表。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Page %1 (section %2) has no exhibit in the database yet.</source>
         <translation>数据库中第 %1 页(第 %2 部分)尚无图表。</translation>
     </message>
@@ -2918,7 +2936,7 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::MiniSeriesChart</name>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="257"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="262"/>
         <source>Stated on %1 (%2)</source>
         <translation>见于%1（%2）</translation>
     </message>
@@ -2949,85 +2967,85 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::PageSaysView</name>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="93"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="96"/>
         <source>%n regions</source>
         <translation>
             <numerusform>%n 个地区</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="95"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="98"/>
         <source>%n countries</source>
         <translation>
             <numerusform>%n 个国家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="97"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="100"/>
         <source>%n companies</source>
         <translation>
             <numerusform>%n 家公司</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/figure/pagesaysview.cpp" line="99"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="102"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n 个系列</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="104"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="107"/>
         <source>The chart draws %1</source>
         <translation>图表绘制：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="106"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="109"/>
         <source>The %1 on this page</source>
         <translation>本页的%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="113"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="116"/>
         <source>axis: %1</source>
         <translation>坐标轴：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="123"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="126"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="153"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="155"/>
         <source>• %1 — %2 (%3)</source>
         <translation>• %1 — %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="156"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="160"/>
         <source>Note on the page: %1</source>
         <translation>本页注释：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="158"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="162"/>
         <source>On page %1:</source>
         <translation>第 %1 页：</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="168"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="173"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="169"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="174"/>
         <source>• %1: %2</source>
         <translation>• %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="172"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="177"/>
         <source>Stated on other pages, of these entities or their region:</source>
         <translation>其他页面所述（同一实体或其所属地区）：</translation>
     </message>
     <message>
-        <location filename="../app/figure/pagesaysview.cpp" line="176"/>
+        <location filename="../app/figure/pagesaysview.cpp" line="181"/>
         <source>The report text states no values for this exhibit (page %1); analysts can add the values.</source>
         <translation>报告文字未给出此图表的数值（第 %1 页）；分析师可补充数值。</translation>
     </message>
@@ -3356,8 +3374,8 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::ReportDatabase</name>
     <message>
-        <location filename="../db/reportdb_also.cpp" line="115"/>
-        <location filename="../db/reportdb_also.cpp" line="166"/>
+        <location filename="../db/reportdb_also.cpp" line="118"/>
+        <location filename="../db/reportdb_also.cpp" line="169"/>
         <source>p. %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -3365,42 +3383,42 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::SectionTab</name>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="85"/>
+        <location filename="../ui/sectiontab.cpp" line="86"/>
         <source>Overview — the report&apos;s summary charts (pages %1–%2)</source>
         <translation>概览 — 报告的摘要图表(第 %1–%2 页)</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="89"/>
+        <location filename="../ui/sectiontab.cpp" line="90"/>
         <source>%1. %2 (pages %3–%4)</source>
         <translation>%1. %2(第 %3–%4 页)</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="106"/>
+        <location filename="../ui/sectiontab.cpp" line="107"/>
         <source>The exhibits of this section are not in the database yet.</source>
         <translation>数据库中尚无本部分的图表。</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="195"/>
+        <location filename="../ui/sectiontab.cpp" line="196"/>
         <source>No exhibit of this tab matches %1</source>
         <translation>此标签页中没有符合 %1 的图表</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="196"/>
+        <location filename="../ui/sectiontab.cpp" line="197"/>
         <source>Search looks at titles, headlines, notes, sources, series and the companies, products, countries and regions they name. Clear the filters above, or look at the other tabs&apos; counts.</source>
         <translation>搜索范围包括标题、要点、注释、来源、系列以及其中提到的公司、产品、国家和地区。请清除上方的筛选,或查看其他标签页的计数。</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="426"/>
+        <location filename="../ui/sectiontab.cpp" line="427"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="414"/>
+        <location filename="../ui/sectiontab.cpp" line="415"/>
         <source>Export datapoints as CSV</source>
         <translation>将数据点导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="415"/>
+        <location filename="../ui/sectiontab.cpp" line="416"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

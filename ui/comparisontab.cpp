@@ -79,6 +79,7 @@ QStringList ComparisonTab::presetNames()
 ComparisonTab::ComparisonTab(const ReportDatabase& db, QSettings& settings, QWidget* parent)
     : QWidget(parent), m_db(db), m_settings(settings), m_store(settings)
 {
+    setReportNames(db.reports()); // the table names each value's report
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     auto* split = new QSplitter(Qt::Horizontal, this);
@@ -461,7 +462,7 @@ void ComparisonTab::refresh()
     m_figureModel->setExhibit(comparisonExhibit(m_comparison));
     QMap<QString, int> perReport;
     for (const MeasureValue& v : m_comparison.values)
-        perReport[v.reportShort]++;
+        perReport[displayShortTitle(v.reportShort)]++;
     QStringList counts;
     for (auto it = perReport.cbegin(); it != perReport.cend(); ++it)
         counts.append(QStringLiteral("%1: %2").arg(it.key()).arg(it.value()));

@@ -106,6 +106,7 @@ int runCommand(const CliRequest& request, QTextStream& out, QTextStream& err)
     setDisplayLanguage(language);
     if (language == DisplayLanguage::Chinese)
         setChineseNames(db.chineseNames());
+    setReportNames(db.reports());
     if (!installTranslations(*QCoreApplication::instance(), language))
         err << "trendboard: the Chinese translation cannot be loaded; the slides are in English\n";
     switch (request.mode) {

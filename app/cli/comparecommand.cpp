@@ -2,12 +2,15 @@
 #include "cli/comparecommand.h"
 
 #include "analyst/analystcli.h"
-#include "export/csv.h"
 #include "browse/entityprofile.h"
+#include "export/csv.h"
 #include "export/exportservice.h"
+#include "models/flattablemodel.h"
 #include "period.h"
+#include "text/displaylanguage.h"
 #include "text/valueformat.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace trendboard {
@@ -83,13 +86,23 @@ int listEntities(const ReportDatabase& db, const QString& kind, QTextStream& out
 }
 
 namespace {
+// English prints the CSV's columns and values (scripts read them); Chinese (--lang zh) the
+// Compare tab's: its columns' titles, and entities, statuses and reports by their names.
 void printTable(const FlatTable& t, QTextStream& out)
 {
-    out << t.columns.join(QLatin1Char('\t')) << '\n';
+    const bool chinese = displayLanguage() == DisplayLanguage::Chinese;
+    QStringList titles;
+    for (const QString& column : t.columns)
+        titles.append(chinese ? FlatTableModel::columnTitle(column) : column);
+    out << titles.join(QLatin1Char('\t')) << '\n';
     for (const QVector<QVariant>& row : t.rows) {
         QStringList cells;
-        for (const QVariant& v : row)
-            cells.append(printableText(v.toString()).replace(QLatin1Char('\t'), QLatin1Char(' ')));
+        for (int i = 0; i < row.size(); ++i) {
+            const QString text = row.at(i).toString();
+            const QString shown =
+                chinese ? FlatTableModel::displayedText(t.columns.value(i), text) : text;
+            cells.append(printableText(shown).replace(QLatin1Char('\t'), QLatin1Char(' ')));
+        }
         out << cells.join(QLatin1Char('\t')) << '\n';
     }
 }
@@ -161,9 +174,15 @@ int runComparison(const ReportDatabase& db, const ComparisonRequest& request, Co
         return c.badRequest ? 2 : 1;
     }
     for (const QString& e : c.withoutValues)
-        err << "trendboard: no stated value of " << c.measure.id << " for " << e << '\n';
+        err << "trendboard: "
+            << QCoreApplication::translate("trendboard::CompareCommand",
+                                           "no stated value of %1 for %2")
+                   .arg(displayMeasureName(c.measure.id, c.measure.id), displayEntityName(e))
+            << '\n';
     if (c.values.isEmpty()) {
-        err << "trendboard: nothing to compare\n";
+        err << "trendboard: "
+            << QCoreApplication::translate("trendboard::CompareCommand", "nothing to compare")
+            << '\n';
         return 1;
     }
     QString problem;
@@ -189,8 +208,13 @@ int runComparison(const ReportDatabase& db, const ComparisonRequest& request, Co
         err << "trendboard: " << problem << '\n';
         return 1;
     }
-    noteStream(file, out, err) << file << ": " << c.values.size() << " values of "
-                               << c.measure.id << '\n';
+    // "FILE: 4 values of revenue"; under --lang zh the measure by its Chinese name.
+    noteStream(file, out, err) << QCoreApplication::translate("trendboard::CompareCommand",
+                                                              "%1: %2 values of %3")
+                                      .arg(file)
+                                      .arg(c.values.size())
+                                      .arg(displayMeasureName(c.measure.id, c.measure.id))
+                               << '\n';
     return 0;
 }
 

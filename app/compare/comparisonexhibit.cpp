@@ -120,7 +120,7 @@ void addCrossSection(const Comparison& c, ExhibitData& data, QStringList& notes)
                                    .arg(what)
                                    .arg(v->page)
                              : QCoreApplication::translate("trendboard::Comparison", "%1 (%2)")
-                                   .arg(what, v->reportShort);
+                                   .arg(what, displayShortTitle(v->reportShort));
             }
             PointRecord p = comparisonPoint(c, *v);
             p.entity = v->entity;
@@ -140,12 +140,12 @@ void addCrossSection(const Comparison& c, ExhibitData& data, QStringList& notes)
         QStringList from;
         for (const MeasureValue* v : std::as_const(kept)) {
             const QString line =
-                v->page > 0
-                    ? QCoreApplication::translate("trendboard::Comparison", "p. %1 %2")
-                          .arg(v->page)
-                          .arg(displayName(v->exhibitTitle, v->exhibitTitleZh))
-                    : QCoreApplication::translate("trendboard::Comparison", "%1: %2")
-                          .arg(v->reportShort, displayName(v->exhibitTitle, v->exhibitTitleZh));
+                v->page > 0 ? QCoreApplication::translate("trendboard::Comparison", "p. %1 %2")
+                                  .arg(v->page)
+                                  .arg(displayName(v->exhibitTitle, v->exhibitTitleZh))
+                            : QCoreApplication::translate("trendboard::Comparison", "%1: %2")
+                                  .arg(displayShortTitle(v->reportShort),
+                                       displayName(v->exhibitTitle, v->exhibitTitleZh));
             if (!from.contains(line))
                 from.append(line);
         }
@@ -188,10 +188,12 @@ QString comparisonSource(const Comparison& c)
     QStringList parts;
     for (const QString& s : std::as_const(sources)) {
         const QStringList& pages = pagesOf.value(s);
+        // The report by its name in the display language ("Brokerage note": 券商研报).
+        const QString name = displayShortTitle(s);
         parts.append(pages.isEmpty()
-                         ? s
+                         ? name
                          : QCoreApplication::translate("trendboard::Comparison", "%1 p. %2")
-                               .arg(s, pages.join(QStringLiteral(", "))));
+                               .arg(name, pages.join(QStringLiteral(", "))));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -219,7 +221,7 @@ QStringList comparisonNotes(const Comparison& c)
             undated.append(QCoreApplication::translate("trendboard::Comparison", "%1 %2 (%3, %4)")
                                .arg(shownEntity(v.entity),
                                     formatValue(c.displayed(v), c.displayUnit), v.xLabel,
-                                    v.reportShort));
+                                    displayShortTitle(v.reportShort)));
     }
     if (!undated.isEmpty())
         notes.append(QCoreApplication::translate("trendboard::Comparison",

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/flattablemodel.h"
 
-#include "text/valueformat.h"
 #include "text/displaylanguage.h"
+#include "text/valueformat.h"
 
 #include <QFont>
 #include <QLocale>
@@ -75,6 +75,9 @@ QString FlatTableModel::displayedText(const QString& column, const QString& text
         return granularityText(text);
     if (column == QLatin1String("base_unit"))
         return baseUnitText(text);
+    // A report by its name, not its id (the CSV keeps the id).
+    if (column == QLatin1String("report"))
+        return displayReportName(text);
     return text;
 }
 

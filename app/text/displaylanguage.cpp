@@ -13,6 +13,7 @@ namespace trendboard {
 namespace {
 DisplayLanguage g_language = DisplayLanguage::English;
 ChineseNames g_names;
+QHash<QString, QString> g_reportNames; // id -> short name, in English
 } // namespace
 
 std::optional<DisplayLanguage> displayLanguageFromCode(const QString& code)
@@ -121,6 +122,19 @@ QString displayShortTitle(const QString& shortTitle)
             return QCoreApplication::translate("trendboard::DisplayLanguage", name);
     }
     return shortTitle;
+}
+
+void setReportNames(const QVector<ReportInfo>& reports)
+{
+    g_reportNames.clear();
+    for (const ReportInfo& r : reports)
+        g_reportNames.insert(r.id, r.shortTitle.isEmpty() ? r.publisher : r.shortTitle);
+}
+
+QString displayReportName(const QString& reportId)
+{
+    // A name already (a profile's table names the report): in the display language too.
+    return displayShortTitle(g_reportNames.value(reportId, reportId));
 }
 
 QString displayName(const QString& english, const QString& chinese)

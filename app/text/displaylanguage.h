@@ -51,6 +51,13 @@ QString displaySectionTitle(const SectionInfo& section);
 // tab. A name not in the list stays as it is.
 QString displayShortTitle(const QString& shortTitle);
 
+// The reports' names for tables (a comparison's `report` column holds the report's id): its
+// short name (report.yaml's `short`, else its publisher: "BOND", "Brokerage note") in the
+// display language. A window or command sets them once from the database; a text not an id
+// set is taken for a short name.
+void setReportNames(const QVector<ReportInfo>& reports);
+QString displayReportName(const QString& reportId);
+
 // The one rule for every name the data gives in two languages: the Chinese where the display
 // language is Chinese and there is one, else the English.
 QString displayName(const QString& english, const QString& chinese);

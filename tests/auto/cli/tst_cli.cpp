@@ -48,6 +48,7 @@ private slots:
     void searchChinese();
     void pageWithoutExhibitsIsAnError_data();
     void pageWithoutExhibitsIsAnError();
+    void compareInChinese();
 };
 
 void tst_Cli::help()

@@ -32,6 +32,7 @@ private slots:
     void slidesHaveNoEnglish();
     void noChineseFontIsSaid();
     void axisTitleInChinese();
+    void relatedValuesInChinese();
 
 private:
     QTranslator m_translator;

@@ -14,9 +14,12 @@
 #include "comparisontab.h"
 #include "export/exportservice.h"
 #include "exportdialog.h"
+#include "figure/exhibitfigure.h"
+#include "figure/pagesaysview.h"
 #include "fillseriesdialog.h"
 #include "mainwindow.h"
 #include "models/exhibittablemodel.h"
+#include "models/flattablemodel.h"
 #include "profiledialog.h"
 #include "reportdb.h"
 #include "sectiontab.h"
@@ -26,13 +29,13 @@
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QFileInfo>
-#include <QLibraryInfo>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -87,9 +90,8 @@ bool isData(const QWidget* w)
 // skipped only on a machine without it.
 bool isStandardButton(const QAbstractButton* button)
 {
-    static const bool qtTranslated =
-        QFileInfo::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) +
-                          QStringLiteral("/qtbase_zh_CN.qm"));
+    static const bool qtTranslated = QFileInfo::exists(
+        QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_zh_CN.qm"));
     if (qtTranslated)
         return false;
     const auto* box = qobject_cast<const QDialogButtonBox*>(button->parentWidget());
@@ -266,9 +268,10 @@ QSet<QString> untranslatedData(const ExhibitData& data)
         addWords(o.label, words);
         addWords(o.otherShort, words);
     }
+    // A related value's series and x label are the data's words only where it gives no Chinese.
     for (const RelatedValue& r : data.related) {
-        addWords(r.series, words);
-        addWords(r.xLabel, words);
+        addWords(r.seriesZh.isEmpty() ? r.series : r.seriesZh, words);
+        addWords(r.xLabelZh.isEmpty() ? r.xLabel : r.xLabelZh, words);
         addWords(r.exhibitTitle, words);
     }
     return words;
@@ -320,6 +323,17 @@ void tst_Translations::windowHasNoEnglish()
     window.showComparison();
     QCoreApplication::processEvents();
     found.check(QStringLiteral("Compare, revenue"), visibleTexts(&window));
+    // The table's names: entities, statuses and each value's report (its name, never its id).
+    const FlatTableModel* table = window.comparisonTab()->tableModel();
+    QVERIFY(table->rowCount() > 0);
+    for (const char* column : {"entity", "status", "report", "base_unit"}) {
+        const int c = int(table->table().columns.indexOf(QLatin1String(column)));
+        QVERIFY(c >= 0);
+        QStringList cells;
+        for (int row = 0; row < table->rowCount(); ++row)
+            cells << table->index(row, c).data().toString();
+        found.check(QStringLiteral("Compare table, %1").arg(QLatin1String(column)), cells);
+    }
     for (QMenu* menu : window.menuBar()->findChildren<QMenu*>()) {
         QStringList texts{menu->title()};
         for (QAction* action : menu->actions())
@@ -436,6 +450,39 @@ void tst_Translations::slidesHaveNoEnglish()
         QVERIFY2(!all.contains(QStringLiteral("Microsoft")), qPrintable(all));
     }
     found.check(QStringLiteral("slide %1").arg(QTest::currentDataTag()), texts, data);
+    found.report();
+    QVERIFY2(found.english.isEmpty(), qPrintable(found.english.value(0)));
+}
+
+// The values the brokerage note's exhibits name from their own page and from other pages
+// ("本页另见", "Stated on other pages"), under Chinese: their labels ("Latest", "Earlier", "Last
+// December") in the Chinese the data gives.
+void tst_Translations::relatedValuesInChinese()
+{
+    const ReportDatabase db(QStringLiteral(TRENDBOARD_BUNDLED_DB));
+    setDisplayLanguage(DisplayLanguage::Chinese);
+    setChineseNames(db.chineseNames());
+    Findings found{allowedWords(db), {}};
+    int named = 0;
+    for (const ExhibitInfo& e :
+         db.exhibits(std::nullopt, QStringLiteral("broker-ai-tokens-2025"))) {
+        const auto data = db.exhibitData(e.id);
+        QVERIFY(data);
+        if (data->related.isEmpty())
+            continue;
+        ExhibitTableModel model;
+        model.setExhibit(*data);
+        ExhibitFigure figure;
+        figure.setModel(&model);
+        QStringList texts{figure.relatedText()};
+        if (figure.showsPageSays())
+            texts << figure.pageSays()->pageText() << figure.pageSays()->relatedText();
+        named += texts.join(QString()).contains(QStringLiteral("最新")) ? 1 : 0;
+        found.check(e.id, texts, untranslatedData(*data));
+    }
+    setDisplayLanguage(DisplayLanguage::English);
+    setChineseNames({});
+    QVERIFY2(named > 0, "no related value labelled 最新 (Latest)");
     found.report();
     QVERIFY2(found.english.isEmpty(), qPrintable(found.english.value(0)));
 }

@@ -469,5 +469,25 @@ void tst_Cli::pageWithoutExhibitsIsAnError()
     QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 }
 
+// --lang zh --compare prints the table as the Compare tab shows it: Chinese column titles,
+// entities, statuses and reports by their names; English keeps the CSV's columns and ids.
+void tst_Cli::compareInChinese()
+{
+    const QStringList args{"--compare", "revenue", "--entities", "NVIDIA,Microsoft"};
+    const Run zh = run(args + QStringList{"--lang", "zh"});
+    QVERIFY2(zh.code == 0, qPrintable(zh.err));
+    const QString header = zh.out.section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(!header.contains(QLatin1String("entity")) && header.contains(QStringLiteral("实体")),
+             qPrintable(header));
+    QVERIFY2(zh.out.contains(QStringLiteral("英伟达")), qPrintable(zh.out));
+    for (const char* english : {"bond-ai-2025", "\treported\t", "\tderived\t", "\tNVIDIA\t"})
+        QVERIFY2(!zh.out.contains(QLatin1String(english)), english);
+    QVERIFY2(zh.out.contains(QStringLiteral("\tBOND\t")), qPrintable(zh.out));
+    const Run en = run(args);
+    QVERIFY2(en.code == 0, qPrintable(en.err));
+    QVERIFY2(en.out.startsWith(QLatin1String("entity\tperiod\t")), qPrintable(en.out));
+    QVERIFY(en.out.contains(QLatin1String("\treported\tbond-ai-2025\t")));
+}
+
 QTEST_GUILESS_MAIN(tst_Cli)
 #include "tst_cli.moc"

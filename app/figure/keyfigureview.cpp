@@ -25,6 +25,8 @@ constexpr int kMinTextPx = 12;
 constexpr int kMaxTextPx = 26;
 // The value is never smaller than this (in pixels) for its caption's sake.
 constexpr int kMinValuePx = 22;
+// Smaller only where the tile has no room for more: never cut, never past the tile.
+constexpr int kLeastValuePx = 8;
 // The lines a caption (what it measures, label, period) and a note get before they are cut.
 constexpr int kMaxCaptionLines = 8;
 constexpr int kMaxNoteLines = 3;
@@ -61,7 +63,7 @@ QString captionOf(const KeyFigureView::Figure& f)
 
 // The text's lines wrapped at `width`: at word boundaries, within a word (a URL, a run of
 // Chinese) where one is longer than a line. More than `maxLines`: the last line kept ends
-// elided and `cut` is set.
+// elided and `cut` is set where words are lost.
 QStringList wrapped(const QString& text, const QFont& font, double width, int maxLines, bool* cut)
 {
     QStringList lines;
@@ -86,13 +88,14 @@ QStringList wrapped(const QString& text, const QFont& font, double width, int ma
         layout.endLayout();
     }
     if (lines.size() > maxLines && maxLines > 0) {
-        *cut = true;
         lines = lines.mid(0, maxLines);
         // The last line kept, with what follows it, cut at the line's end.
         QString rest = rests.at(maxLines - 1);
         if (paragraphOf.at(maxLines) != paragraphOf.at(maxLines - 1))
             rest += QLatin1Char(' ') + rests.at(maxLines);
         lines.last() = QFontMetricsF(font).elidedText(rest, Qt::ElideRight, width);
+        // Cut only where words are lost: a label that fits beside the line's end is kept.
+        *cut = *cut || lines.last() != rest;
     }
     return lines;
 }
@@ -388,7 +391,7 @@ KeyFigureView::TileLayout KeyFigureView::tileLayout(const Figure& f, const QRect
     if (room() < valueFloor && noteLines.size() > 1) {
         bool cut = false;
         noteLines = wrapped(f.note, small, w, 1, &cut);
-        out.elided = true;
+        out.elided = out.elided || cut;
     }
     if (room() < valueFloor && captionLines.size() > 1) {
         const double lineHeight = QFontMetricsF(text).lineSpacing();
@@ -398,17 +401,29 @@ KeyFigureView::TileLayout KeyFigureView::tileLayout(const Figure& f, const QRect
         if (keep < captionLines.size()) {
             bool cut = false;
             captionLines = wrapped(caption, text, w, keep, &cut);
-            out.elided = true;
+            out.elided = out.elided || cut;
         }
+    }
+    // A tile lower than a value, a caption line and a note line (a window squeezed small):
+    // the note goes, then the caption; the tooltip and the table have them.
+    const double valueLeast = QFontMetricsF(sized(big, kLeastValuePx)).height();
+    if (room() < valueLeast && !noteLines.isEmpty()) {
+        noteLines.clear();
+        out.elided = true;
+    }
+    if (room() < valueLeast && !captionLines.isEmpty()) {
+        captionLines.clear();
+        out.elided = true;
     }
     const double captionHeight = linesHeight(captionLines, text);
     const double noteHeight = linesHeight(noteLines, small);
     // The value as large as the height left allows (at most 140 px), narrower than the tile.
     const double left = std::max(0.0, room());
     const double perPixel = QFontMetricsF(sized(big, 100)).height() / 100;
-    int valuePx = std::max(8, int(std::min({left / perPixel, inner.height() * 0.45, 140.0})));
+    int valuePx =
+        std::max(kLeastValuePx, int(std::min({left / perPixel, inner.height() * 0.45, 140.0})));
     big = sized(big, valuePx);
-    while (valuePx > 8 && QFontMetricsF(big).horizontalAdvance(f.value) > w)
+    while (valuePx > kLeastValuePx && QFontMetricsF(big).horizontalAdvance(f.value) > w)
         big = sized(big, --valuePx);
     const double valueHeight = QFontMetricsF(big).height();
     // Value and caption centred together above the note; the note at the tile's foot.

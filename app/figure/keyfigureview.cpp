@@ -27,6 +27,7 @@ constexpr int kMaxTextPx = 26;
 constexpr int kMinValuePx = 22;
 // Smaller only where the tile has no room for more: never cut, never past the tile.
 constexpr int kLeastValuePx = 8;
+constexpr int kMaxValuePx = 140;
 // The lines a caption (what it measures, label, period) and a note get before they are cut.
 constexpr int kMaxCaptionLines = 8;
 constexpr int kMaxNoteLines = 3;
@@ -189,6 +190,11 @@ void KeyFigureView::reload()
             f.when = when.size() > kMaxTileLabelLength
                          ? when.left(kMaxTileLabelLength - 1) + QChar(0x2026)
                          : when;
+            // A label that is the entity the caption names already (p. 57's "Netflix") is
+            // not said twice.
+            if (!entity.isEmpty() && f.measure.contains(displayEntityName(entity)) &&
+                (point.xLabel == entity || when == displayEntityName(entity)))
+                f.when.clear();
             f.analyst = point.analyst != AnalystMark::None;
             f.derived = !f.analyst && point.status == QLatin1String("derived");
             f.note = figureNote(point);
@@ -247,7 +253,8 @@ QString KeyFigureView::heading() const
     QStringList report;
     QStringList analyst;
     for (const Figure& f : m_figures)
-        (f.analyst ? analyst : report).append(tr("%1 (%2)").arg(f.value, f.when));
+        (f.analyst ? analyst : report)
+            .append(f.when.isEmpty() ? f.value : tr("%1 (%2)").arg(f.value, f.when));
     if (analyst.isEmpty())
         return tr("Key figures: the report's text states only these values of this chart.");
     // The report's values and the analyst's apart: the heading never claims the analyst's
@@ -352,7 +359,25 @@ double KeyFigureView::comfortableHeight(const Figure& f, double width) const
     return value + caption + note + 2 * gapOf(px) + 2 * inner.top();
 }
 
-KeyFigureView::TileLayout KeyFigureView::tileLayout(const Figure& f, const QRectF& r) const
+QVector<KeyFigureView::TileLayout> KeyFigureView::tileLayouts() const
+{
+    // Values side by side are compared: one size for all, the smallest any tile allows.
+    const QVector<QRectF> rects = tileRects();
+    QVector<TileLayout> layouts;
+    int valuePx = kMaxValuePx;
+    for (int i = 0; i < rects.size(); ++i) {
+        layouts.append(tileLayout(m_figures.at(i), rects.at(i)));
+        valuePx = std::min(valuePx, layouts.last().value.font.pixelSize());
+    }
+    for (int i = 0; i < rects.size(); ++i) {
+        if (layouts.at(i).value.font.pixelSize() > valuePx)
+            layouts[i] = tileLayout(m_figures.at(i), rects.at(i), valuePx);
+    }
+    return layouts;
+}
+
+KeyFigureView::TileLayout KeyFigureView::tileLayout(const Figure& f, const QRectF& r,
+                                                    int largestValuePx) const
 {
     TileLayout out;
     const QRectF inner = innerOf(r);
@@ -421,7 +446,8 @@ KeyFigureView::TileLayout KeyFigureView::tileLayout(const Figure& f, const QRect
     const double left = std::max(0.0, room());
     const double perPixel = QFontMetricsF(sized(big, 100)).height() / 100;
     int valuePx =
-        std::max(kLeastValuePx, int(std::min({left / perPixel, inner.height() * 0.45, 140.0})));
+        std::max(kLeastValuePx, int(std::min({left / perPixel, inner.height() * 0.45,
+                                              double(std::min(largestValuePx, kMaxValuePx))})));
     big = sized(big, valuePx);
     while (valuePx > kLeastValuePx && QFontMetricsF(big).horizontalAdvance(f.value) > w)
         big = sized(big, --valuePx);
@@ -440,7 +466,8 @@ KeyFigureView::TileLayout KeyFigureView::tileLayout(const Figure& f, const QRect
     return out;
 }
 
-void KeyFigureView::paintTile(QPainter& painter, const Figure& f, const QRectF& r)
+void KeyFigureView::paintTile(QPainter& painter, const Figure& f, const QRectF& r,
+                              const TileLayout& layout)
 {
     QPainterPath box;
     box.addRoundedRect(r, 10, 10);
@@ -451,7 +478,6 @@ void KeyFigureView::paintTile(QPainter& painter, const Figure& f, const QRectF& 
         border.setStyle(Qt::DashLine); // derived, as the chart draws it hollow
     painter.setPen(border);
     painter.drawPath(box);
-    const TileLayout layout = tileLayout(f, r);
     // The analyst's purple (lighter on a dark slide), as the table and chart mark it.
     const bool dark = m_look.background.alpha() != 0 && m_look.background.lightness() < 128;
     const std::pair<const TileText&, QColor> texts[] = {{layout.value, f.analyst ? analystInk(dark)
@@ -498,8 +524,9 @@ void KeyFigureView::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QVector<QRectF> rects = tileRects();
+    const QVector<TileLayout> layouts = tileLayouts();
     for (int i = 0; i < m_figures.size(); ++i)
-        paintTile(painter, m_figures.at(i), rects.at(i));
+        paintTile(painter, m_figures.at(i), rects.at(i), layouts.at(i));
     if (joinedByArrow() && rects.size() == 2 && rects.at(0).right() < rects.at(1).left()) {
         // From the first value to the second, across the gap between their tiles.
         const double y = rects.at(0).center().y();

@@ -74,7 +74,9 @@ public:
         TileText note;
         bool elided = false;
     };
-    TileLayout tileLayout(const Figure& figure, const QRectF& tile) const;
+    // Each tile's, in the order of tileRects(): the values in one size, the smallest a tile
+    // allows.
+    QVector<TileLayout> tileLayouts() const;
 
 signals:
     void rowActivated(int row);
@@ -91,7 +93,8 @@ private:
     QFont frameFont() const;
     // Two values of one series: an arrow leads from the first to the second.
     bool joinedByArrow() const;
-    void paintTile(QPainter& painter, const Figure& f, const QRectF& r);
+    void paintTile(QPainter& painter, const Figure& f, const QRectF& r, const TileLayout& layout);
+    TileLayout tileLayout(const Figure& figure, const QRectF& tile, int largestValuePx = 140) const;
     // The height a tile of this width needs to show its figure's texts whole beside a value of
     // a readable size.
     double comfortableHeight(const Figure& f, double width) const;

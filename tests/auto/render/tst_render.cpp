@@ -311,12 +311,13 @@ void tst_Render::keyFigureTextsFit()
             continue;
         reports.insert(e.reportId);
         const QVector<QRectF> tiles = view->tileRects();
+        const QVector<KeyFigureView::TileLayout> layouts = view->tileLayouts();
         QCOMPARE(tiles.size(), view->figures().size());
+        QCOMPARE(layouts.size(), tiles.size());
         for (int i = 0; i < tiles.size(); ++i) {
             const QString where = QStringLiteral("%1, tile %2").arg(e.id).arg(i);
             QVERIFY2(QRectF(view->rect()).contains(tiles.at(i)), qPrintable(where));
-            const KeyFigureView::TileLayout layout =
-                view->tileLayout(view->figures().at(i), tiles.at(i));
+            const KeyFigureView::TileLayout& layout = layouts.at(i);
             const KeyFigureView::TileText* texts[] = {&layout.value, &layout.caption, &layout.note};
             for (const KeyFigureView::TileText* t : texts) {
                 if (t->text.isEmpty())

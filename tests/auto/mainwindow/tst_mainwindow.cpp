@@ -106,6 +106,33 @@ void tst_MainWindow::englishWindowLoadsNoChineseFont()
     }
 }
 
+// --snapshot paints the window once, into its image: never first into a backing store no one
+// sees. The image is opaque RGB32, the window's size, and the window paints again after it.
+void tst_MainWindow::snapshotPaintsOnce()
+{
+    MainWindow window(*m_db);
+    window.showSection(2);
+    int paints = 0;
+    struct PaintCounter : QObject
+    {
+        int* count;
+        explicit PaintCounter(int* c) : count(c) {}
+        bool eventFilter(QObject*, QEvent* event) override
+        {
+            *count += event->type() == QEvent::Paint;
+            return false;
+        }
+    } counter(&paints);
+    window.installEventFilter(&counter);
+    const QImage image = window.snapshot(QSize(1200, 800));
+    QCOMPARE(paints, 1);
+    QCOMPARE(image.format(), QImage::Format_RGB32);
+    QCOMPARE(image.size(), QSize(1200, 800));
+    QVERIFY(window.updatesEnabled());
+    window.update();
+    QTRY_COMPARE(paints, 2);
+}
+
 void tst_MainWindow::reopensWhereItWasLeft()
 {
     QString third;

@@ -18,6 +18,7 @@ class tst_MainWindow : public QObject
 private slots:
     void initTestCase();
     void englishWindowLoadsNoChineseFont(); // first: a font mapped by an earlier test stays
+    void snapshotPaintsOnce();
     void reopensWhereItWasLeft();
     void forgottenExhibitIsIgnored();
     void everyListedShortcutIsAnAction();

@@ -62,11 +62,14 @@ bool lacksDisplay(const CliRequest& request)
     return true;
 }
 
-void setApplicationDetails()
+void setApplicationDetails(const CliRequest& request)
 {
     setApplicationIdentity();
     QApplication::setApplicationVersion(QStringLiteral(TRENDBOARD_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/trendboard/icons/trendboard.svg")));
+    // Only a window on screen shows the icon: a command or a snapshot would load the SVG
+    // icon engine for nothing.
+    if (request.mode == CliRequest::Mode::Gui)
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/trendboard/icons/trendboard.svg")));
     QApplication::setDesktopFileName(QStringLiteral(TRENDBOARD_APP_ID));
 }
 
@@ -196,7 +199,7 @@ int main(int argc, char* argv[])
         g_defaultHandler = qInstallMessageHandler(quietOffscreenNotes);
     }
     QApplication app(argc, argv);
-    setApplicationDetails();
+    setApplicationDetails(request);
 
     // SIGTERM (a logout, `kill`) or Ctrl-C in the terminal closes the window as its close
     // button does: its state is saved and the analyst database closed cleanly. A signal that

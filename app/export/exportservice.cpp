@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportservice.h"
 #include "export/fileerror.h"
+#include "export/slideexport.h"
 
 #include "figure/exhibitfigure.h"
 #include "models/exhibittablemodel.h"
@@ -149,10 +150,12 @@ QString savePng(const QImage& image, const QString& path)
         return QCoreApplication::translate("trendboard::ExportService",
                                            "nothing was rendered for %1")
             .arg(path);
+    // The slides' encoder, at their zlib level: about a quarter less encoding than Qt's
+    // default level, which was a quarter of a --snapshot's time.
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    if (!image.save(&buffer, "PNG"))
+    if (!writeSlidePng(image, buffer))
         return QCoreApplication::translate("trendboard::ExportService", "cannot encode PNG for %1")
             .arg(path);
     return saveBytes(bytes, path);

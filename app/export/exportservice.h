@@ -69,6 +69,7 @@ QByteArray paintSvg(const QSize& size, const QString& title, const QString& desc
                     const std::function<void(QPainter&)>& paint);
 
 QString saveBytes(const QByteArray& bytes, const QString& path);
+// As PNG, encoded as slides are (writeSlidePng): an RGB32 image is written as RGB.
 QString savePng(const QImage& image, const QString& path);
 
 enum class ImageFormat

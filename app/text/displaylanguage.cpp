@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTranslator>
 
 namespace trendboard {
@@ -101,8 +102,15 @@ QString displayHeadline(const ExhibitInfo& exhibit)
 
 QString displaySectionTitle(const SectionInfo& section)
 {
-    return g_language == DisplayLanguage::Chinese && !section.titleZh.isEmpty() ? section.titleZh
-                                                                                : section.title;
+    if (g_language == DisplayLanguage::Chinese)
+        return section.titleZh.isEmpty() ? section.title : section.titleZh;
+    // A title that gives its Chinese in brackets after the English (the brokerage note's
+    // "Overseas AI Tokens / Users Surge, … (海外AI token/用户数激增,…)") shows its English only:
+    // an English window has no use for the Chinese, and drawing it would map a CJK fallback
+    // font (3-5 MB) for one heading.
+    static const QRegularExpression chineseInBrackets(
+        QStringLiteral("\\s*[(（][^()（）]*\\p{Han}[^()（）]*[)）]"));
+    return QString(section.title).remove(chineseInBrackets);
 }
 
 QString displayShortTitle(const QString& shortTitle)

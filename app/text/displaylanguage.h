@@ -41,7 +41,8 @@ void saveDisplayLanguage(DisplayLanguage language);
 bool installTranslations(QCoreApplication& app, DisplayLanguage language);
 
 // The title, headline and section title to show in the current display language: the
-// report's Chinese where it gives one, else the English as printed.
+// report's Chinese where it gives one, else the English as printed (in English, a section
+// title's Chinese in brackets after its English is left out).
 QString displayTitle(const ExhibitInfo& exhibit);
 QString displayHeadline(const ExhibitInfo& exhibit);
 QString displaySectionTitle(const SectionInfo& section);

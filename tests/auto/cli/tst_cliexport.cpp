@@ -162,6 +162,10 @@ void tst_CliExport::snapshot()
     const Run r = run({"--snapshot", path, "--section", "1", "--size", "1400x900"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(QImage(path).size(), QSize(1400, 900));
+    // The window is opaque: written as RGB (IHDR's colour type 2), no alpha channel.
+    QFile png(path);
+    QVERIFY(png.open(QIODevice::ReadOnly));
+    QCOMPARE(int(png.read(26).at(25)), 2);
     // In both languages (the Chinese interface is embedded; it never falls back silently).
     for (const char* lang : {"zh", "en"}) {
         const QString shot = dir.filePath(QStringLiteral("window-%1.png").arg(lang));

@@ -30,6 +30,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QRawFont>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScreen>
@@ -56,6 +58,79 @@ void tst_MainWindow::initTestCase()
     QSettings().clear();
     m_db = std::make_unique<ReportDatabase>(TRENDBOARD_BUNDLED_DB);
     QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
+}
+
+// The font files this process has mapped (FreeType maps each font it opens).
+static QStringList mappedFontFiles()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    static const QRegularExpression fontFile(QStringLiteral("\\s(/\\S+\\.(ttf|otf|ttc|otc))$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    QStringList files;
+    for (const QByteArray& line : maps.readAll().split('\n')) {
+        const auto m = fontFile.match(QString::fromLocal8Bit(line));
+        if (m.hasMatch() && !files.contains(m.captured(1)))
+            files.append(m.captured(1));
+    }
+    return files;
+}
+
+// An English window shows no Chinese: the brokerage note's heading is its English title (its
+// Chinese title in brackets drew a CJK fallback font into memory, 3-5 MB, for one line).
+void tst_MainWindow::englishWindowLoadsNoChineseFont()
+{
+    if (!QFile::exists(QStringLiteral("/proc/self/maps")))
+        QSKIP("needs /proc/self/maps to see which font files are loaded");
+    QCOMPARE(displayLanguage(), DisplayLanguage::English);
+    MainWindow window(*m_db);
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* tabs = window.findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        QVERIFY(!window.grab().isNull()); // every visible text shaped and drawn
+        for (const QLabel* label : tabs->currentWidget()->findChildren<QLabel*>()) {
+            QVERIFY2(!label->isVisibleTo(&window) || !label->text().contains(han),
+                     qPrintable(tabs->tabText(i) + ": " + label->text()));
+        }
+    }
+    for (const QString& file : mappedFontFiles()) {
+        const QRawFont font(file, 12);
+        QVERIFY2(!font.isValid() || !font.supportsCharacter(QChar(0x4E2D)), qPrintable(file));
+    }
+}
+
+// --snapshot paints the window once, into its image: never first into a backing store no one
+// sees. The image is opaque RGB32, the window's size, and the window paints again after it.
+void tst_MainWindow::snapshotPaintsOnce()
+{
+    MainWindow window(*m_db);
+    window.showSection(2);
+    int paints = 0;
+    struct PaintCounter : QObject
+    {
+        int* count;
+        explicit PaintCounter(int* c) : count(c) {}
+        bool eventFilter(QObject*, QEvent* event) override
+        {
+            *count += event->type() == QEvent::Paint;
+            return false;
+        }
+    } counter(&paints);
+    window.installEventFilter(&counter);
+    const QImage image = window.snapshot(QSize(1200, 800));
+    QCOMPARE(paints, 1);
+    QCOMPARE(image.format(), QImage::Format_RGB32);
+    QCOMPARE(image.size(), QSize(1200, 800));
+    QVERIFY(window.updatesEnabled());
+    window.update();
+    QTRY_COMPARE(paints, 2);
 }
 
 void tst_MainWindow::reopensWhereItWasLeft()

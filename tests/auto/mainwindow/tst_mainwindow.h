@@ -17,6 +17,8 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void englishWindowLoadsNoChineseFont(); // first: a font mapped by an earlier test stays
+    void snapshotPaintsOnce();
     void reopensWhereItWasLeft();
     void forgottenExhibitIsIgnored();
     void everyListedShortcutIsAnAction();

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/exportservice.h"
 #include "export/slideexport.h"
 #include "reportdb.h"
 
+#include <QBuffer>
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -102,6 +105,7 @@ private slots:
     void analystValuesNamedInFooter();
     void noAppHintsOnSlides_data();
     void noAppHintsOnSlides();
+    void savePngEncodesAsSlides();
 
 private:
     std::optional<ExhibitData> m_data;
@@ -398,4 +402,29 @@ void tst_SlideExport::noAppHintsOnSlides()
 }
 
 QTEST_MAIN(tst_SlideExport)
+// savePng (the window's snapshot) writes what a batch's slide encoder writes: RGB at the
+// slides' zlib level, not Qt's default level (a quarter of a --snapshot's time).
+void tst_SlideExport::savePngEncodesAsSlides()
+{
+    SlideOptions options;
+    options.preset = SlidePreset::Custom;
+    options.customSize = QSize(800, 450);
+    const QImage slide = SlideRenderer(options).image(*m_data);
+    QCOMPARE(slide.format(), QImage::Format_RGB32);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("slide.png"));
+    QVERIFY2(savePng(slide, path).isEmpty(), qPrintable(savePng(slide, path)));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QByteArray encoded;
+    QBuffer buffer(&encoded);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(writeSlidePng(slide, buffer));
+    QCOMPARE(written, encoded);
+    // IHDR's colour type (byte 25): 2, truecolour without alpha.
+    QCOMPARE(int(written.at(25)), 2);
+    QCOMPARE(QImage::fromData(written, "PNG"), slide);
+}
+
 #include "tst_slideexport.moc"

@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <optional>
 
 using namespace trendboard;
 
@@ -166,6 +167,44 @@ int bareChart(const QSize& size)
     return image.isNull() ? 1 : 0;
 }
 
+// The Compare tab at a layer size: shown after the section's edits (a hidden tab compares
+// when shown), then edits of a value it compares, applied through the service and painted.
+void compareEdits(MainWindow& window, AnalystService& service, int layerSize, int repeats)
+{
+    ComparisonTab* compare = window.comparisonTab();
+    report(QStringLiteral("compare_show_%1").arg(layerSize), timed([&] {
+               window.showComparison();
+               settle(window);
+           }));
+    // A report value the comparison shows: its point key is the series' with or without the
+    // row's own entity.
+    std::optional<AnalystValue> edit;
+    for (const MeasureValue& m : compare->comparison().values) {
+        for (const QString& entity : {QString(), m.entity}) {
+            AnalystValue v;
+            v.key = {m.exhibitId, m.series, m.pointLabel, entity};
+            v.citation = QStringLiteral("benchmark compare edit");
+            if (!edit && service.complete(v).isEmpty() && v.kind == AnalystValueKind::Edit &&
+                v.reportValue)
+                edit = v;
+        }
+    }
+    if (!edit) {
+        report(QStringLiteral("compare_edit_refresh_%1").arg(layerSize), -1);
+        return;
+    }
+    QVector<double> edits;
+    for (int i = 0; i < repeats; ++i) {
+        AnalystValue v = *edit;
+        v.value = *edit->reportValue * (1.02 + i / 100.0);
+        edits.append(timed([&] {
+            service.setValue(v);
+            settle(window);
+        }));
+    }
+    report(QStringLiteral("compare_edit_refresh_%1").arg(layerSize), median(edits));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -291,7 +330,11 @@ int main(int argc, char* argv[])
                 settle(window);
             }));
         }
-        report(QStringLiteral("edit_refresh_%1").arg(analyst.values().size()), median(edits));
+        const int layerSize = int(analyst.values().size());
+        report(QStringLiteral("edit_refresh_%1").arg(layerSize), median(edits));
+        compareEdits(window, service, layerSize, repeats);
+        window.showSection(2);
+        settle(window);
     }
     report(QStringLiteral("process_total"), sinceStart.nsecsElapsed() / 1e6);
     return 0;

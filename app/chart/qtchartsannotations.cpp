@@ -238,11 +238,7 @@ void QtChartsCanvas::placeOverlay()
     if (!shown)
         return;
     m_overlay->raise();
-    // A new chart after each rebuild: follow its plot area as it is laid out.
-    if (QChart* chart = m_chartView->chart())
-        connect(chart, &QChart::plotAreaChanged, m_overlay, qOverload<>(&QWidget::update),
-                Qt::UniqueConnection);
-    m_overlay->update();
+    m_overlay->update(); // and again as the chart's plot area is laid out (newChart)
 }
 
 void QtChartsCanvas::resizeEvent(QResizeEvent* event)

@@ -168,10 +168,8 @@ void QtChartsCanvas::buildBars()
         item->setZValue(10);
         m_barLabelItems.append(item);
     }
-    if (!m_barLabels.isEmpty()) {
-        connect(chart, &QChart::plotAreaChanged, this, &QtChartsCanvas::placeBarLabels);
+    if (!m_barLabels.isEmpty())
         placeBarLabels();
-    }
 }
 
 void QtChartsCanvas::placeBarLabels()
@@ -272,7 +270,6 @@ void QtChartsCanvas::addAnalystBars(QAbstractAxis* x, QAbstractAxis* y)
     legend->attachAxis(y);
     m_analystLegend = legend;
     styleAnalystBars();
-    connect(chart, &QChart::plotAreaChanged, this, &QtChartsCanvas::placeAnalystBars);
     placeAnalystBars();
 }
 

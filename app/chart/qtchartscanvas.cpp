@@ -15,9 +15,11 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QFontMetricsF>
+#include <QGraphicsObject>
 #include <QGraphicsSimpleTextItem>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -184,6 +186,7 @@ QtChartsCanvas::QtChartsCanvas(QWidget* parent) : ChartCanvas(parent)
     connect(m_timeline, &TimelineView::rowActivated, this, &ChartCanvas::rowActivated);
     m_overlay = createAnnotationOverlay(this);
     m_table->setItemDelegate(createAnnotatedCellDelegate(this));
+    newChart();
 }
 
 QtChartsCanvas::~QtChartsCanvas() = default;
@@ -262,12 +265,73 @@ void QtChartsCanvas::rebuild()
     placeOverlay();
 }
 
-void QtChartsCanvas::rebuildChart()
+void QtChartsCanvas::newChart()
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setFlag(QGraphicsItem::ItemClipsChildrenToShape, m_legendClipped);
+    // Connected once for the chart's life: each follows what the exhibit on show draws and does
+    // nothing where it draws none of it (no bar labels, no analyst bars, no vertical titles).
+    connect(chart, &QChart::plotAreaChanged, this, &QtChartsCanvas::placeAnalystBars);
+    connect(chart, &QChart::plotAreaChanged, this, &QtChartsCanvas::placeBarLabels);
+    connect(chart, &QChart::plotAreaChanged, this, &QtChartsCanvas::fitAxisTitles);
+    connect(chart, &QChart::plotAreaChanged, m_overlay, qOverload<>(&QWidget::update));
+    // What the old chart draws is deleted with it, our items on it included.
+    forgetDrawn();
+    m_barLabelItems.clear();
+    m_analystBarItems.clear();
+    QChart* old = m_chartView->chart();
+    m_chartView->setChart(chart); // the view owns the new chart
+    delete old;
+}
+
+void QtChartsCanvas::clearChart()
+{
+    QChart* chart = m_chartView->chart();
+    // Nothing may reach what is deleted here: the chart's slots check these first.
+    forgetDrawn();
+    // Our own items on the chart: the chart stays, so they go here.
+    qDeleteAll(m_barLabelItems);
+    m_barLabelItems.clear();
+    qDeleteAll(m_analystBarItems);
+    m_analystBarItems.clear();
+    // Qt Charts 6.4 keeps an axis' list of series: each series is detached from its axes
+    // (removeAllSeries does, and deletes it with its bar sets, slices and legend markers)
+    // before the axes are removed, and a removed axis is ours to delete.
+    chart->removeAllSeries();
+    const QList<QAbstractAxis*> axes = chart->axes();
+    for (QAbstractAxis* axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    // Qt Charts hides the drawn items of a removed series or axis and deletes them later, but an
+    // axis' grid, labels and title are the chart's children, not the hidden item's: they would
+    // be painted until an event loop deletes them, and never where none runs (the command
+    // line's slides). Deleted now; tracked, as deleting an axis' item deletes its title too.
+    QList<QPointer<QGraphicsObject>> items;
+    for (QGraphicsItem* item : chart->childItems()) {
+        if (QGraphicsObject* object = item->toGraphicsObject())
+            items.append(object);
+    }
+    for (const QPointer<QGraphicsObject>& item : std::as_const(items)) {
+        if (item)
+            QCoreApplication::sendPostedEvents(item, QEvent::DeferredDelete);
+    }
+    // What a build may have changed on the chart itself, as a new chart has it.
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setVisible(true);
+    // The view's minimum follows its chart on a resize only (QChartView): as a new chart set
+    // on it, that of an empty chart until the next resize, never the last exhibit's.
+    m_chartView->setMinimumSize(chart->minimumSize().toSize());
+}
+
+void QtChartsCanvas::forgetDrawn()
 {
     m_barLabels.clear();
-    m_barLabelItems.clear(); // owned by the old chart, deleted with it
     m_analystBars.clear();
-    m_analystBarItems.clear(); // as the labels
     m_analystLegend = nullptr;
     m_verticalTitles.clear();
     m_labelledBars = nullptr;
@@ -279,6 +343,11 @@ void QtChartsCanvas::rebuildChart()
     m_xyAnalystIndex.clear();
     m_barSets.clear();
     m_slices.clear();
+}
+
+void QtChartsCanvas::rebuildChart()
+{
+    clearChart();
     m_plan = m_model && m_model->hasExhibit() ? planChart(*m_model) : ChartPlan{};
     const bool tabular =
         m_plan.shape == ChartPlan::Shape::Table || m_plan.shape == ChartPlan::Shape::Timeline;
@@ -327,15 +396,7 @@ void QtChartsCanvas::rebuildChart()
         return;
     }
     m_stack->setCurrentWidget(m_chartView);
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(6, 6, 6, 6));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setFlag(QGraphicsItem::ItemClipsChildrenToShape, m_legendClipped);
-    QChart* old = m_chartView->chart();
-    m_chartView->setChart(chart); // the view owns the new chart
-    delete old;
+    QChart* chart = m_chartView->chart();
     if (!m_model || !m_model->hasExhibit())
         return;
     switch (m_plan.shape) {
@@ -349,10 +410,8 @@ void QtChartsCanvas::rebuildChart()
         buildXY();
         break;
     }
-    if (!m_verticalTitles.isEmpty()) {
-        connect(chart, &QChart::plotAreaChanged, this, &QtChartsCanvas::fitAxisTitles);
+    if (!m_verticalTitles.isEmpty())
         fitAxisTitles();
-    }
     // Many series' names do not fit in one row under the chart: list them beside it instead.
     if (chart->legend()->markers().size() > 4)
         chart->legend()->setAlignment(Qt::AlignRight);

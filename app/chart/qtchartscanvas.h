@@ -73,6 +73,14 @@ private:
     // Draws the exhibit afresh: its chart (rebuildChart) and its notes.
     void rebuild();
     void rebuildChart();
+    // Gives the view a new, empty chart: at construction, and for a new look (a chart once
+    // recoloured cannot be set back item by item).
+    void newChart();
+    // Empties the view's chart for the next exhibit: one chart per canvas, its series and axes
+    // swapped, rather than a new chart (scene, legend, layout, theme) per exhibit.
+    void clearChart();
+    // Forgets the drawn series, sets, slices and labels (before they are deleted).
+    void forgetDrawn();
     void buildXY();
     void buildBars();
     void buildPie();

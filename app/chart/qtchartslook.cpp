@@ -25,7 +25,8 @@ void QtChartsCanvas::setLook(const CanvasLook& look)
     if (look == m_look)
         return;
     m_look = look;
-    // A chart once recoloured cannot be set back item by item: draw it afresh.
+    // A chart once recoloured cannot be set back item by item: a new one, drawn afresh.
+    newChart();
     rebuild();
     applyLook();
 }

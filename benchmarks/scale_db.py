@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes a database N times the bundled one: every exhibit, its series and datapoints (and
-its search row) copied N-1 times under new ids ("<id>~k"), the compiler's counts recomputed.
+its search row) copied N-1 times under new ids ("<id>~k"), the compiler's counts and value_key
+recomputed.
 For benchmarks only; never committed.  Usage: scale_db.py BUNDLED.sqlite OUT.sqlite N"""
 import os
 import shutil
@@ -61,6 +62,10 @@ def main():
                    "COUNT(DISTINCT COALESCE(d.entity_id, s.entity_id)) AS entities "
                    "FROM datapoint d JOIN series s ON s.id = d.series_id "
                    "WHERE d.value IS NOT NULL GROUP BY mid) c ON c.mid = m.id")
+    if "value_key" in tables:
+        # Recomputed from the copies by the schema's own view, as the compiler fills it.
+        db.execute("DELETE FROM value_key")
+        db.execute("INSERT INTO value_key SELECT * FROM value_key_rows")
     db.commit()
     db.execute("VACUUM")
     db.close()

@@ -507,38 +507,44 @@ std::optional<ExhibitData> ReportDatabase::exhibitData(const QString& id) const
         data.series.append(series);
     }
     checkFetch(s);
-    for (SeriesRecord& series : data.series) {
-        Statement p = run(
-            QStringLiteral("SELECT d.id, d.x_label, d.period_start, d.period_end, d.granularity, "
-                           "d.value, d.text_value, d.unit, d.base_value, d.base_unit, d.status, "
-                           "d.quote, d.page, en.name, d.measure_id, d.derivation, "
-                           "COALESCE(d.derivation_zh, '') FROM datapoint d "
-                           "LEFT JOIN entity en ON en.id = d.entity_id WHERE d.series_id = ? "
-                           "ORDER BY d.ordinal"),
-            {series.id});
-        while (p.next()) {
-            PointRecord point;
-            point.id = p.value(0).toLongLong();
-            point.xLabel = p.value(1).toString();
-            point.periodStart = p.value(2).toString();
-            point.periodEnd = p.value(3).toString();
-            point.granularity = p.value(4).toString();
-            point.value = optionalDouble(p.value(5));
-            point.text = p.value(6).toString();
-            point.unit = p.value(7).toString();
-            point.baseValue = optionalDouble(p.value(8));
-            point.baseUnit = p.value(9).toString();
-            point.status = p.value(10).toString();
-            point.quote = p.value(11).toString();
-            point.page = p.value(12).toInt();
-            point.entity = p.value(13).toString();
-            point.measure = p.value(14).isNull() ? series.measure : p.value(14).toString();
-            point.derivation = p.value(15).toString();
-            point.derivationZh = p.value(16).toString();
-            series.points.append(point);
-        }
-        checkFetch(p);
+    // Every point of the exhibit in one statement (not one per series), in series order.
+    QHash<qlonglong, SeriesRecord*> seriesById;
+    for (SeriesRecord& series : data.series)
+        seriesById.insert(series.id, &series);
+    Statement p = run(
+        QStringLiteral("SELECT d.series_id, d.id, d.x_label, d.period_start, d.period_end, "
+                       "d.granularity, d.value, d.text_value, d.unit, d.base_value, d.base_unit, "
+                       "d.status, d.quote, d.page, en.name, d.measure_id, d.derivation, "
+                       "COALESCE(d.derivation_zh, '') FROM series s "
+                       "CROSS JOIN datapoint d ON d.series_id = s.id "
+                       "LEFT JOIN entity en ON en.id = d.entity_id WHERE s.exhibit_id = ? "
+                       "ORDER BY s.ordinal, d.ordinal"),
+        {id});
+    while (p.next()) {
+        SeriesRecord* series = seriesById.value(p.value(0).toLongLong());
+        if (!series)
+            continue;
+        PointRecord point;
+        point.id = p.value(1).toLongLong();
+        point.xLabel = p.value(2).toString();
+        point.periodStart = p.value(3).toString();
+        point.periodEnd = p.value(4).toString();
+        point.granularity = p.value(5).toString();
+        point.value = optionalDouble(p.value(6));
+        point.text = p.value(7).toString();
+        point.unit = p.value(8).toString();
+        point.baseValue = optionalDouble(p.value(9));
+        point.baseUnit = p.value(10).toString();
+        point.status = p.value(11).toString();
+        point.quote = p.value(12).toString();
+        point.page = p.value(13).toInt();
+        point.entity = p.value(14).toString();
+        point.measure = p.value(15).isNull() ? series->measure : p.value(15).toString();
+        point.derivation = p.value(16).toString();
+        point.derivationZh = p.value(17).toString();
+        series->points.append(point);
     }
+    checkFetch(p);
     readChinese(data);
     readOtherReports(data);
     readOtherPages(data);

@@ -449,6 +449,9 @@ private:
     QVector<MeasureValue> valuesOfEntities(int names, const QString& andWhere,
                                            const QVariantList& binds) const;
     void failRead(const QString& what) const;
+    // "?, ?, …" and its binds for `measure NOT IN (…)` over the catch-all measures.
+    static QString catchAllPlaceholders();
+    static QVariantList catchAllBinds();
     QStringList searchChinese(const QStringList& words) const;
     // exhibitData's "Also in" values (another report) and "Also stated on p. N" ones.
     void readOtherReports(ExhibitData& data) const;
@@ -456,7 +459,13 @@ private:
     // points' category labels and text cells (datapoint_zh).
     void readChinese(ExhibitData& data) const;
     void readOtherPages(ExhibitData& data) const;
+    // alsoOnPages' values of the series drawn here without values (reportdb_also.cpp).
+    void readMissingElsewhere(ExhibitData& data) const;
     void readRelated(ExhibitData& data) const;
+    // related's values of other pages (reportdb_related.cpp).
+    void readRelatedElsewhere(ExhibitData& data) const;
+    // The region (or company) each of these entities lies in, by name, in one query.
+    QHash<QString, QString> entityParents(const QStringList& names) const;
 
     QString m_path;
     QString m_error;

@@ -9,8 +9,13 @@
 namespace trendboard {
 
 namespace {
-// "?, ?, …" and the values for `measure NOT IN (…)` over the catch-all measures.
-QString catchAllPlaceholders()
+// The most values "Also stated on" names of each kind (the same figure, a value of a series
+// not stated here): the report has five at most, a database of many copies would have
+// thousands of one figure (its pages, one value each, are what the line says).
+constexpr int kMaxOtherPages = 24;
+} // namespace
+
+QString ReportDatabase::catchAllPlaceholders()
 {
     QStringList marks;
     for (int i = 0; i < catchAllMeasures().size(); ++i)
@@ -18,15 +23,13 @@ QString catchAllPlaceholders()
     return marks.join(QStringLiteral(", "));
 }
 
-QVariantList catchAllBinds()
+QVariantList ReportDatabase::catchAllBinds()
 {
     QVariantList binds;
     for (const QString& id : catchAllMeasures())
         binds.append(id);
     return binds;
 }
-
-} // namespace
 
 void ReportDatabase::readOtherReports(ExhibitData& data) const
 {
@@ -78,10 +81,10 @@ void ReportDatabase::readOtherPages(ExhibitData& data) const
     const QString catchAll = catchAllPlaceholders();
     QVariantList sameBinds{data.info.id};
     sameBinds += catchAllBinds();
-    // a: this exhibit's values with their entity and measure resolved; b: every point of the
-    // same entity, each half by its index (the point's own entity, its series', in that order:
-    // CROSS JOIN); the rest is compared row by row. Never the view's computed columns (no index
-    // serves them).
+    sameBinds.append(kMaxOtherPages);
+    // a: this exhibit's values with their entity and measure resolved; hit: for each, one
+    // value per page (and base value) of another exhibit, through value_key's figure index:
+    // however many exhibits state a figure, its first two exhibits are all it reads (schema.sql).
     Statement same = run(
         QStringLiteral(
             "WITH a AS (SELECT d.id, d.value, d.unit, d.x_label, d.period_start, d.period_end, "
@@ -95,22 +98,18 @@ void ReportDatabase::readOtherPages(ExhibitData& data) const
             catchAll +
             QStringLiteral(
                 ")), "
-                "b AS (SELECT a.*, bd.id AS bid FROM a CROSS JOIN datapoint bd "
-                "ON bd.entity_id = a.entity_id "
-                "UNION ALL SELECT a.*, bd.id FROM a CROSS JOIN series bs "
-                "ON bs.entity_id = a.entity_id CROSS JOIN datapoint bd "
-                "ON bd.series_id = bs.id WHERE bd.entity_id IS NULL) "
-                "SELECT b.value, b.unit, b.x_label, d.page, s.exhibit_id, d.value, d.unit, "
-                "d.x_label, s.name, b.base_value, d.base_value "
-                "FROM b CROSS JOIN datapoint d ON d.id = b.bid JOIN series s ON s.id = d.series_id "
-                "JOIN exhibit e ON e.id = s.exhibit_id "
-                "WHERE e.report_id = b.report_id AND s.exhibit_id <> b.exhibit_id "
-                "AND COALESCE(d.measure_id, s.measure_id) = b.measure_id "
-                "AND d.period_start = b.period_start AND d.period_end = b.period_end "
-                "AND d.base_unit = b.base_unit "
-                "AND abs(d.base_value - b.base_value) <= 1e-9 * abs(b.base_value) "
-                "AND d.value IS NOT NULL AND d.status = 'reported' "
-                "ORDER BY d.page, s.exhibit_id, d.id, b.id"),
+                "hit AS (SELECT a.id AS aid, MIN(k.datapoint_id) AS kid, k.page "
+                "FROM a CROSS JOIN value_key k ON k.entity_id = a.entity_id "
+                "AND k.measure_id = a.measure_id AND k.report_id = a.report_id "
+                "AND k.base_unit = a.base_unit AND k.period_start = a.period_start "
+                "AND k.period_end = a.period_end "
+                "WHERE k.figure_rank <= 2 AND k.exhibit_id <> a.exhibit_id "
+                "AND abs(k.base_value - a.base_value) <= 1e-9 * abs(a.base_value) "
+                "GROUP BY a.id, k.page, k.base_value ORDER BY k.page, a.id LIMIT ?) "
+                "SELECT a.value, a.unit, a.x_label, d.page, s.exhibit_id, d.value, d.unit, "
+                "d.x_label, s.name FROM hit CROSS JOIN a ON a.id = hit.aid "
+                "CROSS JOIN datapoint d ON d.id = hit.kid JOIN series s ON s.id = d.series_id "
+                "ORDER BY d.page, s.exhibit_id, d.id, a.id"),
         sameBinds);
     while (same.next()) {
         data.alsoOnPages.append({same.value(0).toDouble(), same.value(1).toString(),
@@ -122,13 +121,21 @@ void ReportDatabase::readOtherPages(ExhibitData& data) const
                                  same.value(6).toString(), same.value(7).toString()});
     }
     checkFetch(same);
+    readMissingElsewhere(data);
+}
+
+void ReportDatabase::readMissingElsewhere(ExhibitData& data) const
+{
     // Values other pages state for a series this exhibit draws without stating its values, in
     // its period (p. 97 draws Big Six CapEx 2014-2024; p. 4 states 2024's $212B). The value
     // must be the one figure of that measure, entity and period on its page: where its exhibit
     // splits it (urban and rural, age groups) it is not the series drawn here.
+    const QString catchAll = catchAllPlaceholders();
     QVariantList missingBinds{data.info.id};
     missingBinds += catchAllBinds();
-    // t: the series drawn without values; b: every point of its entity (by index, as above).
+    missingBinds.append(kMaxOtherPages);
+    // t: the series drawn without values; hit: one value per figure and page of another
+    // exhibit, through value_key's figure index (as above); the checks on those few.
     Statement missing = run(
         QStringLiteral(
             "WITH t AS (SELECT s.id AS sid, s.entity_id, s.measure_id, e.id AS exhibit_id, "
@@ -140,28 +147,25 @@ void ReportDatabase::readOtherPages(ExhibitData& data) const
             catchAll +
             QStringLiteral(
                 ")), "
-                "b AS (SELECT t.*, bd.id AS bid FROM t CROSS JOIN datapoint bd "
-                "ON bd.entity_id = t.entity_id "
-                "UNION ALL SELECT t.*, bd.id FROM t CROSS JOIN series bs "
-                "ON bs.entity_id = t.entity_id CROSS JOIN datapoint bd "
-                "ON bd.series_id = bs.id WHERE bd.entity_id IS NULL) "
+                "hit AS (SELECT t.sid, MIN(k.datapoint_id) AS kid "
+                "FROM t CROSS JOIN value_key k ON k.entity_id = t.entity_id "
+                "AND k.measure_id = t.measure_id AND k.report_id = t.report_id "
+                "AND k.base_unit = t.base_unit AND k.period_start >= t.period_start "
+                "WHERE k.figure_rank <= 2 AND k.period_end <= t.period_end "
+                "AND k.exhibit_id <> t.exhibit_id "
+                "GROUP BY t.sid, k.period_start, k.period_end, k.page, k.base_value) "
                 "SELECT d.page, s.exhibit_id, d.value, d.unit, d.x_label, s.name "
-                "FROM b CROSS JOIN datapoint d ON d.id = b.bid JOIN series s ON s.id = d.series_id "
-                "JOIN exhibit e ON e.id = s.exhibit_id "
-                "WHERE COALESCE(d.measure_id, s.measure_id) = b.measure_id "
-                "AND e.report_id = b.report_id AND s.exhibit_id <> b.exhibit_id "
-                "AND d.base_unit = b.base_unit AND d.period_start >= b.period_start "
-                "AND d.period_end <= b.period_end AND d.value IS NOT NULL "
-                "AND d.status = 'reported' "
-                "AND NOT EXISTS (SELECT 1 FROM datapoint x WHERE x.series_id = b.sid "
+                "FROM hit CROSS JOIN t ON t.sid = hit.sid "
+                "CROSS JOIN datapoint d ON d.id = hit.kid JOIN series s ON s.id = d.series_id "
+                "WHERE NOT EXISTS (SELECT 1 FROM datapoint x WHERE x.series_id = t.sid "
                 "  AND x.period_start = d.period_start AND x.period_end = d.period_end) "
                 "AND NOT EXISTS (SELECT 1 FROM series cs JOIN datapoint c "
                 "  ON c.series_id = cs.id WHERE cs.exhibit_id = s.exhibit_id "
-                "  AND COALESCE(c.measure_id, cs.measure_id) = b.measure_id "
-                "  AND COALESCE(c.entity_id, cs.entity_id) = b.entity_id "
+                "  AND COALESCE(c.measure_id, cs.measure_id) = t.measure_id "
+                "  AND COALESCE(c.entity_id, cs.entity_id) = t.entity_id "
                 "  AND c.period_start = d.period_start AND c.period_end = d.period_end "
                 "  AND c.value IS NOT NULL AND c.base_value <> d.base_value) "
-                "ORDER BY d.period_start, d.page, d.id"),
+                "ORDER BY d.period_start, d.page, d.id LIMIT ?"),
         missingBinds);
     while (missing.next()) {
         // No value here: hereUnit stays empty.

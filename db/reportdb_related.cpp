@@ -67,22 +67,32 @@ void ReportDatabase::readRelated(ExhibitData& data) const
 {
     if (data.info.statedValues >= kFewValues)
         return;
-    // The other exhibits of this page: what the page states beside this chart.
-    Statement page =
-        run(kRelatedColumns + QStringLiteral("FROM datapoint d ") + kRelatedJoins +
-                QStringLiteral("LEFT JOIN entity en ON en.id = COALESCE(d.entity_id, s.entity_id) "
-                               "WHERE ex.report_id = ? AND d.page = ? AND "
-                               "ex.id <> ? AND d.value IS NOT NULL "
-                               "ORDER BY ex.id, d.id LIMIT ?"),
-            {data.info.reportId, data.info.reportId, data.info.page, data.info.id, kMaxRelated});
+    // The other exhibits of this page: what the page states beside this chart, in exhibit
+    // order through value_key's page index (it stops at kMaxRelated however many exhibits
+    // the page has).
+    Statement page = run(
+        kRelatedColumns +
+            QStringLiteral("FROM value_key k CROSS JOIN datapoint d ON d.id = k.datapoint_id ") +
+            kRelatedJoins +
+            QStringLiteral("LEFT JOIN entity en ON en.id = COALESCE(d.entity_id, s.entity_id) "
+                           "WHERE k.report_id = ? AND k.page = ? AND k.exhibit_id <> ? "
+                           "ORDER BY k.exhibit_id, k.datapoint_id LIMIT ?"),
+        {data.info.reportId, data.info.reportId, data.info.page, data.info.id, kMaxRelated});
     while (page.next())
         data.related.append(relatedFrom(page, true));
     checkFetch(page);
+    readRelatedElsewhere(data);
+}
 
-    // The entities this exhibit draws, and the regions they lie in, each with the families of
-    // the measures it draws of them.
+void ReportDatabase::readRelatedElsewhere(ExhibitData& data) const
+{
+    // The entities this exhibit draws, and the regions they lie in (entityParents), each with
+    // the families of the measures it draws of them.
     QHash<QString, QSet<QString>> familiesOf;
+    QStringList drawn;
     for (const SeriesRecord& s : data.series) {
+        if (s.measure.isEmpty() || isCatchAllMeasure(s.measure))
+            continue;
         QStringList entities;
         if (!s.entity.isEmpty())
             entities.append(s.entity);
@@ -90,45 +100,79 @@ void ReportDatabase::readRelated(ExhibitData& data) const
             if (!p.entity.isEmpty() && !entities.contains(p.entity))
                 entities.append(p.entity);
         }
-        if (s.measure.isEmpty() || isCatchAllMeasure(s.measure))
-            continue;
         for (const QString& entity : std::as_const(entities)) {
             familiesOf[entity].insert(measureFamily(s.measure));
-            Statement parent = run(QStringLiteral("SELECT p.name FROM entity e JOIN entity p "
-                                                  "ON p.id = e.parent_id WHERE e.name = ?"),
-                                   {entity});
-            if (parent.next())
-                familiesOf[parent.value(0).toString()].insert(measureFamily(s.measure));
-            checkFetch(parent);
+            if (!drawn.contains(entity))
+                drawn.append(entity);
         }
+    }
+    // A region takes the families drawn of its own entities, not those its own region gets.
+    const QHash<QString, QString> parents = entityParents(drawn);
+    const QHash<QString, QSet<QString>> own = familiesOf;
+    for (auto it = own.cbegin(); it != own.cend(); ++it) {
+        if (parents.contains(it.key()))
+            familiesOf[parents.value(it.key())].unite(it.value());
     }
     if (familiesOf.isEmpty())
         return;
+    // fam: (entity name, measure family) pairs, one bound pair each. A family is the measures
+    // whose id is it or starts with it and '_': an index range from the family up to '`' (the
+    // character after '_') and the exact test.
+    QStringList pairs;
     QVariantList binds;
-    for (auto it = familiesOf.cbegin(); it != familiesOf.cend(); ++it)
-        binds.append(it.key());
-    binds += QVariantList{data.info.reportId, data.info.reportId, data.info.page, data.info.id,
-                          data.info.reportId};
-    Statement other = run(
-        entityPoints(familiesOf.size()) + kRelatedColumns +
-            QStringLiteral("FROM pts CROSS JOIN datapoint d ON d.id = pts.id ") + kRelatedJoins +
-            QStringLiteral("JOIN entity en ON en.id = pts.entity_id "
-                           "WHERE NOT (ex.report_id = ? AND d.page = ?) "
-                           "AND ex.id <> ? AND d.value IS NOT NULL "
-                           "AND d.status = 'reported' "
-                           "ORDER BY ex.report_id <> ?, COALESCE(d.measure_id, s.measure_id), "
-                           "en.name, d.period_start, d.page, d.id"),
-        binds);
-    int added = 0;
-    while (other.next() && added < kMaxRelated) {
-        RelatedValue r = relatedFrom(other, false);
-        if (isCatchAllMeasure(r.measure) ||
-            !familiesOf.value(r.entity).contains(measureFamily(r.measure)))
-            continue;
-        data.related.append(r);
-        ++added;
+    for (auto it = familiesOf.cbegin(); it != familiesOf.cend(); ++it) {
+        for (const QString& family : it.value()) {
+            pairs.append(QStringLiteral("(?, ?)"));
+            binds << it.key() << family;
+        }
     }
+    binds += catchAllBinds();
+    binds += QVariantList{data.info.reportId, data.info.page,     data.info.id,
+                          data.info.reportId, data.info.reportId, kMaxRelated};
+    // hit: one value per figure and page (value_key's figure index; schema.sql).
+    Statement other = run(
+        QStringLiteral("WITH fam(name, family) AS (VALUES %1), "
+                       "hit AS (SELECT MIN(k.datapoint_id) AS kid FROM fam "
+                       "JOIN entity fe ON fe.name = fam.name "
+                       "CROSS JOIN value_key k ON k.entity_id = fe.id "
+                       "AND k.measure_id >= fam.family AND k.measure_id < fam.family || '`' "
+                       "WHERE k.figure_rank <= 2 AND (k.measure_id = fam.family "
+                       "OR substr(k.measure_id, 1, length(fam.family) + 1) = fam.family || '_') "
+                       "AND k.measure_id NOT IN (%2) "
+                       "AND NOT (k.report_id = ? AND k.page = ?) AND k.exhibit_id <> ? "
+                       "GROUP BY k.entity_id, k.measure_id, k.report_id, k.base_unit, "
+                       "k.period_start, k.period_end, k.page, k.base_value) ")
+                .arg(pairs.join(QStringLiteral(", ")), catchAllPlaceholders()) +
+            kRelatedColumns + QStringLiteral("FROM hit CROSS JOIN datapoint d ON d.id = hit.kid ") +
+            kRelatedJoins +
+            QStringLiteral("JOIN entity en ON en.id = COALESCE(d.entity_id, s.entity_id) "
+                           "ORDER BY ex.report_id <> ?, COALESCE(d.measure_id, s.measure_id), "
+                           "en.name, d.period_start, d.page, d.id LIMIT ?"),
+        binds);
+    while (other.next())
+        data.related.append(relatedFrom(other, false));
     checkFetch(other);
+}
+
+QHash<QString, QString> ReportDatabase::entityParents(const QStringList& names) const
+{
+    QHash<QString, QString> parents;
+    if (names.isEmpty())
+        return parents;
+    QStringList marks;
+    QVariantList binds;
+    for (const QString& name : names) {
+        marks.append(QStringLiteral("?"));
+        binds.append(name);
+    }
+    Statement q = run(QStringLiteral("SELECT e.name, p.name FROM entity e JOIN entity p "
+                                     "ON p.id = e.parent_id WHERE e.name IN (%1)")
+                          .arg(marks.join(QStringLiteral(", "))),
+                      binds);
+    while (q.next())
+        parents.insert(q.value(0).toString(), q.value(1).toString());
+    checkFetch(q);
+    return parents;
 }
 
 } // namespace trendboard

@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Trendboard bundled database, schema version 6 (PRAGMA user_version).
+-- Trendboard bundled database, schema version 8 (PRAGMA user_version).
 -- 2: measures, derived points' derivations and inputs; datapoint_flat gains measure, derivation.
 -- 3: cross_report_link.basis. 4: Chinese titles (section.title_zh, exhibit.title_zh, headline_zh).
 -- 5: exhibit.title_zh_ours, headline_zh_ours (our translation where the page prints none);
@@ -8,8 +8,10 @@
 --    exhibit_search_zh (Chinese search, trigram).
 -- 7: exhibit_zh (the Chinese of notes, axis titles and source lines), datapoint.derivation_zh,
 --    datapoint_zh (of category labels and text cells).
+-- 8: value_key (every numeric value by report, page, entity and measure, with its figure's
+--    rank), filled by the compiler from value_key_rows.
 -- Built at build time by trendboard-compile from db/data/*.yaml; never modified at run time.
-PRAGMA user_version = 7;
+PRAGMA user_version = 8;
 
 CREATE TABLE report (
     id         TEXT PRIMARY KEY,
@@ -230,6 +232,47 @@ CREATE TABLE measure_stats (
     datapoints INTEGER NOT NULL,
     entities   INTEGER NOT NULL
 );
+
+-- Every numeric value with its exhibit's report, its page and its entity and measure resolved
+-- (the point's own, else its series'), so that "the same figure on another page" and "what
+-- else this page states" are read by an index, however many exhibits state it: exhibitData's
+-- also-stated and related values (db/reportdb_also.cpp, reportdb_related.cpp).
+-- figure_rank: among the reported values of one figure (entity, measure, report, unit, period,
+-- page and base value) the rank of the value's exhibit by id (1, 2, ...); NULL for a derived
+-- value or one without an entity. A reader wants one exhibit per figure other than its own, so
+-- the first two exhibits are indexed (value_key_by_figure), the rest are the same figure again.
+-- Written by the compiler (and by benchmarks/scale_db.py) from value_key_rows.
+CREATE TABLE value_key (
+    datapoint_id INTEGER PRIMARY KEY REFERENCES datapoint(id),
+    report_id    TEXT NOT NULL REFERENCES report(id),
+    page         INTEGER NOT NULL,
+    exhibit_id   TEXT NOT NULL REFERENCES exhibit(id),
+    entity_id    INTEGER REFERENCES entity(id),
+    measure_id   TEXT NOT NULL REFERENCES measure(id),
+    period_start TEXT,
+    period_end   TEXT,
+    base_unit    TEXT,
+    base_value   REAL,
+    figure_rank  INTEGER
+);
+CREATE INDEX value_key_by_page ON value_key(report_id, page, exhibit_id);
+CREATE INDEX value_key_by_figure ON value_key(entity_id, measure_id, report_id, base_unit,
+    period_start, period_end, page, base_value, exhibit_id) WHERE figure_rank <= 2;
+CREATE VIEW value_key_rows AS
+SELECT d.id AS datapoint_id, e.report_id, d.page, e.id AS exhibit_id,
+       COALESCE(d.entity_id, s.entity_id) AS entity_id,
+       COALESCE(d.measure_id, s.measure_id) AS measure_id,
+       d.period_start, d.period_end, d.base_unit, d.base_value,
+       CASE WHEN d.status = 'reported' AND COALESCE(d.entity_id, s.entity_id) IS NOT NULL
+       THEN dense_rank() OVER (
+           PARTITION BY d.status = 'reported' AND COALESCE(d.entity_id, s.entity_id) IS NOT NULL,
+               COALESCE(d.entity_id, s.entity_id), COALESCE(d.measure_id, s.measure_id),
+               e.report_id, d.base_unit, d.period_start, d.period_end, d.page, d.base_value
+           ORDER BY e.id) END AS figure_rank
+FROM datapoint d
+JOIN series s ON s.id = d.series_id
+JOIN exhibit e ON e.id = s.exhibit_id
+WHERE d.value IS NOT NULL;
 
 -- Full-text search over what a user types in the search box.
 CREATE VIRTUAL TABLE exhibit_search USING fts5(

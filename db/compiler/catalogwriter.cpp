@@ -58,6 +58,9 @@ public:
             "SELECT m.id, COUNT(f.datapoint_id), COUNT(DISTINCT f.entity) FROM measure m "
             "LEFT JOIN datapoint_flat f ON f.measure = m.id AND f.value IS NOT NULL "
             "GROUP BY m.id"));
+        // Every numeric value by its page, entity and measure (schema.sql): what exhibitData
+        // reads the same figure elsewhere by.
+        exec(QStringLiteral("INSERT INTO value_key SELECT * FROM value_key_rows"));
         if (!m_db.commit())
             throw std::runtime_error(m_db.lastError().text().toStdString());
     }

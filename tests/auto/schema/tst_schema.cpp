@@ -4,6 +4,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -33,6 +36,9 @@ private slots:
     void walCopyInReadOnlyFolderOpens();
     void quickCheckOncePerFile();
     void statementsKeptPrepared();
+    void valueKeyHasEveryValue();
+    void exhibitDataServedByIndexes();
+    void exhibitDataStatementsPerSwitch();
 };
 
 void tst_Schema::userVersion()
@@ -317,4 +323,115 @@ void tst_Schema::statementsKeptPrepared()
 }
 
 QTEST_GUILESS_MAIN(tst_Schema)
+// value_key is what exhibitData reads other pages' values by: the compiler writes one row per
+// numeric value, and the first exhibits of each figure are ranked 1 and 2.
+void tst_Schema::valueKeyHasEveryValue()
+{
+    ScopedConnection c(TRENDBOARD_BUNDLED_DB, OpenMode::ReadOnly);
+    QSqlQuery q(c.database());
+    QVERIFY(q.exec("SELECT (SELECT COUNT(*) FROM value_key), "
+                   "(SELECT COUNT(*) FROM datapoint WHERE value IS NOT NULL), "
+                   "(SELECT COUNT(*) FROM value_key WHERE figure_rank = 1), "
+                   "(SELECT COUNT(*) FROM value_key k JOIN datapoint d ON d.id = k.datapoint_id "
+                   " JOIN series s ON s.id = d.series_id WHERE k.exhibit_id <> s.exhibit_id "
+                   " OR k.page <> d.page "
+                   " OR k.measure_id <> COALESCE(d.measure_id, s.measure_id))"));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toInt() > 500);
+    QCOMPARE(q.value(0).toInt(), q.value(1).toInt());
+    QVERIFY(q.value(2).toInt() > 300);
+    QCOMPARE(q.value(3).toInt(), 0);
+}
+
+namespace {
+// The statements exhibitData ran for every exhibit of both reports, with the values first
+// bound to each (ReportDatabase::statementsRun, less those of opening and of the list).
+QHash<QString, QVariantList> exhibitDataStatements(const ReportDatabase& db)
+{
+    const QVector<ExhibitInfo> all = db.exhibits(std::nullopt, ReportScope::all());
+    const QHash<QString, QVariantList> before = db.statementsRun();
+    for (const ExhibitInfo& e : all) {
+        if (!db.exhibitData(e.id))
+            return {};
+    }
+    QHash<QString, QVariantList> ran = db.statementsRun();
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        ran.remove(it.key());
+    return ran;
+}
+} // namespace
+
+// Every statement of an exhibit switch finds its rows by an index: a SCAN of exhibit, series,
+// datapoint or value_key (or an automatic index, a scan too) would slow the switch with the
+// data (at a thousand times the report, the same figure's copies made it 0.8 s).
+void tst_Schema::exhibitDataServedByIndexes()
+{
+    const ReportDatabase db(QStringLiteral(TRENDBOARD_BUNDLED_DB));
+    QVERIFY(db.isOpen());
+    const QHash<QString, QVariantList> ran = exhibitDataStatements(db);
+    QVERIFY2(db.readError().isEmpty(), qPrintable(db.readError()));
+    QVERIFY(ran.size() >= 8);
+    ScopedConnection plans(TRENDBOARD_BUNDLED_DB, OpenMode::ReadOnly);
+    static const QRegularExpression alias(
+        QStringLiteral(R"(\b(?:exhibit|series|datapoint|value_key)\s+(?:AS\s+)?([a-z]\w*))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression scan(
+        QStringLiteral(R"(^(?:SCAN (\w+)|SEARCH (\w+) USING AUTOMATIC)|BLOOM FILTER ON (\w+))"));
+    // Every exhibit (or value) of a report is a scan by another name: a join that reaches the
+    // other side through the report alone (the old self-join of datapoint_flat did).
+    static const QRegularExpression wholeReport(
+        QStringLiteral(R"(^SEARCH (\w+) USING (?:COVERING )?INDEX \w+ \(report_id=\?\)$)"));
+    static const QStringList keywords{"ON",    "WHERE", "JOIN",  "LEFT",   "CROSS",
+                                      "ORDER", "GROUP", "USING", "INDEXED"};
+    QStringList scans;
+    for (auto it = ran.cbegin(); it != ran.cend(); ++it) {
+        const QString& sql = it.key();
+        QSet<QString> watched{"exhibit", "series", "datapoint", "value_key"};
+        auto names = alias.globalMatch(sql);
+        while (names.hasNext()) {
+            const QString name = names.next().captured(1);
+            if (!keywords.contains(name.toUpper()))
+                watched.insert(name);
+        }
+        // The view's own names, where a statement reads datapoint_flat.
+        if (sql.contains(QLatin1String("datapoint_flat")))
+            watched.unite({"d", "s", "e"});
+        QSqlQuery q(plans.database());
+        QVERIFY2(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql), qPrintable(sql));
+        for (const QVariant& v : it.value())
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text() + QStringLiteral(": ") + sql));
+        while (q.next()) {
+            const QString detail = q.value(3).toString();
+            auto m = scan.match(detail);
+            if (!m.hasMatch())
+                m = wholeReport.match(detail);
+            if (m.hasMatch() && watched.contains(m.captured(1) + m.captured(2) + m.captured(3)))
+                scans.append(detail + QStringLiteral("   in   ") + sql.simplified().left(300));
+        }
+    }
+    QVERIFY2(scans.isEmpty(), qPrintable(scans.join(QStringLiteral("\n"))));
+}
+
+// One statement per list, never one per series or entity: p. 310 draws internet users of
+// nine regions (nine series, eight entities).
+void tst_Schema::exhibitDataStatementsPerSwitch()
+{
+    const ReportDatabase db(QStringLiteral(TRENDBOARD_BUNDLED_DB));
+    QVERIFY(db.isOpen());
+    int most = 0;
+    QString where;
+    for (const ExhibitInfo& e : db.exhibits(std::nullopt, ReportScope::all())) {
+        const int before = db.statementCount();
+        QVERIFY(db.exhibitData(e.id));
+        if (db.statementCount() - before > most) {
+            most = db.statementCount() - before;
+            where = e.id;
+        }
+    }
+    // The exhibit, its series, their points, two of Chinese, another report, two of other
+    // pages, and for few values: the page, the entities' regions and other pages.
+    QVERIFY2(most <= 11, qPrintable(QStringLiteral("%1 statements for %2").arg(most).arg(where)));
+}
+
 #include "tst_schema.moc"

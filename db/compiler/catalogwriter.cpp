@@ -58,6 +58,15 @@ public:
             "SELECT m.id, COUNT(f.datapoint_id), COUNT(DISTINCT f.entity) FROM measure m "
             "LEFT JOIN datapoint_flat f ON f.measure = m.id AND f.value IS NOT NULL "
             "GROUP BY m.id"));
+        // Each section's exhibits and stated values: a tab's counts without its list.
+        exec(QStringLiteral(
+            "INSERT INTO section_stats(report_id, section_no, exhibits, stated_values) "
+            "SELECT sec.report_id, sec.number, "
+            "(SELECT COUNT(*) FROM exhibit e WHERE e.report_id = sec.report_id "
+            "AND e.section_no = sec.number), "
+            "(SELECT COUNT(*) FROM datapoint d JOIN series s ON s.id = d.series_id "
+            "JOIN exhibit e ON e.id = s.exhibit_id WHERE e.report_id = sec.report_id "
+            "AND e.section_no = sec.number) FROM section sec"));
         if (!m_db.commit())
             throw std::runtime_error(m_db.lastError().text().toStdString());
     }

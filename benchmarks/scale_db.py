@@ -66,6 +66,15 @@ def main():
         # Recomputed from the copies by the schema's own view, as the compiler fills it.
         db.execute("DELETE FROM value_key")
         db.execute("INSERT INTO value_key SELECT * FROM value_key_rows")
+    if "section_stats" in tables:
+        db.execute("DELETE FROM section_stats")
+        db.execute("INSERT INTO section_stats(report_id, section_no, exhibits, stated_values) "
+                   "SELECT sec.report_id, sec.number, "
+                   "(SELECT COUNT(*) FROM exhibit e WHERE e.report_id = sec.report_id "
+                   "AND e.section_no = sec.number), "
+                   "(SELECT COUNT(*) FROM datapoint d JOIN series s ON s.id = d.series_id "
+                   "JOIN exhibit e ON e.id = s.exhibit_id WHERE e.report_id = sec.report_id "
+                   "AND e.section_no = sec.number) FROM section sec")
     db.commit()
     db.execute("VACUUM")
     db.close()

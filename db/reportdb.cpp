@@ -376,10 +376,12 @@ QVector<ExhibitInfo> ReportDatabase::queryExhibits(const QString& where,
 }
 
 void ReportDatabase::visitExhibitsWhere(const QString& where, const QVariantList& binds,
-                                        const std::function<bool(const ExhibitInfo&)>& visit) const
+                                        const std::function<bool(const ExhibitInfo&)>& visit,
+                                        const QString& tail) const
 {
     if (!isOpen())
         return;
+    const bool reportOrder = tail.isEmpty();
     Statement q = run(
         QStringLiteral(
             "SELECT e.id, e.report_id, r.cite, e.section_no, e.page, e.title, e.headline, "
@@ -388,13 +390,14 @@ void ReportDatabase::visitExhibitsWhere(const QString& where, const QVariantList
             "e.period_start, e.period_end, e.y_scale, e.details_page, r.page_count, "
             "(SELECT COUNT(*) FROM datapoint d JOIN series s ON s.id = d.series_id "
             "WHERE s.exhibit_id = e.id), COALESCE(e.title_zh, ''), COALESCE(e.headline_zh, ''), "
-            "e.title_zh_ours, e.headline_zh_ours "
+            "e.title_zh_ours, e.headline_zh_ours, e.ordinal "
             "FROM exhibit e JOIN report r ON r.id = e.report_id "
             "LEFT JOIN unit u ON u.symbol = e.unit WHERE ") +
             where +
-            QStringLiteral(
-                " ORDER BY e.report_id = ? DESC, e.report_id, e.section_no, e.page, e.ordinal"),
-        binds + QVariantList{kBondReportId});
+            (reportOrder ? QStringLiteral(" ORDER BY e.report_id = ? DESC, e.report_id, "
+                                          "e.section_no, e.page, e.ordinal")
+                         : QLatin1Char(' ') + tail),
+        reportOrder ? binds + QVariantList{kBondReportId} : binds);
     while (q.next()) {
         ExhibitInfo e;
         e.id = q.value(0).toString();
@@ -426,6 +429,7 @@ void ReportDatabase::visitExhibitsWhere(const QString& where, const QVariantList
         e.headlineZh = q.value(26).toString();
         e.titleZhOurs = q.value(27).toBool();
         e.headlineZhOurs = q.value(28).toBool();
+        e.ordinal = q.value(29).toInt();
         if (!visit(e))
             return;
     }

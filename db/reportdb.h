@@ -49,6 +49,7 @@ struct ExhibitInfo
     int statedValues = 0; // datapoints with a value or a text cell
     int section = 0;
     int page = 0;
+    int ordinal = 0;     // the order on its page: a section's list is by page, then this
     int detailsPage = 0; // front matter: the page that details this summary chart
     QString title;
     QString headline;
@@ -371,11 +372,48 @@ public:
     void visitExhibits(std::optional<int> section, const ReportScope& reports,
                        const std::function<bool(const ExhibitInfo&)>& visit) const;
     QVector<ExhibitInfo> exhibitsOnPage(int page, const ReportScope& reports) const;
+
+    // One section's list (or with no section, a whole report's), never read whole: a tab
+    // reads its rows a batch at a time, counts from section_stats and finds an exhibit, a
+    // page or the first exhibit with values by the exhibit_by_section index
+    // (reportdb_sections.cpp).
+    struct ListScope
+    {
+        QString reportId;
+        std::optional<int> section; // none: every section of the report
+    };
+    struct SectionStats
+    {
+        int exhibits = 0;
+        int statedValues = 0;
+    };
+    SectionStats sectionStats(const ListScope& scope) const;
+    // At most `limit` exhibits of the list after `after` (from the first with none), in
+    // order.
+    QVector<ExhibitInfo> exhibitsAfter(const ListScope& scope, const ExhibitInfo* after,
+                                       int limit) const;
+    // These exhibits, in no order; ids of no exhibit are left out.
+    QVector<ExhibitInfo> exhibitsByIds(const QStringList& ids) const;
+    // The exhibit's row in the list, or -1 when it is not in it.
+    int rowInList(const ListScope& scope, const QString& id) const;
+    // The first exhibit of the list that states values, else its first; empty for none.
+    QString firstExhibitToShow(const ListScope& scope) const;
+    // The list's first exhibit on the page, or empty.
+    QString firstExhibitOnPage(const ListScope& scope, int page) const;
     std::optional<ExhibitInfo> exhibit(const QString& id) const;
     std::optional<ExhibitData> exhibitData(const QString& id) const;
     // Exhibit ids whose title, headline, note, source, series or entities match the words.
     // Words with Chinese characters search the Chinese titles, headlines and names instead.
     QStringList search(const QString& words) const;
+    // The same, ranked alike, each with its report and section: what the tabs' lists and
+    // counts share out without reading them.
+    struct SearchHit
+    {
+        QString exhibitId;
+        QString reportId;
+        int section = 0;
+    };
+    QVector<SearchHit> searchHits(const QString& words) const;
     FlatTable flat(FlatScope scope, const QVariant& key = {}) const;
     // The same rows one at a time as the query returns them, never the whole table (a CSV of
     // a database a hundred times this one): `columns` once, then `row` for each row until it
@@ -435,8 +473,12 @@ private:
     // Refuses a database whose numbers are missing or not finite (an error naming the point).
     void checkNumbers();
     QVector<ExhibitInfo> queryExhibits(const QString& where, const QVariantList& binds) const;
+    // `tail`: the ORDER BY (and LIMIT) after the WHERE; empty: the report order.
     void visitExhibitsWhere(const QString& where, const QVariantList& binds,
-                            const std::function<bool(const ExhibitInfo&)>& visit) const;
+                            const std::function<bool(const ExhibitInfo&)>& visit,
+                            const QString& tail = {}) const;
+    // "e.report_id = ? [AND e.section_no = ?]" and its binds.
+    static QString listWhere(const ListScope& scope, QVariantList& binds);
     // Through the connection's cache of prepared statements (ScopedConnection::run).
     Statement run(const QString& sql, const QVariantList& binds) const;
     // After a row loop: a loop that stopped on an error, not at the last row, is a failure.
@@ -452,7 +494,7 @@ private:
     // "?, ?, …" and its binds for `measure NOT IN (…)` over the catch-all measures.
     static QString catchAllPlaceholders();
     static QVariantList catchAllBinds();
-    QStringList searchChinese(const QStringList& words) const;
+    QVector<SearchHit> searchChinese(const QStringList& words) const;
     // exhibitData's "Also in" values (another report) and "Also stated on p. N" ones.
     void readOtherReports(ExhibitData& data) const;
     // The Chinese of the exhibit's note, axis titles and source line (exhibit_zh) and of its

@@ -33,32 +33,43 @@ QString ftsPhrase(QString word)
 QStringList ReportDatabase::search(const QString& words) const
 {
     QStringList ids;
+    for (const SearchHit& hit : searchHits(words))
+        ids.append(hit.exhibitId);
+    return ids;
+}
+
+QVector<ReportDatabase::SearchHit> ReportDatabase::searchHits(const QString& words) const
+{
+    QVector<SearchHit> hits;
     if (!isOpen())
-        return ids;
+        return hits;
     const QStringList parts = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (parts.isEmpty())
-        return ids;
+        return hits;
     if (hasChinese(words))
         return searchChinese(parts);
     // Each word becomes a quoted prefix term, so user input never reaches FTS5 syntax.
     QStringList terms;
     for (const QString& word : parts)
         terms.append(ftsPhrase(word) + QLatin1Char('*'));
+    // Each hit with its report and section (by the exhibit's key), so that the tabs share
+    // the hits without reading their lists.
     Statement q =
         // At equal relevance (bm25 to a whole point), an exhibit stating values before one that
         // states none: a user finds something to see first.
-        run(QStringLiteral("SELECT exhibit_id FROM exhibit_search WHERE exhibit_search MATCH ? "
-                           "ORDER BY ROUND(rank), NOT EXISTS (SELECT 1 FROM series s "
+        run(QStringLiteral("SELECT f.exhibit_id, e.report_id, e.section_no FROM exhibit_search f "
+                           "JOIN exhibit e ON e.id = f.exhibit_id WHERE f.exhibit_search MATCH ? "
+                           "ORDER BY ROUND(f.rank), NOT EXISTS (SELECT 1 FROM series s "
                            "JOIN datapoint d ON d.series_id = s.id "
-                           "WHERE s.exhibit_id = exhibit_search.exhibit_id), rank"),
+                           "WHERE s.exhibit_id = f.exhibit_id), f.rank"),
             {terms.join(QLatin1Char(' '))});
     while (q.next())
-        ids.append(q.value(0).toString());
+        hits.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
     checkFetch(q);
-    return ids;
+    return hits;
 }
 
-QStringList ReportDatabase::searchChinese(const QStringList& words) const
+QVector<ReportDatabase::SearchHit> ReportDatabase::searchChinese(const QStringList& words) const
 {
     // The trigram index matches words of three characters or more anywhere in a column; a
     // shorter word (most Chinese words have two) has no trigram, so it is looked for with
@@ -70,26 +81,28 @@ QStringList ReportDatabase::searchChinese(const QStringList& words) const
         if (word.size() >= 3) {
             matchTerms.append(ftsPhrase(word));
         } else {
-            conditions.append(QStringLiteral("(instr(lower(title), lower(?)) > 0 OR "
-                                             "instr(lower(headline), lower(?)) > 0 OR "
-                                             "instr(lower(names), lower(?)) > 0)"));
+            conditions.append(QStringLiteral("(instr(lower(f.title), lower(?)) > 0 OR "
+                                             "instr(lower(f.headline), lower(?)) > 0 OR "
+                                             "instr(lower(f.names), lower(?)) > 0)"));
             binds << word << word << word;
         }
     }
     if (!matchTerms.isEmpty()) {
-        conditions.prepend(QStringLiteral("exhibit_search_zh MATCH ?"));
+        conditions.prepend(QStringLiteral("f.exhibit_search_zh MATCH ?"));
         binds.prepend(matchTerms.join(QLatin1Char(' ')));
     }
-    Statement q = run(QStringLiteral("SELECT exhibit_id FROM exhibit_search_zh WHERE ") +
+    Statement q = run(QStringLiteral("SELECT f.exhibit_id, e.report_id, e.section_no "
+                                     "FROM exhibit_search_zh f JOIN exhibit e "
+                                     "ON e.id = f.exhibit_id WHERE ") +
                           conditions.join(QStringLiteral(" AND ")) +
-                          (matchTerms.isEmpty() ? QStringLiteral(" ORDER BY rowid")
-                                                : QStringLiteral(" ORDER BY rank")),
+                          (matchTerms.isEmpty() ? QStringLiteral(" ORDER BY f.rowid")
+                                                : QStringLiteral(" ORDER BY f.rank")),
                       binds);
-    QStringList ids;
+    QVector<SearchHit> hits;
     while (q.next())
-        ids.append(q.value(0).toString());
+        hits.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
     checkFetch(q);
-    return ids;
+    return hits;
 }
 
 } // namespace trendboard

@@ -255,13 +255,21 @@ bool MainWindow::importAnalystLayerFrom(const QString& path)
 void MainWindow::applyFilter(const ExhibitFilter& filter)
 {
     QString problem;
-    const QStringList ids = m_filterService->matching(filter, &problem);
-    m_filterBar->setProblem(problem);
     const bool active = filter.isActive();
+    // No filter matches nothing to share out: every tab shows its whole list again.
+    const FilterMatches matches =
+        active ? m_filterService->matches(filter, &problem) : FilterMatches();
+    m_filterBar->setProblem(problem);
     const QString description = filter.describe();
-    for (SectionTab* tab : std::as_const(m_sections))
-        tab->applyFilter(ids, active, description,
-                         filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    const QStringList words = filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Each tab its own matches, in the same order: none reads its list to find them.
+    for (SectionTab* tab : std::as_const(m_sections)) {
+        const SectionInfo& section = tab->section();
+        tab->applyFilter(matches.of(section.reportId, section.number < 0
+                                                          ? std::nullopt
+                                                          : std::optional<int>(section.number)),
+                         active, description, words);
+    }
     // Each tab's title says how many of its exhibits match.
     for (int i = 0; i < m_tabs->count(); ++i) {
         SectionTab* tab = sectionTabOn(m_tabs->widget(i));
@@ -273,7 +281,8 @@ void MainWindow::applyFilter(const ExhibitFilter& filter)
     fitTabLabels();
     m_matchesLabel->setVisible(active);
     m_matchesLabel->setText(
-        problem.isEmpty() ? tr("%n exhibit(s) match %1", nullptr, int(ids.size())).arg(description)
+        problem.isEmpty() ? tr("%n exhibit(s) match %1", nullptr, int(matches.ids.size()))
+                                .arg(description)
                           : problem);
     // Kept for the next run a moment after the last keystroke (and on closing): written at
     // every keystroke, the settings file was rewritten at every keystroke.

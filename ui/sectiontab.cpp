@@ -37,10 +37,22 @@ SectionTab::SectionTab(const ReportDatabase& db, const SectionInfo& section, QWi
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    m_list = new ExhibitListModel(this);
-    m_list->setExhibits(section.number < 0 ? db.exhibits(std::nullopt, section.reportId)
-                                           : db.exhibits(section.number, section.reportId));
-    m_matches = m_list->rowCount();
+    // Nothing of the list is read here (issue 25): its counts come from section_stats when
+    // asked, its rows when the tab is built and its view shows them.
+}
+
+ReportDatabase::ListScope SectionTab::scope() const
+{
+    if (m_section.number < 0) // a whole second report (the brokerage note)
+        return {m_section.reportId, std::nullopt};
+    return {m_section.reportId, m_section.number};
+}
+
+const ReportDatabase::SectionStats& SectionTab::stats() const
+{
+    if (!m_stats)
+        m_stats = m_db.sectionStats(scope());
+    return *m_stats;
 }
 
 void SectionTab::ensureBuilt()
@@ -102,12 +114,14 @@ void SectionTab::buildBody()
     layout->addWidget(heading);
     static_cast<QVBoxLayout*>(this->layout())->addWidget(body, 1);
 
-    if (m_list->rowCount() == 0) {
+    if (exhibitCount() == 0) {
         auto* empty =
             new QLabel(tr("The exhibits of this section are not in the database yet."), body);
         empty->setAlignment(Qt::AlignCenter);
         layout->addWidget(empty, 1);
     } else {
+        m_list = new ExhibitListModel(this);
+        m_list->setSection(m_db, scope());
         m_model = new ExhibitTableModel(this);
         auto* split = new QSplitter(Qt::Horizontal, body);
         m_browser = new ExhibitBrowser(split);
@@ -175,11 +189,7 @@ void SectionTab::connectBody()
 
 QString SectionTab::firstExhibit() const
 {
-    for (const ExhibitInfo& e : m_list->exhibits()) {
-        if (e.statedValues > 0)
-            return e.id;
-    }
-    return m_list->exhibits().isEmpty() ? QString() : m_list->exhibits().first().id;
+    return m_db.firstExhibitToShow(scope());
 }
 
 void SectionTab::showNothingMatches(const QString& description)
@@ -211,13 +221,14 @@ QString SectionTab::nothingMatchesText() const
 
 int SectionTab::exhibitCount() const
 {
-    // Every exhibit of the tab: the list model hands its view only a batch at a time.
-    return m_list->exhibits().size();
+    // Every exhibit of the tab, counted by the compiler: the list is read as it is shown.
+    return stats().exhibits;
 }
 
 bool SectionTab::showExhibit(const QString& id)
 {
-    if (m_list->rowOf(id) < 0)
+    // One of the tab's (whether the filter shows it or not), found by the index.
+    if (m_db.rowInList(scope(), id) < 0)
         return false;
     if (!m_built) {
         // Read when the tab is built (shown, or asked for its widgets).
@@ -280,10 +291,7 @@ int SectionTab::selectedRow() const
 
 int SectionTab::valueCount() const
 {
-    int values = 0;
-    for (const ExhibitInfo& e : m_list->exhibits())
-        values += e.statedValues;
-    return values;
+    return stats().statedValues;
 }
 
 void SectionTab::exportChart()
@@ -340,28 +348,18 @@ void SectionTab::applyFilter(const QStringList& rankedIds, bool active, const QS
                              const QStringList& words)
 {
     m_filter = {rankedIds, active, description, words};
-    m_matches = 0;
-    if (active) {
-        const QSet<QString> matching(rankedIds.cbegin(), rankedIds.cend());
-        for (const ExhibitInfo& e : m_list->exhibits())
-            m_matches += matching.contains(e.id) ? 1 : 0;
-        // As a built tab's list would: the first match replaces an exhibit the filter hides.
-        if (!m_built && !matching.contains(m_current))
-            m_current.clear();
-    } else {
-        m_matches = m_list->rowCount();
-    }
+    m_matches = active ? int(rankedIds.size()) : exhibitCount();
+    // As a built tab's list would: the first match replaces an exhibit the filter hides.
+    if (active && !m_built && !rankedIds.contains(m_current))
+        m_current.clear();
     if (m_browser)
         m_browser->setFilter(rankedIds, active, description, words);
 }
 
 bool SectionTab::showPage(int page)
 {
-    for (const ExhibitInfo& e : m_list->exhibits()) {
-        if (e.page == page)
-            return showExhibit(e.id);
-    }
-    return false;
+    const QString id = m_db.firstExhibitOnPage(scope(), page);
+    return !id.isEmpty() && showExhibit(id);
 }
 
 void SectionTab::load(const QString& id)

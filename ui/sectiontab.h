@@ -26,8 +26,9 @@ class ProvenancePanel;
 
 // One report section: its exhibits beside the chart of the selected one, its datapoints below.
 // Built the first time it is shown (or its widgets are asked for): until then it holds only
-// its list of exhibits, the filter's matches and the exhibit to show, so that a window of
-// eleven tabs starts in the time of one (issue 25).
+// the filter's matches and the exhibit to show, so that a window of eleven tabs starts in the
+// time of one (issue 25). Its list is never read whole: counts come from section_stats, the
+// first exhibit, a page's and an exhibit's row from indexed queries, the rows as they show.
 class SectionTab : public QWidget
 {
     Q_OBJECT
@@ -53,7 +54,7 @@ public:
     // Down from the filter bar's search box: the exhibit list takes the focus.
     void focusList();
     // The window's filter bar: only these exhibits while active (see ExhibitBrowser).
-    // rankedIds: best match first (the list follows that order while there are search words,
+    // rankedIds: the tab's own matches, best first (the list follows that order while there are search words,
     // which it highlights).
     void applyFilter(const QStringList& rankedIds, bool active, const QString& description,
                      const QStringList& words = {});
@@ -104,6 +105,9 @@ private:
         return const_cast<SectionTab*>(this);
     }
     void buildBody();
+    // The tab's list: its section, or the whole report (the brokerage note).
+    ReportDatabase::ListScope scope() const;
+    const ReportDatabase::SectionStats& stats() const;
     void connectBody();
     // The exhibit to open on: the first that shows something (many of the report's exhibits
     // state no values in its text, the first of section 1 among them).
@@ -132,6 +136,7 @@ private:
     };
     Filter m_filter;
     int m_matches = 0;
+    mutable std::optional<ReportDatabase::SectionStats> m_stats;
     QByteArray m_splitterState; // restored before the tab was built
     QString m_nothingMatches;   // the placeholder's description, while nothing matches
     QUndoStack* m_stack = nullptr;

@@ -7,7 +7,6 @@
 #include <QListView>
 #include <QPainter>
 #include <QResizeEvent>
-#include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTextLayout>
 #include <QVBoxLayout>
@@ -189,44 +188,6 @@ private:
     mutable QHash<QString, Painted> m_painted;
 };
 
-// Keeps the exhibits the filter bar matched, while it filters; with search words, in the
-// order of their rank.
-class SearchFilter : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void setAllowed(const QStringList& ids, bool active, bool ranked)
-    {
-        m_rank.clear();
-        for (int i = 0; i < ids.size(); ++i)
-            m_rank.insert(ids.at(i), i);
-        m_active = active;
-        invalidate();
-        sort(ranked ? 0 : -1);
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
-    {
-        return !m_active || m_rank.contains(idOf(sourceModel()->index(row, 0, parent)));
-    }
-
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
-    {
-        return m_rank.value(idOf(left), INT_MAX) < m_rank.value(idOf(right), INT_MAX);
-    }
-
-private:
-    static QString idOf(const QModelIndex& index)
-    {
-        return index.data(ExhibitListModel::ExhibitIdRole).toString();
-    }
-
-    bool m_active = false;
-    QHash<QString, int> m_rank;
-};
-
 ExhibitBrowser::ExhibitBrowser(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
@@ -243,10 +204,15 @@ ExhibitBrowser::ExhibitBrowser(QWidget* parent) : QWidget(parent)
     // The viewport narrows when the scroll bar appears, without the list being resized: the
     // titles measured at the old width would paint over their neighbours. Measure again.
     m_list->viewport()->installEventFilter(this);
-    m_filter = new SearchFilter(this);
-    m_list->setModel(m_filter);
     layout->addWidget(m_list, 1);
     m_list->setAccessibleName(tr("Exhibits"));
+}
+
+void ExhibitBrowser::setExhibitModel(ExhibitListModel* model)
+{
+    m_model = model;
+    m_list->setModel(model);
+    // A new model, a new selection model: the list's current row is the exhibit selected.
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())
@@ -254,22 +220,13 @@ ExhibitBrowser::ExhibitBrowser(QWidget* parent) : QWidget(parent)
             });
 }
 
-void ExhibitBrowser::setExhibitModel(ExhibitListModel* model)
-{
-    m_model = model;
-    m_filter->setSourceModel(model);
-}
-
 void ExhibitBrowser::selectExhibit(const QString& id)
 {
     if (!m_model)
         return;
     const int row = m_model->rowOf(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_filter->mapFromSource(m_model->index(row));
-    if (index.isValid())
-        m_list->setCurrentIndex(index);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_model->index(row));
 }
 
 QString ExhibitBrowser::currentExhibit() const
@@ -280,36 +237,47 @@ QString ExhibitBrowser::currentExhibit() const
 void ExhibitBrowser::focusList()
 {
     m_list->setFocus(Qt::ShortcutFocusReason);
-    if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
-        m_list->setCurrentIndex(m_filter->index(0, 0));
+    if (!m_list->currentIndex().isValid() && m_model && m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(0));
 }
 
 int ExhibitBrowser::shownCount() const
 {
-    // Unfiltered, every exhibit of the list counts, fetched into the view or not yet.
-    if (m_model && !m_filterActive)
-        return m_model->exhibits().size();
-    return m_filter->rowCount();
+    // Every exhibit the list shows, given to the view or not yet.
+    return m_model ? m_model->totalCount() : 0;
 }
 
 void ExhibitBrowser::setFilter(const QStringList& exhibitIds, bool active,
                                const QString& description, const QStringList& words)
 {
+    if (!m_model)
+        return;
     const QString before = currentExhibit();
     m_delegate->setWords(active ? words : QStringList());
-    // A filter (and its ranking) works on every row, not only those the view fetched so far.
-    if (active && m_model)
-        m_model->fetchAll();
-    m_filterActive = active;
-    m_filter->setAllowed(exhibitIds, active, active && !words.isEmpty());
+    // The model shows the matches (a list of ids, read a batch at a time) or the section: a
+    // filter never reads the section whole. The same list again is left as it is.
+    const bool same = active ? m_model->isFiltered() && m_model->shownIds() == exhibitIds
+                             : !m_model->isFiltered();
+    if (!same) {
+        if (active)
+            m_model->showOnly(exhibitIds);
+        else
+            m_model->showAll();
+    }
     m_list->viewport()->update();
-    if (m_filter->rowCount() == 0) {
+    if (m_model->totalCount() == 0) {
         emit nothingMatches(description);
         return;
     }
-    // The first match replaces an exhibit the filter hid (or the 'nothing matches' view).
-    if (!m_list->currentIndex().isValid() || currentExhibit() != before || before.isEmpty())
-        m_list->setCurrentIndex(m_filter->index(0, 0));
+    if (same && m_list->currentIndex().isValid())
+        return;
+    // The exhibit on show stays where the list still has it (among a filter's rows given to
+    // the view: one far down a long ranking would have the view lay out every row above it);
+    // else the first match replaces it (or the 'nothing matches' view).
+    int row = -1;
+    if (!before.isEmpty())
+        row = active ? m_model->shownRowOf(before) : m_model->rowOf(before);
+    m_list->setCurrentIndex(m_model->index(std::max(row, 0)));
 }
 
 bool ExhibitBrowser::eventFilter(QObject* watched, QEvent* event)

@@ -5,7 +5,6 @@
 
 QT_BEGIN_NAMESPACE
 class QListView;
-class QSortFilterProxyModel;
 QT_END_NAMESPACE
 
 namespace trendboard {
@@ -42,10 +41,8 @@ protected:
 
 private:
     QListView* m_list = nullptr;
-    class SearchFilter* m_filter = nullptr;
     class WrappingDelegate* m_delegate = nullptr;
     ExhibitListModel* m_model = nullptr;
-    bool m_filterActive = false;
 };
 
 } // namespace trendboard

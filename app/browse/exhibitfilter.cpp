@@ -98,10 +98,36 @@ struct FilterService::Bounds
     std::optional<QSet<QString>> textHits;
 };
 
-FilterService::FilterService(const ReportDatabase& db) : m_db(db), m_facets(db.exhibitFacets())
+void FilterMatches::add(const QString& id, const QString& reportId, int section)
 {
-    for (const ExhibitFacets& f : std::as_const(m_facets))
-        m_sourceNames.insert(f.id, sourceNames(f.source));
+    ids.append(id);
+    m_bySection[{reportId, section}].append(id);
+    m_byReport[reportId].append(id);
+}
+
+QStringList FilterMatches::of(const QString& reportId, std::optional<int> section) const
+{
+    return section ? m_bySection.value({reportId, *section}) : m_byReport.value(reportId);
+}
+
+FilterService::FilterService(const ReportDatabase& db) : m_db(db) {}
+
+const QVector<ExhibitFacets>& FilterService::facets() const
+{
+    if (!m_facets) {
+        ++m_facetReads;
+        m_facets = m_db.exhibitFacets();
+        for (const ExhibitFacets& f : std::as_const(*m_facets))
+            m_sourceNames.insert(f.id, sourceNames(f.source));
+    }
+    return *m_facets;
+}
+
+bool FilterService::needsFacets(const ExhibitFilter& f)
+{
+    return !f.entities.isEmpty() || !f.periodFrom.trimmed().isEmpty() ||
+           !f.periodTo.trimmed().isEmpty() || !f.quantities.isEmpty() || !f.units.isEmpty() ||
+           !f.sources.isEmpty() || f.onlyWithValues;
 }
 
 QStringList FilterService::sourceNames(const QString& source)
@@ -141,17 +167,19 @@ FilterService::Bounds FilterService::boundsOf(const ExhibitFilter& filter, QStri
     b.to = bound(filter.periodTo, false);
     b.any = !b.from.isEmpty() || !b.to.isEmpty();
     if (!filter.text.trimmed().isEmpty()) {
-        const QStringList& hits = searchHits(filter.text);
-        b.textHits = QSet<QString>(hits.begin(), hits.end());
+        QSet<QString> hits;
+        for (const ReportDatabase::SearchHit& hit : searchHits(filter.text))
+            hits.insert(hit.exhibitId);
+        b.textHits = std::move(hits);
     }
     return b;
 }
 
-const QStringList& FilterService::searchHits(const QString& text) const
+const QVector<ReportDatabase::SearchHit>& FilterService::searchHits(const QString& text) const
 {
     if (text != m_lastText || m_lastText.isEmpty()) {
         m_lastText = text;
-        m_lastHits = m_db.search(text);
+        m_lastHits = m_db.searchHits(text);
     }
     return m_lastHits;
 }
@@ -199,30 +227,46 @@ bool FilterService::passes(const ExhibitFacets& e, const ExhibitFilter& f, const
 
 QStringList FilterService::matching(const ExhibitFilter& filter, QString* problem) const
 {
-    const Bounds bounds = boundsOf(filter, problem);
-    QStringList ids;
-    for (const ExhibitFacets& e : m_facets) {
-        if (passes(e, filter, bounds, std::nullopt))
-            ids.append(e.id);
+    return matches(filter, problem).ids;
+}
+
+FilterMatches FilterService::matches(const ExhibitFilter& filter, QString* problem) const
+{
+    FilterMatches out;
+    const bool text = !filter.text.trimmed().isEmpty();
+    if (text && !needsFacets(filter)) {
+        // Search text alone: the full-text hits are the matches, in their rank.
+        for (const ReportDatabase::SearchHit& hit : searchHits(filter.text))
+            out.add(hit.exhibitId, hit.reportId, hit.section);
+        return out;
     }
-    if (!filter.text.trimmed().isEmpty()) {
+    const Bounds bounds = boundsOf(filter, problem);
+    QVector<const ExhibitFacets*> kept;
+    for (const ExhibitFacets& e : facets()) {
+        if (passes(e, filter, bounds, std::nullopt))
+            kept.append(&e);
+    }
+    if (text) {
         // Ranked as the full-text index ranks them.
-        const QStringList& ranked = searchHits(filter.text);
+        const QVector<ReportDatabase::SearchHit>& ranked = searchHits(filter.text);
         QHash<QString, int> rank;
         for (int i = 0; i < ranked.size(); ++i)
-            rank.insert(ranked.at(i), i);
-        std::stable_sort(ids.begin(), ids.end(), [&](const QString& a, const QString& b) {
-            return rank.value(a, INT_MAX) < rank.value(b, INT_MAX);
-        });
+            rank.insert(ranked.at(i).exhibitId, i);
+        std::stable_sort(kept.begin(), kept.end(),
+                         [&](const ExhibitFacets* a, const ExhibitFacets* b) {
+                             return rank.value(a->id, INT_MAX) < rank.value(b->id, INT_MAX);
+                         });
     }
-    return ids;
+    for (const ExhibitFacets* e : std::as_const(kept))
+        out.add(e->id, e->reportId, e->section);
+    return out;
 }
 
 QVector<FacetCount> FilterService::counts(Facet facet, const ExhibitFilter& filter) const
 {
     const Bounds bounds = boundsOf(filter, nullptr);
     QHash<QString, int> count;
-    for (const ExhibitFacets& e : m_facets) {
+    for (const ExhibitFacets& e : facets()) {
         // Every value of the facet is listed, also those no exhibit would keep (count 0), so
         // a chosen value never disappears from its list.
         const bool kept = passes(e, filter, bounds, facet);

@@ -3,30 +3,112 @@
 
 #include "text/displaylanguage.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace trendboard {
 
 ExhibitListModel::ExhibitListModel(QObject* parent) : QAbstractListModel(parent) {}
 
-void ExhibitListModel::setExhibits(QVector<ExhibitInfo> exhibits)
+void ExhibitListModel::reset(Source source, int total)
 {
     // A view that asks for more while it hears of the reset waits for the reset to end.
     m_resetting = true;
     beginResetModel();
-    m_exhibits = std::move(exhibits);
-    m_fetched = std::min<int>(kBatch, m_exhibits.size());
+    m_source = source;
+    m_total = total;
+    m_fetched = std::min(kBatch, total);
     endResetModel();
     m_resetting = false;
 }
 
+void ExhibitListModel::setSection(const ReportDatabase& db, const ReportDatabase::ListScope& scope)
+{
+    m_db = &db;
+    m_scope = scope;
+    m_sectionTotal = db.sectionStats(scope).exhibits;
+    showAll();
+}
+
+void ExhibitListModel::showOnly(const QStringList& ids)
+{
+    m_ids = ids;
+    m_rows.clear();
+    reset(Source::Ids, int(m_ids.size()));
+}
+
+void ExhibitListModel::showAll()
+{
+    if (!m_db)
+        return;
+    m_ids.clear();
+    m_rows.clear();
+    reset(Source::Section, m_sectionTotal);
+}
+
+void ExhibitListModel::setExhibits(QVector<ExhibitInfo> exhibits)
+{
+    m_db = nullptr;
+    m_ids.clear();
+    m_rows = std::move(exhibits);
+    reset(Source::Fixed, int(m_rows.size()));
+}
+
+const ExhibitInfo* ExhibitListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_total)
+        return nullptr;
+    if (row >= m_rows.size() && m_db) {
+        const int have = int(m_rows.size());
+        const int want = std::min(m_total, std::max(row + 1, have + kChunk));
+        if (m_source == Source::Section) {
+            m_rows += m_db->exhibitsAfter(m_scope, have > 0 ? &m_rows.last() : nullptr,
+                                          want - have);
+        } else if (m_source == Source::Ids) {
+            const QStringList ids = m_ids.mid(have, want - have);
+            QHash<QString, ExhibitInfo> read;
+            for (ExhibitInfo& e : m_db->exhibitsByIds(ids))
+                read.insert(e.id, std::move(e));
+            // In the list's order; an id no longer in the database keeps its row, with its id.
+            for (const QString& id : ids) {
+                ExhibitInfo e = read.take(id);
+                e.id = id;
+                m_rows.append(std::move(e));
+            }
+        }
+    }
+    return row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
 int ExhibitListModel::rowOf(const QString& exhibitId)
 {
-    for (int i = 0; i < m_exhibits.size(); ++i) {
-        if (m_exhibits.at(i).id == exhibitId) {
-            fetchTo(i + 1);
+    int row = -1;
+    if (m_source == Source::Ids) {
+        row = int(m_ids.indexOf(exhibitId));
+    } else {
+        for (int i = 0; i < m_rows.size() && row < 0; ++i)
+            row = m_rows.at(i).id == exhibitId ? i : -1;
+        // Not read yet: its place by the index, not by reading the rows before it.
+        if (row < 0 && m_source == Source::Section && m_db)
+            row = m_db->rowInList(m_scope, exhibitId);
+    }
+    if (row >= m_total)
+        return -1;
+    if (row >= 0)
+        fetchTo(row + 1);
+    return row;
+}
+
+int ExhibitListModel::shownRowOf(const QString& exhibitId) const
+{
+    if (m_source == Source::Ids) {
+        const int row = int(m_ids.indexOf(exhibitId));
+        return row < m_fetched ? row : -1;
+    }
+    for (int i = 0; i < std::min<int>(m_fetched, m_rows.size()); ++i) {
+        if (m_rows.at(i).id == exhibitId)
             return i;
-        }
     }
     return -1;
 }
@@ -38,7 +120,7 @@ int ExhibitListModel::rowCount(const QModelIndex& parent) const
 
 bool ExhibitListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_resetting && m_fetched < m_exhibits.size();
+    return !parent.isValid() && !m_resetting && m_fetched < m_total;
 }
 
 void ExhibitListModel::fetchMore(const QModelIndex& parent)
@@ -49,7 +131,7 @@ void ExhibitListModel::fetchMore(const QModelIndex& parent)
 
 void ExhibitListModel::fetchTo(int rows)
 {
-    rows = std::min<int>(rows, m_exhibits.size());
+    rows = std::min(rows, m_total);
     if (m_resetting || rows <= m_fetched)
         return;
     beginInsertRows({}, m_fetched, rows - 1);
@@ -61,7 +143,13 @@ QVariant ExhibitListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_fetched)
         return {};
-    const ExhibitInfo& e = m_exhibits.at(index.row());
+    // A filter's ids are known without reading their rows (the current exhibit, a count).
+    if (role == ExhibitIdRole && m_source == Source::Ids)
+        return m_ids.at(index.row());
+    const ExhibitInfo* row = rowAt(index.row());
+    if (!row)
+        return {};
+    const ExhibitInfo& e = *row;
     switch (role) {
     case Qt::DisplayRole:
         return tr("p. %1   %2").arg(e.page).arg(displayTitle(e));

@@ -7,7 +7,13 @@
 
 namespace trendboard {
 
-// The exhibits of one section, in page order: "p. 38  Global Developers in NVIDIA Ecosystem".
+// The exhibits of one section, in page order: "p. 38  Global Developers in NVIDIA Ecosystem";
+// or, while the filter bar filters, only its matches in their order (best first).
+//
+// Never read whole (issue 25: a section has 49,000 exhibits at 1000 times the data): the view
+// is given kBatch rows at a time (canFetchMore/fetchMore) as it scrolls, and a row's exhibit
+// is read from the database when the view first asks for it, a chunk at a time: a section's
+// by keyset after the last row read, a filter's by id. The total comes from section_stats.
 class ExhibitListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -24,15 +30,33 @@ public:
 
     explicit ExhibitListModel(QObject* parent = nullptr);
 
-    // Rows reach the view kBatch at a time (canFetchMore/fetchMore), as it scrolls: a section
-    // of a large database is not laid out whole. A report's section fits in the first batch.
     static constexpr int kBatch = 500;
+    // Rows read from the database at once when the view asks for one not read yet.
+    static constexpr int kChunk = 100;
 
+    // The list of a section of the database (or of a whole report): nothing is read until
+    // the view asks for a row.
+    void setSection(const ReportDatabase& db, const ReportDatabase::ListScope& scope);
+    // Only these exhibits, in this order (the filter's matches); `ids` are the section's.
+    void showOnly(const QStringList& ids);
+    // Every exhibit of the section again, in page order.
+    void showAll();
+    bool isFiltered() const { return m_source == Source::Ids; }
+    // The filter's matches shown (empty while the section is).
+    const QStringList& shownIds() const { return m_ids; }
+    // The exhibit's row among those given to the view, or -1: nothing is read or fetched.
+    int shownRowOf(const QString& exhibitId) const;
+    // A list of these exhibits, with no database (tests, a fixed list).
     void setExhibits(QVector<ExhibitInfo> exhibits);
-    const QVector<ExhibitInfo>& exhibits() const { return m_exhibits; }
-    // Every row at once: a filter, a count or a batch export reads them all.
-    void fetchAll() { fetchTo(m_exhibits.size()); }
-    // The exhibit's row, its batch fetched first where it was not yet; -1 when it is not here.
+
+    // Every row of the list, given to the view or not yet.
+    int totalCount() const { return m_total; }
+    // The exhibits read so far: a section's list reads only what its view shows.
+    int rowsRead() const { return int(m_rows.size()); }
+    // Every row at once (a batch export reads them all).
+    void fetchAll() { fetchTo(m_total); }
+    // The exhibit's row, its batch given to the view first where it was not yet; -1 when it
+    // is not in the list.
     int rowOf(const QString& exhibitId);
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -41,9 +65,24 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
 private:
+    enum class Source
+    {
+        Fixed,   // setExhibits: every row in m_rows
+        Section, // the database's list, read in order
+        Ids      // m_ids, read by id
+    };
+    void reset(Source source, int total);
     void fetchTo(int rows);
+    // Reads the rows up to `row` (and a chunk more), if they are not read yet.
+    const ExhibitInfo* rowAt(int row) const;
 
-    QVector<ExhibitInfo> m_exhibits;
+    const ReportDatabase* m_db = nullptr;
+    ReportDatabase::ListScope m_scope;
+    Source m_source = Source::Fixed;
+    int m_sectionTotal = 0; // the section's exhibits (section_stats)
+    QStringList m_ids;      // Source::Ids: every row's exhibit
+    mutable QVector<ExhibitInfo> m_rows; // the rows read, from the first
+    int m_total = 0;
     int m_fetched = 0; // rows the view has been given
     bool m_resetting = false;
 };

@@ -61,6 +61,15 @@ public:
         // Every numeric value by its page, entity and measure (schema.sql): what exhibitData
         // reads the same figure elsewhere by.
         exec(QStringLiteral("INSERT INTO value_key SELECT * FROM value_key_rows"));
+        // Each section's exhibits and stated values: a tab's counts without its list.
+        exec(QStringLiteral(
+            "INSERT INTO section_stats(report_id, section_no, exhibits, stated_values) "
+            "SELECT sec.report_id, sec.number, "
+            "(SELECT COUNT(*) FROM exhibit e WHERE e.report_id = sec.report_id "
+            "AND e.section_no = sec.number), "
+            "(SELECT COUNT(*) FROM datapoint d JOIN series s ON s.id = d.series_id "
+            "JOIN exhibit e ON e.id = s.exhibit_id WHERE e.report_id = sec.report_id "
+            "AND e.section_no = sec.number) FROM section sec"));
         if (!m_db.commit())
             throw std::runtime_error(m_db.lastError().text().toStdString());
     }

@@ -10,7 +10,8 @@
 --    datapoint_zh (of category labels and text cells).
 -- 8: value_key (every numeric value by report, page, entity and measure, with its figure's
 --    rank), filled by the compiler from value_key_rows; section_stats (each section's exhibits
---    and stated values, written by the compiler); exhibit_by_section ends with ordinal (a section's list in order, a batch at a time).
+--    and stated values, written by the compiler); exhibit_by_section ends with ordinal (a
+--    section's list in order, a batch at a time).
 -- Built at build time by trendboard-compile from db/data/*.yaml; never modified at run time.
 PRAGMA user_version = 8;
 

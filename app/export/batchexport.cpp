@@ -302,7 +302,9 @@ private:
             const QString name = batchFileName(e, formatSuffix(format));
             // Only painting needs this thread: a PNG's encoding goes to the workers.
             if (format == SlideFormat::Png)
-                m_queue.addPng(m_dir.filePath(name), m_renderer.image(*data), whenDone(e, name));
+                m_queue.addPng(m_dir.filePath(name),
+                               m_renderer.image(*data, m_queue.recycledImage()),
+                               whenDone(e, name));
             else
                 m_queue.addBytes(m_dir.filePath(name), m_renderer.bytes(*data), whenDone(e, name));
         }

@@ -8,8 +8,34 @@
 #include <QThread>
 
 #include <chrono>
+#include <mutex>
+#include <vector>
 
 namespace trendboard {
+
+// Encoded images, kept for the next slides' painting: no more than the queue holds at once.
+struct BatchQueue::Recycled
+{
+    static constexpr int kMaxKept = 2;
+    std::mutex mutex;
+    std::vector<QImage> images;
+
+    void keep(QImage&& image)
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        if (int(images.size()) < kMaxKept)
+            images.push_back(std::move(image));
+    }
+    QImage take()
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        if (images.empty())
+            return {};
+        QImage image = std::move(images.back());
+        images.pop_back();
+        return image;
+    }
+};
 
 // What a worker gets and gives back: the file stays uncommitted until the calling thread
 // commits it in its turn.
@@ -20,6 +46,7 @@ struct BatchQueue::Job
     QByteArray bytes;
     std::unique_ptr<QSaveFile> file;
     QString error;
+    std::shared_ptr<Recycled> recycled;
 
     void run(QThread* owner)
     {
@@ -36,7 +63,10 @@ struct BatchQueue::Job
         } else if (image.isNull() && file->write(bytes) != bytes.size()) {
             error = QStringLiteral("cannot write %1: %2").arg(path, fileWriteError(*file));
         }
-        image = QImage(); // the pixels go as soon as they are encoded
+        // The pixels go as soon as they are encoded, to be painted over by a later slide.
+        if (!image.isNull())
+            recycled->keep(std::move(image));
+        image = QImage();
         bytes.clear();
         if (!error.isEmpty())
             file->cancelWriting();
@@ -45,7 +75,8 @@ struct BatchQueue::Job
     }
 };
 
-BatchQueue::BatchQueue(qsizetype budgetBytes) : m_budget(budgetBytes)
+BatchQueue::BatchQueue(qsizetype budgetBytes)
+    : m_recycled(std::make_shared<Recycled>()), m_budget(budgetBytes)
 {
     // At most a worker per core: the calling thread renders beside them.
     m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
@@ -59,6 +90,11 @@ BatchQueue::~BatchQueue()
 void BatchQueue::addPng(const QString& path, const QImage& image, Done done)
 {
     add(path, image, {}, std::move(done));
+}
+
+QImage BatchQueue::recycledImage()
+{
+    return m_recycled->take();
 }
 
 void BatchQueue::addBytes(const QString& path, const QByteArray& bytes, Done done)
@@ -79,6 +115,7 @@ void BatchQueue::add(const QString& path, const QImage& image, const QByteArray&
     job->path = path;
     job->image = image;
     job->bytes = bytes;
+    job->recycled = m_recycled;
     auto promise = std::make_shared<std::promise<void>>();
     Entry entry;
     entry.job = job;

@@ -31,8 +31,10 @@ public:
     // Returning false stops the batch: every later entry's file is discarded.
     using Done = std::function<bool(const QString& error)>;
 
-    // Memory the queued slides may hold (one slide always fits, however large).
-    static constexpr qsizetype kDefaultBudget = 32 * 1024 * 1024;
+    // Memory the queued slides may hold (one slide always fits, however large): two 1080p
+    // slides (8.3 MB each), one for each worker of a 2-core machine, while the calling thread
+    // paints a third; a third queued slide only held memory (the batch's peak was 87 MB).
+    static constexpr qsizetype kDefaultBudget = 20 * 1024 * 1024;
 
     explicit BatchQueue(qsizetype budgetBytes = kDefaultBudget);
     ~BatchQueue(); // waits for every job; discards what was not committed
@@ -41,6 +43,10 @@ public:
 
     // The image encoded as PNG (writeSlidePng), or the bytes as they are, written to path.
     void addPng(const QString& path, const QImage& image, Done done);
+    // An image a worker has encoded, to paint the next slide into (SlideRenderer::image): a
+    // batch reuses a few slides' pixels rather than allocate and fault in 8 MB a slide, which
+    // the allocator kept as fragments (16 MB more at the peak). Null when none is free.
+    QImage recycledImage();
     void addBytes(const QString& path, const QByteArray& bytes, Done done);
     // No file: a step (a deck's page) reported in its place in the order.
     void addStep(Done done);
@@ -57,6 +63,7 @@ public:
 
 private:
     struct Job;
+    struct Recycled; // images the workers are done with, shared with them
     struct Entry
     {
         std::shared_ptr<Job> job; // none for a step
@@ -68,6 +75,7 @@ private:
     void commitFront();
     void discardAll();
 
+    std::shared_ptr<Recycled> m_recycled;
     QThreadPool m_pool;
     std::deque<Entry> m_entries;
     qsizetype m_budget;

@@ -234,15 +234,18 @@ void SlideRenderer::paintLaidOut(QPainter& painter, const ExhibitData& data, con
     painter.restore();
 }
 
-QImage SlideRenderer::image(const ExhibitData& data)
+QImage SlideRenderer::image(const ExhibitData& data, QImage reuse)
 {
     const QSize logical = m_options.logicalSize();
     // An opaque slide has no use for an alpha channel: in ARGB32 the PNG writer would
     // un-premultiply every pixel and write four bytes of each, a fifth of the encoding's time.
     const QColor background = lookFor(m_options.theme).background;
     const bool opaque = background.alpha() == 255;
-    QImage image(m_options.pixelSize(),
-                 opaque ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied);
+    const QImage::Format format =
+        opaque ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied;
+    QImage image = reuse.size() == m_options.pixelSize() && reuse.format() == format
+                       ? std::move(reuse)
+                       : QImage(m_options.pixelSize(), format);
     if (image.isNull())
         return image; // too large to allocate: the caller reports nothing rendered
     image.fill(opaque ? background : QColor(Qt::transparent));

@@ -98,7 +98,9 @@ public:
 
     // The slide in options().pixelSize(), its device pixel ratio set: RGB32 when the theme is
     // opaque (no alpha channel to premultiply and write), premultiplied ARGB32 when transparent.
-    QImage image(const ExhibitData& data);
+    // `reuse`, when of that size and format, is painted over instead of a new image (a
+    // batch's recycled slides: BatchQueue::recycledImage).
+    QImage image(const ExhibitData& data, QImage reuse = {});
     QByteArray png(const ExhibitData& data);
     QByteArray svg(const ExhibitData& data);
     // One page, the slide's aspect and size.

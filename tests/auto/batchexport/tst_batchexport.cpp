@@ -80,6 +80,7 @@ private slots:
     void opaqueSlidesHaveNoAlpha();
     void unwritableFileInTheMiddle();
     void queueFinishesEveryJob();
+    void encodedSlidesArePaintedOver();
 
 private:
     BatchRequest request(const QString& folder) const;
@@ -460,6 +461,43 @@ void tst_BatchExport::queueFinishesEveryJob()
     QCOMPARE(order.size(), jobs);
     QVERIFY(std::is_sorted(order.begin(), order.end()));
     QCOMPARE(QImage(dir.filePath("g11.png")).pixel(3, 3), image.pixel(3, 3));
+}
+
+// An image the workers have encoded is painted over by a later slide, its pixels in place: a
+// batch holds a few slides' pixels, not a fresh (and fragmenting) 8 MB allocation each.
+void tst_BatchExport::encodedSlidesArePaintedOver()
+{
+    QTemporaryDir dir;
+    SlideOptions options;
+    options.preset = SlidePreset::Custom;
+    options.customSize = QSize(640, 360);
+    SlideRenderer renderer(options);
+    const auto first = m_db->exhibitData(m_section.at(0).id);
+    const auto second = m_db->exhibitData(m_section.at(1).id);
+    QVERIFY(first && second);
+    BatchQueue queue;
+    QVERIFY(queue.recycledImage().isNull()); // nothing encoded yet
+    const uchar* pixels = nullptr;
+    QImage expected;
+    {
+        QImage slide = renderer.image(*first);
+        pixels = slide.constBits();
+        expected = slide.copy();
+        queue.addPng(dir.filePath("a.png"), slide, [](const QString& error) {
+            return error.isEmpty();
+        });
+    }
+    QVERIFY(queue.commitAll());
+    QCOMPARE(QImage(dir.filePath("a.png")).convertToFormat(QImage::Format_RGB32), expected);
+    QImage recycled = queue.recycledImage();
+    QCOMPARE(recycled.constBits(), pixels);
+    const QImage next = renderer.image(*second, std::move(recycled));
+    QCOMPARE(next.constBits(), pixels);
+    QCOMPARE(next, renderer.image(*second)); // painted over: nothing of the first slide left
+    // A recycled image of another size is not used.
+    options.customSize = QSize(320, 180);
+    renderer.setOptions(options);
+    QCOMPARE(renderer.image(*second, next).size(), QSize(320, 180));
 }
 
 QTEST_MAIN(tst_BatchExport)

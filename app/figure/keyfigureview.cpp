@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
+#include <cmath>
 
 namespace trendboard {
 
@@ -20,6 +21,36 @@ constexpr int kMaxTileLabelLength = 120;
 
 namespace {
 const QColor kHighlight(0xff, 0xb0, 0x00);
+
+// The first of start, start - 2, start - 4, ... at which the text fits the width, or the first
+// at 14 pixels or less: found from one measure and a check or two, not by trying each size
+// down from the top (each size tried loads a font engine, a fontconfig match: a tenth of an
+// exhibit switch went to it).
+double fittingPixelSize(QFont font, const QString& text, double start, double width)
+{
+    const auto sizeAt = [start](int step) { return start - 2 * step; };
+    int last = 0; // the first step at 14 pixels or less, where trying stops
+    while (sizeAt(last) > 14)
+        ++last;
+    const auto fits = [&](int step) {
+        if (step >= last)
+            return true;
+        font.setPixelSize(int(sizeAt(step)));
+        return QFontMetricsF(font).horizontalAdvance(text) <= width;
+    };
+    if (fits(0))
+        return start;
+    // A text's advance grows with its size, near enough in proportion: a first guess, then
+    // steps to the first size that fits (a larger one does not).
+    font.setPixelSize(int(start));
+    const double advance = QFontMetricsF(font).horizontalAdvance(text);
+    int step = std::clamp(int(std::ceil((start - start * width / advance) / 2)), 1, last);
+    while (step < last && !fits(step))
+        ++step;
+    while (step > 1 && fits(step - 1))
+        --step;
+    return sizeAt(step);
+}
 } // namespace
 
 KeyFigureView::KeyFigureView(QWidget* parent) : QWidget(parent)
@@ -253,12 +284,9 @@ void KeyFigureView::paintTile(QPainter& painter, const Figure& f, const QRectF& 
     // The value as large as the tile allows, never cut.
     QFont big = font();
     big.setBold(true);
-    double size = std::min(inner.height() * 0.4, 140.0);
+    const double size =
+        fittingPixelSize(big, f.value, std::min(inner.height() * 0.4, 140.0), inner.width());
     big.setPixelSize(int(size));
-    while (size > 14 && QFontMetricsF(big).horizontalAdvance(f.value) > inner.width()) {
-        size -= 2;
-        big.setPixelSize(int(size));
-    }
     QFont text = font();
     text.setPixelSize(std::clamp(int(size * 0.3), 13, 30));
     QFont note = text;

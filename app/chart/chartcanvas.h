@@ -43,6 +43,9 @@ public:
 
     // The canvas reads the model (never SQL) and redraws when the model resets.
     virtual void setModel(ExhibitTableModel* model) = 0;
+    // A canvas hidden when its model resets draws nothing until it is shown again (most
+    // exhibits show key figures instead); this draws it now, e.g. before its notes are read.
+    virtual void ensureDrawn() = 0;
     // Highlights the datapoint of a model row; -1 clears.
     virtual void highlightRow(int row) = 0;
     // Lines for values that are not plotted on the value axis (growth rates, multiples, text).

@@ -159,9 +159,11 @@ void QtChartsCanvas::buildBars()
     chart->addSeries(bars);
     bars->attachAxis(categories);
     bars->attachAxis(y);
+    // Before the analyst bars are placed: the chart is reused, and where the next exhibit's
+    // plot area is the last one's no plotAreaChanged places them again.
+    m_labelledBars = bars;
     addAnalystBars(categories, y);
     chart->legend()->setVisible(bars->count() > 1 || m_plan.hasSecondary() || !m_barSets.isEmpty());
-    m_labelledBars = bars;
     for (const BarLabel& label : std::as_const(m_barLabels)) {
         auto* item = new QGraphicsSimpleTextItem(label.text, chart);
         item->setBrush(label.color);

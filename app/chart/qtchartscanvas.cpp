@@ -215,8 +215,7 @@ void QtChartsCanvas::modelReset()
 {
     m_log =
         m_model && m_model->hasExhibit() && m_model->exhibit().info.yScale == QLatin1String("log");
-    rebuild();
-    applyLook();
+    redraw();
 }
 
 void QtChartsCanvas::setLogScale(bool on)
@@ -224,8 +223,44 @@ void QtChartsCanvas::setLogScale(bool on)
     if (m_log == on)
         return;
     m_log = on;
+    redraw();
+}
+
+void QtChartsCanvas::redraw()
+{
+    // Hidden by the figure (key figures or what the page says are on show instead): only what
+    // is read of a canvas not on show; the chart is drawn when it is shown again (setVisible).
+    // Most of the report's exhibits state one or two values: no chart built and laid out for
+    // nothing on each switch.
+    if (testAttribute(Qt::WA_WState_ExplicitShowHide) && isHidden()) {
+        m_stale = true;
+        clearChart();
+        m_plan = m_model && m_model->hasExhibit() ? planChart(*m_model) : ChartPlan{};
+        connectLegend(); // a new exhibit opens with every series shown
+        collectNotes();
+        placeOverlay();
+        return;
+    }
+    m_stale = false;
     rebuild();
     applyLook();
+}
+
+void QtChartsCanvas::ensureDrawn()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    rebuild();
+    applyLook();
+}
+
+void QtChartsCanvas::setVisible(bool visible)
+{
+    // Drawn before it shows: laid out once, with what it draws.
+    if (visible)
+        ensureDrawn();
+    ChartCanvas::setVisible(visible);
 }
 
 bool QtChartsCanvas::logScaleAvailable() const
@@ -298,15 +333,17 @@ void QtChartsCanvas::clearChart()
     m_barLabelItems.clear();
     qDeleteAll(m_analystBarItems);
     m_analystBarItems.clear();
-    // Qt Charts 6.4 keeps an axis' list of series: each series is detached from its axes
-    // (removeAllSeries does, and deletes it with its bar sets, slices and legend markers)
-    // before the axes are removed, and a removed axis is ours to delete.
-    chart->removeAllSeries();
+    // Qt Charts 6.4 keeps an axis' list of series and a series' domain over its axes: each
+    // axis is removed first (removeAxis detaches every series from it; a removed axis is ours
+    // to delete), then the series, with nothing left attached (removeAllSeries deletes them with
+    // their bar sets, slices and legend markers). Series first, a bar series on a log axis
+    // falls back to a log domain of zero and warns.
     const QList<QAbstractAxis*> axes = chart->axes();
     for (QAbstractAxis* axis : axes) {
         chart->removeAxis(axis);
         delete axis;
     }
+    chart->removeAllSeries();
     // Qt Charts hides the drawn items of a removed series or axis and deletes them later, but an
     // axis' grid, labels and title are the chart's children, not the hidden item's: they would
     // be painted until an event loop deletes them, and never where none runs (the command

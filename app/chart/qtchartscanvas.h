@@ -47,6 +47,7 @@ public:
     ~QtChartsCanvas() override;
 
     void setModel(ExhibitTableModel* model) override;
+    void ensureDrawn() override;
     void highlightRow(int row) override;
     QStringList callouts() const override { return m_plan.callouts; }
     void setLogScale(bool on) override;
@@ -62,6 +63,8 @@ public:
     void setSeriesShown(int series, bool on) override;
     QSet<int> hiddenSeries() const override { return m_hidden; }
     QVector<ValueLabel> valueLabels() const override;
+    // Draws a chart left undrawn while hidden (see redraw) before it shows.
+    void setVisible(bool visible) override;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -70,6 +73,9 @@ private:
     friend class AnnotationOverlay;
     friend class AnnotatedCellDelegate;
     void modelReset();
+    // Draws the exhibit afresh in its look (rebuild, applyLook), or, while the figure hides the
+    // canvas, only plans it and draws it when shown.
+    void redraw();
     // Draws the exhibit afresh: its chart (rebuildChart) and its notes.
     void rebuild();
     void rebuildChart();
@@ -189,6 +195,7 @@ private:
     QPointer<QAreaSeries> m_analystLegend; // an empty series: only its legend entry shows
     // Titles of the axes drawn along the plot's height, as the plan names them.
     QVector<QPair<QPointer<QAbstractAxis>, QString>> m_verticalTitles;
+    bool m_stale = false; // the exhibit changed while hidden: drawn when shown
     bool m_annotationsVisible = true;
     bool m_legendClipped = true;
     QSet<int> m_hidden;           // model series hidden through the legend

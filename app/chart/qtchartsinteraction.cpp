@@ -116,8 +116,7 @@ void QtChartsCanvas::setSeriesShown(int series, bool on)
     else
         m_hidden.insert(series);
     // Drawn afresh: a bar set hidden by its colours gets them back, the labels follow.
-    rebuild();
-    applyLook();
+    redraw();
     emit hiddenSeriesChanged();
 }
 

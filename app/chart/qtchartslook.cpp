@@ -27,8 +27,7 @@ void QtChartsCanvas::setLook(const CanvasLook& look)
     m_look = look;
     // A chart once recoloured cannot be set back item by item: a new one, drawn afresh.
     newChart();
-    rebuild();
-    applyLook();
+    redraw();
 }
 
 void QtChartsCanvas::applyLook()

@@ -132,10 +132,20 @@ void ExhibitFigure::setModel(ExhibitTableModel* model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
+    // Before the canvas hears of a new exhibit: a canvas hidden for it draws no chart.
+    if (model)
+        connect(model, &QAbstractItemModel::modelReset, this, &ExhibitFigure::hideUnusedCanvas);
+    hideUnusedCanvas();
     m_canvas->setModel(model);
     if (model)
         connect(model, &QAbstractItemModel::modelReset, this, &ExhibitFigure::refresh);
     refresh();
+}
+
+void ExhibitFigure::hideUnusedCanvas()
+{
+    if (showsKeyFigures() || showsPageSays())
+        m_canvas->setVisible(false);
 }
 
 QString ExhibitFigure::sourceText() const
@@ -305,10 +315,12 @@ void ExhibitFigure::refresh()
     const QString headline = displayHeadline(info);
     m_headline->setText(printableText(headline));
     const bool pageSays = showsPageSays();
-    // The page-says view shows the headline itself, large.
-    m_headline->setVisible(!headline.isEmpty() && !pageSays);
     if (pageSays)
         m_pageSays->setExhibit(m_model->exhibit());
+    const bool keyFigures = showsKeyFigures();
+    // A chart left undrawn while the canvas was hidden is drawn before its notes are read.
+    if (!keyFigures && !pageSays)
+        m_canvas->ensureDrawn();
     const QStringList callouts = m_canvas->callouts();
     QStringList lines;
     // A callout names its point's x label: one of thousands of characters would push the
@@ -318,27 +330,41 @@ void ExhibitFigure::refresh()
         lines.append(QStringLiteral("• ") +
                      (c.size() > maxCallout ? c.left(maxCallout - 1) + QChar(0x2026) : c));
     m_callouts->setText(printableText(lines.join(QLatin1Char('\n'))));
-    const bool keyFigures = showsKeyFigures();
-    m_canvas->setVisible(!keyFigures && !pageSays);
-    m_keyFigures->setVisible(keyFigures);
-    m_pageSays->setVisible(pageSays);
-    // Key figures show every value, growth rates too: no callouts beside them.
-    m_callouts->setVisible(!lines.isEmpty() && !keyFigures && !pageSays);
     m_annotations->setText(printableText(annotationText()));
-    m_annotations->setVisible(!m_annotations->text().isEmpty());
     m_notStated->setText(printableText(notStatedText()));
     const QString related = relatedText();
-    m_alsoIn->setText(printableText(related.isEmpty() ? alsoInText()
-                                    : alsoInText().isEmpty()
-                                        ? related
-                                        : alsoInText() + QLatin1Char('\n') + related));
-    m_alsoIn->setVisible(!m_alsoIn->text().isEmpty());
-    m_notStated->setVisible(!m_notStated->text().isEmpty());
+    const QString alsoIn = alsoInText();
+    m_alsoIn->setText(printableText(related.isEmpty() ? alsoIn
+                                    : alsoIn.isEmpty() ? related
+                                                       : alsoIn + QLatin1Char('\n') + related));
     QString source = sourceText();
     // The page-says view quotes the note as part of what the page says.
     if (has && !info.note.isEmpty() && !pageSays)
         source = tr("Note: %1\n%2").arg(displayNote(info), source);
     m_source->setText(printableText(source));
+
+    // Every text set, then what hides, then what shows: showing a widget lays out its parents
+    // at once, so each show lays out the figure with its final texts, none with stale ones.
+    const std::pair<QWidget*, bool> shown[] = {
+        // The page-says view shows the headline itself, large.
+        {m_headline, !headline.isEmpty() && !pageSays},
+        {m_canvas, !keyFigures && !pageSays},
+        {m_keyFigures, keyFigures},
+        {m_pageSays, pageSays},
+        // Key figures show every value, growth rates too: no callouts beside them.
+        {m_callouts, !lines.isEmpty() && !keyFigures && !pageSays},
+        {m_annotations, !m_annotations->text().isEmpty()},
+        {m_notStated, !m_notStated->text().isEmpty()},
+        {m_alsoIn, !m_alsoIn->text().isEmpty()},
+    };
+    for (const auto& [widget, on] : shown) {
+        if (!on)
+            widget->setVisible(false);
+    }
+    for (const auto& [widget, on] : shown) {
+        if (on)
+            widget->setVisible(true);
+    }
 }
 
 void ExhibitFigure::layOutOffscreen(const QSize& size)

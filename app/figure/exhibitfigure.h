@@ -67,6 +67,8 @@ public:
 
 private:
     void refresh();
+    // Hides the canvas where key figures or what the page says stand in for the chart.
+    void hideUnusedCanvas();
 
     ExhibitTableModel* m_model = nullptr;
     QLabel* m_title = nullptr;

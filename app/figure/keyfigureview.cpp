@@ -449,8 +449,21 @@ KeyFigureView::TileLayout KeyFigureView::tileLayout(const Figure& f, const QRect
         std::max(kLeastValuePx, int(std::min({left / perPixel, inner.height() * 0.45,
                                               double(std::min(largestValuePx, kMaxValuePx))})));
     big = sized(big, valuePx);
-    while (valuePx > kLeastValuePx && QFontMetricsF(big).horizontalAdvance(f.value) > w)
-        big = sized(big, --valuePx);
+    // Narrower than the tile: the largest size below that fits, found from one measure and a
+    // check or two, not by trying each size down (each size tried loads a font engine, a
+    // fontconfig match: a tenth of an exhibit switch went to it).
+    const auto fits = [&](int px) {
+        return QFontMetricsF(sized(big, px)).horizontalAdvance(f.value) <= w;
+    };
+    if (const double advance = QFontMetricsF(big).horizontalAdvance(f.value); advance > w) {
+        const int largest = valuePx - 1;
+        valuePx = std::clamp(int(valuePx * w / advance), kLeastValuePx, largest);
+        while (valuePx > kLeastValuePx && !fits(valuePx))
+            --valuePx;
+        while (valuePx < largest && fits(valuePx + 1))
+            ++valuePx;
+        big = sized(big, valuePx);
+    }
     const double valueHeight = QFontMetricsF(big).height();
     // Value and caption centred together above the note; the note at the tile's foot.
     const double block = valueHeight + gap + captionHeight;

@@ -11,6 +11,7 @@
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QFontMetricsF>
+#include <QDir>
 #include <QLabel>
 #include <QLineSeries>
 #include <QRegularExpression>
@@ -73,6 +74,8 @@ private slots:
     void twoPointsJoinedAndScaled();
     void keyFigureTextsFit_data();
     void keyFigureTextsFit();
+    void switchDrawsAsFresh_data();
+    void switchDrawsAsFresh();
 
 private:
     std::unique_ptr<ReportDatabase> m_db;
@@ -349,6 +352,87 @@ void tst_Render::keyFigureTextsFit()
         figure.hide();
     }
     QCOMPARE(reports.size(), 2); // both reports have key figures
+}
+
+// One figure keeps one chart and swaps what it draws: exhibit B shown after exhibit A draws
+// exactly as B in a figure of its own, with nothing of A left (axes, titles, legend and its
+// side, annotations, hidden series, a log axis), across kinds and the views standing in for a
+// chart (table, timeline, key figures, what the page says).
+void tst_Render::switchDrawsAsFresh_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    const QString bar = "p058-days-to-1mm-users";            // bars, callouts
+    const QString lines = "p316-chatgpt-app-mau-top-countries"; // lines, legend at the side
+    const QString stacked = "p160-nvidia-revenue";
+    const QString grouped = "p081-usa-adults-ever-used-chatgpt";
+    const QString dual = "p314-global-internet-users"; // bars and a line on a second axis
+    const QString log = "p012-computing-cycles";       // a log axis
+    const QString scatter = "p132-frontier-model-training-cost"; // scatter, log axis, dates
+    const QString table = "p106-nvidia-gpu-performance";
+    const QString timeline = "p028-ai-milestones";
+    const QString keyFigures = "p057-years-to-100mm-users";
+    const QString pageSays = "p063-ai-mentions-earnings-transcripts";
+    const QList<QPair<QString, QString>> pairs{
+        {bar, lines},       {lines, bar},          {stacked, grouped}, {grouped, stacked},
+        {dual, bar},        {bar, dual},           {log, bar},         {bar, log},
+        {scatter, lines},   {lines, scatter},      {bar, table},       {table, bar},
+        {lines, timeline},  {timeline, lines},     {bar, keyFigures},  {keyFigures, bar},
+        {lines, pageSays},  {pageSays, lines},     {keyFigures, pageSays},
+        {pageSays, stacked}};
+    for (const auto& [first, second] : pairs)
+        QTest::newRow(qPrintable(first.left(4) + " then " + second.left(4))) << first << second;
+}
+
+void tst_Render::switchDrawsAsFresh()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    const QSize size(1200, 700);
+    auto a = m_db->exhibitData(first);
+    const auto b = m_db->exhibitData(second);
+    QVERIFY(a && b);
+    // A's state that must not outlive it: a note on a drawn value, a series hidden through the
+    // legend, the log axis turned on.
+    if (!a->series.isEmpty() && !a->series.first().points.isEmpty())
+        a->series.first().points.first().annotation = QStringLiteral("A note on the first value");
+    ExhibitTableModel model;
+    model.setExhibit(a);
+    ExhibitFigure figure;
+    figure.setModel(&model);
+    figure.layOutOffscreen(size);
+    const QImage shownA = figure.grab().toImage();
+    if (!figure.canvas()->isHidden()) {
+        figure.canvas()->setSeriesShown(0, false);
+        // Not on bars: Qt Charts 6.4 warns of log(0) whenever it lays out bars on a log axis.
+        if (a->info.kind == ChartKind::Line || a->info.kind == ChartKind::Scatter)
+            figure.canvas()->setLogScale(true);
+    }
+    QCoreApplication::processEvents(); // A painted as it is now
+    g_warnings.clear();
+    model.setExhibit(b);
+    figure.layOutOffscreen(size);
+    const QImage switched = figure.grab().toImage();
+    // Emptying the chart warns of nothing (a log axis' series detached from it, say).
+    QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join('\n')));
+    QVERIFY(figure.canvas()->hiddenSeries().isEmpty());
+    figure.hide();
+
+    ExhibitTableModel freshModel;
+    freshModel.setExhibit(b);
+    ExhibitFigure fresh;
+    fresh.setModel(&freshModel);
+    fresh.layOutOffscreen(size);
+    const QImage expected = fresh.grab().toImage();
+    fresh.hide();
+    QVERIFY(shownA != expected); // a pair the comparison tells apart
+    if (switched != expected) {
+        const QString path = QDir::temp().filePath(QStringLiteral("tst_render-%1-then-%2.png")
+                                                       .arg(first.left(4), second.left(4)));
+        switched.save(path);
+        QFAIL(qPrintable(QStringLiteral("%1 after %2 differs from %1 drawn fresh (see %3)")
+                             .arg(second, first, path)));
+    }
 }
 
 QTEST_MAIN(tst_Render)

@@ -263,7 +263,7 @@ bool resolvePeriods(const ComparisonRequest& request, Comparison& c, QString& fr
 // The values of the entities asked for, with the analyst's when asked. A region the reports
 // state nothing of for this measure stands for its countries (the World Bank regions hold the
 // report's countries): they are compared as "Region › Country".
-QVector<MeasureValue> queryValues(const ReportDatabase& db, const Comparison& c,
+QVector<MeasureValue> queryValues(const ReportDatabase& db, Comparison& c,
                                   const AnalystService* analyst)
 {
     QHash<QString, QStringList> childrenOf;
@@ -274,13 +274,9 @@ QVector<MeasureValue> queryValues(const ReportDatabase& db, const Comparison& c,
     }
     QStringList asked = c.entities;
     QHash<QString, QString> regionOf; // country -> the region asked for
+    // Only the layer's values of this measure and these entities are read.
     const auto overlay = [&](QVector<MeasureValue>& values, const QStringList& entities) {
-        return analyst
-                   ? analyst->overlayValues(values,
-                                            [&](const QString& m, const QString& e) {
-                                                return m == c.measure.id && entities.contains(e);
-                                            })
-                   : 0;
+        return analyst ? analyst->overlayValues(values, c.measure.id, entities) : 0;
     };
     QVector<MeasureValue> own = db.measureValues(c.measure.id, c.entities);
     overlay(own, c.entities);
@@ -301,6 +297,7 @@ QVector<MeasureValue> queryValues(const ReportDatabase& db, const Comparison& c,
             }
         }
     }
+    c.asked = asked;
     QVector<MeasureValue> stated = db.measureValues(c.measure.id, asked);
     overlay(stated, asked);
     for (MeasureValue& v : stated) {

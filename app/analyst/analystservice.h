@@ -150,6 +150,7 @@ private:
         QPair<qint64, qint64> stamp;                     // AnalystDatabase::changeStamp
         QHash<QString, QVector<IndexedValue>> byExhibit; // exhibit id -> its values
         QHash<QString, QSet<QString>> exhibitsByMeasure; // measure -> exhibit ids
+        QSet<QString> dirty; // exhibits written since, read again when next asked for
     };
     const LayerIndex& layerIndex() const;
     // overlayValues' second half: the layer's values by exhibit laid over the list; an edit
@@ -159,7 +160,7 @@ private:
                              const QHash<QString, QVector<AnalystValue>>& byExhibit,
                              const ValueFilter& wanted,
                              const QHash<QString, QString>& entityOf) const;
-    // Reads again the values of these exhibits into a built index (after this service's write).
+    // Notes the exhibits of this service's write, to be read again when the index is next used.
     void reindex(const QVector<PointKey>& changed);
     void indexValues(const QVector<AnalystValue>& values) const;
     void unindexExhibit(const QString& exhibitId) const;

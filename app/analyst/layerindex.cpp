@@ -79,8 +79,20 @@ void AnalystService::unindexExhibit(const QString& exhibitId) const
 const AnalystService::LayerIndex& AnalystService::layerIndex() const
 {
     const QPair<qint64, qint64> now = m_analyst.changeStamp();
-    if (m_index.built && now.first >= 0 && now == m_index.stamp)
+    if (m_index.built && now.first >= 0 && now == m_index.stamp) {
+        // The exhibits this service wrote since: read again now, not at each write (an edit
+        // in a section tab costs the index nothing until a comparison asks).
+        if (!m_index.dirty.isEmpty()) {
+            QVector<AnalystValue> values;
+            for (const QString& exhibit : std::as_const(m_index.dirty)) {
+                unindexExhibit(exhibit);
+                values += m_analyst.values(PointKey{exhibit, {}, {}, {}});
+            }
+            m_index.dirty.clear();
+            indexValues(values);
+        }
         return m_index;
+    }
     // First use, or the layer changed around this service: the whole layer once.
     m_index = {};
     indexValues(m_analyst.values());
@@ -102,15 +114,8 @@ void AnalystService::reindex(const QVector<PointKey>& changed)
         return;
     }
     m_index.stamp = now;
-    QSet<QString> exhibits;
     for (const PointKey& key : changed)
-        exhibits.insert(key.exhibitId);
-    QVector<AnalystValue> values;
-    for (const QString& exhibit : std::as_const(exhibits)) {
-        unindexExhibit(exhibit);
-        values += m_analyst.values(PointKey{exhibit, {}, {}, {}});
-    }
-    indexValues(values);
+        m_index.dirty.insert(key.exhibitId);
 }
 
 int AnalystService::overlayValues(QVector<MeasureValue>& values, const QString& measure,

@@ -383,11 +383,23 @@ QString AnalystDatabase::beginWrite()
     return {};
 }
 
+QPair<qint64, qint64> AnalystDatabase::changeStamp() const
+{
+    if (!m_connection)
+        return {-1, m_commits};
+    QSqlQuery q(m_connection->database());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return {-1, m_commits}; // unknown: never equal to a stamp that was read
+    return {q.value(0).toLongLong(), m_commits};
+}
+
 QString AnalystDatabase::commitWrite(const QString& problem)
 {
     QSqlDatabase db = m_connection->database();
-    if (problem.isEmpty() && db.commit())
+    if (problem.isEmpty() && db.commit()) {
+        ++m_commits;
         return {};
+    }
     const QString why = problem.isEmpty() ? db.lastError().text() : problem;
     db.rollback();
     return QCoreApplication::translate("trendboard::AnalystDatabase",
@@ -417,8 +429,8 @@ QString AnalystDatabase::removeValueRow(const PointKey& key, const AnalystValue&
     QString problem;
     QVariantList binds;
     const QString where = scopeWhere(key, &binds);
-    runSql(*m_connection, QStringLiteral("DELETE FROM analyst_value WHERE ") + where,
-           binds, &problem);
+    runSql(*m_connection, QStringLiteral("DELETE FROM analyst_value WHERE ") + where, binds,
+           &problem);
     if (problem.isEmpty())
         problem = writeAudit(AuditAction::Remove, key, numberText(before.value), QString(),
                              before.citation, now);

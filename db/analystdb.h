@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -197,6 +198,11 @@ public:
     QVector<Annotation> annotations(const PointKey& scope = {}) const;
     QVector<AuditEntry> audit(const PointKey& scope = {}) const;
 
+    // Changes when the layer changes: a commit of this object's or of another connection (another
+    // window, a command). What a view or cache read may be reused until it changes (PRAGMA
+    // data_version, which does not count this connection's commits, and a count of them).
+    QPair<qint64, qint64> changeStamp() const;
+
     // Writes: each validates first, stores nothing on error and returns the message, else
     // commits at once and returns an empty string. Each writes its audit row(s).
     QString setValue(const AnalystValue& value);
@@ -286,6 +292,7 @@ private:
     mutable QString m_readError;
     QVector<UnitInfo> m_units;
     std::unique_ptr<ScopedConnection> m_connection;
+    qint64 m_commits = 0; // this object's successful commits (see changeStamp)
 };
 
 } // namespace trendboard

@@ -368,28 +368,34 @@ void ComparisonTab::setAnalystService(const AnalystService* analyst)
             Preferences(m_settings).setIncludeAnalyst(on);
             refresh();
         });
-        // Any change may touch the measure compared. An import changes many exhibits at once:
-        // one comparison after them all. A hidden tab only notes that it is stale and compares
-        // when shown: an edit in a section tab must not wait for a comparison nobody sees.
-        connect(analyst, &AnalystService::changed, this, [this](const QString& exhibitId) {
-            if (!isVisible()) {
-                m_stale = true;
-                return;
-            }
-            // Shown, it compares again only for a change to an exhibit that carries the
-            // measure compared: an edit of another measure leaves the comparison as it is.
-            if (!carriesComparedMeasure(exhibitId))
-                return;
-            if (m_refreshQueued)
-                return;
-            m_refreshQueued = true;
-            QTimer::singleShot(0, this, [this] {
-                m_refreshQueued = false;
-                refresh();
-            });
-        });
+        // Only a change of a value of the measure compared, about an entity compared, changes
+        // the comparison: any other leaves it as it is. A hidden tab only notes that it is
+        // stale and compares when shown: an edit in a section tab must not wait for a
+        // comparison nobody sees. An import changes many values at once: one comparison after
+        // them all.
+        connect(analyst, &AnalystService::valuesChanged, this,
+                [this](const QVector<PointKey>& points) {
+                    if (!touches(points))
+                        return;
+                    if (!isVisible()) {
+                        m_stale = true;
+                        return;
+                    }
+                    queueRefresh();
+                });
     }
     refresh();
+}
+
+void ComparisonTab::queueRefresh()
+{
+    if (m_refreshQueued)
+        return;
+    m_refreshQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshQueued = false;
+        refresh();
+    });
 }
 
 QString ComparisonTab::statusText() const
@@ -397,25 +403,20 @@ QString ComparisonTab::statusText() const
     return m_status->text();
 }
 
-bool ComparisonTab::carriesComparedMeasure(const QString& exhibitId) const
+bool ComparisonTab::touches(const QVector<PointKey>& points) const
 {
-    const QString measure = m_measure->currentData().toString();
-    if (exhibitId.isEmpty() || measure.isEmpty())
-        return true;
-    // The report's exhibit, without the layer: a fill-in or edit is of its series' measure,
-    // or of its point's own (a table row); a few indexed queries, not a comparison.
-    const auto data = m_db.exhibitData(exhibitId);
-    if (!data)
-        return true;
-    for (const SeriesRecord& s : data->series) {
-        if (s.measure == measure)
-            return true;
-        for (const PointRecord& p : s.points) {
-            if (p.measure == measure)
-                return true;
-        }
-    }
-    return false;
+    // A comparison of the report's values only, or none (fewer than two entities, a request
+    // it cannot answer), is not the layer's.
+    if (!m_analyst || !m_includeAnalyst->isChecked() || m_comparison.asked.isEmpty())
+        return false;
+    // Of each point its measure and entity (its own, else its series'): one indexed query of
+    // the report for the points changed, nothing of the rest of the layer.
+    const QVector<ReportDatabase::PointMeasure> measures = m_analyst->pointMeasures(points);
+    return std::any_of(measures.cbegin(), measures.cend(),
+                       [this](const ReportDatabase::PointMeasure& m) {
+                           return m.found && m.measure == m_comparison.measure.id &&
+                                  m_comparison.asked.contains(m.entity);
+                       });
 }
 
 void ComparisonTab::showEvent(QShowEvent* event)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analystdb.h"
 #include "compare/comparisonstore.h"
 
 #include <QWidget>
@@ -55,9 +56,10 @@ public:
     int refreshCount() const { return m_refreshes; }
     // An analyst change came while the tab was hidden: it compares again when shown.
     bool isStale() const { return m_stale; }
-    // Whether an exhibit's values (or a series that may be filled in) are of the measure
-    // compared: a change elsewhere does not compare again. True for an empty id (any).
-    bool carriesComparedMeasure(const QString& exhibitId) const;
+    // Whether a change of the analyst's values at these points changes the comparison shown:
+    // a value of the measure compared about an entity compared (a region's country where it
+    // stands for the region). Any other change does not compare again.
+    bool touches(const QVector<PointKey>& points) const;
 
 signals:
     void databaseFailed(const QString& message);
@@ -71,6 +73,8 @@ private:
     void fillMeasures();
     void fillEntities();
     void refresh();
+    // One refresh once the changes of this event (an import's many) are in.
+    void queueRefresh();
     void saveAs();
     void renameSaved();
     void deleteSaved();

@@ -131,7 +131,7 @@ void AnalystService::overlay(ExhibitData& data, const QVector<AnalystValue>& val
 int AnalystService::overlayValues(QVector<MeasureValue>& values, const ValueFilter& wanted) const
 {
     // Only the exhibits that hold a wanted value are read: an edit elsewhere in a large layer
-    // costs this comparison nothing but its row in one query.
+    // costs this list nothing but its row in one query.
     const QVector<AnalystValue> layer = m_analyst.values();
     QVector<ReportDatabase::Target> keys;
     keys.reserve(layer.size());
@@ -139,23 +139,69 @@ int AnalystService::overlayValues(QVector<MeasureValue>& values, const ValueFilt
         keys.append({v.key.exhibitId, v.key.series, v.key.xLabel, v.key.entity});
     const QVector<ReportDatabase::PointMeasure> measures = m_report.pointMeasures(keys);
     QHash<QString, QVector<AnalystValue>> byExhibit;
+    QHash<QString, QString> entityOf;
     for (int i = 0; i < layer.size(); ++i) {
-        if (measures.value(i).found && wanted(measures[i].measure, measures[i].entity))
+        if (measures.value(i).found && wanted(measures[i].measure, measures[i].entity)) {
             byExhibit[layer[i].key.exhibitId].append(layer[i]);
+            entityOf.insert(targetKey(layer[i].key), measures[i].entity);
+        }
     }
-    if (byExhibit.isEmpty()) {
-        sortByPeriod(values);
-        return 0;
-    }
-    QHash<QString, QString> reportShort;
-    for (const ReportInfo& r : m_report.reports())
-        reportShort.insert(r.id, r.shortTitle.isEmpty() ? r.publisher : r.shortTitle);
+    return overlayExhibitValues(values, byExhibit, wanted, entityOf);
+}
+
+namespace {
+
+// An edit of a report value the list holds, put in place as the exhibit's overlay would
+// (AnalystService::overlay): false when the list has no such value.
+bool applyEdit(QVector<MeasureValue>& values, const AnalystValue& v, const QString& entity,
+               const QVector<UnitInfo>& units)
+{
+    const auto m = std::find_if(values.begin(), values.end(), [&](const MeasureValue& m) {
+        return m.analyst == AnalystMark::None && m.exhibitId == v.key.exhibitId &&
+               m.series == v.key.series && m.pointLabel == v.key.xLabel && m.entity == entity;
+    });
+    if (m == values.end())
+        return false;
+    m->status = QStringLiteral("edited");
+    m->reportValue = m->value;
+    m->reportUnit = m->unit;
+    m->reportBaseValue = m->baseValue;
+    m->analyst = AnalystMark::Edited;
+    m->value = v.value;
+    m->unit = v.unit;
+    const UnitInfo* unit = findUnit(units, v.unit);
+    m->baseValue = unit ? v.value * unit->factor : v.value;
+    m->baseUnit = unit ? unit->baseUnit : v.unit;
+    m->citation = v.citation;
+    return true;
+}
+
+} // namespace
+
+int AnalystService::overlayExhibitValues(QVector<MeasureValue>& values,
+                                         const QHash<QString, QVector<AnalystValue>>& byExhibit,
+                                         const ValueFilter& wanted,
+                                         const QHash<QString, QString>& entityOf) const
+{
     int changed = 0;
     for (auto it = byExhibit.cbegin(); it != byExhibit.cend(); ++it) {
-        std::optional<ExhibitData> data = m_report.exhibitData(it.key());
+        // An edit of a value the list holds needs nothing of its exhibit; a fill-in needs
+        // its exhibit's periods and title, so only then is the exhibit read.
+        QVector<AnalystValue> rest;
+        for (const AnalystValue& v : it.value()) {
+            const auto entity = entityOf.constFind(targetKey(v.key));
+            if (v.kind == AnalystValueKind::Edit && entity != entityOf.cend() &&
+                applyEdit(values, v, *entity, m_units))
+                ++changed;
+            else
+                rest.append(v);
+        }
+        if (rest.isEmpty())
+            continue;
+        std::optional<ExhibitData> data = reportExhibit(it.key());
         if (!data)
             continue;
-        overlay(*data, it.value(), {});
+        overlay(*data, rest, {});
         const ExhibitInfo& info = data->info;
         for (const SeriesRecord& s : std::as_const(data->series)) {
             for (const PointRecord& p : s.points) {
@@ -173,7 +219,7 @@ int AnalystService::overlayValues(QVector<MeasureValue>& values, const ValueFilt
                     MeasureValue added;
                     added.entity = entity;
                     added.reportId = info.reportId;
-                    added.reportShort = reportShort.value(info.reportId);
+                    added.reportShort = m_reportShort.value(info.reportId);
                     added.exhibitId = info.id;
                     added.exhibitTitle = info.title;
                     added.page = info.reportPages > 1 ? info.page : 0;

@@ -52,6 +52,8 @@ AnalystService::AnalystService(const ReportDatabase& report, AnalystDatabase& an
     : QObject(parent), m_report(report), m_analyst(analyst), m_units(report.units())
 {
     m_analyst.setUnits(m_units);
+    for (const ReportInfo& r : report.reports())
+        m_reportShort.insert(r.id, r.shortTitle.isEmpty() ? r.publisher : r.shortTitle);
     for (const EntityInfo& e : report.entities()) {
         if (const auto fiscal = FiscalCalendar::fromMonthDay(e.fiscalYearEnd.toStdString()))
             m_fiscal.insert(e.name, *fiscal);
@@ -62,7 +64,7 @@ std::optional<PointRecord> AnalystService::reportPoint(const PointKey& key) cons
 {
     if (!key.isPoint())
         return std::nullopt;
-    const std::optional<ExhibitData> data = m_report.exhibitData(key.exhibitId);
+    const std::optional<ExhibitData> data = reportExhibit(key.exhibitId);
     const SeriesRecord* series = data ? findSeries(*data, key.series) : nullptr;
     const PointRecord* point = series ? findPoint(*series, key) : nullptr;
     return point ? std::optional<PointRecord>(*point) : std::nullopt;
@@ -73,7 +75,7 @@ QString AnalystService::complete(AnalystValue& value) const
     if (!value.key.isPoint())
         return QCoreApplication::translate(
             "trendboard::AnalystService", "key: a value needs an exhibit, a series and an x label");
-    return completeAgainst(m_report.exhibitData(value.key.exhibitId), value);
+    return completeAgainst(reportExhibit(value.key.exhibitId), value);
 }
 
 QString AnalystService::validate(AnalystValue value) const
@@ -82,19 +84,25 @@ QString AnalystService::validate(AnalystValue value) const
     return problem.isEmpty() ? m_analyst.validate(value) : problem;
 }
 
-QString AnalystService::finish(const QString& problem, const QString& exhibitId)
+QString AnalystService::finish(const QString& problem, const QString& exhibitId,
+                               const QVector<PointKey>& points)
 {
-    if (problem.isEmpty())
-        emit changed(exhibitId);
-    else
+    if (!problem.isEmpty()) {
         emit failed(problem);
+        return problem;
+    }
+    reindex(points); // before any view hears of it
+    emit changed(exhibitId);
+    if (!points.isEmpty())
+        emit valuesChanged(points);
     return problem;
 }
 
 QString AnalystService::setValue(AnalystValue value)
 {
     const QString problem = complete(value);
-    return finish(problem.isEmpty() ? m_analyst.setValue(value) : problem, value.key.exhibitId);
+    return finish(problem.isEmpty() ? m_analyst.setValue(value) : problem, value.key.exhibitId,
+                  {value.key});
 }
 
 QString AnalystService::fillValue(AnalystValue value)
@@ -106,7 +114,8 @@ QString AnalystService::fillValue(AnalystValue value)
                       "key: the report states %1 (%2 %3); edit it instead of filling "
                       "it in")
                       .arg(value.key.toString(), QString::number(*value.reportValue), value.unit);
-    return finish(problem.isEmpty() ? m_analyst.setValue(value) : problem, value.key.exhibitId);
+    return finish(problem.isEmpty() ? m_analyst.setValue(value) : problem, value.key.exhibitId,
+                  {value.key});
 }
 
 QString AnalystService::editValue(AnalystValue value)
@@ -117,17 +126,25 @@ QString AnalystService::editValue(AnalystValue value)
             QCoreApplication::translate("trendboard::AnalystService",
                                         "key: the report states no value at %1; fill it in instead")
                 .arg(value.key.toString());
-    return finish(problem.isEmpty() ? m_analyst.setValue(value) : problem, value.key.exhibitId);
+    return finish(problem.isEmpty() ? m_analyst.setValue(value) : problem, value.key.exhibitId,
+                  {value.key});
 }
 
 QString AnalystService::removeValue(const PointKey& key)
 {
-    return finish(m_analyst.removeValue(key), key.exhibitId);
+    return finish(m_analyst.removeValue(key), key.exhibitId, {key});
 }
 
 QString AnalystService::revert(const PointKey& scope, QVector<AnalystValue>* removed)
 {
-    return finish(m_analyst.revert(scope, removed), scope.exhibitId);
+    QVector<AnalystValue> taken;
+    const QString problem = m_analyst.revert(scope, &taken);
+    QVector<PointKey> points;
+    for (const AnalystValue& v : std::as_const(taken))
+        points.append(v.key);
+    if (removed)
+        *removed = taken;
+    return finish(problem, scope.exhibitId, points);
 }
 
 QString AnalystService::fillValues(QVector<AnalystValue> values)
@@ -147,7 +164,7 @@ QString AnalystService::fillValues(QVector<AnalystValue> values)
     QVector<PointKey> keys;
     for (const AnalystValue& v : std::as_const(values))
         keys.append(v.key);
-    return finishAll(m_analyst.setValues(values), keys);
+    return finishAll(m_analyst.setValues(values), keys, keys);
 }
 
 QString AnalystService::restoreValues(const QVector<AnalystValue>& values,
@@ -156,7 +173,7 @@ QString AnalystService::restoreValues(const QVector<AnalystValue>& values,
     QVector<PointKey> keys = remove;
     for (const AnalystValue& v : values)
         keys.append(v.key);
-    return finishAll(m_analyst.restoreValues(values, remove), keys);
+    return finishAll(m_analyst.restoreValues(values, remove), keys, keys);
 }
 
 QString AnalystService::removeImported(const ImportReport& import)
@@ -164,16 +181,19 @@ QString AnalystService::removeImported(const ImportReport& import)
     QVector<PointKey> keys;
     for (const AnalystValue& v : import.writtenValues)
         keys.append(v.key);
+    const QVector<PointKey> values = keys;
     for (const Annotation& a : import.writtenAnnotations)
         keys.append(a.target);
     return finishAll(m_analyst.removeImported(import.writtenValues, import.writtenAnnotations),
-                     keys);
+                     keys, values);
 }
 
-QString AnalystService::finishAll(const QString& problem, const QVector<PointKey>& keys)
+QString AnalystService::finishAll(const QString& problem, const QVector<PointKey>& keys,
+                                  const QVector<PointKey>& values)
 {
     if (!problem.isEmpty())
         return finish(problem, {});
+    reindex(values);
     // One changed() per exhibit, however many of its points changed.
     QSet<QString> exhibits;
     for (const PointKey& key : keys) {
@@ -182,6 +202,8 @@ QString AnalystService::finishAll(const QString& problem, const QVector<PointKey
             emit changed(key.exhibitId);
         }
     }
+    if (!values.isEmpty())
+        emit valuesChanged(values);
     return {};
 }
 
@@ -191,7 +213,7 @@ QString AnalystService::checkTarget(const PointKey& target) const
         return QCoreApplication::translate(
             "trendboard::AnalystService",
             "target: an annotation needs an exhibit, a series or a point");
-    const std::optional<ExhibitData> data = m_report.exhibitData(target.exhibitId);
+    const std::optional<ExhibitData> data = reportExhibit(target.exhibitId);
     if (!data)
         return QCoreApplication::translate("trendboard::AnalystService",
                                            "exhibit: no exhibit '%1' in the report")
@@ -226,7 +248,7 @@ QString AnalystService::removeAnnotation(const PointKey& target)
 
 std::optional<ExhibitData> AnalystService::exhibitData(const QString& exhibitId) const
 {
-    std::optional<ExhibitData> data = m_report.exhibitData(exhibitId);
+    std::optional<ExhibitData> data = reportExhibit(exhibitId);
     if (data)
         data = overlay(std::move(*data));
     return data;
@@ -268,13 +290,15 @@ ImportReport AnalystService::importLayer(const QByteArray& json)
     };
     const ImportReport result = m_analyst.importJson(json, check, targetCheck);
     if (result.applied) {
-        QSet<QString> changedIds;
-        for (const AnalystValue& v : m_analyst.values())
-            changedIds.insert(v.key.exhibitId);
-        for (const Annotation& a : m_analyst.annotations())
-            changedIds.insert(a.target.exhibitId);
-        for (const QString& id : changedIds)
-            emit changed(id);
+        // What the import wrote, not the whole layer: a large layer's other exhibits are as
+        // they were.
+        QVector<PointKey> keys;
+        for (const AnalystValue& v : result.writtenValues)
+            keys.append(v.key);
+        const QVector<PointKey> values = keys;
+        for (const Annotation& a : result.writtenAnnotations)
+            keys.append(a.target);
+        finishAll({}, keys, values);
     } else {
         emit failed(result.problems().join(QLatin1Char('\n')));
     }

@@ -6,8 +6,9 @@
 #include "reportdb.h"
 
 #include <QHash>
-
 #include <QObject>
+#include <QPair>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -85,7 +86,17 @@ public:
     // an edited value replaces the report's, which it keeps beside it; a filled-in value of a
     // measure and entity `wanted` is added with status 'analyst'. The list stays in period
     // order (analystoverlay.cpp). Returns how many values the layer changed or added.
+    // This one reads the whole layer; the next only the values of one measure.
     int overlayValues(QVector<MeasureValue>& values, const ValueFilter& wanted) const;
+    // The same for one measure of these entities (a comparison): only the layer's values of
+    // that measure and those entities are read, through the layer index (layerindex.cpp), so
+    // that its cost does not grow with the rest of the layer.
+    int overlayValues(QVector<MeasureValue>& values, const QString& measure,
+                      const QStringList& entities) const;
+    // The measure and entity of each point key as the report has them (a series' for a point of
+    // its own, as a filled-in point has them): what a view asks to know whether a change
+    // concerns it. `found` is false where the exhibit has no such series.
+    QVector<ReportDatabase::PointMeasure> pointMeasures(const QVector<PointKey>& keys) const;
     // Analyst values whose exhibit, series or point the report no longer has (after a data
     // update): kept in the layer, listed so that nothing is lost silently.
     QVector<AnalystValue> orphanedValues() const;
@@ -101,19 +112,66 @@ public:
 signals:
     // Values or annotations of this exhibit changed: views showing it re-read exhibitData().
     void changed(const QString& exhibitId);
+    // The analyst values at these points changed (written, removed, reverted, imported), after
+    // changed() of their exhibits: views of values across exhibits (a comparison) check whether
+    // any is theirs. Annotations do not emit it.
+    void valuesChanged(const QVector<PointKey>& points);
     // A write failed (a command's redo or undo included); the message is for the user.
     void failed(const QString& message);
 
 private:
-    QString finish(const QString& problem, const QString& exhibitId);
-    // finish() for a write of many points: changed() once for each of their exhibits.
-    QString finishAll(const QString& problem, const QVector<PointKey>& keys);
+    // changed(exhibitId) on success (valuesChanged(points) too when the write was of values),
+    // else failed(problem).
+    QString finish(const QString& problem, const QString& exhibitId,
+                   const QVector<PointKey>& points = {});
+    // finish() for a write of many points: changed() once for each of their exhibits, then
+    // valuesChanged(values) when any of them are values.
+    QString finishAll(const QString& problem, const QVector<PointKey>& keys,
+                      const QVector<PointKey>& values);
     QString checkTarget(const PointKey& target) const;
+    // The report's exhibit, read once for the last few asked for: an edit checks its point
+    // and the view redraws it without reading the exhibit twice (the report never changes
+    // while it is open).
+    std::optional<ExhibitData> reportExhibit(const QString& exhibitId) const;
+
+    // Which measure and entity each value of the layer is about, by exhibit, so that a
+    // comparison reads only its own measure's values (layerindex.cpp). Built when first
+    // asked for; kept up to date by this service's writes; built again when another
+    // connection (another window, a command) or a write around the service changed the layer.
+    struct IndexedValue
+    {
+        PointKey key;
+        QString measure;
+        QString entity;
+    };
+    struct LayerIndex
+    {
+        bool built = false;
+        QPair<qint64, qint64> stamp;                     // AnalystDatabase::changeStamp
+        QHash<QString, QVector<IndexedValue>> byExhibit; // exhibit id -> its values
+        QHash<QString, QSet<QString>> exhibitsByMeasure; // measure -> exhibit ids
+        QSet<QString> dirty; // exhibits written since, read again when next asked for
+    };
+    const LayerIndex& layerIndex() const;
+    // overlayValues' second half: the layer's values by exhibit laid over the list; an edit
+    // of a value the list holds goes in place (`entityOf`: its entity by targetKey), the rest
+    // through its exhibit's overlay (analystoverlay.cpp).
+    int overlayExhibitValues(QVector<MeasureValue>& values,
+                             const QHash<QString, QVector<AnalystValue>>& byExhibit,
+                             const ValueFilter& wanted,
+                             const QHash<QString, QString>& entityOf) const;
+    // Notes the exhibits of this service's write, to be read again when the index is next used.
+    void reindex(const QVector<PointKey>& changed);
+    void indexValues(const QVector<AnalystValue>& values) const;
+    void unindexExhibit(const QString& exhibitId) const;
 
     const ReportDatabase& m_report;
     AnalystDatabase& m_analyst;
     QVector<UnitInfo> m_units;
     QHash<QString, FiscalCalendar> m_fiscal; // entity -> its fiscal year, where it has one
+    QHash<QString, QString> m_reportShort;   // report id -> the short name a comparison shows
+    mutable LayerIndex m_index;
+    mutable QVector<ExhibitData> m_recentExhibits; // reportExhibit's, the latest last
 };
 
 } // namespace trendboard

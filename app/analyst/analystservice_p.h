@@ -7,6 +7,8 @@
 #include "period.h"
 #include "reportdb.h"
 
+#include <QStringList>
+
 #include <optional>
 
 namespace trendboard {
@@ -36,6 +38,12 @@ inline const UnitInfo* findUnit(const QVector<UnitInfo>& units, const QString& s
             return &u;
     }
     return nullptr;
+}
+
+// A point key as one string, for hashes ('\x1f' is never in a name).
+inline QString targetKey(const PointKey& key)
+{
+    return QStringList{key.exhibitId, key.series, key.xLabel, key.entity}.join(QChar(0x1f));
 }
 
 // The period of a label an analyst gives: with the company's fiscal calendar where it has one;

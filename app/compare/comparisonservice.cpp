@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -118,12 +117,37 @@ void mergeSameFigures(QVector<MeasureValue>& values)
 
 namespace {
 
+// A word character as QRegularExpression's \b sees it by default: ASCII letters and digits,
+// '_' (without UseUnicodePropertiesOption).
+bool isWordChar(const QString& text, qsizetype at)
+{
+    if (at < 0 || at >= text.size())
+        return false;
+    const char16_t c = text.at(at).unicode();
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+           c == u'_';
+}
+
+// Where `name` first occurs in `text` as a whole word (as \bname\b matches it), or -1. Plain
+// searches: a comparison once compiled a regular expression for every name and alias of every
+// company and product, each time it compared (more than half of an edit's refresh).
+qsizetype wholeWordAt(const QString& text, const QString& name)
+{
+    for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const qsizetype end = at + name.size();
+        if (isWordChar(text, at - 1) != isWordChar(text, at) &&
+            isWordChar(text, end - 1) != isWordChar(text, end))
+            return at;
+    }
+    return -1;
+}
+
 // The product or company an exhibit's title names first, other than the entities compared:
 // the subject of its values (a country's app users are ChatGPT's on p. 316, DeepSeek's on
 // p. 317). Names are matched as whole words.
 void findSubjects(const ReportDatabase& db, Comparison& c)
 {
-    QVector<QPair<QString, QRegularExpression>> names;
+    QVector<QPair<QString, QString>> names; // entity, a name or alias of it
     for (const EntityInfo& e : db.entities()) {
         if (e.kind != QLatin1String("product") && e.kind != QLatin1String("company"))
             continue;
@@ -131,9 +155,7 @@ void findSubjects(const ReportDatabase& db, Comparison& c)
             continue;
         for (const QString& n : QStringList{e.name} + e.aliases) {
             if (n.size() > 1)
-                names.append(
-                    {e.name, QRegularExpression(
-                                 QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(n)))});
+                names.append({e.name, n});
         }
     }
     for (const MeasureValue& v : std::as_const(c.values)) {
@@ -141,11 +163,11 @@ void findSubjects(const ReportDatabase& db, Comparison& c)
             continue;
         QString subject;
         qsizetype first = -1;
-        for (const auto& [name, pattern] : std::as_const(names)) {
-            const auto m = pattern.match(v.exhibitTitle);
-            if (m.hasMatch() && (first < 0 || m.capturedStart() < first)) {
-                first = m.capturedStart();
-                subject = name;
+        for (const auto& [entity, name] : std::as_const(names)) {
+            const qsizetype at = wholeWordAt(v.exhibitTitle, name);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+                subject = entity;
             }
         }
         c.subjectOf.insert(v.exhibitId, subject);
@@ -263,7 +285,7 @@ bool resolvePeriods(const ComparisonRequest& request, Comparison& c, QString& fr
 // The values of the entities asked for, with the analyst's when asked. A region the reports
 // state nothing of for this measure stands for its countries (the World Bank regions hold the
 // report's countries): they are compared as "Region › Country".
-QVector<MeasureValue> queryValues(const ReportDatabase& db, const Comparison& c,
+QVector<MeasureValue> queryValues(const ReportDatabase& db, Comparison& c,
                                   const AnalystService* analyst)
 {
     QHash<QString, QStringList> childrenOf;
@@ -274,13 +296,9 @@ QVector<MeasureValue> queryValues(const ReportDatabase& db, const Comparison& c,
     }
     QStringList asked = c.entities;
     QHash<QString, QString> regionOf; // country -> the region asked for
+    // Only the layer's values of this measure and these entities are read.
     const auto overlay = [&](QVector<MeasureValue>& values, const QStringList& entities) {
-        return analyst
-                   ? analyst->overlayValues(values,
-                                            [&](const QString& m, const QString& e) {
-                                                return m == c.measure.id && entities.contains(e);
-                                            })
-                   : 0;
+        return analyst ? analyst->overlayValues(values, c.measure.id, entities) : 0;
     };
     QVector<MeasureValue> own = db.measureValues(c.measure.id, c.entities);
     overlay(own, c.entities);
@@ -301,6 +319,7 @@ QVector<MeasureValue> queryValues(const ReportDatabase& db, const Comparison& c,
             }
         }
     }
+    c.asked = asked;
     QVector<MeasureValue> stated = db.measureValues(c.measure.id, asked);
     overlay(stated, asked);
     for (MeasureValue& v : stated) {

@@ -39,6 +39,9 @@ struct Comparison
     // What is drawn: the entities with values, and for a region without values of its own
     // its countries with values, as "Region › Country".
     QStringList shown;
+    // Whose values were read: the entities, and a region's countries where it stands for them.
+    // A change of a value of the measure about one of them changes the comparison.
+    QStringList asked;
     QVector<MeasureValue> values; // in period order; every source page kept
     QString displayUnit;          // one scale for all values (levels); else the values' unit
     double displayFactor = 1;     // base value / displayFactor = displayed value

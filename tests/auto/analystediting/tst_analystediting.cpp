@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analystactions.h"
 #include "analyst/analystcommands.h"
-#include "analystdb.h"
 #include "analyst/analystservice.h"
+#include "analystactions.h"
+#include "analystdb.h"
 #include "annotationsdialog.h"
 #include "comparisontab.h"
 #include "datatableview.h"
-#include "models/exhibittablemodel.h"
 #include "fillseriesdialog.h"
-#include "models/flattablemodel.h"
 #include "mainwindow.h"
+#include "models/exhibittablemodel.h"
+#include "models/flattablemodel.h"
 #include "profiledialog.h"
 #include "reportdb.h"
 #include "sectiontab.h"
-#include "valuedialog.h"
 #include "text/displaylanguage.h"
 #include "text/valueformat.h"
+#include "valuedialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -58,6 +58,7 @@ private slots:
     void importFromTheWindowIsUndoneFirst();
     void comparisonAndProfileShowAnalystValues();
     void editWhileCompareHiddenDoesNotCompare();
+    void compareFollowsOnlyItsOwnValues();
     void orphansAreListedNotLost();
 
 private:
@@ -594,8 +595,9 @@ void tst_AnalystEditing::editWhileCompareHiddenDoesNotCompare()
     QTRY_COMPARE(compare->comparison().analystValues, 0);
     QCOMPARE(compare->refreshCount(), compared + 2);
     // An edit of an exhibit that states no revenue (weekly users) does not compare again.
-    QVERIFY(!compare->carriesComparedMeasure("p055-chatgpt-weekly-users"));
-    QVERIFY(compare->carriesComparedMeasure("p160-nvidia-revenue"));
+    QVERIFY(!compare->touches(
+        {{"p055-chatgpt-weekly-users", "ChatGPT weekly active users", "4/25", {}}}));
+    QVERIFY(compare->touches({edit.key}));
     AnalystValue users;
     users.key = {"p055-chatgpt-weekly-users", "ChatGPT weekly active users", "4/25", {}};
     users.value = 812;
@@ -608,6 +610,65 @@ void tst_AnalystEditing::editWhileCompareHiddenDoesNotCompare()
     m_window->undoStack()->undo();
     QCoreApplication::processEvents();
     QCOMPARE(compare->refreshCount(), compared + 2);
+}
+
+// The Compare tab compares again only for a value of its measure about an entity it compares:
+// revenue of a company not compared, shown or hidden, costs it nothing (it used to compare
+// again for any exhibit of the measure, and to go stale for any change while hidden).
+void tst_AnalystEditing::compareFollowsOnlyItsOwnValues()
+{
+    m_window->setAttribute(Qt::WA_DontShowOnScreen, true);
+    m_window->show();
+    ComparisonTab* compare = m_window->comparisonTab();
+    compare->includeAnalystBox()->setChecked(true);
+    SavedComparison wanted;
+    wanted.request = {"revenue", {"NVIDIA", "Microsoft"}, {}, {}};
+    compare->setComparison(wanted);
+    m_window->showComparison();
+    QVERIFY(compare->isVisible());
+    const int compared = compare->refreshCount();
+    const auto push = [this](const PointKey& key, double value) {
+        AnalystValue v;
+        v.key = key;
+        v.value = value;
+        v.citation = "a filing";
+        QVERIFY2(m_service->complete(v).isEmpty(), qPrintable(key.toString()));
+        m_window->undoStack()->push(new EditValueCommand(*m_service, v));
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+    };
+    const PointKey coreweave{"p165-coreweave-revenue", "CoreWeave revenue", "2024", {}};
+    const PointKey nvidia{"p160-nvidia-revenue", "Total quarterly revenue", "FQ4:25", {}};
+    QVERIFY(!compare->touches({coreweave}));
+    QVERIFY(compare->touches({nvidia}));
+    push(coreweave, 2.0);
+    QCOMPARE(compare->refreshCount(), compared);
+    // An edit of a value it draws: the comparison on show has it at once.
+    push(nvidia, 39.3);
+    QTRY_COMPARE(compare->comparison().analystValues, 1);
+    QCOMPARE(compare->refreshCount(), compared + 1);
+
+    // Hidden: another company's revenue leaves it as it is, its own goes stale until shown.
+    QVERIFY(open("p160-nvidia-revenue"));
+    QVERIFY(!compare->isVisible());
+    push(coreweave, 2.1);
+    QVERIFY(!compare->isStale());
+    m_window->showComparison();
+    QCOMPARE(compare->refreshCount(), compared + 1);
+    QVERIFY(open("p160-nvidia-revenue"));
+    push(nvidia, 39.4);
+    QVERIFY(compare->isStale());
+    QCOMPARE(compare->refreshCount(), compared + 1);
+    m_window->showComparison();
+    QCOMPARE(compare->refreshCount(), compared + 2);
+    QCOMPARE(compare->comparison().analystValues, 1);
+    const MeasureValue* shown = nullptr;
+    for (const MeasureValue& v : compare->comparison().values) {
+        if (v.exhibitId == nvidia.exhibitId && v.pointLabel == nvidia.xLabel)
+            shown = &v;
+    }
+    QVERIFY(shown);
+    QCOMPARE(shown->value, 39.4);
 }
 
 void tst_AnalystEditing::orphansAreListedNotLost()

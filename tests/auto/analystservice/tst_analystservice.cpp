@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyst/analystservice.h"
+#include "browse/entityprofile.h"
 #include "compare/comparisonservice.h"
 #include "export/csv.h"
-#include "browse/entityprofile.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -66,6 +66,8 @@ private slots:
     void importChecksAnnotationTargets();
     void orphanCheckOfALargeLayerIsQuick();
     void overlayValuesReadsOnlyWhatIsWanted();
+    void measureOverlayFollowsEveryWrite();
+    void valuesChangedNamesThePoints();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -505,6 +507,86 @@ void tst_AnalystService::overlayValuesReadsOnlyWhatIsWanted()
     const auto large = statementsOfOverlay();
     QCOMPARE(large.second, 1);
     QCOMPARE(large.first, small.first);
+}
+
+// The overlay of one measure (a comparison's) reads the layer through its index: it gives what
+// the overlay of the whole layer gives, after the service's writes and after a write around
+// it (another window, a command: the layer's change stamp), and leaves other measures out.
+void tst_AnalystService::measureOverlayFollowsEveryWrite()
+{
+    const QStringList entities{QStringLiteral("NVIDIA"), QStringLiteral("Microsoft")};
+    const auto both = [&] {
+        QVector<MeasureValue> indexed = m_report->measureValues("revenue", entities);
+        QVector<MeasureValue> whole = indexed;
+        const int changed = m_service->overlayValues(indexed, "revenue", entities);
+        const int wholeChanged =
+            m_service->overlayValues(whole, [&](const QString& m, const QString& e) {
+                return m == QLatin1String("revenue") && entities.contains(e);
+            });
+        const auto text = [](const QVector<MeasureValue>& values) {
+            QStringList out;
+            for (const MeasureValue& v : values)
+                out << QStringLiteral("%1|%2|%3|%4|%5|%6")
+                           .arg(v.exhibitId, v.pointLabel, v.entity, v.status)
+                           .arg(v.value)
+                           .arg(int(v.analyst));
+            return out;
+        };
+        [&] { QCOMPARE(text(indexed), text(whole)); }();
+        [&] { QCOMPARE(changed, wholeChanged); }();
+        return changed;
+    };
+    QCOMPARE(both(), 0);
+    QCOMPARE(m_service->setValue(valueAt(kFq425, 39.3, "NVIDIA 10-K")), QString());
+    QCOMPARE(both(), 1);
+    // Another measure of the same exhibit's entity, and revenue of an entity not compared.
+    QCOMPARE(m_service->setValue(valueAt(kReported, 7, "NVIDIA GTC")), QString());
+    AnalystValue coreweave =
+        valueAt({"p165-coreweave-revenue", "CoreWeave revenue", "2024", {}}, 2.0, "CoreWeave S-1");
+    QCOMPARE(m_service->setValue(coreweave), QString());
+    QCOMPARE(both(), 1);
+    // Written around the service, on its own connection: the index is read again.
+    AnalystValue fill = valueAt(kFq225, 30.0, "NVIDIA 10-Q, Aug 2024");
+    QVERIFY(m_service->complete(fill).isEmpty());
+    QCOMPARE(m_analyst->setValue(fill), QString());
+    QCOMPARE(both(), 2);
+    // ... and on another connection (another window).
+    {
+        AnalystDatabase other(m_analyst->path());
+        other.setUnits(m_report->units());
+        QCOMPARE(other.removeValue(kFq225), QString());
+    }
+    QCOMPARE(both(), 1);
+    QCOMPARE(m_service->revert(PointKey{kNvidia, {}, {}, {}}), QString());
+    QCOMPARE(both(), 0);
+    QCOMPARE(m_service->fillValues({valueAt(kFq225, 30.5, "NVIDIA 10-Q")}), QString());
+    QCOMPARE(both(), 1);
+}
+
+// Value writes name their points, after changed() of their exhibit; annotations name none
+// (no comparison shows them).
+void tst_AnalystService::valuesChangedNamesThePoints()
+{
+    QSignalSpy changed(m_service.get(), &AnalystService::changed);
+    QSignalSpy values(m_service.get(), &AnalystService::valuesChanged);
+    QCOMPARE(m_service->setValue(valueAt(kFq425, 39.3, "NVIDIA 10-K")), QString());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(values.size(), 1);
+    QCOMPARE(values.last().at(0).value<QVector<PointKey>>(), QVector<PointKey>{kFq425});
+    QCOMPARE(m_service->annotate(kFq425, QStringLiteral("checked")), QString());
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(values.size(), 1);
+    QCOMPARE(m_service->setValue(valueAt(kFq225, 30.0, "NVIDIA 10-Q")), QString());
+    // A revert of the exhibit names each value it took out.
+    QCOMPARE(m_service->revert(PointKey{kNvidia, {}, {}, {}}), QString());
+    QCOMPARE(values.size(), 3);
+    QVector<PointKey> reverted = values.last().at(0).value<QVector<PointKey>>();
+    std::sort(reverted.begin(), reverted.end(),
+              [](const PointKey& a, const PointKey& b) { return a.xLabel < b.xLabel; });
+    QCOMPARE(reverted, (QVector<PointKey>{kFq225, kFq425}));
+    // A failed write names nothing.
+    QVERIFY(!m_service->setValue(valueAt({kNvidia, "no such series", "2024", {}}, 1)).isEmpty());
+    QCOMPARE(values.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_AnalystService)

@@ -25,6 +25,7 @@ class tst_Comparison : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void subjectIsTheTitlesFirstProduct();
     void vocabulary();
     void resolveEntity_data();
     void resolveEntity();
@@ -444,6 +445,16 @@ void tst_Comparison::splitPeriodRange()
         QCOMPARE(gotFrom, from);
         QCOMPARE(gotTo, to);
     }
+}
+
+// The product a country's app users are of is the one its exhibit's title names first, as a
+// whole word ("DeepSeek" in p. 317's title; no company compared, no part of a word).
+void tst_Comparison::subjectIsTheTitlesFirstProduct()
+{
+    const Comparison c = compare(*m_db, {"monthly_active_users", {"Brazil", "France"}, {}, {}});
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QCOMPARE(c.subjectOf.value("p316-chatgpt-app-mau-top-countries"), QString("ChatGPT"));
+    QCOMPARE(c.subjectOf.value("p317-deepseek-app-mau-by-country"), QString("DeepSeek"));
 }
 
 QTEST_MAIN(tst_Comparison)

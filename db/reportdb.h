@@ -398,6 +398,8 @@ public:
     int rowInList(const ListScope& scope, const QString& id) const;
     // The first exhibit of the list that states values, else its first; empty for none.
     QString firstExhibitToShow(const ListScope& scope) const;
+    // The first and last pages the list's exhibits are on; none for an empty list.
+    std::optional<std::pair<int, int>> pageSpan(const ListScope& scope) const;
     // The list's first exhibit on the page, or empty.
     QString firstExhibitOnPage(const ListScope& scope, int page) const;
     std::optional<ExhibitInfo> exhibit(const QString& id) const;

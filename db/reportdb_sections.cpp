@@ -158,4 +158,20 @@ QString ReportDatabase::firstExhibitOnPage(const ListScope& scope, int page) con
     return id;
 }
 
+std::optional<std::pair<int, int>> ReportDatabase::pageSpan(const ListScope& scope) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QVariantList binds;
+    const QString where = listWhere(scope, binds);
+    // Over the index's range of the list (its pages), not its rows.
+    Statement q =
+        run(QStringLiteral("SELECT MIN(e.page), MAX(e.page) FROM exhibit e WHERE ") + where, binds);
+    std::optional<std::pair<int, int>> span;
+    if (q.next() && !q.value(0).isNull())
+        span = std::make_pair(q.value(0).toInt(), q.value(1).toInt());
+    checkFetch(q);
+    return span;
+}
+
 } // namespace trendboard

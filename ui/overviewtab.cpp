@@ -37,14 +37,10 @@ OverviewTab::OverviewTab(const ReportDatabase& db, SectionTab* summary, QWidget*
     // The pages its charts are on (4–6), not the front matter's span (1–8).
     int first = summary->section().firstPage;
     int last = summary->section().lastPage;
-    const QVector<ExhibitInfo> charts = db.exhibits(summary->section().number, kBondReportId);
-    if (!charts.isEmpty()) {
-        first = charts.first().page;
-        last = charts.first().page;
-        for (const ExhibitInfo& e : charts) {
-            first = std::min(first, e.page);
-            last = std::max(last, e.page);
-        }
+    // By the index, not by reading the section's exhibits (issue 25).
+    if (const auto span = db.pageSpan({kBondReportId, summary->section().number})) {
+        first = span->first;
+        last = span->second;
     }
     m_pages->addTab(summary, first == last
                                  ? tr("Summary charts (page %1)").arg(first)

@@ -475,6 +475,18 @@ void tst_Comparison::everyQueryIsServedByAnIndex()
     for (const ExhibitInfo& e : db.exhibits(std::nullopt, ReportScope::all()))
         QVERIFY(db.exhibitData(e.id));
     db.search(QStringLiteral("nvidia users"));
+    // A tab's list (issue 25): its counts, a batch after the last row, rows by id, a row's
+    // place, the exhibit to open on, a page's first.
+    const ReportDatabase::ListScope two{kBondReportId, 2};
+    QCOMPARE(db.sectionStats(two).exhibits, int(db.exhibits(2, kBondReportId).size()));
+    const QVector<ExhibitInfo> batch = db.exhibitsAfter(two, nullptr, 5);
+    QCOMPARE(batch.size(), 5);
+    QCOMPARE(db.exhibitsAfter(two, &batch.at(1), 2).first().id, batch.at(2).id);
+    QCOMPARE(db.exhibitsByIds({batch.at(3).id}).size(), 1);
+    QCOMPARE(db.rowInList(two, batch.at(4).id), 4);
+    QCOMPARE(db.pageSpan(two)->first, batch.first().page);
+    QVERIFY(!db.firstExhibitToShow(two).isEmpty());
+    QVERIFY(db.firstExhibitOnPage(two, 55).startsWith(QStringLiteral("p055")));
     db.flat(FlatScope::Exhibit, QStringLiteral("p097-big-six-capex"));
     db.flat(FlatScope::Section, 2);
     db.flat(FlatScope::Page, 97);

@@ -18,6 +18,7 @@ private slots:
     void eachFilterAlone();
     void combinedFiltersIntersect();
     void searchIsRanked();
+    void textAloneReadsNoFacets();
     void badPeriodIsNamedAndFiltersNothing();
     void countsSayWhatAChoiceLeaves();
     void countsPerSection();
@@ -142,6 +143,43 @@ void tst_ExhibitFilter::searchIsRanked()
     QVERIFY(!ids.isEmpty());
     // The order is the full-text index's, not page order.
     QCOMPARE(ids, m_db->search(f.text));
+}
+
+// Issue 25: search text alone is answered by the full-text hits (each with its section), not
+// by every exhibit's facets (seconds and hundreds of MB at 1000 times the data); each section
+// gets its own hits in rank order. A facet filter reads the facets, once.
+void tst_ExhibitFilter::textAloneReadsNoFacets()
+{
+    const FilterService service(*m_db);
+    ExhibitFilter f;
+    f.text = "nvidia";
+    const FilterMatches matches = service.matches(f);
+    QCOMPARE(service.facetReads(), 0);
+    const QStringList ranked = m_db->search(f.text);
+    QCOMPARE(matches.ids, ranked);
+    // Each section's share in the same order, and every hit in one section.
+    int shared = 0;
+    for (int section = 0; section <= 8; ++section) {
+        const QStringList own = matches.of(kBondReportId, section);
+        QStringList expected;
+        for (const QString& id : ranked) {
+            if (m_db->exhibit(id)->section == section && m_db->exhibit(id)->reportId == kBondReportId)
+                expected.append(id);
+        }
+        QCOMPARE(own, expected);
+        shared += int(own.size());
+    }
+    QVERIFY(matches.of(kBondReportId, 2).size() >= 3);
+    QCOMPARE(shared + matches.of(QStringLiteral("broker-ai-tokens-2025"), std::nullopt).size(),
+             ranked.size());
+    QCOMPARE(matches.of(kBondReportId, std::nullopt).size(), shared);
+    // A facet filter needs the facets: read once, then kept.
+    f.units = {"$B"};
+    const QStringList narrowed = service.matching(f);
+    QCOMPARE(service.facetReads(), 1);
+    QVERIFY(!narrowed.isEmpty() && narrowed.size() < ranked.size());
+    service.counts(Facet::Entity, f);
+    QCOMPARE(service.facetReads(), 1);
 }
 
 void tst_ExhibitFilter::badPeriodIsNamedAndFiltersNothing()

@@ -15,6 +15,8 @@
 #include "reportdb.h"
 #include "sectiontab.h"
 
+#include "browse/exhibitfilter.h"
+
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChartView>
@@ -23,11 +25,68 @@
 #include <QListView>
 #include <QMenu>
 #include <QTabWidget>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXYSeries>
 
 using namespace trendboard;
+
+namespace {
+
+// A copy of the bundled database whose section 2 is `copies` + 1 times as long (its exhibits
+// and their search rows copied under new ids, after the originals on each page, as
+// benchmarks/scale_db.py copies them), its count in section_stats to match.
+QString longSectionCopy(const QString& dir, int copies)
+{
+    const QString path = dir + QStringLiteral("/long.sqlite");
+    if (!QFile::copy(QStringLiteral(TRENDBOARD_BUNDLED_DB), path))
+        return {};
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "long");
+        db.setDatabaseName(path);
+        if (!db.open())
+            return {};
+        QSqlQuery q(db);
+        QStringList columns;
+        q.exec(QStringLiteral("PRAGMA table_info(exhibit)"));
+        while (q.next()) {
+            if (q.value(1).toString() != QLatin1String("id"))
+                columns.append(q.value(1).toString());
+        }
+        const QString section =
+            QStringLiteral("report_id = 'bond-ai-2025' AND section_no = 2 AND id NOT LIKE '%~%'");
+        for (int k = 1; k <= copies; ++k) {
+            QStringList values;
+            for (const QString& column : std::as_const(columns))
+                values.append(column == QLatin1String("ordinal")
+                                  ? QStringLiteral("ordinal + %1").arg(k * 10000)
+                                  : column);
+            q.exec(QStringLiteral("INSERT INTO exhibit(id, %1) SELECT id || '~%2', %3 FROM "
+                                  "exhibit WHERE %4")
+                       .arg(columns.join(','))
+                       .arg(k)
+                       .arg(values.join(','), section));
+            q.exec(QStringLiteral("INSERT INTO exhibit_search(exhibit_id, title, headline, note, "
+                                  "source, series, entities) SELECT exhibit_id || '~%1', title, "
+                                  "headline, note, source, series, entities FROM exhibit_search "
+                                  "WHERE exhibit_id IN (SELECT id FROM exhibit WHERE %2)")
+                       .arg(k)
+                       .arg(section));
+        }
+        q.exec(QStringLiteral("UPDATE section_stats SET exhibits = (SELECT COUNT(*) FROM exhibit "
+                              "WHERE report_id = 'bond-ai-2025' AND section_no = 2) "
+                              "WHERE report_id = 'bond-ai-2025' AND section_no = 2"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("long"));
+    return path;
+}
+
+} // namespace
 
 class tst_SectionTab : public QObject
 {
@@ -57,6 +116,7 @@ private slots:
     void tabsBuiltWhenFirstShown();
     void hiddenTabReadsWhenShown();
     void facetListsCountWhenOpened();
+    void longSectionReadABatchAtATime();
 
 private:
     std::unique_ptr<ReportDatabase> m_db;
@@ -604,6 +664,72 @@ void tst_SectionTab::facetListsCountWhenOpened()
     button.setItems({{"$B", {}, 2}, {"%", {}, 5}});
     QCOMPARE(button.fillCount(), 2);
     QCOMPARE(button.listView()->model()->index(0, 0).data().toString(), QStringLiteral("$B (2)"));
+}
+
+// Issue 25: a section longer than a batch is never read whole, neither to build its tab
+// (counts from section_stats, rows as the list shows them) nor to filter it (the search's
+// hits, in rank order, read by id a batch at a time); search text reads no facets.
+void tst_SectionTab::longSectionReadABatchAtATime()
+{
+    QTemporaryDir dir;
+    const QString path = longSectionCopy(dir.path(), 30);
+    QVERIFY(!path.isEmpty());
+    ReportDatabase db(path);
+    QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
+    const int total = db.sectionStats({kBondReportId, 2}).exhibits;
+    QVERIFY(total > 2 * ExhibitListModel::kBatch);
+    // What reads a section's list whole, or every exhibit's facets.
+    const auto wholeReads = [&db] {
+        QStringList whole;
+        for (auto it = db.statementsRun().cbegin(); it != db.statementsRun().cend(); ++it) {
+            const QString& sql = it.key();
+            if ((sql.contains(QLatin1String("e.section_no = ?")) &&
+                 sql.contains(QLatin1String("FROM exhibit e JOIN report")) &&
+                 !sql.contains(QLatin1String("LIMIT"))) ||
+                sql.contains(QLatin1String("FROM exhibit x ORDER BY")))
+                whole.append(sql.simplified().left(160));
+        }
+        return whole.join('\n');
+    };
+    QSettings().clear(); // no filter of an earlier test restored
+    MainWindow window(db);
+    QCOMPARE(wholeReads(), QString());
+    window.showSection(2);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SectionTab* tab = window.sectionTab(2);
+    QCOMPARE(tab->exhibitCount(), total);
+    auto* model = tab->findChild<ExhibitListModel*>();
+    QVERIFY(model);
+    QCOMPARE(model->totalCount(), total);
+    QVERIFY(model->rowsRead() > 0);
+    QVERIFY2(model->rowsRead() <= ExhibitListModel::kBatch, qPrintable(QString::number(model->rowsRead())));
+    QVERIFY(!tab->currentExhibit().isEmpty());
+    // The last exhibit, by its row from the index: the rows up to it reach the view.
+    const QString last = db.exhibitsAfter({kBondReportId, 2}, nullptr, total).last().id;
+    QVERIFY(tab->showExhibit(last));
+    QCOMPARE(tab->currentExhibit(), last);
+    QCOMPARE(model->rowOf(last), total - 1);
+    QVERIFY(window.goToPage(55));
+    QVERIFY(tab->currentExhibit().startsWith(QStringLiteral("p055")));
+    // A search: the section's hits in rank order, a batch of them read; no facets.
+    ExhibitFilter text;
+    text.text = QStringLiteral("AI");
+    const QStringList hits = FilterService(db).matches(text).of(kBondReportId, 2);
+    QVERIFY(hits.size() > ExhibitListModel::kBatch);
+    window.filterBar()->searchBox()->setText(text.text);
+    QVERIFY(model->isFiltered());
+    QCOMPARE(model->totalCount(), int(hits.size()));
+    QVERIFY(model->rowsRead() <= ExhibitListModel::kBatch);
+    QCOMPARE(model->rowCount(), ExhibitListModel::kBatch);
+    for (int row = 0; row < model->rowCount(); row += 37)
+        QCOMPARE(model->index(row).data(ExhibitListModel::ExhibitIdRole).toString(), hits.at(row));
+    QVERIFY2(window.tabs()->tabText(2).endsWith(QStringLiteral("(%1/%2)").arg(hits.size()).arg(total)),
+             qPrintable(window.tabs()->tabText(2)));
+    QCOMPARE(wholeReads(), QString());
+    window.filterBar()->clear();
+    QVERIFY(!model->isFiltered());
+    QCOMPARE(model->totalCount(), total);
 }
 
 #include "tst_sectiontab.moc"

@@ -69,7 +69,7 @@
 <context>
     <name>trendboard::ComparisonTab</name>
     <message numerus="yes">
-        <location filename="../ui/comparisontab.cpp" line="474"/>
+        <location filename="../ui/comparisontab.cpp" line="475"/>
         <source>%n of them the analyst&apos;s, marked.</source>
         <translation>
             <numerusform>%n of them the analyst&apos;s, marked.</numerusform>
@@ -89,7 +89,7 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="248"/>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n exhibit match %1</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n exhibit</numerusform>

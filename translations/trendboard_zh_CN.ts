@@ -309,37 +309,37 @@
     </message>
     <message>
         <location filename="../db/analystdb.cpp" line="380"/>
-        <location filename="../db/analystdb.cpp" line="393"/>
+        <location filename="../db/analystdb.cpp" line="405"/>
         <source>cannot write the analyst database %1: %2</source>
         <translation>无法写入分析师数据库 %1:%2</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="495"/>
+        <location filename="../db/analystdb.cpp" line="507"/>
         <source>key: %1 has no analyst value</source>
         <translation>键:%1 没有分析师数值</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="507"/>
+        <location filename="../db/analystdb.cpp" line="519"/>
         <source>key: revert needs an exhibit, a series or a point</source>
         <translation>键:还原需要图表、系列或数据点</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="535"/>
+        <location filename="../db/analystdb.cpp" line="547"/>
         <source>target: an annotation needs an exhibit, a series or a point</source>
         <translation>对象:批注需要图表、系列或数据点</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="539"/>
+        <location filename="../db/analystdb.cpp" line="551"/>
         <source>text: required</source>
         <translation>文字:必填</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="543"/>
+        <location filename="../db/analystdb.cpp" line="555"/>
         <source>text: </source>
         <translation>文字:</translation>
     </message>
     <message>
-        <location filename="../db/analystdb.cpp" line="566"/>
+        <location filename="../db/analystdb.cpp" line="578"/>
         <source>target: %1 has no annotation</source>
         <translation>对象:%1 没有批注</translation>
     </message>
@@ -501,42 +501,42 @@
     <name>trendboard::AnalystService</name>
     <message>
         <location filename="../app/analyst/analystservice.cpp" line="21"/>
-        <location filename="../app/analyst/analystservice.cpp" line="196"/>
-        <location filename="../app/analyst/analystservice.cpp" line="251"/>
+        <location filename="../app/analyst/analystservice.cpp" line="218"/>
+        <location filename="../app/analyst/analystservice.cpp" line="273"/>
         <source>exhibit: no exhibit &apos;%1&apos; in the report</source>
         <translation>图表:报告中没有图表“%1”</translation>
     </message>
     <message>
         <location filename="../app/analyst/analystservice.cpp" line="26"/>
-        <location filename="../app/analyst/analystservice.cpp" line="203"/>
-        <location filename="../app/analyst/analystservice.cpp" line="258"/>
+        <location filename="../app/analyst/analystservice.cpp" line="225"/>
+        <location filename="../app/analyst/analystservice.cpp" line="280"/>
         <source>series: exhibit %1 has no series &apos;%2&apos;</source>
         <translation>系列:图表 %1 没有系列“%2”</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystservice.cpp" line="74"/>
+        <location filename="../app/analyst/analystservice.cpp" line="76"/>
         <source>key: a value needs an exhibit, a series and an x label</source>
         <translation>键:数值需要图表、系列和 x 标签</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystservice.cpp" line="104"/>
-        <location filename="../app/analyst/analystservice.cpp" line="140"/>
+        <location filename="../app/analyst/analystservice.cpp" line="112"/>
+        <location filename="../app/analyst/analystservice.cpp" line="157"/>
         <source>key: the report states %1 (%2 %3); edit it instead of filling it in</source>
         <translation>键:报告给出了 %1(%2 %3);请修改它,而不是填补</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystservice.cpp" line="117"/>
+        <location filename="../app/analyst/analystservice.cpp" line="126"/>
         <source>key: the report states no value at %1; fill it in instead</source>
         <translation>键:报告在 %1 没有给出数值;请改为填补</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystservice.cpp" line="191"/>
+        <location filename="../app/analyst/analystservice.cpp" line="213"/>
         <source>target: an annotation needs an exhibit, a series or a point</source>
         <translation>对象:批注需要图表、系列或数据点</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystservice.cpp" line="208"/>
-        <location filename="../app/analyst/analystservice.cpp" line="263"/>
+        <location filename="../app/analyst/analystservice.cpp" line="230"/>
+        <location filename="../app/analyst/analystservice.cpp" line="285"/>
         <source>x_label: %1 is neither a point of the report nor a filled-in one</source>
         <translation>x 标签:%1 既不是报告的数据点,也不是已填补的数据点</translation>
     </message>
@@ -1035,37 +1035,37 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="178"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="200"/>
         <source>no %1 &apos;%2&apos; (see %3)</source>
         <translation>没有%1“%2”(见 %3)</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="180"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="202"/>
         <source>no %1 &apos;%2&apos;; did you mean %3?</source>
         <translation>没有%1“%2”;是否指 %3?</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="197"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="219"/>
         <source>measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="213"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="235"/>
         <source>entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="224"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="246"/>
         <source>a comparison takes %1 to %2 different entities, not %3</source>
         <translation>比较需要 %1 至 %2 个不同的实体,而不是 %3 个</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="246"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="268"/>
         <source>period &apos;%1&apos;: %2</source>
         <translation>期间“%1”:%2</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="255"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="277"/>
         <source>the period %1:%2 ends before it starts</source>
         <translation>期间 %1:%2 的结束早于开始</translation>
     </message>
@@ -1258,95 +1258,95 @@
         <translation>%1 — %2,没有数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="439"/>
+        <location filename="../ui/comparisontab.cpp" line="440"/>
         <source>Tick two to twelve entities to compare.</source>
         <translation>勾选两到十二个实体进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="457"/>
+        <location filename="../ui/comparisontab.cpp" line="458"/>
         <source>The reports state no value of %1 for %2.</source>
         <translation>报告没有给出 %2 的 %1 数值。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="470"/>
+        <location filename="../ui/comparisontab.cpp" line="471"/>
         <source>1 value (%1).</source>
         <translation>1 个数值(%1)。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="470"/>
+        <location filename="../ui/comparisontab.cpp" line="471"/>
         <source>%1 values (%2).</source>
         <translation>%1 个数值(%2)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/comparisontab.cpp" line="474"/>
+        <location filename="../ui/comparisontab.cpp" line="475"/>
         <source>%n of them the analyst&apos;s, marked.</source>
         <translation>
             <numerusform>其中 %n 个为分析师数值，已标记。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="478"/>
+        <location filename="../ui/comparisontab.cpp" line="479"/>
         <source>No value for: %1.</source>
         <translation>没有数值:%1。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="494"/>
+        <location filename="../ui/comparisontab.cpp" line="495"/>
         <source>Saved comparisons…</source>
         <translation>已保存的比较…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="512"/>
+        <location filename="../ui/comparisontab.cpp" line="513"/>
         <source>Save comparison</source>
         <translation>保存比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="512"/>
-        <location filename="../ui/comparisontab.cpp" line="537"/>
+        <location filename="../ui/comparisontab.cpp" line="513"/>
+        <location filename="../ui/comparisontab.cpp" line="538"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="518"/>
+        <location filename="../ui/comparisontab.cpp" line="519"/>
         <source>Replace comparison</source>
         <translation>替换比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="519"/>
+        <location filename="../ui/comparisontab.cpp" line="520"/>
         <source>A comparison named &apos;%1&apos; exists. Replace it?</source>
         <translation>已存在名为&quot;%1&quot;的比较。要替换它吗?</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="525"/>
+        <location filename="../ui/comparisontab.cpp" line="526"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="537"/>
+        <location filename="../ui/comparisontab.cpp" line="538"/>
         <source>Rename comparison</source>
         <translation>重命名比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="543"/>
+        <location filename="../ui/comparisontab.cpp" line="544"/>
         <source>Not renamed</source>
         <translation>未重命名</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="554"/>
+        <location filename="../ui/comparisontab.cpp" line="555"/>
         <source>Delete comparison</source>
         <translation>删除比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="555"/>
+        <location filename="../ui/comparisontab.cpp" line="556"/>
         <source>Delete the saved comparison &apos;%1&apos;?</source>
         <translation>删除已保存的比较&quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="582"/>
+        <location filename="../ui/comparisontab.cpp" line="583"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="575"/>
+        <location filename="../ui/comparisontab.cpp" line="576"/>
         <source>Export compared values as CSV</source>
         <translation>将比较的数值导出为 CSV</translation>
     </message>
@@ -1381,7 +1381,7 @@
         <translation>有此指标数值的国家</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="576"/>
+        <location filename="../ui/comparisontab.cpp" line="577"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1397,98 +1397,98 @@
 <context>
     <name>trendboard::DisplayLanguage</name>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="111"/>
+        <location filename="../app/text/displaylanguage.cpp" line="119"/>
         <source>Faster Than Ever</source>
         <translation>前所未有之快</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="112"/>
+        <location filename="../app/text/displaylanguage.cpp" line="120"/>
         <source>Users, Usage &amp; CapEx</source>
         <translation>用户、使用与资本支出</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="113"/>
+        <location filename="../app/text/displaylanguage.cpp" line="121"/>
         <source>Compute &amp; Inference Costs</source>
         <translation>算力与推理成本</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="114"/>
+        <location filename="../app/text/displaylanguage.cpp" line="122"/>
         <source>Usage, Cost &amp; Loss</source>
         <translation>使用、成本与亏损</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="115"/>
+        <location filename="../app/text/displaylanguage.cpp" line="123"/>
         <source>Monetization Threats</source>
         <translation>变现威胁</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="116"/>
+        <location filename="../app/text/displaylanguage.cpp" line="124"/>
         <source>Physical World</source>
         <translation>物理世界</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="117"/>
+        <location filename="../app/text/displaylanguage.cpp" line="125"/>
         <source>Internet Users</source>
         <translation>互联网用户</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="118"/>
+        <location filename="../app/text/displaylanguage.cpp" line="126"/>
         <source>Work Evolution</source>
         <translation>工作变革</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="119"/>
+        <location filename="../app/text/displaylanguage.cpp" line="127"/>
         <source>Brokerage note</source>
         <translation>券商研报</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="212"/>
+        <location filename="../app/text/displaylanguage.cpp" line="220"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="214"/>
+        <location filename="../app/text/displaylanguage.cpp" line="222"/>
         <source>headline</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="216"/>
+        <location filename="../app/text/displaylanguage.cpp" line="224"/>
         <source>note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="218"/>
+        <location filename="../app/text/displaylanguage.cpp" line="226"/>
         <source>axis titles</source>
         <translation>坐标轴标题</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="220"/>
+        <location filename="../app/text/displaylanguage.cpp" line="228"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="224"/>
+        <location filename="../app/text/displaylanguage.cpp" line="232"/>
         <source>Chinese %1: Trendboard&apos;s translation</source>
         <extracomment>%1: the parts in Trendboard&apos;s Chinese, e.g. &quot;title, note&quot;</extracomment>
         <translation>中文%1为 Trendboard 译文</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="226"/>
+        <location filename="../app/text/displaylanguage.cpp" line="234"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="234"/>
+        <location filename="../app/text/displaylanguage.cpp" line="242"/>
         <source>Source: %1, %2</source>
         <translation>来源:%1,%2</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="236"/>
+        <location filename="../app/text/displaylanguage.cpp" line="244"/>
         <source>Source: %1, %2, p. %3</source>
         <translation>来源:%1,%2,第 %3 页</translation>
     </message>
     <message>
-        <location filename="../app/text/displaylanguage.cpp" line="240"/>
+        <location filename="../app/text/displaylanguage.cpp" line="248"/>
         <source>; %1</source>
         <translation>;%1</translation>
     </message>
@@ -1569,12 +1569,12 @@
 <context>
     <name>trendboard::ExhibitBrowser</name>
     <message>
-        <location filename="../widgets/exhibitbrowser.cpp" line="77"/>
+        <location filename="../widgets/exhibitbrowser.cpp" line="76"/>
         <source>no values</source>
         <translation>无数值</translation>
     </message>
     <message>
-        <location filename="../widgets/exhibitbrowser.cpp" line="249"/>
+        <location filename="../widgets/exhibitbrowser.cpp" line="208"/>
         <source>Exhibits</source>
         <translation>图表</translation>
     </message>
@@ -1582,89 +1582,89 @@
 <context>
     <name>trendboard::ExhibitFigure</name>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="206"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="216"/>
         <source>Series values not stated in the report text: %1. The values drawn for them are the analyst&apos;s.</source>
         <translation>报告文字未给出以下系列的数值:%1。图中这些系列的数值为分析师数值。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="148"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="158"/>
         <source>; includes analyst values</source>
         <translation>;含分析师数值</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="173"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="183"/>
         <source>Analyst&apos;s note: %1</source>
         <translation>分析师注释：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="177"/>
-        <location filename="../app/figure/exhibitfigure.cpp" line="273"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="187"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="283"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="181"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="191"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="196"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="206"/>
         <source>Values as stated in the report&apos;s text.</source>
         <translation>数值均为报告文字所述。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="209"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="219"/>
         <source>Series values not stated in the report text: %1. Only the values the text states are shown; analysts can fill in the rest.</source>
         <translation>报告文字未给出以下系列的数值:%1。仅显示文字给出的数值;其余可由分析师补充。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="229"/>
-        <location filename="../app/figure/exhibitfigure.cpp" line="269"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="239"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="279"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="235"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="245"/>
         <source>Also in %1: %2</source>
         <translation>另见 %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="240"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="250"/>
         <source>%1: %2 (%3)</source>
         <translation>%1:%2(%3)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="242"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="252"/>
         <source>, not stated here</source>
         <translation>,此处未给出</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="244"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="254"/>
         <source>, here %1</source>
         <translation>,此处为 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="249"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="259"/>
         <source>Also stated on %1</source>
         <translation>亦见于 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="283"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="293"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="289"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="299"/>
         <source>Also on page %1: %2</source>
         <translation>本页另见 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="293"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="303"/>
         <source>Stated on other pages: %1</source>
         <translation>其他页面所述：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="340"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="343"/>
         <source>Note: %1
 %2</source>
         <translation>注:%1
@@ -1702,7 +1702,7 @@
         <translation>有数值</translation>
     </message>
     <message>
-        <location filename="../app/browse/exhibitfilter.cpp" line="133"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="159"/>
         <source>&apos;%1&apos; is not a period the report prints (2024, Q1:25, 4/25, 5/15/25)</source>
         <translation>&quot;%1&quot;不是报告中的期间写法(2024、Q1:25、4/25、5/15/25)</translation>
     </message>
@@ -1710,12 +1710,12 @@
 <context>
     <name>trendboard::ExhibitListModel</name>
     <message>
-        <location filename="../app/models/exhibitlistmodel.cpp" line="67"/>
+        <location filename="../app/models/exhibitlistmodel.cpp" line="155"/>
         <source>p. %1   %2</source>
         <translation>第 %1 页   %2</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibitlistmodel.cpp" line="74"/>
+        <location filename="../app/models/exhibitlistmodel.cpp" line="162"/>
         <source>The report&apos;s text states no values for this exhibit: it shows what the page says.</source>
         <translation>报告文字未给出此图表的数值：显示该页所述内容。</translation>
     </message>
@@ -1968,7 +1968,7 @@ From: “%2”</source>
     </message>
     <message>
         <location filename="../app/export/batchexport.cpp" line="276"/>
-        <location filename="../app/export/batchexport.cpp" line="342"/>
+        <location filename="../app/export/batchexport.cpp" line="344"/>
         <location filename="../app/export/csv.cpp" line="332"/>
         <location filename="../app/export/csv.cpp" line="339"/>
         <source>cannot write %1: %2</source>
@@ -1976,65 +1976,65 @@ From: “%2”</source>
     </message>
     <message>
         <location filename="../app/export/batchexport.cpp" line="294"/>
-        <location filename="../app/export/exportservice.cpp" line="180"/>
+        <location filename="../app/export/exportservice.cpp" line="183"/>
         <source>no exhibit &apos;%1&apos;</source>
         <translation>没有图表“%1”</translation>
     </message>
     <message>
         <location filename="../app/export/csv.cpp" line="315"/>
         <location filename="../app/export/csv.cpp" line="321"/>
-        <location filename="../app/export/exportservice.cpp" line="53"/>
+        <location filename="../app/export/exportservice.cpp" line="54"/>
         <source>cannot write to standard output: %1</source>
         <translation>无法写入标准输出:%1</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="27"/>
+        <location filename="../app/export/exportservice.cpp" line="28"/>
         <source>no file name given</source>
         <translation>未指定文件名</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="33"/>
+        <location filename="../app/export/exportservice.cpp" line="34"/>
         <source>%1 is a symbolic link (to %2); an export does not write through a link: name the file itself or choose another name</source>
         <translation>%1 是符号链接(指向 %2);导出不会通过链接写入:请直接指定该文件或换一个名称</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="39"/>
+        <location filename="../app/export/exportservice.cpp" line="40"/>
         <source>%1 exists and is not a regular file (%2); choose another name</source>
         <translation>%1 已存在且不是普通文件(%2);请换一个名称</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="43"/>
+        <location filename="../app/export/exportservice.cpp" line="44"/>
         <source>a folder</source>
         <translation>一个文件夹</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="44"/>
+        <location filename="../app/export/exportservice.cpp" line="45"/>
         <source>a device, pipe or socket</source>
         <translation>一个设备、管道或套接字</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="68"/>
+        <location filename="../app/export/exportservice.cpp" line="69"/>
         <source>nothing was rendered for standard output</source>
         <translation>没有为标准输出绘制任何内容</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="74"/>
-        <location filename="../app/export/exportservice.cpp" line="149"/>
+        <location filename="../app/export/exportservice.cpp" line="75"/>
+        <location filename="../app/export/exportservice.cpp" line="150"/>
         <source>nothing was rendered for %1</source>
         <translation>没有为 %1 绘制任何内容</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="90"/>
+        <location filename="../app/export/exportservice.cpp" line="91"/>
         <source>cannot write %1: %2; nothing was written</source>
         <translation>无法写入 %1:%2;未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="100"/>
+        <location filename="../app/export/exportservice.cpp" line="101"/>
         <source>cannot write %1: %2%3</source>
         <translation>无法写入 %1:%2%3</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="156"/>
+        <location filename="../app/export/exportservice.cpp" line="159"/>
         <source>cannot encode PNG for %1</source>
         <translation>无法为 %1 编码 PNG</translation>
     </message>
@@ -2488,92 +2488,92 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::KeyFigureView</name>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="220"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="229"/>
         <source>analyst value, edited (report: %1, p. %2)</source>
         <translation>分析师数值,已修改(报告:%1,第 %2 页)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="222"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="231"/>
         <source>no value</source>
         <translation>无数值</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="225"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="234"/>
         <source>analyst value, not in the report</source>
         <translation>分析师数值,报告中没有</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="226"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="235"/>
         <source>analyst value: %1</source>
         <translation>分析师数值:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="247"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="257"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="253"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="263"/>
         <source>Key figures: the report&apos;s text states no value of this chart.</source>
         <translation>关键数字:报告文字未给出此图表的任何数值。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="254"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="264"/>
         <source>Key figures: the report&apos;s text states only %1 of this chart.</source>
         <translation>关键数字:报告文字只给出了此图表的 %1。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="257"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="267"/>
         <source>The analyst&apos;s values: %1.</source>
         <translation>分析师数值:%1。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="181"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="185"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="231"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="240"/>
         <source>derived: %1</source>
         <translation>推算:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="232"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="241"/>
         <source>stated, p. %1</source>
         <translation>原文数值,第 %1 页</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="197"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="206"/>
         <source>Value axis: %1</source>
         <translation>数值轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="199"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="208"/>
         <source>Second axis: %1</source>
         <translation>次数值轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="201"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="210"/>
         <source>Across: %1</source>
         <translation>横轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="203"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="212"/>
         <source>Period: %1</source>
         <translation>期间:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="207"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="216"/>
         <source>%1 (values not stated)</source>
         <translation>%1(未给出数值)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="209"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="218"/>
         <source>The report draws: %1</source>
         <translation>报告绘制了:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="249"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="259"/>
         <source>Key figures: the report&apos;s text states only these values of this chart.</source>
         <translation>关键数字:报告文字只给出了此图表的这些数值。</translation>
     </message>
@@ -2730,7 +2730,7 @@ Click to open the exhibit.</source>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="248"/>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n 个数值</numerusform>
@@ -2744,7 +2744,7 @@ Click to open the exhibit.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n 个图表</numerusform>
@@ -2902,19 +2902,19 @@ Click to open the exhibit.</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n 个图表符合 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>The report database cannot be read</source>
         <translation>无法读取报告数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>%1
 
 What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</source>
@@ -2923,12 +2923,12 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 显示的内容可能不完整。请重新安装 Trendboard 或重新生成其数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Page %1 has no exhibit in the database.</source>
         <translation>数据库中第 %1 页没有图表。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Page %1 (section %2) has no exhibit in the database yet.</source>
         <translation>数据库中第 %1 页(第 %2 部分)尚无图表。</translation>
     </message>
@@ -2954,12 +2954,12 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
         <translation>各部分公布的关键数字;点击可打开对应图表</translation>
     </message>
     <message>
-        <location filename="../ui/overviewtab.cpp" line="50"/>
+        <location filename="../ui/overviewtab.cpp" line="46"/>
         <source>Summary charts (page %1)</source>
         <translation>摘要图表（第 %1 页）</translation>
     </message>
     <message>
-        <location filename="../ui/overviewtab.cpp" line="51"/>
+        <location filename="../ui/overviewtab.cpp" line="47"/>
         <source>Summary charts (pages %1–%2)</source>
         <translation>摘要图表(第 %1–%2 页)</translation>
     </message>
@@ -3257,49 +3257,49 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 <context>
     <name>trendboard::QtChartsCanvas</name>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="167"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="169"/>
         <source>Exhibit table</source>
         <translation>图表中的表格</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="288"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="394"/>
         <source>The report&apos;s text does not state the cells of this %1 (page %2).
 Its title, period and source are recorded; analysts can add the values.</source>
         <translation>报告文字未给出此%1的单元格(第 %2 页)。
 已记录其标题、期间和来源;分析师可以补充数值。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="290"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="396"/>
         <source>table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="290"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="396"/>
         <source>timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="302"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="408"/>
         <source>The report text states no values for this exhibit (page %1).</source>
         <translation>报告文字未给出此图表的数值(第 %1 页)。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="305"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="411"/>
         <source>It draws: %1.</source>
         <translation>图中绘制:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="311"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="417"/>
         <source>Axes: %1.</source>
         <translation>坐标轴:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="313"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="419"/>
         <source>Period: %1.</source>
         <translation>期间:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="314"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="420"/>
         <source>Its title, source and note are recorded; analysts can add the values.</source>
         <translation>已记录其标题、来源和注释;分析师可以补充数值。</translation>
     </message>
@@ -3366,7 +3366,7 @@ Its title, period and source are recorded; analysts can add the values.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsinteraction.cpp" line="248"/>
+        <location filename="../app/chart/qtchartsinteraction.cpp" line="247"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
@@ -3374,8 +3374,8 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::ReportDatabase</name>
     <message>
-        <location filename="../db/reportdb_also.cpp" line="118"/>
-        <location filename="../db/reportdb_also.cpp" line="169"/>
+        <location filename="../db/reportdb_also.cpp" line="117"/>
+        <location filename="../db/reportdb_also.cpp" line="173"/>
         <source>p. %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -3383,42 +3383,42 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::SectionTab</name>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="86"/>
+        <location filename="../ui/sectiontab.cpp" line="98"/>
         <source>Overview — the report&apos;s summary charts (pages %1–%2)</source>
         <translation>概览 — 报告的摘要图表(第 %1–%2 页)</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="90"/>
+        <location filename="../ui/sectiontab.cpp" line="102"/>
         <source>%1. %2 (pages %3–%4)</source>
         <translation>%1. %2(第 %3–%4 页)</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="107"/>
+        <location filename="../ui/sectiontab.cpp" line="119"/>
         <source>The exhibits of this section are not in the database yet.</source>
         <translation>数据库中尚无本部分的图表。</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="196"/>
+        <location filename="../ui/sectiontab.cpp" line="206"/>
         <source>No exhibit of this tab matches %1</source>
         <translation>此标签页中没有符合 %1 的图表</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="197"/>
+        <location filename="../ui/sectiontab.cpp" line="207"/>
         <source>Search looks at titles, headlines, notes, sources, series and the companies, products, countries and regions they name. Clear the filters above, or look at the other tabs&apos; counts.</source>
         <translation>搜索范围包括标题、要点、注释、来源、系列以及其中提到的公司、产品、国家和地区。请清除上方的筛选,或查看其他标签页的计数。</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="427"/>
+        <location filename="../ui/sectiontab.cpp" line="425"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="415"/>
+        <location filename="../ui/sectiontab.cpp" line="413"/>
         <source>Export datapoints as CSV</source>
         <translation>将数据点导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="416"/>
+        <location filename="../ui/sectiontab.cpp" line="414"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

@@ -449,7 +449,9 @@ public:
         QString xLabel;
         QString entity;
     };
-    QVector<Target> targets() const;
+    // Every exhibit, series and point of the given exhibits (ids not in the database give
+    // nothing).
+    QVector<Target> targets(const QStringList& exhibitIds) const;
     // The entity and measure of each point key (a series' when the point has none of its own;
     // for a key of no report point, as a filled-in point of its series has them), in one query
     // however many keys: what a comparison asks of the analyst layer before it reads any

@@ -107,18 +107,26 @@ QVector<ExhibitFacets> ReportDatabase::exhibitFacets() const
     return out;
 }
 
-QVector<ReportDatabase::Target> ReportDatabase::targets() const
+QVector<ReportDatabase::Target> ReportDatabase::targets(const QStringList& exhibitIds) const
 {
     QVector<Target> out;
-    if (!isOpen())
+    if (!isOpen() || exhibitIds.isEmpty())
         return out;
-    Statement q = run(QStringLiteral("SELECT x.id, '', '', '' FROM exhibit x "
-                                     "UNION ALL SELECT s.exhibit_id, s.name, '', '' FROM series s "
+    // Only the exhibits asked for (those an analyst layer names), each found by its key: a
+    // layer is checked at start-up in the time of its own size, not the database's.
+    QJsonArray ids;
+    for (const QString& id : exhibitIds)
+        ids.append(id);
+    Statement q = run(QStringLiteral("WITH k(id) AS (SELECT DISTINCT value FROM json_each(?)) "
+                                     "SELECT x.id, '', '', '' FROM k JOIN exhibit x ON x.id = k.id "
+                                     "UNION ALL SELECT s.exhibit_id, s.name, '', '' FROM k "
+                                     "JOIN series s ON s.exhibit_id = k.id "
                                      "UNION ALL SELECT s.exhibit_id, s.name, d.x_label, "
-                                     "COALESCE(en.name, '') FROM datapoint d "
-                                     "JOIN series s ON s.id = d.series_id "
+                                     "COALESCE(en.name, '') FROM k "
+                                     "JOIN series s ON s.exhibit_id = k.id "
+                                     "JOIN datapoint d ON d.series_id = s.id "
                                      "LEFT JOIN entity en ON en.id = d.entity_id"),
-                      {});
+                      {QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))});
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString()});

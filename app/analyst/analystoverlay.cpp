@@ -269,12 +269,19 @@ QString targetId(const PointKey& key)
     return targetId(key.exhibitId, key.series, key.xLabel, key.entity);
 }
 
-// Every exhibit, series and point of the report, named by targetId: one
-// query for the whole layer, however many entries it has.
-QSet<QString> reportTargets(const ReportDatabase& report)
+// Every exhibit, series and point of the report's exhibits the layer names, by targetId: one
+// query for the whole layer, however many entries it has, reading only the exhibits it names
+// (never the whole database: this runs as the window starts).
+QSet<QString> reportTargets(const ReportDatabase& report, const AnalystDatabase& layer)
 {
+    QSet<QString> exhibits;
+    for (const AnalystValue& v : layer.values())
+        exhibits.insert(v.key.exhibitId);
+    for (const Annotation& a : layer.annotations())
+        exhibits.insert(a.target.exhibitId);
     QSet<QString> out;
-    for (const ReportDatabase::Target& t : report.targets())
+    for (const ReportDatabase::Target& t :
+         report.targets(QStringList(exhibits.begin(), exhibits.end())))
         out.insert(targetId(t.exhibitId, t.series, t.xLabel, t.entity));
     return out;
 }
@@ -283,7 +290,7 @@ QSet<QString> reportTargets(const ReportDatabase& report)
 
 QVector<AnalystValue> AnalystService::orphanedValues() const
 {
-    const QSet<QString> targets = reportTargets(m_report);
+    const QSet<QString> targets = reportTargets(m_report, m_analyst);
     QVector<AnalystValue> out;
     for (const AnalystValue& v : m_analyst.values()) {
         const bool series = targets.contains(targetId(v.key.exhibitId, v.key.series, {}, {}));
@@ -296,7 +303,7 @@ QVector<AnalystValue> AnalystService::orphanedValues() const
 
 QVector<Annotation> AnalystService::orphanedAnnotations() const
 {
-    const QSet<QString> targets = reportTargets(m_report);
+    const QSet<QString> targets = reportTargets(m_report, m_analyst);
     QSet<QString> filled;
     for (const AnalystValue& v : m_analyst.values())
         filled.insert(targetId(v.key));

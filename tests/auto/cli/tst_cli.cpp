@@ -49,6 +49,12 @@ private slots:
     void pageWithoutExhibitsIsAnError_data();
     void pageWithoutExhibitsIsAnError();
     void compareInChinese();
+
+private:
+    // The Chinese fixture, compiled once for every searchChinese row (the compiler's run is
+    // most of a row's time, and under the sanitizers seconds).
+    QTemporaryDir m_chineseDir;
+    QString m_chineseDb;
 };
 
 void tst_Cli::help()
@@ -440,10 +446,10 @@ void tst_Cli::searchChinese()
 {
     QFETCH(QString, query);
     QFETCH(bool, found);
-    QTemporaryDir dir;
-    const QString db = chineseFixture(dir);
-    QVERIFY(!db.isEmpty());
-    const Run r = run({"--search", query}, db);
+    if (m_chineseDb.isEmpty())
+        m_chineseDb = chineseFixture(m_chineseDir);
+    QVERIFY(!m_chineseDb.isEmpty());
+    const Run r = run({"--search", query}, m_chineseDb);
     QCOMPARE(r.code, found ? 0 : 1);
     QCOMPARE(r.out.contains("p055-zh\t"), found);
     QVERIFY(!r.out.contains("p056-en"));

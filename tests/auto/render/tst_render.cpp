@@ -79,6 +79,8 @@ private slots:
 
 private:
     std::unique_ptr<ReportDatabase> m_db;
+    // The key-figure exhibits of both reports, read once for keyFigureTextsFit's eight rows.
+    QVector<ExhibitData> m_keyFigureExhibits;
 };
 
 void tst_Render::initTestCase()
@@ -297,12 +299,17 @@ void tst_Render::keyFigureTextsFit()
         setDisplayLanguage(DisplayLanguage::English);
         setChineseNames({});
     });
+    if (m_keyFigureExhibits.isEmpty()) {
+        for (const ExhibitInfo& e : m_db->exhibits(std::nullopt, ReportScope::all())) {
+            auto data = m_db->exhibitData(e.id);
+            QVERIFY(data);
+            if (KeyFigureView::suits(*data))
+                m_keyFigureExhibits.append(std::move(*data));
+        }
+    }
     QSet<QString> reports;
-    for (const ExhibitInfo& e : m_db->exhibits(std::nullopt, ReportScope::all())) {
-        const auto data = m_db->exhibitData(e.id);
-        QVERIFY(data);
-        if (!KeyFigureView::suits(*data))
-            continue;
+    for (const ExhibitData& data : std::as_const(m_keyFigureExhibits)) {
+        const ExhibitInfo& e = data.info;
         ExhibitTableModel model;
         model.setExhibit(data);
         ExhibitFigure figure;

@@ -123,8 +123,10 @@ QVector<ReportDatabase::Target> ReportDatabase::targets(const QStringList& exhib
                                      "JOIN series s ON s.exhibit_id = k.id "
                                      "UNION ALL SELECT s.exhibit_id, s.name, d.x_label, "
                                      "COALESCE(en.name, '') FROM k "
-                                     "JOIN series s ON s.exhibit_id = k.id "
-                                     "JOIN datapoint d ON d.series_id = s.id "
+                                     // CROSS JOIN keeps this order: left to itself, SQLite
+                                     // scanned every datapoint and looked each one up in k.
+                                     "CROSS JOIN series s ON s.exhibit_id = k.id "
+                                     "CROSS JOIN datapoint d ON d.series_id = s.id "
                                      "LEFT JOIN entity en ON en.id = d.entity_id"),
                       {QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))});
     while (q.next())

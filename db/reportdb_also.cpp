@@ -39,12 +39,11 @@ void ReportDatabase::readOtherReports(ExhibitData& data) const
         // when no value is the same, every value of that measure and entity; and always where
         // the sources say they are (basis 'same figure').
         QStringLiteral(
-            "SELECT a.value, a.unit, a.x_label, r.cite, "
-            "CASE WHEN r.page_count > 1 THEN COALESCE(r.short_title, r.publisher) || ' p. ' || "
-            "b.page ELSE COALESCE(r.short_title, r.publisher) END, "
+            "SELECT a.value, a.unit, a.x_label, r.cite, COALESCE(r.short_title, r.publisher), "
             "b.exhibit_id, b.value, b.unit, b.x_label, b.series, "
             "COALESCE((SELECT z.text FROM datapoint_zh z "
-            "          WHERE z.datapoint_id = b.datapoint_id AND z.field = 'x'), '') "
+            "          WHERE z.datapoint_id = b.datapoint_id AND z.field = 'x'), ''), "
+            "r.page_count, b.page "
             "FROM cross_report_link l "
             "JOIN datapoint_flat a ON a.datapoint_id = l.datapoint_id "
             "JOIN datapoint_flat b ON b.datapoint_id = l.other_datapoint_id "
@@ -62,9 +61,16 @@ void ReportDatabase::readOtherReports(ExhibitData& data) const
             "ORDER BY b.report, b.exhibit_id, b.datapoint_id"),
         {data.info.id});
     while (also.next()) {
+        // A report of one page (the brokerage note) is named alone; the page number goes
+        // through the translation ("BOND 第 55 页" in a Chinese window).
+        QString place = also.value(4).toString();
+        if (also.value(11).toInt() > 1)
+            place += QLatin1Char(' ') +
+                     QCoreApplication::translate("trendboard::ReportDatabase", "p. %1")
+                         .arg(also.value(12).toInt());
         data.alsoIn.append({also.value(0).toDouble(), also.value(1).toString(),
-                            also.value(2).toString(), also.value(3).toString(),
-                            also.value(4).toString(), also.value(5).toString(),
+                            also.value(2).toString(), also.value(3).toString(), place,
+                            also.value(5).toString(),
                             also.value(9).toString(), also.value(6).toDouble(),
                             also.value(7).toString(), also.value(8).toString(),
                             also.value(10).toString()});

@@ -3374,8 +3374,9 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::ReportDatabase</name>
     <message>
-        <location filename="../db/reportdb_also.cpp" line="117"/>
-        <location filename="../db/reportdb_also.cpp" line="173"/>
+        <location filename="../db/reportdb_also.cpp" line="69"/>
+        <location filename="../db/reportdb_also.cpp" line="123"/>
+        <location filename="../db/reportdb_also.cpp" line="179"/>
         <source>p. %1</source>
         <translation>第 %1 页</translation>
     </message>

@@ -464,16 +464,24 @@ void tst_Translations::relatedValuesInChinese()
     setChineseNames(db.chineseNames());
     Findings found{allowedWords(db), {}};
     int named = 0;
+    int pagesNamed = 0;
     for (const ExhibitInfo& e :
          db.exhibits(std::nullopt, QStringLiteral("broker-ai-tokens-2025"))) {
         const auto data = db.exhibitData(e.id);
         QVERIFY(data);
-        if (data->related.isEmpty())
+        if (data->related.isEmpty() && data->alsoIn.isEmpty())
             continue;
         ExhibitTableModel model;
         model.setExhibit(*data);
         ExhibitFigure figure;
         figure.setModel(&model);
+        // "另见 BOND 第 55 页": the BOND page the note's value is also stated on, its "p." too.
+        if (!data->alsoIn.isEmpty()) {
+            const QString also = figure.alsoInText();
+            QVERIFY2(also.contains(QStringLiteral("第")) && !also.contains(QLatin1String("p. ")),
+                     qPrintable(e.id + QStringLiteral(": ") + also));
+            ++pagesNamed;
+        }
         QStringList texts{figure.relatedText()};
         if (figure.showsPageSays())
             texts << figure.pageSays()->pageText() << figure.pageSays()->relatedText();
@@ -483,6 +491,7 @@ void tst_Translations::relatedValuesInChinese()
     setDisplayLanguage(DisplayLanguage::English);
     setChineseNames({});
     QVERIFY2(named > 0, "no related value labelled 最新 (Latest)");
+    QVERIFY2(pagesNamed > 0, "no value of the note also stated in BOND");
     found.report();
     QVERIFY2(found.english.isEmpty(), qPrintable(found.english.value(0)));
 }

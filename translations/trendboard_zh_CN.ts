@@ -3531,267 +3531,346 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::ValueFormat</name>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="75"/>
+        <location filename="../app/text/valueformat.cpp" line="120"/>
         <source>derived: %1</source>
         <translation>推算:%1</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="80"/>
+        <location filename="../app/text/valueformat.cpp" line="125"/>
         <source>citation: %1</source>
         <translation>出处:%1</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="82"/>
+        <location filename="../app/text/valueformat.cpp" line="127"/>
         <source>note: %1</source>
         <translation>批注:%1</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="84"/>
+        <location filename="../app/text/valueformat.cpp" line="129"/>
         <source>p. %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="91"/>
+        <location filename="../app/text/valueformat.cpp" line="136"/>
         <source>reported</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="93"/>
+        <location filename="../app/text/valueformat.cpp" line="138"/>
         <source>derived</source>
         <translation>推算</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="99"/>
+        <location filename="../app/text/valueformat.cpp" line="144"/>
         <source>day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="100"/>
+        <location filename="../app/text/valueformat.cpp" line="145"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="101"/>
+        <location filename="../app/text/valueformat.cpp" line="146"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="102"/>
+        <location filename="../app/text/valueformat.cpp" line="147"/>
         <source>half</source>
         <translation>半年</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="103"/>
+        <location filename="../app/text/valueformat.cpp" line="148"/>
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="104"/>
+        <location filename="../app/text/valueformat.cpp" line="149"/>
         <source>decade</source>
         <translation>十年</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="105"/>
+        <location filename="../app/text/valueformat.cpp" line="150"/>
         <source>range</source>
         <translation>区间</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="116"/>
+        <location filename="../app/text/valueformat.cpp" line="161"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="117"/>
+        <location filename="../app/text/valueformat.cpp" line="162"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="118"/>
+        <location filename="../app/text/valueformat.cpp" line="163"/>
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="119"/>
+        <location filename="../app/text/valueformat.cpp" line="164"/>
         <source>region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="120"/>
+        <location filename="../app/text/valueformat.cpp" line="165"/>
         <source>organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="131"/>
+        <location filename="../app/text/valueformat.cpp" line="176"/>
         <source>level</source>
         <translation>水平值</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="132"/>
+        <location filename="../app/text/valueformat.cpp" line="177"/>
         <source>share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="133"/>
+        <location filename="../app/text/valueformat.cpp" line="178"/>
         <source>growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="134"/>
+        <location filename="../app/text/valueformat.cpp" line="179"/>
         <source>multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="135"/>
+        <location filename="../app/text/valueformat.cpp" line="64"/>
+        <location filename="../app/text/valueformat.cpp" line="180"/>
         <source>index</source>
         <translation>指数</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="136"/>
+        <location filename="../app/text/valueformat.cpp" line="181"/>
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="137"/>
+        <location filename="../app/text/valueformat.cpp" line="182"/>
         <source>percent growth</source>
         <translation>百分比增长</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="148"/>
+        <location filename="../app/text/valueformat.cpp" line="193"/>
         <source>USD</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="149"/>
+        <location filename="../app/text/valueformat.cpp" line="194"/>
         <source>count</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="150"/>
+        <location filename="../app/text/valueformat.cpp" line="195"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="151"/>
+        <location filename="../app/text/valueformat.cpp" line="196"/>
         <source>percentage points</source>
         <translation>百分点</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="152"/>
+        <location filename="../app/text/valueformat.cpp" line="197"/>
         <source>percent growth per year</source>
         <translation>年均百分比增长</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="153"/>
+        <location filename="../app/text/valueformat.cpp" line="198"/>
         <source>count change</source>
         <translation>数量变化</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="154"/>
+        <location filename="../app/text/valueformat.cpp" line="65"/>
+        <location filename="../app/text/valueformat.cpp" line="199"/>
         <source>score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="155"/>
+        <location filename="../app/text/valueformat.cpp" line="47"/>
+        <location filename="../app/text/valueformat.cpp" line="200"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="156"/>
+        <location filename="../app/text/valueformat.cpp" line="48"/>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="49"/>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="50"/>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="51"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="52"/>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="53"/>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="54"/>
+        <location filename="../app/text/valueformat.cpp" line="201"/>
         <source>tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="157"/>
+        <location filename="../app/text/valueformat.cpp" line="60"/>
+        <source>chats</source>
+        <translation>次对话</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="61"/>
+        <source>discoveries</source>
+        <translation>项发现</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="62"/>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="63"/>
+        <source>CAGR</source>
+        <translation>年复合增长率</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="66"/>
+        <source>per unit</source>
+        <translation>每单位</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="67"/>
+        <source>sq ft</source>
+        <translation>平方英尺</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="68"/>
+        <source>bps</source>
+        <translation>基点</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="69"/>
+        <source>MW-year</source>
+        <translation>兆瓦·年</translation>
+    </message>
+    <message>
+        <location filename="../app/text/valueformat.cpp" line="202"/>
         <source>tokens per MW</source>
         <translation>Token/兆瓦</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="158"/>
+        <location filename="../app/text/valueformat.cpp" line="203"/>
         <source>USD per MM tokens</source>
         <translation>美元/百万 Token</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="159"/>
+        <location filename="../app/text/valueformat.cpp" line="204"/>
         <source>USD per unit</source>
         <translation>美元/单位</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="160"/>
+        <location filename="../app/text/valueformat.cpp" line="205"/>
         <source>FLOP</source>
         <translation>FLOP</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="161"/>
+        <location filename="../app/text/valueformat.cpp" line="206"/>
         <source>J</source>
         <translation>焦耳</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="162"/>
+        <location filename="../app/text/valueformat.cpp" line="207"/>
         <source>W</source>
         <translation>瓦</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="163"/>
+        <location filename="../app/text/valueformat.cpp" line="208"/>
         <source>Wh</source>
         <translation>瓦时</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="164"/>
+        <location filename="../app/text/valueformat.cpp" line="58"/>
+        <location filename="../app/text/valueformat.cpp" line="209"/>
         <source>acres</source>
         <translation>英亩</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="165"/>
+        <location filename="../app/text/valueformat.cpp" line="210"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="166"/>
+        <location filename="../app/text/valueformat.cpp" line="211"/>
         <source>chats per hour</source>
         <translation>每小时对话数</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="167"/>
+        <location filename="../app/text/valueformat.cpp" line="212"/>
         <source>discoveries per USD B</source>
         <translation>每十亿美元发现数</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="168"/>
+        <location filename="../app/text/valueformat.cpp" line="59"/>
+        <location filename="../app/text/valueformat.cpp" line="213"/>
         <source>gallons</source>
         <translation>加仑</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="169"/>
+        <location filename="../app/text/valueformat.cpp" line="57"/>
+        <location filename="../app/text/valueformat.cpp" line="214"/>
         <source>miles</source>
         <translation>英里</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="170"/>
+        <location filename="../app/text/valueformat.cpp" line="56"/>
+        <location filename="../app/text/valueformat.cpp" line="215"/>
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="171"/>
+        <location filename="../app/text/valueformat.cpp" line="216"/>
         <source>square feet</source>
         <translation>平方英尺</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="172"/>
+        <location filename="../app/text/valueformat.cpp" line="55"/>
+        <location filename="../app/text/valueformat.cpp" line="217"/>
         <source>words</source>
         <translation>词</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="184"/>
+        <location filename="../app/text/valueformat.cpp" line="229"/>
         <source>edited by an analyst — the report states %1</source>
         <translation>经分析师修改 — 报告原值:%1</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="186"/>
+        <location filename="../app/text/valueformat.cpp" line="231"/>
         <source>no value</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/text/valueformat.cpp" line="188"/>
+        <location filename="../app/text/valueformat.cpp" line="233"/>
         <source>analyst value — the report gives none</source>
         <translation>分析师数值 — 报告中未给出</translation>
     </message>

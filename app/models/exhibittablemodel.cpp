@@ -139,7 +139,7 @@ QVariant ExhibitTableModel::data(const QModelIndex& index, int role) const
             return display ? displayPointText(point) : point.text;
         return display ? formatValue(*point.value, point.unit) : QVariant(*point.value);
     case UnitColumn:
-        return point.unit;
+        return display ? unitText(point.unit) : point.unit;
     case BaseValueColumn:
         if (!point.baseValue)
             return {};

@@ -37,6 +37,50 @@ QString formatNumber(double value)
     return text;
 }
 
+// A unit's words in the display language ("7 years" is "7 年", "100 T tokens" "100 T Token"):
+// its letters, scale prefixes and symbols (MM, T, $, %, MW) stay as the report prints them.
+QString unitText(const QString& unit)
+{
+    if (displayLanguage() != DisplayLanguage::Chinese)
+        return unit;
+    static const char* const words[] = {
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "seconds"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "minutes"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "hours"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "hour"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "days"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "months"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "years"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "tokens"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "words"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "parameters"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "miles"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "acres"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "gallons"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "chats"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "discoveries"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "change"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "CAGR"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "index"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "score"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "per unit"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "sq ft"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "bps"),
+        QT_TRANSLATE_NOOP("trendboard::ValueFormat", "MW-year")};
+    QString out = unit;
+    for (const char* word : words) {
+        const QString english = QLatin1String(word);
+        for (int at = out.indexOf(english); at >= 0; at = out.indexOf(english, at + 1)) {
+            // Whole words only: "hour" is not the start of "hours".
+            const int end = at + english.size();
+            if ((at > 0 && out.at(at - 1).isLetter()) || (end < out.size() && out.at(end).isLetter()))
+                continue;
+            out.replace(at, english.size(), ValueFormat::tr(word));
+        }
+    }
+    return out;
+}
+
 QString formatValue(double value, const QString& unit)
 {
     const QString number = formatNumber(std::fabs(value));
@@ -48,14 +92,15 @@ QString formatValue(double value, const QString& unit)
         unit == QLatin1String("MM") || unit == QLatin1String("B") || unit == QLatin1String("T"))
         return sign + number + unit;
     if (unit.startsWith(QLatin1Char('%'))) // growth rates print their sign: +63% Y/Y
-        return (value < 0 ? sign : QStringLiteral("+")) + number + unit;
+        return (value < 0 ? sign : QStringLiteral("+")) + number + unitText(unit);
     if (unit == QLatin1String("# change")) // '+6,300 more patents'
         return (value < 0 ? sign : QStringLiteral("+")) + number;
     if (unit == QLatin1String("pp") || unit == QLatin1String("bps"))
-        return (value < 0 ? sign : QStringLiteral("+")) + number + QLatin1Char(' ') + unit;
+        return (value < 0 ? sign : QStringLiteral("+")) + number + QLatin1Char(' ') +
+               unitText(unit);
     if (unit.isEmpty() || unit == QLatin1String("#") || unit == QLatin1String("rank"))
         return sign + number;
-    return sign + number + QLatin1Char(' ') + unit;
+    return sign + number + QLatin1Char(' ') + unitText(unit);
 }
 
 QString pointToolTip(const SeriesRecord& series, const PointRecord& point)

@@ -8,6 +8,9 @@ namespace trendboard {
 
 // A value as the report prints it with its unit: $212B, 800MM, 73%, 63% Y/Y, 6x, 122 days.
 QString formatValue(double value, const QString& unit);
+// A unit's words in the display language ("years" is "年" in Chinese); its letters, scale
+// prefixes and symbols stay as the report prints them.
+QString unitText(const QString& unit);
 
 // A number with thousands separators and at most three decimals, no trailing zeros.
 QString formatNumber(double value);

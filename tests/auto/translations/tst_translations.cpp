@@ -12,6 +12,7 @@
 #include "models/exhibittablemodel.h"
 #include "reportdb.h"
 #include "text/displaylanguage.h"
+#include "text/valueformat.h"
 #include "tst_translations.h"
 
 #include <QAbstractButton>
@@ -211,3 +212,40 @@ void tst_Translations::axisTitleInChinese()
 }
 
 
+
+void tst_Translations::unitsInChinese_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("zh");
+    QTest::addColumn<QString>("en");
+    QTest::newRow("years") << 10.3 << "years" << QStringLiteral("10.3 年") << "10.3 years";
+    QTest::newRow("days") << 5.0 << "days" << QStringLiteral("5 天") << "5 days";
+    QTest::newRow("scaled tokens") << 100.0 << "T tokens" << QStringLiteral("100 T Token")
+                                   << "100 T tokens";
+    QTest::newRow("a growth's word") << 80.0 << "% change" << QStringLiteral("+80% 变化")
+                                     << "+80% change";
+    // Whole words: "hour" is not the start of "hours".
+    QTest::newRow("per hour") << 3.0 << "chats/hour" << QStringLiteral("3 次对话/小时")
+                              << "3 chats/hour";
+    QTest::newRow("hours") << 2.0 << "hours" << QStringLiteral("2 小时") << "2 hours";
+    QTest::newRow("symbols kept") << 8.0 << "$B" << "$8B" << "$8B";
+    QTest::newRow("price per tokens") << 0.5 << "$/MM tokens" << QStringLiteral("0.5 $/MM Token")
+                                      << "0.5 $/MM tokens";
+}
+
+// Values name their units' words in the display language (the note's "5 days", "+80%
+// change" and "100 T tokens" stayed English in a Chinese window); CSV and the table's edit
+// role keep the data's own unit.
+void tst_Translations::unitsInChinese()
+{
+    QFETCH(double, value);
+    QFETCH(QString, unit);
+    QFETCH(QString, zh);
+    QFETCH(QString, en);
+    setDisplayLanguage(DisplayLanguage::Chinese);
+    const QString chinese = formatValue(value, unit);
+    setDisplayLanguage(DisplayLanguage::English);
+    QCOMPARE(chinese, zh);
+    QCOMPARE(formatValue(value, unit), en);
+}

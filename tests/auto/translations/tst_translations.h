@@ -33,6 +33,8 @@ private slots:
     void noChineseFontIsSaid();
     void axisTitleInChinese();
     void relatedValuesInChinese();
+    void unitsInChinese_data();
+    void unitsInChinese();
 
 private:
     QTranslator m_translator;

@@ -178,14 +178,21 @@ QString AnalystService::restoreValues(const QVector<AnalystValue>& values,
 
 QString AnalystService::removeImported(const ImportReport& import)
 {
+    return finishImport(
+        m_analyst.removeImported(import.writtenValues, import.writtenAnnotations), import);
+}
+
+QString AnalystService::finishImport(const QString& problem, const ImportReport& import)
+{
+    // What the import wrote, not the whole layer: a large layer's other exhibits are as they
+    // were.
     QVector<PointKey> keys;
     for (const AnalystValue& v : import.writtenValues)
         keys.append(v.key);
     const QVector<PointKey> values = keys;
     for (const Annotation& a : import.writtenAnnotations)
         keys.append(a.target);
-    return finishAll(m_analyst.removeImported(import.writtenValues, import.writtenAnnotations),
-                     keys, values);
+    return finishAll(problem, keys, values);
 }
 
 QString AnalystService::finishAll(const QString& problem, const QVector<PointKey>& keys,
@@ -290,15 +297,7 @@ ImportReport AnalystService::importLayer(const QByteArray& json)
     };
     const ImportReport result = m_analyst.importJson(json, check, targetCheck);
     if (result.applied) {
-        // What the import wrote, not the whole layer: a large layer's other exhibits are as
-        // they were.
-        QVector<PointKey> keys;
-        for (const AnalystValue& v : result.writtenValues)
-            keys.append(v.key);
-        const QVector<PointKey> values = keys;
-        for (const Annotation& a : result.writtenAnnotations)
-            keys.append(a.target);
-        finishAll({}, keys, values);
+        finishImport({}, result);
     } else {
         emit failed(result.problems().join(QLatin1Char('\n')));
     }

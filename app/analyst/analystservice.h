@@ -126,6 +126,8 @@ private:
                    const QVector<PointKey>& points = {});
     // finish() for a write of many points: changed() once for each of their exhibits, then
     // valuesChanged(values) when any of them are values.
+    // finishAll for the values and annotations an import wrote (or its undo removed).
+    QString finishImport(const QString& problem, const ImportReport& import);
     QString finishAll(const QString& problem, const QVector<PointKey>& keys,
                       const QVector<PointKey>& values);
     QString checkTarget(const PointKey& target) const;

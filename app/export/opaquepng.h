@@ -10,16 +10,16 @@ QT_END_NAMESPACE
 
 namespace trendboard {
 
-// Whether writeOpaquePng takes the image: an opaque RGB32 image without text chunks, on a
-// little-endian machine (its pixels are then B, G, R, 0xff in memory).
+// Whether writeOpaquePng takes the image: an opaque RGB32 image without text chunks.
 bool canWriteOpaquePng(const QImage& image);
 
-// Writes an image canWriteOpaquePng() takes as an 8-bit RGB PNG through libpng, with the
-// pixel-resolution chunk QImageWriter writes (pHYs), every row unfiltered, at zlib's
-// zlibLevel. Why not QImageWriter: Qt's PNG writer leaves libpng's adaptive filtering on,
-// which tries all five filters on each row. For slides and window snapshots (flat colour,
-// text) the unfiltered rows compress as well or better (section 2's slides: 9% smaller at
-// level 1) in a quarter of the time (benchmarks/pnglevels). Reentrant; sets *error on failure.
+// Writes an image canWriteOpaquePng() takes as an 8-bit RGB PNG, with the pixel-resolution
+// chunk QImageWriter writes (pHYs), every row unfiltered, deflated by zlib at zlibLevel (a
+// large image in two bands on two threads). Why not QImageWriter: Qt's PNG writer leaves
+// libpng's adaptive filtering on, which tries all five filters on each row; for slides and
+// window snapshots (flat colour, text) unfiltered rows compress as well or better (section
+// 2's slides: 9% smaller at level 1) in a quarter of the time. Reentrant; sets *error on
+// failure.
 bool writeOpaquePng(const QImage& image, QIODevice& device, int zlibLevel, QString* error);
 
 } // namespace trendboard

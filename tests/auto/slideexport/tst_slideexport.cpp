@@ -107,6 +107,7 @@ private slots:
     void noAppHintsOnSlides_data();
     void noAppHintsOnSlides();
     void savePngEncodesAsSlides();
+    void opaqueSlideRowsUnfiltered_data();
     void opaqueSlideRowsUnfiltered();
     void slidePngReportsWriteError();
 
@@ -443,13 +444,21 @@ static QByteArray chunkData(const QByteArray& png, const char* type)
     return data;
 }
 
+void tst_SlideExport::opaqueSlideRowsUnfiltered_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("small: one band") << QSize(320, 180);
+    QTest::newRow("large: two bands on two threads") << QSize(1280, 721);
+}
+
 // An opaque slide is written with every row unfiltered (filter byte 0) at a fast zlib level,
 // a quarter of the time of libpng's adaptive filters, with the same pixels and resolution.
 void tst_SlideExport::opaqueSlideRowsUnfiltered()
 {
+    QFETCH(QSize, size);
     SlideOptions options;
     options.preset = SlidePreset::Custom;
-    options.customSize = QSize(640, 360);
+    options.customSize = size;
     const QImage slide = SlideRenderer(options).image(*m_data);
     QByteArray encoded;
     QBuffer buffer(&encoded);

@@ -91,8 +91,9 @@ QIcon DeferredIconStyle::standardIcon(StandardPixmap which, const QStyleOption* 
         return QProxyStyle::standardIcon(which, option, widget);
     // The direction is all the base style reads of the option and widget for these icons
     // (a right-to-left clear button points the other way).
-    const Qt::LayoutDirection direction =
-        option ? option->direction : widget ? widget->layoutDirection() : qApp->layoutDirection();
+    const Qt::LayoutDirection direction = option   ? option->direction
+                                          : widget ? widget->layoutDirection()
+                                                   : qApp->layoutDirection();
     return QIcon(new DeferredIconEngine(which, direction));
 }
 

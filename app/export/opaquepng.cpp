@@ -38,8 +38,7 @@ void deflateBand(const QImage& image, int level, Band& band)
     const int width = image.width();
     const size_t rowBytes = 1 + 3 * size_t(width);
     // Room for the band however badly it compresses; only the pages written are touched.
-    const size_t room =
-        deflateBound(&z, uLong(rowBytes * size_t(band.end - band.first))) + 64;
+    const size_t room = deflateBound(&z, uLong(rowBytes * size_t(band.end - band.first))) + 64;
     band.out.reset(new unsigned char[room]);
     z.next_out = band.out.get();
     z.avail_out = uInt(room);
@@ -95,8 +94,7 @@ constexpr qint64 kSplitPixels = 256 * 1024;
 
 bool canWriteOpaquePng(const QImage& image)
 {
-    return image.format() == QImage::Format_RGB32 && !image.isNull() &&
-           image.textKeys().isEmpty();
+    return image.format() == QImage::Format_RGB32 && !image.isNull() && image.textKeys().isEmpty();
 }
 
 bool writeOpaquePng(const QImage& image, QIODevice& device, int zlibLevel, QString* error)

@@ -128,12 +128,14 @@ void tst_MainWindow::snapshotLoadsNoImageFormatPlugin()
     QVERIFY(app.waitForFinished(60000));
     const QString err = QString::fromLocal8Bit(app.readAllStandardError());
     QVERIFY2(app.exitCode() == 0, qPrintable(err.right(2000)));
-    static const QRegularExpression loaded(QStringLiteral("\\S+/(\\w+)/[^/\\s]+\\.so\"? loaded library"));
+    static const QRegularExpression loaded(
+        QStringLiteral("\\S+/(\\w+)/[^/\\s]+\\.so\"? loaded library"));
     QStringList plugins;
     for (auto it = loaded.globalMatch(err); it.hasNext();)
         plugins.append(it.next().captured(0));
     // The log is read: the database driver's plugin is in it.
-    QVERIFY2(plugins.filter(QStringLiteral("/sqldrivers/")).size() == 1, qPrintable(err.right(2000)));
+    QVERIFY2(plugins.filter(QStringLiteral("/sqldrivers/")).size() == 1,
+             qPrintable(err.right(2000)));
     QVERIFY2(plugins.filter(QStringLiteral("/imageformats/")).isEmpty(),
              qPrintable(plugins.join('\n')));
 }

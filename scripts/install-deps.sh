@@ -12,7 +12,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config clang-14 libclang-rt-14-dev lld
     qt6-base-dev qt6-qpa-plugins libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
-    libboost-date-time-dev libsqlite3-dev sqlite3 libyaml-cpp-dev
+    libboost-date-time-dev libsqlite3-dev sqlite3 libyaml-cpp-dev zlib1g-dev
     fonts-dejavu-core
     dpkg-dev file desktop-file-utils appstream appstream-util lintian binutils
     poppler-utils librsvg2-bin python3

@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "cli/interrupt.h"
 #include "comparisontab.h"
+#include "deferrediconstyle.h"
 #include "export/exportservice.h"
 #include "mainwindow.h"
 #include "reportdb.h"
@@ -86,6 +87,8 @@ void applyLanguageAndTheme(QApplication& app, const CliRequest& request, QTextSt
         err << "trendboard: the Chinese translation cannot be loaded; the window is in English\n";
     if (const Theme theme = savedTheme(); theme != Theme::System)
         applyTheme(theme);
+    else
+        deferStandardIcons(); // the platform's style, its icons decoded when first drawn
 }
 
 // The analyst layer. The window opens the one --user-db names, else the app's own (only that

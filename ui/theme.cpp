@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include "deferrediconstyle.h"
 #include "settings/preferences.h"
 
 #include <QApplication>
@@ -20,7 +21,7 @@ struct PlatformLook
 
 const PlatformLook& platformLook()
 {
-    static const PlatformLook look{QApplication::style()->name(), QApplication::palette()};
+    static const PlatformLook look{applicationStyleName(), QApplication::palette()};
     return look;
 }
 
@@ -95,14 +96,16 @@ void saveTheme(Theme theme)
 void applyTheme(Theme theme)
 {
     const PlatformLook& platform = platformLook();
+    // Each style wrapped so that its standard icons load when drawn (deferrediconstyle.h).
     if (theme == Theme::System) {
-        QApplication::setStyle(platform.style);
+        if (QStyle* style = QStyleFactory::create(platform.style))
+            QApplication::setStyle(new DeferredIconStyle(style));
         QApplication::setPalette(platform.palette);
         return;
     }
     QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion"));
     const QPalette palette = theme == Theme::Dark ? darkPalette() : fusion->standardPalette();
-    QApplication::setStyle(fusion); // the application takes ownership
+    QApplication::setStyle(new DeferredIconStyle(fusion)); // the application takes ownership
     QApplication::setPalette(palette);
 }
 

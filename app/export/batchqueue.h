@@ -31,10 +31,13 @@ public:
     // Returning false stops the batch: every later entry's file is discarded.
     using Done = std::function<bool(const QString& error)>;
 
-    // Memory the queued slides may hold (one slide always fits, however large): two 1080p
-    // slides (8.3 MB each), one for each worker of a 2-core machine, while the calling thread
-    // paints a third; a third queued slide only held memory (the batch's peak was 87 MB).
-    static constexpr qsizetype kDefaultBudget = 20 * 1024 * 1024;
+    // Memory the queued files may hold (one always fits, however large). Below one 1080p
+    // slide (8.3 MB): a batch of PNG slides paints the next slide once the last is encoded,
+    // so it holds one slide's pixels, not two (--export-all's peak: 65 MB with one queued
+    // beside the painted one, 57 MB without; the unfiltered encoder is a fifth of a slide's
+    // time, so the batch stays over three times matplotlib's speed). Small files (SVG, PDF,
+    // CSV, a 720p slide) are still written by the workers while the next one is drawn.
+    static constexpr qsizetype kDefaultBudget = 4 * 1024 * 1024;
 
     explicit BatchQueue(qsizetype budgetBytes = kDefaultBudget);
     ~BatchQueue(); // waits for every job; discards what was not committed

@@ -3,6 +3,7 @@
 
 #include "chart/chartcanvas.h"
 #include "export/exportservice.h"
+#include "export/opaquepng.h"
 #include "figure/exhibitfigure.h"
 #include "models/exhibittablemodel.h"
 #include "text/displaylanguage.h"
@@ -43,14 +44,13 @@ int pdfResolutionFor(const QSize& slide)
     return std::max(1, int(std::lround(96.0 * layoutWidth / slide.width())));
 }
 
-// zlib's level for slides' PNG files. Measured on section 2's 52 slides at 1920x1080, RGB32,
-// CPU time of the encoding (benchmarks/pnglevels.cpp): level 1: 2.85 s, 8.89 MB; 2: 2.94 s,
-// 8.79 MB; 3: 2.83 s, 8.68 MB; 4: 3.22 s, 8.08 MB; 5: 3.71 s, 8.03 MB; 6 (Qt's default):
-// 3.57-3.96 s, 8.00 MB. Levels 1 to 3 are zlib's fast deflate and cost the same; 4 and up
-// its lazy matching, a fifth to a third more time for files 7-10% smaller. Level 3 is the
-// fastest with the smallest files of the three: about a quarter less encoding than the
-// default, for files about 8% larger (a slide stays ~170 KB). The batch's time is mostly this.
-constexpr int kPngZlibLevel = 3;
+// zlib's level for slides' PNG files. Opaque slides are written unfiltered (opaquepng.h); on
+// section 2's slides and a window snapshot at 1920x1080 (CPU time of the encoding, one thread,
+// files' total size): Qt's writer (adaptive filters) at level 3: 1.65 s, 2.0 MB; unfiltered at
+// level 1: 0.36 s, 1.8 MB; at level 3: 0.44 s, 1.7 MB; Sub or Up filters at level 1: 0.48 s,
+// 2.1-2.2 MB. Level 1 is the fastest, with files smaller than the adaptive filters' at any
+// level. Other images (a transparent slide) go through Qt's writer at the same level.
+constexpr int kPngZlibLevel = 1;
 
 // QImageWriter's PNG "compression" runs 0..100 and becomes zlib's level as value * 9 / 91.
 constexpr int pngCompressionFor(int zlibLevel)
@@ -63,6 +63,8 @@ static_assert(pngCompressionFor(kPngZlibLevel) * 9 / 91 == kPngZlibLevel);
 
 bool writeSlidePng(const QImage& image, QIODevice& device, QString* error)
 {
+    if (canWriteOpaquePng(image))
+        return writeOpaquePng(image, device, kPngZlibLevel, error);
     QImageWriter writer(&device, "png");
     writer.setCompression(pngCompressionFor(kPngZlibLevel));
     if (writer.write(image))

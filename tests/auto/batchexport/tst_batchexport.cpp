@@ -80,6 +80,7 @@ private slots:
     void opaqueSlidesHaveNoAlpha();
     void unwritableFileInTheMiddle();
     void queueFinishesEveryJob();
+    void queueHoldsNoSecondFullSlide();
     void encodedSlidesArePaintedOver();
 
 private:
@@ -461,6 +462,27 @@ void tst_BatchExport::queueFinishesEveryJob()
     QCOMPARE(order.size(), jobs);
     QVERIFY(std::is_sorted(order.begin(), order.end()));
     QCOMPARE(QImage(dir.filePath("g11.png")).pixel(3, 3), image.pixel(3, 3));
+}
+
+// At the default budget a 1080p slide is encoded and committed before the next is painted: a
+// batch holds one slide's pixels (8.3 MB), not one queued beside the one being painted.
+void tst_BatchExport::queueHoldsNoSecondFullSlide()
+{
+    QTemporaryDir dir;
+    QImage slide(1920, 1080, QImage::Format_RGB32);
+    slide.fill(Qt::white);
+    BatchQueue queue;
+    int done = 0;
+    queue.addPng(dir.filePath("a.png"), slide, [&done](const QString& error) {
+        ++done;
+        return error.isEmpty();
+    });
+    slide = QImage();
+    QVERIFY(queue.commitReady());
+    QCOMPARE(done, 1);
+    QVERIFY(QFile::exists(dir.filePath("a.png")));
+    // The budget still lets small files (SVG, CSV) be written while the next is drawn.
+    QVERIFY(BatchQueue::kDefaultBudget >= 1024 * 1024);
 }
 
 // An image the workers have encoded is painted over by a later slide, its pixels in place: a

@@ -3,6 +3,7 @@
 #include "chart/chartcanvas.h"
 #include "chartview.h"
 #include "comparisontab.h"
+#include "deferrediconstyle.h"
 #include "exportdialog.h"
 #include "figure/exhibitfigure.h"
 #include "filterbar.h"
@@ -38,12 +39,14 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyleFactory>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include "tst_mainwindow.h"
 
@@ -104,6 +107,77 @@ void tst_MainWindow::englishWindowLoadsNoChineseFont()
         const QRawFont font(file, 12);
         QVERIFY2(!font.isValid() || !font.supportsCharacter(QChar(0x4E2D)), qPrintable(file));
     }
+}
+
+// --snapshot decodes no image: the standard icons the window builds (the search box's clear
+// button, the menu bar's extension arrows) wait for their first paint, so Qt loads none of
+// its image-format plugins (it loads all four to decode one PNG).
+void tst_MainWindow::snapshotLoadsNoImageFormatPlugin()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("QT_DEBUG_PLUGINS"), QStringLiteral("1"));
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(TRENDBOARD_EXE),
+              {QStringLiteral("--snapshot"), home.filePath(QStringLiteral("s.png")),
+               QStringLiteral("--section"), QStringLiteral("2")});
+    QVERIFY(app.waitForFinished(60000));
+    const QString err = QString::fromLocal8Bit(app.readAllStandardError());
+    QVERIFY2(app.exitCode() == 0, qPrintable(err.right(2000)));
+    static const QRegularExpression loaded(
+        QStringLiteral("\\S+/(\\w+)/[^/\\s]+\\.so\"? loaded library"));
+    QStringList plugins;
+    for (auto it = loaded.globalMatch(err); it.hasNext();)
+        plugins.append(it.next().captured(0));
+    // The log is read: the database driver's plugin is in it.
+    QVERIFY2(plugins.filter(QStringLiteral("/sqldrivers/")).size() == 1,
+             qPrintable(err.right(2000)));
+    QVERIFY2(plugins.filter(QStringLiteral("/imageformats/")).isEmpty(),
+             qPrintable(plugins.join('\n')));
+}
+
+// The deferred clear button is the style's own: drawn the same, and it clears the box.
+void tst_MainWindow::clearButtonDrawnAsTheStyleDrawsIt()
+{
+    const QString styleName = applicationStyleName();
+    std::unique_ptr<QStyle> plain(QStyleFactory::create(styleName));
+    DeferredIconStyle deferred(QStyleFactory::create(styleName));
+    QVERIFY(plain);
+    const auto draw = [](QStyle* style) {
+        QLineEdit edit;
+        edit.setStyle(style);
+        edit.setText(QStringLiteral("nvidia")); // first: the button shows without fading in
+        edit.setClearButtonEnabled(true);
+        edit.resize(220, 30);
+        return edit.grab().toImage();
+    };
+    const QImage expected = draw(plain.get());
+    QCOMPARE(draw(&deferred), expected);
+    // Not blank: the button drew something right of the text.
+    const QImage empty = [&] {
+        QLineEdit edit;
+        edit.setStyle(plain.get());
+        edit.setText(QStringLiteral("nvidia"));
+        edit.resize(220, 30);
+        return edit.grab().toImage();
+    }();
+    QVERIFY(expected != empty);
+
+    QLineEdit edit;
+    edit.setStyle(&deferred);
+    edit.setText(QStringLiteral("nvidia"));
+    edit.setClearButtonEnabled(true);
+    edit.resize(220, 30);
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    QToolButton* button = edit.findChild<QToolButton*>();
+    QVERIFY(button && button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(edit.text().isEmpty());
 }
 
 // --snapshot paints the window once, into its image: never first into a backing store no one

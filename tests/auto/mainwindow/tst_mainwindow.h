@@ -19,6 +19,8 @@ private slots:
     void initTestCase();
     void englishWindowLoadsNoChineseFont(); // first: a font mapped by an earlier test stays
     void snapshotPaintsOnce();
+    void snapshotLoadsNoImageFormatPlugin();
+    void clearButtonDrawnAsTheStyleDrawsIt();
     void reopensWhereItWasLeft();
     void forgottenExhibitIsIgnored();
     void everyListedShortcutIsAnAction();

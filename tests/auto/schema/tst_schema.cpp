@@ -48,6 +48,11 @@ void tst_Schema::userVersion()
     QVERIFY(q.exec("PRAGMA user_version") && q.next());
     QCOMPARE(q.value(0).toInt(), schemaVersion());
     QVERIFY(schemaVersion() >= 1);
+    // The version compiled in is the schema file's own.
+    const QStringList pragmas =
+        schemaStatements().filter(QRegularExpression(QStringLiteral("^PRAGMA user_version")));
+    QCOMPARE(pragmas.size(), 1);
+    QCOMPARE(pragmas.first(), QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion()));
 }
 
 void tst_Schema::flatViewColumns_data()

@@ -133,12 +133,17 @@ void ExhibitFigure::setModel(ExhibitTableModel* model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     // Before the canvas hears of a new exhibit: a canvas hidden for it draws no chart.
-    if (model)
+    // An edit (dataChanged) as a new exhibit (modelReset): the canvas, then the texts.
+    if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &ExhibitFigure::hideUnusedCanvas);
+        connect(model, &QAbstractItemModel::dataChanged, this, &ExhibitFigure::hideUnusedCanvas);
+    }
     hideUnusedCanvas();
     m_canvas->setModel(model);
-    if (model)
+    if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &ExhibitFigure::refresh);
+        connect(model, &QAbstractItemModel::dataChanged, this, &ExhibitFigure::refresh);
+    }
     refresh();
 }
 

@@ -362,6 +362,11 @@ void ExhibitFigure::refresh()
         {m_notStated, !m_notStated->text().isEmpty()},
         {m_alsoIn, !m_alsoIn->text().isEmpty()},
     };
+    // Shown widgets lay out the figure (and resize its chart) once each: the figure's layout
+    // is held off while they change and laid out once, with all of them in their final state
+    // (issue 25: a layout pass per widget shown was a tenth of an exhibit switch).
+    QLayout* figureLayout = layout();
+    figureLayout->setEnabled(false);
     for (const auto& [widget, on] : shown) {
         if (!on)
             widget->setVisible(false);
@@ -370,6 +375,8 @@ void ExhibitFigure::refresh()
         if (on)
             widget->setVisible(true);
     }
+    figureLayout->setEnabled(true);
+    figureLayout->activate();
 }
 
 void ExhibitFigure::layOutOffscreen(const QSize& size)

@@ -6,6 +6,7 @@
 #include "analyst/analystservice.h"
 #include "comparisontab.h"
 #include "filterbar.h"
+#include "heapretention.h"
 #include "mainwindow.h"
 #include "overviewtab.h"
 #include "reportdb.h"
@@ -209,6 +210,7 @@ void compareEdits(MainWindow& window, AnalystService& service, int layerSize, in
 
 int main(int argc, char* argv[])
 {
+    retainFreedHeap(); // before anything allocates: see heapretention.h
     QElapsedTimer sinceStart;
     sinceStart.start();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -6,6 +6,7 @@
 #include "comparisontab.h"
 #include "deferrediconstyle.h"
 #include "export/exportservice.h"
+#include "heapretention.h"
 #include "mainwindow.h"
 #include "reportdb.h"
 #include "settingsplace.h"
@@ -182,6 +183,7 @@ void reportDatabaseError(const CliRequest& request, const QString& error, QTextS
 
 int main(int argc, char* argv[])
 {
+    retainFreedHeap(); // before anything allocates: see heapretention.h
     // The command line is read before any QApplication exists, so that a bad argument is
     // reported (exit 2) even where no display could be opened.
     QStringList arguments;

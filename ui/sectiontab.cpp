@@ -270,10 +270,19 @@ void SectionTab::enableAnalystLayer(AnalystService& service, QUndoStack& stack)
             m_unread = true; // read when shown
             return;
         }
+        // The same rows with new cells (an edit, an undo): updated in place, the table's
+        // selection and scroll kept, the chart (drawn again) and the provenance panel told of
+        // the row as a selection would; rows added or gone (a fill-in): read anew, the
+        // selected row selected again.
         const int row = selectedRow();
-        m_model->setExhibit(m_analyst->exhibitData(m_current));
-        if (row >= 0 && row < m_model->rowCount())
+        if (m_model->updateExhibit(m_analyst->exhibitData(m_current))) {
+            if (row >= 0) {
+                m_chart->highlightRow(row);
+                m_provenance->showRow(row);
+            }
+        } else if (row >= 0 && row < m_model->rowCount()) {
             m_table->selectModelRow(row);
+        }
     });
     const QString shown = m_current;
     m_current.clear();

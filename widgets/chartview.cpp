@@ -89,7 +89,7 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent)
         updateControls();
     });
     connect(m_view, &QComboBox::currentIndexChanged, this, [this] {
-        updateShown();
+        updateShown(false);
         emit transformChanged();
     });
     // Rows of the drawn copy are the table's rows only while it draws the values as stated.
@@ -122,8 +122,11 @@ void ChartView::setModel(ExhibitTableModel* model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    if (model)
-        connect(model, &QAbstractItemModel::modelReset, this, &ChartView::updateShown);
+    if (model) {
+        connect(model, &QAbstractItemModel::modelReset, this, [this] { updateShown(false); });
+        // An edit: the drawn copy is updated in place as well, never reset.
+        connect(model, &QAbstractItemModel::dataChanged, this, [this] { updateShown(true); });
+    }
     updateShown();
 }
 
@@ -137,7 +140,7 @@ void ChartView::setTransform(Transform transform)
     m_view->setCurrentIndex(std::max(0, m_view->findData(int(transform))));
 }
 
-void ChartView::updateShown()
+void ChartView::updateShown(bool inPlace)
 {
     if (!m_model || !m_model->hasExhibit()) {
         m_shown->setExhibit(std::nullopt);
@@ -146,7 +149,10 @@ void ChartView::updateShown()
     }
     // As stated (an exhibit switch): the stated values as they are, with no transform's copy.
     if (transform() == Transform::AsStated) {
-        m_shown->setExhibit(m_model->exhibit());
+        if (inPlace)
+            m_shown->updateExhibit(m_model->exhibit());
+        else
+            m_shown->setExhibit(m_model->exhibit());
         updateControls();
         return;
     }
@@ -159,7 +165,10 @@ void ChartView::updateShown()
         if (!data.info.noteZh.isEmpty())
             data.info.noteZh.text = data.info.noteZh.text + QLatin1Char(' ') + notes;
     }
-    m_shown->setExhibit(std::move(data));
+    if (inPlace)
+        m_shown->updateExhibit(std::move(data));
+    else
+        m_shown->setExhibit(std::move(data));
     updateControls();
 }
 

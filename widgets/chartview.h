@@ -63,7 +63,8 @@ signals:
 
 private:
     void updateControls();
-    void updateShown();
+    // inPlace: the stated values' cells changed (an edit), the drawn copy's change likewise.
+    void updateShown(bool inPlace = false);
     // The figure's colours for the palette: the dark slide's on a dark window, else the
     // screen's light ones.
     void updateLook();

@@ -62,16 +62,34 @@ void DataTableView::setExhibitModel(ExhibitTableModel* model)
 {
     setModel(model);
     // Quote is the last column and stretches.
-    connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        resizeColumnsToContents();
-        for (int c = 0; c < ExhibitTableModel::QuoteColumn; ++c)
-            setColumnWidth(c, std::min(columnWidth(c), 260));
-    });
+    connect(model, &QAbstractItemModel::modelReset, this,
+            [this] { fitColumns(0, ExhibitTableModel::ColumnCount - 1); });
+    // An edit changes a few cells of a few columns: only those columns are measured again, to
+    // the widths a new exhibit's would have (issue 25: an edit's refresh).
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& from, const QModelIndex& to) {
+                fitColumns(from.column(), to.column());
+            });
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())
                     emit rowSelected(current.row());
             });
+}
+
+void DataTableView::fitColumns(int first, int last)
+{
+    // Each to its contents, up to a limit but for the quote, the last column, which stretches:
+    // with it, all of them at once, as the header stretches its last section then.
+    if (last >= ExhibitTableModel::QuoteColumn) {
+        first = 0;
+        resizeColumnsToContents();
+    } else {
+        for (int c = first; c <= last; ++c)
+            resizeColumnToContents(c);
+    }
+    for (int c = first; c <= last && c < ExhibitTableModel::QuoteColumn; ++c)
+        setColumnWidth(c, std::min(columnWidth(c), 260));
 }
 
 void DataTableView::selectModelRow(int row)

@@ -25,6 +25,9 @@ signals:
     void rowSelected(int row);
 
 private:
+    // Sizes the columns first to last to their contents (a new exhibit: all of them).
+    void fitColumns(int first, int last);
+
     QSet<int> m_dimmed;
 };
 

@@ -206,8 +206,11 @@ void QtChartsCanvas::setModel(ExhibitTableModel* model)
                         emit rowActivated(row);
                 });
     }
-    if (model)
+    if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &QtChartsCanvas::modelReset);
+        // An edit: drawn again, on the scale the user chose.
+        connect(model, &QAbstractItemModel::dataChanged, this, &QtChartsCanvas::redraw);
+    }
     modelReset();
 }
 

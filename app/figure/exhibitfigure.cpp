@@ -133,12 +133,17 @@ void ExhibitFigure::setModel(ExhibitTableModel* model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     // Before the canvas hears of a new exhibit: a canvas hidden for it draws no chart.
-    if (model)
+    // An edit (dataChanged) as a new exhibit (modelReset): the canvas, then the texts.
+    if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &ExhibitFigure::hideUnusedCanvas);
+        connect(model, &QAbstractItemModel::dataChanged, this, &ExhibitFigure::hideUnusedCanvas);
+    }
     hideUnusedCanvas();
     m_canvas->setModel(model);
-    if (model)
+    if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &ExhibitFigure::refresh);
+        connect(model, &QAbstractItemModel::dataChanged, this, &ExhibitFigure::refresh);
+    }
     refresh();
 }
 
@@ -357,6 +362,11 @@ void ExhibitFigure::refresh()
         {m_notStated, !m_notStated->text().isEmpty()},
         {m_alsoIn, !m_alsoIn->text().isEmpty()},
     };
+    // Shown widgets lay out the figure (and resize its chart) once each: the figure's layout
+    // is held off while they change and laid out once, with all of them in their final state
+    // (issue 25: a layout pass per widget shown was a tenth of an exhibit switch).
+    QLayout* figureLayout = layout();
+    figureLayout->setEnabled(false);
     for (const auto& [widget, on] : shown) {
         if (!on)
             widget->setVisible(false);
@@ -365,6 +375,8 @@ void ExhibitFigure::refresh()
         if (on)
             widget->setVisible(true);
     }
+    figureLayout->setEnabled(true);
+    figureLayout->activate();
 }
 
 void ExhibitFigure::layOutOffscreen(const QSize& size)

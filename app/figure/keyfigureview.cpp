@@ -150,8 +150,10 @@ void KeyFigureView::setModel(ExhibitTableModel* model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    if (model)
+    if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &KeyFigureView::reload);
+        connect(model, &QAbstractItemModel::dataChanged, this, &KeyFigureView::reload);
+    }
     reload();
 }
 

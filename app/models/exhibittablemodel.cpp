@@ -12,7 +12,9 @@
 #include <QDate>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace trendboard {
 
@@ -32,6 +34,100 @@ void ExhibitTableModel::setExhibit(std::optional<ExhibitData> exhibit)
         }
     }
     endResetModel();
+}
+
+namespace {
+
+// The same row: the same point of the same series, at the same place.
+bool sameRows(const ExhibitData& a, const ExhibitData& b)
+{
+    if (a.info.id != b.info.id || a.series.size() != b.series.size() ||
+        a.annotation != b.annotation)
+        return false;
+    for (int s = 0; s < a.series.size(); ++s) {
+        const SeriesRecord& x = a.series.at(s);
+        const SeriesRecord& y = b.series.at(s);
+        if (x.id != y.id || x.name != y.name || x.entity != y.entity ||
+            x.annotation != y.annotation || x.points.size() != y.points.size())
+            return false;
+        for (int p = 0; p < x.points.size(); ++p) {
+            const PointRecord& u = x.points.at(p);
+            const PointRecord& v = y.points.at(p);
+            if (u.id != v.id || u.xLabel != v.xLabel || u.entity != v.entity ||
+                u.periodStart != v.periodStart || u.periodEnd != v.periodEnd)
+                return false;
+        }
+    }
+    return true;
+}
+
+// The columns whose cells (text, colour or tooltip) differ between two states of a point,
+// as [first, last]; first > last where none does.
+std::pair<int, int> changedColumns(const PointRecord& u, const PointRecord& v)
+{
+    using C = ExhibitTableModel::Column;
+    int first = C::ColumnCount;
+    int last = -1;
+    auto mark = [&](bool differs, int from, int to) {
+        if (!differs)
+            return;
+        first = std::min(first, from);
+        last = std::max(last, to);
+    };
+    // The value cell shows the value in its unit, in the analyst's ink; every cell's tooltip
+    // names the analyst's value and note.
+    mark(u.value != v.value || u.text != v.text || u.unit != v.unit, C::ValueColumn, C::UnitColumn);
+    mark(u.baseValue != v.baseValue || u.baseUnit != v.baseUnit, C::BaseValueColumn,
+         C::BaseValueColumn);
+    mark(u.status != v.status || u.derivation != v.derivation || u.analyst != v.analyst ||
+             u.reportValue != v.reportValue || u.reportUnit != v.reportUnit ||
+             u.citation != v.citation,
+         C::ValueColumn, C::StatusColumn);
+    mark(u.page != v.page, C::PageColumn, C::PageColumn);
+    mark(u.quote != v.quote, C::QuoteColumn, C::QuoteColumn);
+    mark(u.annotation != v.annotation || u.measure != v.measure ||
+             u.derivationZh != v.derivationZh || u.textZh.text != v.textZh.text,
+         C::SeriesColumn, C::QuoteColumn);
+    return {first, last};
+}
+
+} // namespace
+
+bool ExhibitTableModel::updateExhibit(std::optional<ExhibitData> exhibit)
+{
+    if (!m_exhibit || !exhibit || !sameRows(*m_exhibit, *exhibit)) {
+        setExhibit(std::move(exhibit));
+        return false;
+    }
+    int firstRow = -1;
+    int lastRow = -1;
+    int firstColumn = ColumnCount;
+    int lastColumn = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const auto [s, p] = m_rows.at(row);
+        const auto [from, to] = changedColumns(m_exhibit->series.at(s).points.at(p),
+                                               exhibit->series.at(s).points.at(p));
+        if (from > to)
+            continue;
+        if (firstRow < 0)
+            firstRow = row;
+        lastRow = row;
+        firstColumn = std::min(firstColumn, from);
+        lastColumn = std::max(lastColumn, to);
+    }
+    m_exhibit = std::move(exhibit);
+    // Nothing a cell shows changed (the exhibit's other facts may have): still news to the
+    // figure, which reads the whole exhibit.
+    if (firstRow < 0) {
+        firstRow = lastRow = 0;
+        firstColumn = lastColumn = SeriesColumn;
+        if (m_rows.isEmpty()) {
+            setExhibit(std::move(m_exhibit));
+            return false;
+        }
+    }
+    emit dataChanged(index(firstRow, firstColumn), index(lastRow, lastColumn));
+    return true;
 }
 
 const ExhibitData& ExhibitTableModel::exhibit() const

@@ -40,6 +40,13 @@ public:
     explicit ExhibitTableModel(QObject* parent = nullptr);
 
     void setExhibit(std::optional<ExhibitData> exhibit);
+    // The exhibit on show read again (an edit, an undo, an annotation): where its rows are the
+    // same points in the same order, only the cells that differ are reported (dataChanged), so
+    // the table keeps its selection, scroll and the widths of the columns nothing changed in,
+    // and every view redraws without a reset (issue 25: an edit's refresh). Anything else (rows
+    // added or gone, another exhibit, a note on the exhibit or a series) resets the model as
+    // setExhibit does. Returns whether the cells were updated in place.
+    bool updateExhibit(std::optional<ExhibitData> exhibit);
     bool hasExhibit() const { return m_exhibit.has_value(); }
     const ExhibitData& exhibit() const;
 

@@ -4,6 +4,7 @@
 #include "analystactions.h"
 #include "analystdb.h"
 #include "annotationsdialog.h"
+#include "chartview.h"
 #include "comparisontab.h"
 #include "datatableview.h"
 #include "fillseriesdialog.h"
@@ -11,6 +12,7 @@
 #include "models/exhibittablemodel.h"
 #include "models/flattablemodel.h"
 #include "profiledialog.h"
+#include "provenancepanel.h"
 #include "reportdb.h"
 #include "sectiontab.h"
 #include "text/displaylanguage.h"
@@ -25,6 +27,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -46,6 +49,7 @@ private slots:
     void parseNumber_data();
     void parseNumber();
     void editAValueUndoRedo();
+    void anEditUpdatesCellsInPlace();
     void badValueIsRefusedAtTheField();
     void fillInANotStatedSeries();
     void fillInRefusesABadRowAndStoresNothing();
@@ -192,6 +196,46 @@ void tst_AnalystEditing::editAValueUndoRedo()
             .data()
             .toString(),
         QStringLiteral("812MM"));
+}
+
+// An edit changes a few cells: the table and the chart's copy are updated in place (no reset:
+// the selection, scroll and the other columns' widths stay), the chart and provenance panel
+// show the new value at once, and the table's columns are as a fresh read of the exhibit's.
+void tst_AnalystEditing::anEditUpdatesCellsInPlace()
+{
+    QVERIFY(open("p055-chatgpt-weekly-users"));
+    const int row = rowOf("ChatGPT weekly active users", "4/25");
+    QVERIFY(row >= 0);
+    DataTableView* table = m_tab->dataTable();
+    table->selectModelRow(row);
+    ExhibitTableModel* model = m_tab->exhibitModel();
+    ExhibitTableModel* shown = m_tab->chartView()->shownModel();
+    QSignalSpy tableResets(model, &QAbstractItemModel::modelReset);
+    QSignalSpy tableChanges(model, &QAbstractItemModel::dataChanged);
+    QSignalSpy chartResets(shown, &QAbstractItemModel::modelReset);
+    onNextDialog<ValueDialog>([](ValueDialog* d) {
+        d->valueField()->setText("812");
+        d->citationField()->setText("OpenAI, 4/25 TED talk transcript");
+        d->accept();
+    });
+    m_tab->analystActions()->editRow(row);
+    QCOMPARE(tableResets.count(), 0);
+    QCOMPARE(chartResets.count(), 0);
+    QVERIFY(!tableChanges.isEmpty());
+    QCOMPARE(table->currentIndex().row(), row);
+    QCOMPARE(shown->index(row, ExhibitTableModel::ValueColumn).data().toString(),
+             QStringLiteral("812MM"));
+    QVERIFY2(m_tab->provenance()->text().contains(QStringLiteral("812")),
+             qPrintable(m_tab->provenance()->text()));
+    QVector<int> widths;
+    for (int c = 0; c < ExhibitTableModel::ColumnCount; ++c)
+        widths.append(table->columnWidth(c));
+    // The same exhibit read anew (another of its tab between): the same column widths.
+    QVERIFY(open("p056-users-outside-north-america"));
+    QVERIFY(open("p055-chatgpt-weekly-users"));
+    QCOMPARE(m_tab->dataTable(), table);
+    for (int c = 0; c < ExhibitTableModel::QuoteColumn; ++c)
+        QCOMPARE(table->columnWidth(c), widths.at(c));
 }
 
 void tst_AnalystEditing::badValueIsRefusedAtTheField()

@@ -6,6 +6,7 @@
 #include "text/valueformat.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -60,6 +61,8 @@ class tst_ExhibitTableModel : public QObject
 private slots:
     void modelContract();
     void rowsMapToPoints();
+    void updateInPlace_data();
+    void updateInPlace();
     void valuesConvertIntoExhibitUnit();
     void pivot();
     void formatValue_data();
@@ -69,6 +72,77 @@ private slots:
     void flatTableUnderTester();
     void listModelFetchesInBatches();
 };
+
+// The exhibit read again after an edit: the same rows update in place, only the changed cells
+// reported; other rows (a fill-in), another exhibit or none reset the model.
+void tst_ExhibitTableModel::updateInPlace_data()
+{
+    QTest::addColumn<int>("change");
+    QTest::addColumn<bool>("inPlace");
+    QTest::addColumn<int>("firstRow");
+    QTest::addColumn<int>("lastRow");
+    QTest::addColumn<int>("firstColumn");
+    QTest::addColumn<int>("lastColumn");
+    QTest::newRow("edited value") << 0 << true << 1 << 1 << int(ExhibitTableModel::ValueColumn)
+                                  << int(ExhibitTableModel::StatusColumn);
+    QTest::newRow("base value") << 1 << true << 2 << 2 << int(ExhibitTableModel::BaseValueColumn)
+                                << int(ExhibitTableModel::BaseValueColumn);
+    QTest::newRow("point note") << 2 << true << 0 << 0 << int(ExhibitTableModel::SeriesColumn)
+                                << int(ExhibitTableModel::QuoteColumn);
+    QTest::newRow("filled-in row") << 3 << false << -1 << -1 << -1 << -1;
+    QTest::newRow("another exhibit") << 4 << false << -1 << -1 << -1 << -1;
+    QTest::newRow("exhibit note") << 5 << false << -1 << -1 << -1 << -1;
+}
+
+void tst_ExhibitTableModel::updateInPlace()
+{
+    QFETCH(int, change);
+    QFETCH(bool, inPlace);
+    ExhibitTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setExhibit(sample());
+    ExhibitData next = sample();
+    PointRecord& edited = next.series[0].points[1];
+    switch (change) {
+    case 0:
+        edited.value = 3;
+        edited.analyst = AnalystMark::Edited;
+        edited.reportValue = 2;
+        edited.reportUnit = "$B";
+        break;
+    case 1:
+        next.series[1].points[0].baseValue = 301;
+        break;
+    case 2:
+        next.series[0].points[0].annotation = "check";
+        break;
+    case 3:
+        next.series[1].points.append(next.series[1].points.at(0));
+        next.series[1].points.last().xLabel = "2025";
+        break;
+    case 4:
+        next.info.id = "p002-y";
+        break;
+    default:
+        next.annotation = "a note";
+        break;
+    }
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    QCOMPARE(model.updateExhibit(next), inPlace);
+    QCOMPARE(resets.count(), inPlace ? 0 : 1);
+    QCOMPARE(changes.count(), inPlace ? 1 : 0);
+    QCOMPARE(model.exhibit().series.at(1).points.size(), next.series.at(1).points.size());
+    QCOMPARE(model.exhibit().series.at(0).points.at(1).value, next.series[0].points[1].value);
+    if (!inPlace)
+        return;
+    const auto from = changes.at(0).at(0).value<QModelIndex>();
+    const auto to = changes.at(0).at(1).value<QModelIndex>();
+    QTEST(from.row(), "firstRow");
+    QTEST(to.row(), "lastRow");
+    QTEST(from.column(), "firstColumn");
+    QTEST(to.column(), "lastColumn");
+}
 
 void tst_ExhibitTableModel::modelContract()
 {

@@ -643,10 +643,20 @@ void tst_AnalystEditing::compareFollowsOnlyItsOwnValues()
     QVERIFY(compare->touches({nvidia}));
     push(coreweave, 2.0);
     QCOMPARE(compare->refreshCount(), compared);
-    // An edit of a value it draws: the comparison on show has it at once.
-    push(nvidia, 39.3);
+    // An edit of a value it draws: the comparison on show has it at once. It reads none of the
+    // report's values again (kept since it first compared): what is asked of the report is
+    // the edited point's measure, by the tab and by the layer index, one query each.
+    AnalystValue v;
+    v.key = nvidia;
+    v.value = 39.3;
+    v.citation = "a filing";
+    QVERIFY(m_service->complete(v).isEmpty());
+    const int statements = m_db->statementCount();
+    m_window->undoStack()->push(new EditValueCommand(*m_service, v));
     QTRY_COMPARE(compare->comparison().analystValues, 1);
     QCOMPARE(compare->refreshCount(), compared + 1);
+    QVERIFY2(m_db->statementCount() - statements <= 2,
+             qPrintable(QString::number(m_db->statementCount() - statements)));
 
     // Hidden: another company's revenue leaves it as it is, its own goes stale until shown.
     QVERIFY(open("p160-nvidia-revenue"));

@@ -451,7 +451,7 @@ void ComparisonTab::refresh()
         m_status->setText(m_comparison.error);
         return;
     }
-    m_table->setTable(comparisonTable(m_comparison));
+    m_table->updateTable(comparisonTable(m_comparison));
     if (m_comparison.values.isEmpty()) {
         m_figureModel->setExhibit(std::nullopt);
         m_status->setText(

@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -626,7 +627,7 @@ void tst_AnalystEditing::compareFollowsOnlyItsOwnValues()
     compare->setComparison(wanted);
     m_window->showComparison();
     QVERIFY(compare->isVisible());
-    const int compared = compare->refreshCount();
+    int compared = compare->refreshCount();
     const auto push = [this](const PointKey& key, double value) {
         AnalystValue v;
         v.key = key;
@@ -657,6 +658,22 @@ void tst_AnalystEditing::compareFollowsOnlyItsOwnValues()
     QCOMPARE(compare->refreshCount(), compared + 1);
     QVERIFY2(m_db->statementCount() - statements <= 2,
              qPrintable(QString::number(m_db->statementCount() - statements)));
+    // Another edit of it changes one row of the table: that row is redrawn, the table is not
+    // reset (every row measured again).
+    QSignalSpy resets(compare->tableModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy rowsChanged(compare->tableModel(), &QAbstractItemModel::dataChanged);
+    v.value = 39.35;
+    m_window->undoStack()->push(new EditValueCommand(*m_service, v));
+    QTRY_COMPARE(rowsChanged.count(), 1);
+    QCOMPARE(resets.count(), 0);
+    const QModelIndex row = rowsChanged.first().first().toModelIndex();
+    QCOMPARE(row, rowsChanged.first().at(1).toModelIndex().siblingAtColumn(0));
+    const int valueColumn = int(compare->tableModel()->table().columns.indexOf("stated_value"));
+    QCOMPARE(row.siblingAtColumn(valueColumn).data(Qt::UserRole).toDouble(), 39.35);
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(rowsChanged.count(), 2);
+    QCOMPARE(compare->refreshCount(), compared + 3);
+    compared += 2;
 
     // Hidden: another company's revenue leaves it as it is, its own goes stale until shown.
     QVERIFY(open("p160-nvidia-revenue"));

@@ -33,7 +33,16 @@ void chooseDisplayUnit(const QVector<UnitInfo>& units, Comparison& c)
     QHash<QString, int> seen;
     for (const MeasureValue& v : std::as_const(c.values))
         seen[v.unit]++;
-    const QString mostStated = std::max_element(seen.begin(), seen.end()).key();
+    // Of units stated equally often, the first stated (in period order): the hash's order
+    // changes from one process to the next, and the axis title with it.
+    const int most = *std::max_element(seen.cbegin(), seen.cend());
+    QString mostStated;
+    for (const MeasureValue& v : std::as_const(c.values)) {
+        if (seen.value(v.unit) == most) {
+            mostStated = v.unit;
+            break;
+        }
+    }
     if (c.measure.quantity != QLatin1String("level") || c.measure.baseUnit.isEmpty()) {
         // Shares, growth rates, multiples: shown in the unit they are stated in.
         c.displayUnit = mostStated;

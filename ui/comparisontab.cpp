@@ -77,7 +77,7 @@ QStringList ComparisonTab::presetNames()
 }
 
 ComparisonTab::ComparisonTab(const ReportDatabase& db, QSettings& settings, QWidget* parent)
-    : QWidget(parent), m_db(db), m_settings(settings), m_store(settings)
+    : QWidget(parent), m_db(db), m_settings(settings), m_store(settings), m_cache(db)
 {
     setReportNames(db.reports()); // the table names each value's report
     auto* layout = new QHBoxLayout(this);
@@ -442,7 +442,7 @@ void ComparisonTab::refresh()
     }
     ComparisonRequest request = wanted.request;
     request.includeAnalyst = m_includeAnalyst->isChecked();
-    m_comparison = compare(m_db, request, m_analyst);
+    m_comparison = m_cache.compare(request, m_analyst);
     if (!m_db.readError().isEmpty())
         emit databaseFailed(m_db.readError());
     if (!m_comparison.error.isEmpty()) {
@@ -451,7 +451,7 @@ void ComparisonTab::refresh()
         m_status->setText(m_comparison.error);
         return;
     }
-    m_table->setTable(comparisonTable(m_comparison));
+    m_table->updateTable(comparisonTable(m_comparison));
     if (m_comparison.values.isEmpty()) {
         m_figureModel->setExhibit(std::nullopt);
         m_status->setText(

@@ -90,6 +90,8 @@ private:
     QSettings& m_settings;
     const AnalystService* m_analyst = nullptr;
     ComparisonStore m_store;
+    // The report's side of the comparisons shown: an edit re-applies only the analyst layer.
+    ComparisonCache m_cache;
     Comparison m_comparison;
     bool m_updating = false;
     bool m_refreshQueued = false;

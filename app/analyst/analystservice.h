@@ -93,6 +93,9 @@ public:
     // that its cost does not grow with the rest of the layer.
     int overlayValues(QVector<MeasureValue>& values, const QString& measure,
                       const QStringList& entities) const;
+    // The exhibits the layer has values of this measure in (those overlayValues can change),
+    // from the layer index.
+    QSet<QString> exhibitsWithValuesOf(const QString& measure) const;
     // The measure and entity of each point key as the report has them (a series' for a point of
     // its own, as a filled-in point has them): what a view asks to know whether a change
     // concerns it. `found` is false where the exhibit has no such series.

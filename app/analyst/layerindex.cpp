@@ -118,6 +118,11 @@ void AnalystService::reindex(const QVector<PointKey>& changed)
         m_index.dirty.insert(key.exhibitId);
 }
 
+QSet<QString> AnalystService::exhibitsWithValuesOf(const QString& measure) const
+{
+    return layerIndex().exhibitsByMeasure.value(measure);
+}
+
 int AnalystService::overlayValues(QVector<MeasureValue>& values, const QString& measure,
                                   const QStringList& entities) const
 {

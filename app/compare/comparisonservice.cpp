@@ -26,14 +26,23 @@ constexpr int kMaxEntities = 12;
 // The unit the reports state most of these values in ($B for market caps printed as $3,368B),
 // so that labels print the stated digits; when that unit would make the axis unreadable
 // (beyond 100,000 of it), the largest unit that keeps the largest value at 1 or more.
-void chooseDisplayUnit(const ReportDatabase& db, Comparison& c)
+void chooseDisplayUnit(const QVector<UnitInfo>& units, Comparison& c)
 {
     if (c.values.isEmpty())
         return;
     QHash<QString, int> seen;
     for (const MeasureValue& v : std::as_const(c.values))
         seen[v.unit]++;
-    const QString mostStated = std::max_element(seen.begin(), seen.end()).key();
+    // Of units stated equally often, the first stated (in period order): the hash's order
+    // changes from one process to the next, and the axis title with it.
+    const int most = *std::max_element(seen.cbegin(), seen.cend());
+    QString mostStated;
+    for (const MeasureValue& v : std::as_const(c.values)) {
+        if (seen.value(v.unit) == most) {
+            mostStated = v.unit;
+            break;
+        }
+    }
     if (c.measure.quantity != QLatin1String("level") || c.measure.baseUnit.isEmpty()) {
         // Shares, growth rates, multiples: shown in the unit they are stated in.
         c.displayUnit = mostStated;
@@ -46,7 +55,7 @@ void chooseDisplayUnit(const ReportDatabase& db, Comparison& c)
     constexpr double kReadableAxis = 1e5;
     UnitInfo best{c.measure.baseUnit, c.measure.baseUnit, 1.0, QStringLiteral("level")};
     bool found = false;
-    for (const UnitInfo& u : db.units()) {
+    for (const UnitInfo& u : units) {
         if (u.baseUnit != c.measure.baseUnit || u.quantity != QLatin1String("level"))
             continue;
         if (u.symbol == mostStated && largest / u.factor < kReadableAxis) {
@@ -88,16 +97,26 @@ void mergeSameFigures(QVector<MeasureValue>& values)
 {
     QVector<MeasureValue> merged;
     merged.reserve(values.size());
+    // The rows merged so far by all that a merge asks to be equal (all but the base value,
+    // which may differ by rounding): a value is looked for among its few, not every row.
+    QHash<QString, QVector<int>> candidates;
     for (const MeasureValue& v : std::as_const(values)) {
-        auto same = std::find_if(merged.begin(), merged.end(), [&v](const MeasureValue& m) {
-            return m.analyst == AnalystMark::None && v.analyst == AnalystMark::None &&
-                   m.reportId == v.reportId && m.entity == v.entity && m.measure == v.measure &&
-                   m.periodStart == v.periodStart && m.periodEnd == v.periodEnd &&
-                   !v.periodStart.isEmpty() && m.baseUnit == v.baseUnit && m.status == v.status &&
-                   std::abs(m.baseValue - v.baseValue) <= 1e-9 * std::abs(m.baseValue);
-        });
-        if (same == merged.end()) {
+        const bool mergeable = v.analyst == AnalystMark::None && !v.periodStart.isEmpty();
+        const QString key = mergeable ? sameFigureKey(v) : QString();
+        MeasureValue* same = nullptr;
+        if (mergeable) {
+            for (int at : candidates.value(key)) {
+                const MeasureValue& m = merged.at(at);
+                if (std::abs(m.baseValue - v.baseValue) <= 1e-9 * std::abs(m.baseValue)) {
+                    same = &merged[at];
+                    break;
+                }
+            }
+        }
+        if (!same) {
             merged.append(v);
+            if (mergeable)
+                candidates[key].append(int(merged.size()) - 1);
             continue;
         }
         if (v.page < same->page) {
@@ -117,60 +136,15 @@ void mergeSameFigures(QVector<MeasureValue>& values)
 
 namespace {
 
-// A word character as QRegularExpression's \b sees it by default: ASCII letters and digits,
-// '_' (without UseUnicodePropertiesOption).
-bool isWordChar(const QString& text, qsizetype at)
-{
-    if (at < 0 || at >= text.size())
-        return false;
-    const char16_t c = text.at(at).unicode();
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
-           c == u'_';
-}
-
-// Where `name` first occurs in `text` as a whole word (as \bname\b matches it), or -1. Plain
-// searches: a comparison once compiled a regular expression for every name and alias of every
-// company and product, each time it compared (more than half of an edit's refresh).
-qsizetype wholeWordAt(const QString& text, const QString& name)
-{
-    for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        const qsizetype end = at + name.size();
-        if (isWordChar(text, at - 1) != isWordChar(text, at) &&
-            isWordChar(text, end - 1) != isWordChar(text, end))
-            return at;
-    }
-    return -1;
-}
-
 // The product or company an exhibit's title names first, other than the entities compared:
 // the subject of its values (a country's app users are ChatGPT's on p. 316, DeepSeek's on
 // p. 317). Names are matched as whole words.
-void findSubjects(const ReportDatabase& db, Comparison& c)
+void findSubjects(ComparisonCache& cache, Comparison& c)
 {
-    QVector<QPair<QString, QString>> names; // entity, a name or alias of it
-    for (const EntityInfo& e : db.entities()) {
-        if (e.kind != QLatin1String("product") && e.kind != QLatin1String("company"))
-            continue;
-        if (c.entities.contains(e.name))
-            continue;
-        for (const QString& n : QStringList{e.name} + e.aliases) {
-            if (n.size() > 1)
-                names.append({e.name, n});
-        }
-    }
     for (const MeasureValue& v : std::as_const(c.values)) {
-        if (c.subjectOf.contains(v.exhibitId))
-            continue;
-        QString subject;
-        qsizetype first = -1;
-        for (const auto& [entity, name] : std::as_const(names)) {
-            const qsizetype at = wholeWordAt(v.exhibitTitle, name);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
-                subject = entity;
-            }
-        }
-        c.subjectOf.insert(v.exhibitId, subject);
+        if (!c.subjectOf.contains(v.exhibitId))
+            c.subjectOf.insert(v.exhibitId,
+                               cache.subjectOf(v.exhibitId, v.exhibitTitle, c.entities));
     }
 }
 
@@ -285,12 +259,12 @@ bool resolvePeriods(const ComparisonRequest& request, Comparison& c, QString& fr
 // The values of the entities asked for, with the analyst's when asked. A region the reports
 // state nothing of for this measure stands for its countries (the World Bank regions hold the
 // report's countries): they are compared as "Region › Country".
-QVector<MeasureValue> queryValues(const ReportDatabase& db, Comparison& c,
+QVector<MeasureValue> queryValues(ComparisonCache& cache, Comparison& c,
                                   const AnalystService* analyst)
 {
     QHash<QString, QStringList> childrenOf;
     QHash<QString, QString> kindOf;
-    for (const EntityInfo& e : db.entities()) {
+    for (const EntityInfo& e : cache.entities()) {
         childrenOf[e.parent].append(e.name);
         kindOf.insert(e.name, e.kind);
     }
@@ -300,7 +274,9 @@ QVector<MeasureValue> queryValues(const ReportDatabase& db, Comparison& c,
     const auto overlay = [&](QVector<MeasureValue>& values, const QStringList& entities) {
         return analyst ? analyst->overlayValues(values, c.measure.id, entities) : 0;
     };
-    QVector<MeasureValue> own = db.measureValues(c.measure.id, c.entities);
+    const QSet<QString> layerExhibits =
+        analyst ? analyst->exhibitsWithValuesOf(c.measure.id) : QSet<QString>();
+    QVector<MeasureValue> own = cache.reportValues(c.measure.id, c.entities, layerExhibits);
     overlay(own, c.entities);
     for (const QString& region : std::as_const(c.entities)) {
         const bool hasOwn = std::any_of(own.cbegin(), own.cend(), [&region](const MeasureValue& v) {
@@ -320,7 +296,10 @@ QVector<MeasureValue> queryValues(const ReportDatabase& db, Comparison& c,
         }
     }
     c.asked = asked;
-    QVector<MeasureValue> stated = db.measureValues(c.measure.id, asked);
+    // Without a region's countries the values asked for are those just read and laid over.
+    if (asked == c.entities)
+        return own;
+    QVector<MeasureValue> stated = cache.reportValues(c.measure.id, asked, layerExhibits);
     overlay(stated, asked);
     for (MeasureValue& v : stated) {
         if (regionOf.contains(v.entity))
@@ -355,13 +334,35 @@ void listShown(Comparison& c)
 Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
                    const AnalystService* analyst)
 {
+    ComparisonCache once(db);
+    return once.compare(request, analyst);
+}
+
+bool ComparisonCache::resolve(const ComparisonRequest& request, Comparison& c)
+{
+    const QString key = QStringList{request.measure, request.entities.join(QChar(0x1f))}.join(
+        QChar(0x1e)); // never in a name
+    if (key == m_resolvedKey) {
+        c.measure = m_resolved.measure;
+        c.entities = m_resolved.entities;
+        return true;
+    }
+    if (!resolveNames(m_db, request, c))
+        return false;
+    m_resolvedKey = key;
+    m_resolved = c;
+    return true;
+}
+
+Comparison ComparisonCache::compare(const ComparisonRequest& request, const AnalystService* analyst)
+{
     Comparison c;
     QString from;
     QString to;
-    if (!resolveNames(db, request, c) || !resolvePeriods(request, c, from, to))
+    if (!resolve(request, c) || !resolvePeriods(request, c, from, to))
         return c;
     const QVector<MeasureValue> stated =
-        queryValues(db, c, request.includeAnalyst ? analyst : nullptr);
+        queryValues(*this, c, request.includeAnalyst ? analyst : nullptr);
     for (const MeasureValue& v : stated) {
         // A value without a period (a category such as 'Year 3') has no place on a time axis
         // that other exhibits share, unless no period bound is asked for.
@@ -375,15 +376,15 @@ Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
             ++c.analystValues;
         c.values.append(v);
     }
-    if (!db.readError().isEmpty()) {
-        c.error = db.readError();
+    if (!m_db.readError().isEmpty()) {
+        c.error = m_db.readError();
         return c;
     }
     listShown(c);
     mergeSameFigures(c.values);
-    chooseDisplayUnit(db, c);
+    chooseDisplayUnit(units(), c);
     c.shape = chooseShape(c.values);
-    findSubjects(db, c);
+    findSubjects(*this, c);
     return c;
 }
 

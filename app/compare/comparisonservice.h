@@ -4,6 +4,7 @@
 #include "reportdb.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -64,8 +65,65 @@ class AnalystService;
 std::optional<MeasureInfo> resolveMeasure(const ReportDatabase& db, const QString& typed);
 
 // With an analyst layer and request.includeAnalyst, its edited and filled-in values count too.
+// Reads the report's values afresh: a view that compares again keeps a ComparisonCache.
 Comparison compare(const ReportDatabase& db, const ComparisonRequest& request,
                    const AnalystService* analyst = nullptr);
+
+// Comparisons of one database, its side of them read once: the bundled database never changes,
+// so a comparison asked again (after an analyst's edit, with other period bounds, the tab shown
+// again) lays only the analyst layer over the report's values kept here. A figure stated again
+// on the same page (every copy of it at 100 times the data) is folded into its first statement
+// once, not merged again at every edit. The same answer as compare(), in comparisoncache.cpp.
+// What two values of one figure share, their base value aside (mergeSameFigures).
+QString sameFigureKey(const MeasureValue& v);
+
+class ComparisonCache
+{
+public:
+    explicit ComparisonCache(const ReportDatabase& db) : m_db(db) {}
+    Comparison compare(const ComparisonRequest& request, const AnalystService* analyst = nullptr);
+    // How many times the report's values were read from the database (tests: an edit reads
+    // none).
+    int valueReads() const { return m_valueReads; }
+
+    // The report's values of a measure for some entities, as ReportDatabase::measureValues
+    // gives them (`all`). A value that states again, on the same page, the figure of an earlier
+    // one (the same report, entity, measure, period, unit, status and base value) adds nothing
+    // to the comparison once merged (mergeSameFigures): only `kept` are merged, unless the
+    // layer has values in its exhibit or in that of the value it repeats (foldedBy), which can
+    // change the merge.
+    struct ReportValues
+    {
+        QVector<MeasureValue> all;
+        QVector<int> kept;
+        QHash<QString, QVector<int>> foldedBy; // exhibit id -> rows of `all` it brings back
+    };
+    // The values to merge with the layer's, which has values of the measure in these exhibits.
+    QVector<MeasureValue> reportValues(const QString& measure, const QStringList& entities,
+                                       const QSet<QString>& layerExhibits);
+    const QVector<EntityInfo>& entities();
+    const QVector<UnitInfo>& units();
+    // Exhibit id -> the product or company its title names first other than `compared`.
+    QString subjectOf(const QString& exhibitId, const QString& title, const QStringList& compared);
+
+private:
+    // Resolves the request's measure and entities into c, from what was resolved before when
+    // the request names the same ones.
+    bool resolve(const ComparisonRequest& request, Comparison& c);
+
+    const ReportDatabase& m_db;
+    int m_valueReads = 0;
+    QHash<QString, ReportValues> m_values; // measure and entities -> their values
+    QVector<EntityInfo> m_entities;
+    bool m_haveEntities = false;
+    QVector<UnitInfo> m_units;
+    bool m_haveUnits = false;
+    QString m_resolvedKey;
+    Comparison m_resolved;                    // measure and entities of m_resolvedKey's request
+    QStringList m_subjectsOf;                 // the entities compared that subjects are for
+    QVector<QPair<QString, QString>> m_names; // entity, a name or alias of it (findSubjects)
+    QHash<QString, QString> m_subjects;       // exhibit id -> subject
+};
 
 // The comparison as an exhibit, so that it is drawn, tabled and exported like any chart.
 // The same value stated on several pages is drawn once; its table rows keep every page.

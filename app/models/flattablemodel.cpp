@@ -91,6 +91,22 @@ void FlatTableModel::setTable(FlatTable table)
     endResetModel();
 }
 
+void FlatTableModel::updateTable(FlatTable table)
+{
+    if (table.columns != m_table.columns || table.rows.size() != m_table.rows.size() ||
+        m_table.columns.isEmpty()) {
+        setTable(std::move(table));
+        return;
+    }
+    const int last = int(m_table.columns.size()) - 1;
+    for (int row = 0; row < m_table.rows.size(); ++row) {
+        if (table.rows.at(row) == m_table.rows.at(row))
+            continue;
+        m_table.rows[row] = std::move(table.rows[row]);
+        emit dataChanged(index(row, 0), index(row, last));
+    }
+}
+
 void FlatTableModel::setHeaders(const QStringList& headers)
 {
     m_headers = headers;

@@ -16,6 +16,10 @@ public:
     explicit FlatTableModel(QObject* parent = nullptr);
 
     void setTable(FlatTable table);
+    // The same table with some cells changed (an analyst's edit of a value compared): the rows
+    // that changed are redrawn, not the whole table reset and every row measured again. A
+    // table of other columns or rows is set as by setTable.
+    void updateTable(FlatTable table);
     // Headers to show instead of the column ids (a dialog's human names); ids where empty.
     void setHeaders(const QStringList& headers);
     const FlatTable& table() const { return m_table; }

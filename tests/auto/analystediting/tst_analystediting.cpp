@@ -670,7 +670,7 @@ void tst_AnalystEditing::compareFollowsOnlyItsOwnValues()
     compare->setComparison(wanted);
     m_window->showComparison();
     QVERIFY(compare->isVisible());
-    const int compared = compare->refreshCount();
+    int compared = compare->refreshCount();
     const auto push = [this](const PointKey& key, double value) {
         AnalystValue v;
         v.key = key;
@@ -687,10 +687,36 @@ void tst_AnalystEditing::compareFollowsOnlyItsOwnValues()
     QVERIFY(compare->touches({nvidia}));
     push(coreweave, 2.0);
     QCOMPARE(compare->refreshCount(), compared);
-    // An edit of a value it draws: the comparison on show has it at once.
-    push(nvidia, 39.3);
+    // An edit of a value it draws: the comparison on show has it at once. It reads none of the
+    // report's values again (kept since it first compared): what is asked of the report is
+    // the edited point's measure, by the tab and by the layer index, one query each.
+    AnalystValue v;
+    v.key = nvidia;
+    v.value = 39.3;
+    v.citation = "a filing";
+    QVERIFY(m_service->complete(v).isEmpty());
+    const int statements = m_db->statementCount();
+    m_window->undoStack()->push(new EditValueCommand(*m_service, v));
     QTRY_COMPARE(compare->comparison().analystValues, 1);
     QCOMPARE(compare->refreshCount(), compared + 1);
+    QVERIFY2(m_db->statementCount() - statements <= 2,
+             qPrintable(QString::number(m_db->statementCount() - statements)));
+    // Another edit of it changes one row of the table: that row is redrawn, the table is not
+    // reset (every row measured again).
+    QSignalSpy resets(compare->tableModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy rowsChanged(compare->tableModel(), &QAbstractItemModel::dataChanged);
+    v.value = 39.35;
+    m_window->undoStack()->push(new EditValueCommand(*m_service, v));
+    QTRY_COMPARE(rowsChanged.count(), 1);
+    QCOMPARE(resets.count(), 0);
+    const QModelIndex row = rowsChanged.first().first().toModelIndex();
+    QCOMPARE(row, rowsChanged.first().at(1).toModelIndex().siblingAtColumn(0));
+    const int valueColumn = int(compare->tableModel()->table().columns.indexOf("stated_value"));
+    QCOMPARE(row.siblingAtColumn(valueColumn).data(Qt::UserRole).toDouble(), 39.35);
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(rowsChanged.count(), 2);
+    QCOMPARE(compare->refreshCount(), compared + 3);
+    compared += 2;
 
     // Hidden: another company's revenue leaves it as it is, its own goes stale until shown.
     QVERIFY(open("p160-nvidia-revenue"));

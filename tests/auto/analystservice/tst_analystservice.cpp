@@ -69,6 +69,8 @@ private slots:
     void orphanCheckOfALargeLayerIsQuick();
     void overlayValuesReadsOnlyWhatIsWanted();
     void measureOverlayFollowsEveryWrite();
+    void comparedAgainReadsNoReportValues();
+    void editOfARepeatedFigureShowsAsAnEdit();
     void valuesChangedNamesThePoints();
 
 private:
@@ -614,4 +616,68 @@ void tst_AnalystService::valuesChangedNamesThePoints()
 }
 
 QTEST_GUILESS_MAIN(tst_AnalystService)
+// The Compare tab compares again after each edit it draws: its ComparisonCache lays the layer
+// over the report's values it read the first time, and reads none of them again (at 100 times
+// the data every copy of each value was read again, and merged again, at every edit).
+void tst_AnalystService::comparedAgainReadsNoReportValues()
+{
+    ComparisonCache cache(*m_report);
+    const ComparisonRequest request{"revenue", {"NVIDIA", "Microsoft"}, {}, {}};
+    QCOMPARE(cache.compare(request, m_service.get()).analystValues, 0);
+    QCOMPARE(cache.valueReads(), 1);
+    QCOMPARE(m_service->setValue(valueAt(kFq425, 39.3, "NVIDIA 10-K")), QString());
+    // The layer index reads the change's measure from the report (one indexed query): that is
+    // the layer's cost, not the comparison's.
+    QVERIFY(m_service->exhibitsWithValuesOf("revenue").contains(kFq425.exhibitId));
+    const int statements = m_report->statementCount();
+    const Comparison edited = cache.compare(request, m_service.get());
+    QCOMPARE(m_report->statementCount(), statements);
+    QCOMPARE(cache.valueReads(), 1);
+    QCOMPARE(edited.analystValues, 1);
+    // The same answer as a comparison that reads everything afresh.
+    const Comparison fresh = compare(*m_report, request, m_service.get());
+    QCOMPARE(comparisonTable(edited).rows, comparisonTable(fresh).rows);
+    QCOMPARE(edited.shown, fresh.shown);
+    QCOMPARE(edited.displayUnit, fresh.displayUnit);
+}
+
+// p. 61 states NVIDIA's growth multiple in two exhibits (as every value is at 100 times the
+// data): the second is folded into the first before the merge, until the layer edits it. Its
+// edit then shows as the edit of a report value (status 'edited', the report's value kept),
+// not as a value the report does not state.
+void tst_AnalystService::editOfARepeatedFigureShowsAsAnEdit()
+{
+    const PointKey copy{"p061-nvidia-ecosystem-gpu-apps", "Growth 2021-2025", "2025", {}};
+    const QStringList entities{"NVIDIA", "Microsoft"};
+    ComparisonCache cache(*m_report);
+    const QVector<MeasureValue> all = m_report->measureValues("growth_multiple", entities);
+    const auto ofCopy = [&copy](const QVector<MeasureValue>& values) {
+        return std::count_if(values.cbegin(), values.cend(), [&copy](const MeasureValue& v) {
+            return v.exhibitId == copy.exhibitId && v.pointLabel == copy.xLabel;
+        });
+    };
+    QCOMPARE(ofCopy(all), 1);
+    const QVector<MeasureValue> folded = cache.reportValues("growth_multiple", entities, {});
+    QCOMPARE(folded.size(), all.size() - 1);
+    QCOMPARE(ofCopy(folded), 0);
+    QCOMPARE(cache.reportValues("growth_multiple", entities, {copy.exhibitId}).size(), all.size());
+
+    const ComparisonRequest request{"growth_multiple", entities, {}, {}};
+    const Comparison before = cache.compare(request, m_service.get());
+    QCOMPARE(m_service->setValue(valueAt(copy, 2.6, "NVIDIA GTC 2025")), QString());
+    const Comparison after = cache.compare(request, m_service.get());
+    QCOMPARE(after.values.size(), before.values.size() + 1);
+    const MeasureValue* edited = nullptr;
+    for (const MeasureValue& v : after.values) {
+        if (v.exhibitId == copy.exhibitId && v.pointLabel == copy.xLabel)
+            edited = &v;
+    }
+    QVERIFY(edited);
+    QCOMPARE(edited->analyst, AnalystMark::Edited);
+    QCOMPARE(edited->status, QString("edited"));
+    QCOMPARE(edited->value, 2.6);
+    QVERIFY(edited->reportValue);
+    QCOMPARE(*edited->reportValue, 2.4);
+}
+
 #include "tst_analystservice.moc"

@@ -26,6 +26,7 @@ class tst_Comparison : public QObject
 private slots:
     void initTestCase();
     void subjectIsTheTitlesFirstProduct();
+    void displayUnitDoesNotDependOnTheHashSeed();
     void vocabulary();
     void resolveEntity_data();
     void resolveEntity();
@@ -458,6 +459,27 @@ void tst_Comparison::subjectIsTheTitlesFirstProduct()
 }
 
 QTEST_MAIN(tst_Comparison)
+// The regions' growth rates are stated twice in % CAGR and twice in % change: the unit shown is
+// the first stated, whatever order a hash keeps them in (it changed from one run to the next).
+void tst_Comparison::displayUnitDoesNotDependOnTheHashSeed()
+{
+    const ComparisonRequest request{"growth_rate",
+                                    {"East Asia & Pacific", "Europe & Central Asia",
+                                     "Latin America & Caribbean", "Middle East & North Africa",
+                                     "North America", "South Asia", "Sub-Saharan Africa"},
+                                    {},
+                                    {}};
+    QSet<QString> units;
+    for (int run = 0; run < 16; ++run) {
+        QHashSeed::resetRandomGlobalSeed();
+        const Comparison c = compare(*m_db, request);
+        QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+        units.insert(c.displayUnit);
+    }
+    QHashSeed::setDeterministicGlobalSeed();
+    QCOMPARE(units.size(), 1);
+}
+
 // The queries the app runs (ReportDatabase::statementsRun lists every one a walk through the
 // app's readers ran) find exhibits, series and datapoints through an index or a table the
 // compiler wrote: a SCAN of one of them is a query that slows with the data (entities() once

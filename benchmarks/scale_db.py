@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes a database N times the bundled one: every exhibit, its series and datapoints (and
-its search row) copied N-1 times under new ids ("<id>~k"), the compiler's counts and value_key
-recomputed.
+its search row) copied N-1 times under new ids ("<id>~k"), the compiler's counts, value_key and
+headline_candidate recomputed.
 For benchmarks only; never committed.  Usage: scale_db.py BUNDLED.sqlite OUT.sqlite N"""
 import os
 import shutil
@@ -66,6 +66,10 @@ def main():
         # Recomputed from the copies by the schema's own view, as the compiler fills it.
         db.execute("DELETE FROM value_key")
         db.execute("INSERT INTO value_key SELECT * FROM value_key_rows")
+    if "headline_candidate" in tables:
+        # The Overview's candidates, scored over the copies by the schema's own view.
+        db.execute("DELETE FROM headline_candidate")
+        db.execute("INSERT INTO headline_candidate SELECT * FROM headline_candidate_rows")
     if "section_stats" in tables:
         db.execute("DELETE FROM section_stats")
         db.execute("INSERT INTO section_stats(report_id, section_no, exhibits, stated_values) "

@@ -425,6 +425,35 @@ public:
                      const std::function<void(const QStringList& columns)>& columns,
                      const std::function<bool(const QVector<QVariant>& row)>& row) const;
 
+    // The Overview's headline candidates of a report's sections (headline_candidate, written
+    // by the compiler): each exhibit's best value with what its tile shows, in the board's
+    // order (section, score, page). `firstOfEachFigure`: only the first candidate of each
+    // section's entity and measure, all the board can show (as many as the report's distinct
+    // figures, at any size of the data); else every exhibit's (reportdb_headlines.cpp).
+    struct HeadlineCandidate
+    {
+        QString exhibitId;
+        int section = 0;
+        int page = 0;      // the value's
+        int firstPage = 0; // of the exhibit's candidate values
+        int score = 0;
+        QString series;
+        QString entity;
+        QString xLabel;
+        QString periodStart;
+        QString periodEnd;
+        QString granularity;
+        double value = 0;
+        QString unit;
+        QString measure; // id
+        QString quote;
+        bool derived = false;
+        std::optional<double> callout; // a growth or multiple stated with it, in calloutUnit
+        QString calloutUnit;
+    };
+    QVector<HeadlineCandidate> headlineCandidates(const QString& reportId,
+                                                  bool firstOfEachFigure) const;
+
     // The vocabulary, for comparisons across exhibits and reports (reportdb_measures.cpp).
     QVector<MeasureInfo> measures() const;
     std::optional<MeasureInfo> measure(const QString& id) const;

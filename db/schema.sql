@@ -12,8 +12,10 @@
 --    rank), filled by the compiler from value_key_rows; section_stats (each section's exhibits
 --    and stated values, written by the compiler); exhibit_by_section ends with ordinal (a
 --    section's list in order, a batch at a time).
+-- 9: headline_candidate (each exhibit's headline figure, scored, written by the compiler from
+--    headline_candidate_rows): the Overview's board reads a bounded set by index.
 -- Built at build time by trendboard-compile from db/data/*.yaml; never modified at run time.
-PRAGMA user_version = 8;
+PRAGMA user_version = 9;
 
 CREATE TABLE report (
     id         TEXT PRIMARY KEY,
@@ -288,6 +290,73 @@ CREATE TABLE section_stats (
     PRIMARY KEY (report_id, section_no),
     FOREIGN KEY (report_id, section_no) REFERENCES section(report_id, number)
 ) WITHOUT ROWID;
+
+-- The Overview's headline figures (app/browse/headlines.cpp), chosen here once for every exhibit
+-- rather than by the app from every datapoint (issue 25: gigabytes at 1000 times the data).
+-- An exhibit offers its best value: of a level if it states one, else a share, a multiple, a
+-- growth rate; of those the latest, stated before derived, the largest; ties by page and id.
+-- callout_id: with a level or share, the first growth or multiple stated for its entity and
+-- period. score: the exhibits citing its entity plus those citing its measure. figure_first:
+-- 1 for the first candidate of its section with its entity and measure (by score, page, the
+-- exhibit's first page and id); the board, one figure per entity and measure, never shows a
+-- later one, so it reads only these (as many as the section's distinct figures, however many
+-- exhibits repeat them). Written by the compiler (and benchmarks/scale_db.py) from
+-- headline_candidate_rows.
+CREATE TABLE headline_candidate (
+    exhibit_id   TEXT PRIMARY KEY REFERENCES exhibit(id),
+    report_id    TEXT NOT NULL REFERENCES report(id),
+    section_no   INTEGER NOT NULL,
+    datapoint_id INTEGER NOT NULL REFERENCES datapoint(id),
+    callout_id   INTEGER REFERENCES datapoint(id),
+    score        INTEGER NOT NULL,
+    page         INTEGER NOT NULL,   -- the value's page
+    first_page   INTEGER NOT NULL,   -- the first page of the exhibit's candidate values
+    figure_first INTEGER NOT NULL CHECK (figure_first IN (0, 1))
+) WITHOUT ROWID;
+CREATE INDEX headline_by_section ON headline_candidate(report_id, figure_first, section_no,
+    score DESC, page, first_page, exhibit_id);
+CREATE VIEW headline_candidate_rows AS
+WITH pts AS (
+    SELECT d.id, s.exhibit_id, e.report_id, e.section_no, d.page,
+           COALESCE(en.name, '') AS entity, COALESCE(d.measure_id, s.measure_id) AS measure,
+           CASE u.quantity WHEN 'level' THEN 0 WHEN 'share' THEN 1 WHEN 'multiple' THEN 2
+               ELSE 3 END AS q,
+           COALESCE(d.period_end, '') AS period_end, d.status = 'derived' AS derived,
+           COALESCE(d.base_value, 0) AS base
+    FROM datapoint d
+    JOIN series s ON s.id = d.series_id
+    JOIN exhibit e ON e.id = s.exhibit_id
+    JOIN unit u ON u.symbol = d.unit
+    LEFT JOIN entity en ON en.id = COALESCE(d.entity_id, s.entity_id)
+    WHERE d.value IS NOT NULL AND e.section_no <> 0
+      AND u.quantity IN ('level', 'share', 'multiple', 'growth')
+      AND COALESCE(d.measure_id, s.measure_id) <> 'sample_size'),
+ranked AS (
+    SELECT p.*, row_number() OVER (PARTITION BY exhibit_id
+               ORDER BY q, period_end DESC, derived, base DESC, page, id) AS best,
+           MIN(page) OVER (PARTITION BY exhibit_id) AS first_page
+    FROM pts p),
+entity_exhibits AS (
+    SELECT en.name AS entity, COUNT(DISTINCT s.exhibit_id) AS n
+    FROM datapoint d JOIN series s ON s.id = d.series_id
+    JOIN entity en ON en.id = COALESCE(d.entity_id, s.entity_id) GROUP BY en.name),
+measure_exhibits AS (
+    SELECT COALESCE(d.measure_id, s.measure_id) AS measure, COUNT(DISTINCT s.exhibit_id) AS n
+    FROM datapoint d JOIN series s ON s.id = d.series_id GROUP BY 1),
+best AS (
+    SELECT r.*, COALESCE(ee.n, 0) + COALESCE(me.n, 0) AS score,
+           CASE WHEN r.q < 2 THEN (SELECT c.id FROM pts c WHERE c.exhibit_id = r.exhibit_id
+               AND c.q >= 2 AND c.entity = r.entity AND c.period_end = r.period_end
+               ORDER BY c.page, c.id LIMIT 1) END AS callout_id
+    FROM ranked r
+    LEFT JOIN entity_exhibits ee ON ee.entity = r.entity
+    LEFT JOIN measure_exhibits me ON me.measure = r.measure
+    WHERE r.best = 1)
+SELECT exhibit_id, report_id, section_no, id AS datapoint_id, callout_id, score, page,
+       first_page,
+       row_number() OVER (PARTITION BY report_id, section_no, entity, measure
+           ORDER BY score DESC, page, first_page, exhibit_id) = 1 AS figure_first
+FROM best;
 
 -- Full-text search over what a user types in the search box.
 CREATE VIRTUAL TABLE exhibit_search USING fts5(

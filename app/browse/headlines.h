@@ -43,11 +43,15 @@ struct HeadlineSection
 // 3. A figure scores the number of exhibits (of both reports) citing its entity plus those
 //    citing its measure; each section shows its best-scoring figures, one per entity and
 //    measure, ties in page order.
+// Steps 1-3 are computed once by the compiler (headline_candidate, db/schema.sql); the board
+// reads only each section's first candidate of every entity and measure (the rule skips the
+// rest), so it reads as many rows as the report has distinct figures at any size of the data.
 QVector<HeadlineSection> chooseHeadlines(const ReportDatabase& db, int perSection = 4);
 // A tile's caption from its page's words: the quote (the part that names the value) less the
 // value at its start, where that leaves a phrase; else the exhibit's title.
 QString tileCaption(const QString& quote, const QString& title);
-// Steps 1 and 2: each BOND section exhibit's one figure, scored, in report order.
+// Steps 1 and 2: each BOND section exhibit's one figure, scored: every exhibit's (the tests'),
+// in the board's order (section, score, page).
 QVector<HeadlineTile> headlineCandidates(const ReportDatabase& db);
 
 } // namespace trendboard

@@ -61,6 +61,8 @@ public:
         // Every numeric value by its page, entity and measure (schema.sql): what exhibitData
         // reads the same figure elsewhere by.
         exec(QStringLiteral("INSERT INTO value_key SELECT * FROM value_key_rows"));
+        // Each exhibit's headline figure, scored: what the Overview's board reads by section.
+        exec(QStringLiteral("INSERT INTO headline_candidate SELECT * FROM headline_candidate_rows"));
         // Each section's exhibits and stated values: a tab's counts without its list.
         exec(QStringLiteral(
             "INSERT INTO section_stats(report_id, section_no, exhibits, stated_values) "

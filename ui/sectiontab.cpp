@@ -361,10 +361,10 @@ void SectionTab::applyFilter(const FilterMatches& matches, bool active,
     m_askedSinceFilter = false;
     if (!m_browser)
         return;
-    // A hidden tab's list (and the exhibit it would show instead) follows when it is shown:
-    // a keystroke ranks only the hits of the list on show.
+    // A hidden tab's hits (and the exhibit it would show instead) are ranked when it is shown:
+    // a keystroke ranks only the hits of the list on show. No filter or no hit needs none.
     m_filterPending = true;
-    if (!window()->isVisible() || isVisible())
+    if (!window()->isVisible() || isVisible() || !active || m_matches == 0)
         filterList();
 }
 

@@ -41,8 +41,8 @@ public:
     // the exhibit to show (when the tab is on show or its window hidden).
     void ensureBuilt();
     // The exhibit on show is to be read again when the tab is next shown (it changed, or the
-    // filter replaced it, while the tab was hidden).
-    bool isStale() const { return m_unread; }
+    // filter replaced it or has its list to rank, while the tab was hidden).
+    bool isStale() const { return m_unread || m_filterPending; }
     // What the chart's place says while the filter leaves none of the tab's exhibits, or empty.
     QString nothingMatchesText() const;
 

@@ -9,6 +9,13 @@ import shutil
 import sqlite3
 import sys
 
+# Each full-text row's exhibit, report, section and whether it states values (schema 9).
+SEARCH_PLACE = ("INSERT INTO exhibit_search_place(search_rowid, exhibit_id, report_id, "
+                "section_no, has_values) SELECT f.rowid, e.id, e.report_id, e.section_no, "
+                "EXISTS (SELECT 1 FROM series s JOIN datapoint d ON d.series_id = s.id "
+                "WHERE s.exhibit_id = e.id) FROM exhibit_search f "
+                "JOIN exhibit e ON e.id = f.exhibit_id")
+
 
 def main():
     if len(sys.argv) != 4 or not sys.argv[3].isdigit() or int(sys.argv[3]) < 1:
@@ -79,6 +86,10 @@ def main():
                    "(SELECT COUNT(*) FROM datapoint d JOIN series s ON s.id = d.series_id "
                    "JOIN exhibit e ON e.id = s.exhibit_id WHERE e.report_id = sec.report_id "
                    "AND e.section_no = sec.number) FROM section sec")
+    if "exhibit_search_place" in tables:
+        # As the compiler writes it (catalogwriter.cpp).
+        db.execute("DELETE FROM exhibit_search_place")
+        db.execute(SEARCH_PLACE)
     db.commit()
     db.execute("VACUUM")
     db.close()

@@ -416,6 +416,17 @@ public:
         int section = 0;
     };
     QVector<SearchHit> searchHits(const QString& words) const;
+    // How many exhibits of each list the words match, unranked: the tabs' counts without
+    // their hits (section -1 never: a report's count is the sum of its sections').
+    struct SearchCount
+    {
+        QString reportId;
+        int section = 0;
+        int exhibits = 0;
+    };
+    QVector<SearchCount> searchCounts(const QString& words) const;
+    // The hits of one list (a section, or a whole report), ranked as searchHits ranks them.
+    QStringList searchIn(const QString& words, const ListScope& scope) const;
     FlatTable flat(FlatScope scope, const QVariant& key = {}) const;
     // The same rows one at a time as the query returns them, never the whole table (a CSV of
     // a database a hundred times this one): `columns` once, then `row` for each row until it
@@ -528,6 +539,13 @@ private:
     static QString catchAllPlaceholders();
     static QVariantList catchAllBinds();
     QVector<SearchHit> searchChinese(const QStringList& words) const;
+    // The words as an FTS5 query of quoted prefixes, or empty; *chinese when they hold Chinese
+    // (searchChinese answers those).
+    static QString ftsQuery(const QString& words, bool* chinese);
+    // The ranked hits of the English index, less those `andWhere` leaves out (on
+    // exhibit_search_place p): the whole ranking and one list's share alike.
+    Statement searchRanked(const QString& columns, const QString& query, const QString& andWhere,
+                           const QVariantList& binds) const;
     // exhibitData's "Also in" values (another report) and "Also stated on p. N" ones.
     void readOtherReports(ExhibitData& data) const;
     // The Chinese of the exhibit's note, axis titles and source line (exhibit_zh) and of its

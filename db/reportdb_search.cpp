@@ -3,7 +3,9 @@
 // Chinese twin (trigram), queried with words that never reach FTS5's own syntax.
 #include "reportdb.h"
 
+#include <QHash>
 #include <QSqlError>
+
 
 namespace trendboard {
 
@@ -38,35 +40,115 @@ QStringList ReportDatabase::search(const QString& words) const
     return ids;
 }
 
+QString ReportDatabase::ftsQuery(const QString& words, bool* chinese)
+{
+    const QStringList parts = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    *chinese = hasChinese(words);
+    // Each word becomes a quoted prefix term, so user input never reaches FTS5 syntax.
+    QStringList terms;
+    for (const QString& word : parts)
+        terms.append(ftsPhrase(word) + QLatin1Char('*'));
+    return terms.join(QLatin1Char(' '));
+}
+
+Statement ReportDatabase::searchRanked(const QString& columns, const QString& query,
+                                       const QString& andWhere, const QVariantList& binds) const
+{
+    // Each hit's exhibit, report and section from exhibit_search_place by the full-text row's
+    // rowid: neither exhibit nor the full-text rows' text are read (issue 25: at 1000 times the
+    // data, the join with exhibit and the values' NOT EXISTS cost 250 ms for "nvidia").
+    // At equal relevance (bm25 to a whole point), an exhibit stating values before one that
+    // states none: a user finds something to see first.
+    return run(QStringLiteral("SELECT ") + columns +
+                   QStringLiteral(" FROM exhibit_search f JOIN exhibit_search_place p "
+                                  "ON p.search_rowid = f.rowid WHERE f.exhibit_search MATCH ?") +
+                   andWhere +
+                   QStringLiteral(" ORDER BY ROUND(f.rank), NOT p.has_values, f.rank"),
+               QVariantList{query} + binds);
+}
+
 QVector<ReportDatabase::SearchHit> ReportDatabase::searchHits(const QString& words) const
 {
     QVector<SearchHit> hits;
     if (!isOpen())
         return hits;
-    const QStringList parts = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (parts.isEmpty())
+    bool chinese = false;
+    const QString query = ftsQuery(words, &chinese);
+    if (query.isEmpty())
         return hits;
-    if (hasChinese(words))
-        return searchChinese(parts);
-    // Each word becomes a quoted prefix term, so user input never reaches FTS5 syntax.
-    QStringList terms;
-    for (const QString& word : parts)
-        terms.append(ftsPhrase(word) + QLatin1Char('*'));
-    // Each hit with its report and section (by the exhibit's key), so that the tabs share
-    // the hits without reading their lists.
-    Statement q =
-        // At equal relevance (bm25 to a whole point), an exhibit stating values before one that
-        // states none: a user finds something to see first.
-        run(QStringLiteral("SELECT f.exhibit_id, e.report_id, e.section_no FROM exhibit_search f "
-                           "JOIN exhibit e ON e.id = f.exhibit_id WHERE f.exhibit_search MATCH ? "
-                           "ORDER BY ROUND(f.rank), NOT EXISTS (SELECT 1 FROM series s "
-                           "JOIN datapoint d ON d.series_id = s.id "
-                           "WHERE s.exhibit_id = f.exhibit_id), f.rank"),
-            {terms.join(QLatin1Char(' '))});
+    if (chinese)
+        return searchChinese(words.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    Statement q = searchRanked(QStringLiteral("p.exhibit_id, p.report_id, p.section_no"), query,
+                               QString(), {});
     while (q.next())
         hits.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
     checkFetch(q);
     return hits;
+}
+
+QVector<ReportDatabase::SearchCount> ReportDatabase::searchCounts(const QString& words) const
+{
+    QVector<SearchCount> counts;
+    if (!isOpen())
+        return counts;
+    bool chinese = false;
+    const QString query = ftsQuery(words, &chinese);
+    if (query.isEmpty())
+        return counts;
+    if (chinese) {
+        // The Chinese index has no place table: its hits are few (one row an exhibit, of the
+        // report's own Chinese), counted here.
+        QHash<QPair<QString, int>, int> by;
+        QVector<QPair<QString, int>> order;
+        for (const SearchHit& hit : searchChinese(words.split(QLatin1Char(' '), Qt::SkipEmptyParts))) {
+            const QPair<QString, int> key{hit.reportId, hit.section};
+            if (!by.contains(key))
+                order.append(key);
+            ++by[key];
+        }
+        for (const auto& key : std::as_const(order))
+            counts.append({key.first, key.second, by.value(key)});
+        return counts;
+    }
+    // Unranked: counting needs no bm25, which costs more than the match itself.
+    Statement q = run(QStringLiteral("SELECT p.report_id, p.section_no, COUNT(*) "
+                                     "FROM exhibit_search f JOIN exhibit_search_place p "
+                                     "ON p.search_rowid = f.rowid WHERE f.exhibit_search MATCH ? "
+                                     "GROUP BY p.report_id, p.section_no"),
+                      {query});
+    while (q.next())
+        counts.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt()});
+    checkFetch(q);
+    return counts;
+}
+
+QStringList ReportDatabase::searchIn(const QString& words, const ListScope& scope) const
+{
+    QStringList ids;
+    if (!isOpen())
+        return ids;
+    bool chinese = false;
+    const QString query = ftsQuery(words, &chinese);
+    if (query.isEmpty())
+        return ids;
+    if (chinese) {
+        for (const SearchHit& hit : searchChinese(words.split(QLatin1Char(' '), Qt::SkipEmptyParts))) {
+            if (hit.reportId == scope.reportId && (!scope.section || hit.section == *scope.section))
+                ids.append(hit.exhibitId);
+        }
+        return ids;
+    }
+    QVariantList binds{scope.reportId};
+    QString andWhere = QStringLiteral(" AND p.report_id = ?");
+    if (scope.section) {
+        andWhere += QStringLiteral(" AND p.section_no = ?");
+        binds.append(*scope.section);
+    }
+    Statement q = searchRanked(QStringLiteral("p.exhibit_id"), query, andWhere, binds);
+    while (q.next())
+        ids.append(q.value(0).toString());
+    checkFetch(q);
+    return ids;
 }
 
 QVector<ReportDatabase::SearchHit> ReportDatabase::searchChinese(const QStringList& words) const

@@ -254,40 +254,48 @@ bool MainWindow::importAnalystLayerFrom(const QString& path)
 
 void MainWindow::applyFilter(const ExhibitFilter& filter)
 {
+    // Kept for the next run a moment after the last keystroke (and on closing): written at
+    // every keystroke, the settings file was rewritten at every keystroke.
+    m_unsavedFilter = filter.toMap();
+    m_saveFilter->start();
+    // A space typed after a word searches the same words: nothing to do again.
+    ExhibitFilter effective = filter;
+    effective.text = filter.text.simplified();
+    if (m_appliedFilter && *m_appliedFilter == effective)
+        return;
+    m_appliedFilter = effective;
     QString problem;
     const bool active = filter.isActive();
-    // No filter matches nothing to share out: every tab shows its whole list again.
+    // No filter matches nothing to share out: every tab shows its whole list again. Search
+    // text alone is counted per tab here and ranked only for the lists on show.
     const FilterMatches matches =
         active ? m_filterService->matches(filter, &problem) : FilterMatches();
     m_filterBar->setProblem(problem);
     const QString description = filter.describe();
     const QStringList words = filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    // Each tab its own matches, in the same order: none reads its list to find them.
-    for (SectionTab* tab : std::as_const(m_sections)) {
-        const SectionInfo& section = tab->section();
-        tab->applyFilter(matches.of(section.reportId, section.number < 0
-                                                          ? std::nullopt
-                                                          : std::optional<int>(section.number)),
-                         active, description, words);
-    }
-    // Each tab's title says how many of its exhibits match.
+    for (SectionTab* tab : std::as_const(m_sections))
+        tab->applyFilter(matches, active, description, words);
+    // Each tab's title says how many of its exhibits match; the labels are set (and the tab
+    // bar laid out) only when a count changed.
+    bool countsChanged = false;
     for (int i = 0; i < m_tabs->count(); ++i) {
         SectionTab* tab = sectionTabOn(m_tabs->widget(i));
-        m_tabCounts[i] =
+        const QString count =
             active && tab
                 ? QStringLiteral(" (%1/%2)").arg(tab->matchCount()).arg(tab->exhibitCount())
                 : QString();
+        countsChanged = countsChanged || count != m_tabCounts.at(i);
+        m_tabCounts[i] = count;
     }
-    fitTabLabels();
+    if (countsChanged)
+        fitTabLabels();
     m_matchesLabel->setVisible(active);
-    m_matchesLabel->setText(
-        problem.isEmpty() ? tr("%n exhibit(s) match %1", nullptr, int(matches.ids.size()))
-                                .arg(description)
-                          : problem);
-    // Kept for the next run a moment after the last keystroke (and on closing): written at
-    // every keystroke, the settings file was rewritten at every keystroke.
-    m_unsavedFilter = filter.toMap();
-    m_saveFilter->start();
+    const QString said =
+        problem.isEmpty()
+            ? tr("%n exhibit(s) match %1", nullptr, matches.count()).arg(description)
+            : problem;
+    if (m_matchesLabel->text() != said)
+        m_matchesLabel->setText(said);
 }
 
 void MainWindow::saveFilter()

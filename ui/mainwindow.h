@@ -149,6 +149,9 @@ private:
     bool m_databaseFailureShown = false;
     QVector<SectionTab*> m_sections;
     QVector<QStringList> m_tabLabels; // each tab's labels, longest first, without its count
+    // The filter last applied, its text simplified (words as searched): the same again is
+    // not applied again.
+    std::optional<ExhibitFilter> m_appliedFilter;
     QVector<QString> m_tabCounts;     // each tab's filter count, " (3/19)", or empty
     QLabel* m_countsLabel = nullptr;
     QLabel* m_matchesLabel = nullptr;

@@ -67,7 +67,13 @@ void SectionTab::ensureBuilt()
     connectBody();
     // The exhibit asked for while the tab was not built wins over the filter's first match,
     // as it would have had the tab been built: the list selects it where the filter shows it.
-    const QString asked = std::exchange(m_current, {});
+    QString asked = std::exchange(m_current, {});
+    const QStringList matches =
+        m_filter.active ? m_filter.matches.of(scope().reportId, scope().section) : QStringList();
+    // As a built tab's list would have: the first match replaces an exhibit the filter hides
+    // (unless it was asked for after the filter).
+    if (m_filter.active && !m_askedSinceFilter && !matches.contains(asked))
+        asked.clear();
     if (m_analyst) {
         AnalystService* service = std::exchange(m_analyst, nullptr);
         enableAnalystLayer(*service, *m_stack);
@@ -77,7 +83,8 @@ void SectionTab::ensureBuilt()
     {
         const QSignalBlocker quiet(m_browser);
         m_browser->selectExhibit(asked.isEmpty() ? firstExhibit() : asked);
-        m_browser->setFilter(m_filter.ids, m_filter.active, m_filter.description, m_filter.words);
+        m_filterPending = false;
+        m_browser->setFilter(matches, m_filter.active, m_filter.description, m_filter.words);
     }
     const QString shown = asked.isEmpty() ? m_browser->currentExhibit() : asked;
     if (shown.isEmpty())
@@ -232,6 +239,7 @@ bool SectionTab::showExhibit(const QString& id)
         return false;
     if (!m_built) {
         // Read when the tab is built (shown, or asked for its widgets).
+        m_askedSinceFilter = true;
         if (m_current != id) {
             m_current = id;
             emit exhibitShown(id);
@@ -353,16 +361,29 @@ int SectionTab::matchCount() const
     return m_matches;
 }
 
-void SectionTab::applyFilter(const QStringList& rankedIds, bool active, const QString& description,
-                             const QStringList& words)
+void SectionTab::applyFilter(const FilterMatches& matches, bool active,
+                             const QString& description, const QStringList& words)
 {
-    m_filter = {rankedIds, active, description, words};
-    m_matches = active ? int(rankedIds.size()) : exhibitCount();
-    // As a built tab's list would: the first match replaces an exhibit the filter hides.
-    if (active && !m_built && !rankedIds.contains(m_current))
-        m_current.clear();
-    if (m_browser)
-        m_browser->setFilter(rankedIds, active, description, words);
+    m_filter = {matches, active, description, words};
+    const ReportDatabase::ListScope list = scope();
+    m_matches = active ? matches.countOf(list.reportId, list.section) : exhibitCount();
+    m_askedSinceFilter = false;
+    if (!m_browser)
+        return;
+    // A hidden tab's hits (and the exhibit it would show instead) are ranked when it is shown:
+    // a keystroke ranks only the hits of the list on show. No filter or no hit needs none.
+    m_filterPending = true;
+    if (!window()->isVisible() || isVisible() || !active || m_matches == 0)
+        filterList();
+}
+
+void SectionTab::filterList()
+{
+    m_filterPending = false;
+    const ReportDatabase::ListScope list = scope();
+    m_browser->setFilter(m_filter.active ? m_filter.matches.of(list.reportId, list.section)
+                                         : QStringList(),
+                         m_filter.active, m_filter.description, m_filter.words);
 }
 
 bool SectionTab::showPage(int page)
@@ -403,7 +424,9 @@ void SectionTab::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (!m_built)
         ensureBuilt();
-    else if (m_unread)
+    if (m_filterPending && m_browser)
+        filterList();
+    if (m_unread)
         readCurrent();
 }
 

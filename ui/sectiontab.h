@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "browse/exhibitfilter.h"
 #include "reportdb.h"
 
 #include <QWidget>
@@ -40,8 +41,8 @@ public:
     // the exhibit to show (when the tab is on show or its window hidden).
     void ensureBuilt();
     // The exhibit on show is to be read again when the tab is next shown (it changed, or the
-    // filter replaced it, while the tab was hidden).
-    bool isStale() const { return m_unread; }
+    // filter replaced it or has its list to rank, while the tab was hidden).
+    bool isStale() const { return m_unread || m_filterPending; }
     // What the chart's place says while the filter leaves none of the tab's exhibits, or empty.
     QString nothingMatchesText() const;
 
@@ -53,10 +54,11 @@ public:
     bool showPage(int page);
     // Down from the filter bar's search box: the exhibit list takes the focus.
     void focusList();
-    // The window's filter bar: only these exhibits while active (see ExhibitBrowser).
-    // rankedIds: the tab's own matches, best first (the list follows that order while there are search words,
-    // which it highlights).
-    void applyFilter(const QStringList& rankedIds, bool active, const QString& description,
+    // The window's filter bar: only the tab's own matches while active (see ExhibitBrowser),
+    // best first (the list follows that order while there are search words, which it
+    // highlights). The tab's matches are read when its list is on show (or its window
+    // hidden): a hidden tab's list follows the filter when the tab is shown.
+    void applyFilter(const FilterMatches& matches, bool active, const QString& description,
                      const QStringList& words = {});
     // How many of its exhibits the filter leaves.
     int matchCount() const;
@@ -129,12 +131,16 @@ private:
     // The filter bar's last filter, kept for the list until the tab is built.
     struct Filter
     {
-        QStringList ids;
+        FilterMatches matches;
         bool active = false;
         QString description;
         QStringList words;
     };
     Filter m_filter;
+    bool m_askedSinceFilter = false; // m_current was asked for since the last filter
+    bool m_filterPending = false; // the list has not followed m_filter yet (hidden)
+    // The list follows m_filter (the tab's matches read now).
+    void filterList();
     int m_matches = 0;
     mutable std::optional<ReportDatabase::SectionStats> m_stats;
     QByteArray m_splitterState; // restored before the tab was built

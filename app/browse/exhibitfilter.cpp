@@ -100,14 +100,62 @@ struct FilterService::Bounds
 
 void FilterMatches::add(const QString& id, const QString& reportId, int section)
 {
-    ids.append(id);
+    m_ids.append(id);
     m_bySection[{reportId, section}].append(id);
     m_byReport[reportId].append(id);
 }
 
+FilterMatches FilterMatches::ofText(const ReportDatabase& db, const QString& text)
+{
+    FilterMatches out;
+    out.m_text = std::make_shared<Text>();
+    out.m_text->db = &db;
+    out.m_text->text = text;
+    for (const ReportDatabase::SearchCount& c : db.searchCounts(text)) {
+        out.m_text->counts[{c.reportId, c.section}] += c.exhibits;
+        out.m_text->counts[keyOf(c.reportId, std::nullopt)] += c.exhibits;
+        out.m_text->total += c.exhibits;
+    }
+    return out;
+}
+
+QStringList FilterMatches::ids() const
+{
+    if (!m_text)
+        return m_ids;
+    if (!m_text->all)
+        m_text->all = m_text->db->search(m_text->text);
+    return *m_text->all;
+}
+
+int FilterMatches::count() const
+{
+    return m_text ? m_text->total : int(m_ids.size());
+}
+
 QStringList FilterMatches::of(const QString& reportId, std::optional<int> section) const
 {
-    return section ? m_bySection.value({reportId, *section}) : m_byReport.value(reportId);
+    if (!m_text)
+        return section ? m_bySection.value({reportId, *section}) : m_byReport.value(reportId);
+    const Key key = keyOf(reportId, section);
+    if (m_text->counts.value(key) == 0)
+        return {};
+    auto found = m_text->ranked.constFind(key);
+    if (found == m_text->ranked.cend())
+        found = m_text->ranked.insert(key, m_text->db->searchIn(m_text->text, {reportId, section}));
+    return *found;
+}
+
+int FilterMatches::countOf(const QString& reportId, std::optional<int> section) const
+{
+    if (!m_text)
+        return int(of(reportId, section).size());
+    return m_text->counts.value(keyOf(reportId, section));
+}
+
+int FilterMatches::listsRanked() const
+{
+    return m_text ? int(m_text->ranked.size()) + (m_text->all ? 1 : 0) : 0;
 }
 
 FilterService::FilterService(const ReportDatabase& db) : m_db(db) {}
@@ -227,19 +275,18 @@ bool FilterService::passes(const ExhibitFacets& e, const ExhibitFilter& f, const
 
 QStringList FilterService::matching(const ExhibitFilter& filter, QString* problem) const
 {
-    return matches(filter, problem).ids;
+    return matches(filter, problem).ids();
 }
 
 FilterMatches FilterService::matches(const ExhibitFilter& filter, QString* problem) const
 {
-    FilterMatches out;
     const bool text = !filter.text.trimmed().isEmpty();
     if (text && !needsFacets(filter)) {
-        // Search text alone: the full-text hits are the matches, in their rank.
-        for (const ReportDatabase::SearchHit& hit : searchHits(filter.text))
-            out.add(hit.exhibitId, hit.reportId, hit.section);
-        return out;
+        // Search text alone: the full-text hits are the matches, counted per tab now and
+        // ranked a tab at a time when asked for.
+        return FilterMatches::ofText(m_db, filter.text);
     }
+    FilterMatches out;
     const Bounds bounds = boundsOf(filter, problem);
     QVector<const ExhibitFacets*> kept;
     for (const ExhibitFacets& e : facets()) {

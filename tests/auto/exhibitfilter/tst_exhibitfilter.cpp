@@ -155,8 +155,10 @@ void tst_ExhibitFilter::textAloneReadsNoFacets()
     f.text = "nvidia";
     const FilterMatches matches = service.matches(f);
     QCOMPARE(service.facetReads(), 0);
+    // Counted per tab at once, ranked a list at a time when it is asked for.
+    QCOMPARE(matches.listsRanked(), 0);
     const QStringList ranked = m_db->search(f.text);
-    QCOMPARE(matches.ids, ranked);
+    QCOMPARE(matches.count(), ranked.size());
     // Each section's share in the same order, and every hit in one section.
     int shared = 0;
     for (int section = 0; section <= 8; ++section) {
@@ -167,12 +169,15 @@ void tst_ExhibitFilter::textAloneReadsNoFacets()
                 expected.append(id);
         }
         QCOMPARE(own, expected);
+        QCOMPARE(matches.countOf(kBondReportId, section), own.size());
         shared += int(own.size());
     }
     QVERIFY(matches.of(kBondReportId, 2).size() >= 3);
     QCOMPARE(shared + matches.of(QStringLiteral("broker-ai-tokens-2025"), std::nullopt).size(),
              ranked.size());
     QCOMPARE(matches.of(kBondReportId, std::nullopt).size(), shared);
+    QCOMPARE(matches.countOf(kBondReportId, std::nullopt), shared);
+    QCOMPARE(matches.ids(), ranked);
     // A facet filter needs the facets: read once, then kept.
     f.units = {"$B"};
     const QStringList narrowed = service.matching(f);

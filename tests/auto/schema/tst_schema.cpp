@@ -39,6 +39,7 @@ private slots:
     void valueKeyHasEveryValue();
     void exhibitDataServedByIndexes();
     void exhibitDataStatementsPerSwitch();
+    void searchReadsOnlyTheIndexAndPlaces();
 };
 
 void tst_Schema::userVersion()
@@ -437,6 +438,51 @@ void tst_Schema::exhibitDataStatementsPerSwitch()
     // The exhibit, its series, their points, two of Chinese, another report, two of other
     // pages, and for few values: the page, the entities' regions and other pages.
     QVERIFY2(most <= 11, qPrintable(QStringLiteral("%1 statements for %2").arg(most).arg(where)));
+}
+
+// Issue 25: a keystroke's statements read the full-text index and each hit's place by the
+// row's rowid (exhibit_search_place), nothing else: a join with exhibit and a NOT EXISTS over
+// series and datapoint per hit cost 250 ms at 1000 times the data. Every place is written.
+void tst_Schema::searchReadsOnlyTheIndexAndPlaces()
+{
+    const ReportDatabase db(QStringLiteral(TRENDBOARD_BUNDLED_DB));
+    QVERIFY(db.isOpen());
+    const QHash<QString, QVariantList> before = db.statementsRun();
+    const QString words = QStringLiteral("nvidia users");
+    QVERIFY(!db.searchCounts(words).isEmpty());
+    QVERIFY(!db.searchIn(words, {kBondReportId, 2}).isEmpty());
+    db.searchIn(words, {QStringLiteral("broker-ai-tokens-2025"), std::nullopt});
+    QVERIFY(!db.searchHits(words).isEmpty());
+    QHash<QString, QVariantList> ran = db.statementsRun();
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        ran.remove(it.key());
+    QVERIFY(ran.size() >= 3);
+    static const QRegularExpression allowed(
+        QStringLiteral(R"(^(?:SCAN f VIRTUAL TABLE INDEX \d+:M|SEARCH p USING INTEGER PRIMARY )"
+                       R"(KEY \(rowid=\?\)$|USE TEMP B-TREE FOR (?:ORDER|GROUP) BY$))"));
+    ScopedConnection plans(TRENDBOARD_BUNDLED_DB, OpenMode::ReadOnly);
+    QStringList other;
+    for (auto it = ran.cbegin(); it != ran.cend(); ++it) {
+        QSqlQuery q(plans.database());
+        QVERIFY2(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + it.key()), qPrintable(it.key()));
+        for (const QVariant& v : it.value())
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        while (q.next()) {
+            if (!allowed.match(q.value(3).toString()).hasMatch())
+                other.append(q.value(3).toString() + QStringLiteral("   in   ") + it.key());
+        }
+    }
+    QVERIFY2(other.isEmpty(), qPrintable(other.join(QLatin1Char('\n'))));
+    QSqlQuery q(plans.database());
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM exhibit_search), (SELECT COUNT(*) FROM exhibit_search_place "
+        "p JOIN exhibit_search f ON f.rowid = p.search_rowid AND f.exhibit_id = p.exhibit_id "
+        "JOIN exhibit e ON e.id = p.exhibit_id AND e.report_id = p.report_id "
+        "AND e.section_no = p.section_no)")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toInt() > 200);
+    QCOMPARE(q.value(1).toInt(), q.value(0).toInt());
 }
 
 #include "tst_schema.moc"

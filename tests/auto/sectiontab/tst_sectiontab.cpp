@@ -77,6 +77,13 @@ QString longSectionCopy(const QString& dir, int copies)
                        .arg(k)
                        .arg(section));
         }
+        // Each full-text row's place, as the compiler writes it.
+        q.exec(QStringLiteral("DELETE FROM exhibit_search_place"));
+        q.exec(QStringLiteral(
+            "INSERT INTO exhibit_search_place(search_rowid, exhibit_id, report_id, section_no, "
+            "has_values) SELECT f.rowid, e.id, e.report_id, e.section_no, EXISTS (SELECT 1 "
+            "FROM series s JOIN datapoint d ON d.series_id = s.id WHERE s.exhibit_id = e.id) "
+            "FROM exhibit_search f JOIN exhibit e ON e.id = f.exhibit_id"));
         q.exec(QStringLiteral("UPDATE section_stats SET exhibits = (SELECT COUNT(*) FROM exhibit "
                               "WHERE report_id = 'bond-ai-2025' AND section_no = 2) "
                               "WHERE report_id = 'bond-ai-2025' AND section_no = 2"));
@@ -117,6 +124,7 @@ private slots:
     void hiddenTabReadsWhenShown();
     void facetListsCountWhenOpened();
     void longSectionReadABatchAtATime();
+    void searchRanksOnlyTheListOnShow();
 
 private:
     std::unique_ptr<ReportDatabase> m_db;
@@ -730,6 +738,43 @@ void tst_SectionTab::longSectionReadABatchAtATime()
     window.filterBar()->clear();
     QVERIFY(!model->isFiltered());
     QCOMPARE(model->totalCount(), total);
+}
+
+// Issue 25: a keystroke counts every tab's hits but ranks and reads only the list on show; a
+// hidden tab's list follows the filter when the tab is shown: its own hits, in rank order.
+void tst_SectionTab::searchRanksOnlyTheListOnShow()
+{
+    QSettings().clear();
+    MainWindow window(*m_db);
+    window.showSection(3);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SectionTab* hidden = window.sectionTab(3);
+    auto* hiddenModel = hidden->findChild<ExhibitListModel*>();
+    QVERIFY(hiddenModel);
+    window.showSection(2);
+    QVERIFY(!hidden->isVisible());
+    auto* shownModel = window.sectionTab(2)->findChild<ExhibitListModel*>();
+    QVERIFY(shownModel);
+    ExhibitFilter text;
+    text.text = QStringLiteral("users");
+    const FilterMatches expected = FilterService(*m_db).matches(text);
+    const QStringList hiddenHits = expected.of(kBondReportId, 3);
+    QVERIFY(!hiddenHits.isEmpty());
+    window.filterBar()->searchBox()->setText(text.text);
+    QVERIFY(shownModel->isFiltered());
+    QCOMPARE(shownModel->shownIds(), expected.of(kBondReportId, 2));
+    QVERIFY(!hiddenModel->isFiltered());
+    // The hidden tab's label counts its hits all the same.
+    const int hiddenIndex = window.tabs()->indexOf(hidden);
+    QVERIFY2(window.tabs()->tabText(hiddenIndex).contains(
+                 QStringLiteral("(%1/%2)").arg(hiddenHits.size()).arg(hidden->exhibitCount())),
+             qPrintable(window.tabs()->tabText(hiddenIndex)));
+    window.showSection(3);
+    QVERIFY(hiddenModel->isFiltered());
+    QCOMPARE(hiddenModel->shownIds(), hiddenHits);
+    QCOMPARE(hidden->currentExhibit(), hiddenHits.first());
+    window.filterBar()->clear();
 }
 
 #include "tst_sectiontab.moc"

@@ -60,8 +60,8 @@ ReportDatabase::SectionStats ReportDatabase::sectionStats(const ListScope& scope
     return stats;
 }
 
-QVector<ExhibitInfo> ReportDatabase::exhibitsAfter(const ListScope& scope, const ExhibitInfo* after,
-                                                   int limit) const
+QVector<ExhibitInfo> ReportDatabase::exhibitsAfter(const ListScope& scope,
+                                                   const ExhibitInfo* after, int limit) const
 {
     QVariantList binds;
     QString where = listWhere(scope, binds);
@@ -149,10 +149,10 @@ QString ReportDatabase::firstExhibitOnPage(const ListScope& scope, int page) con
     QVariantList binds;
     const QString where = listWhere(scope, binds);
     binds << page;
-    Statement q =
-        run(QStringLiteral("SELECT e.id FROM exhibit e WHERE ") + where +
-                QStringLiteral(" AND e.page = ? ") + kListOrder + QStringLiteral(" LIMIT 1"),
-            binds);
+    Statement q = run(QStringLiteral("SELECT e.id FROM exhibit e WHERE ") + where +
+                          QStringLiteral(" AND e.page = ? ") + kListOrder +
+                          QStringLiteral(" LIMIT 1"),
+                      binds);
     const QString id = q.next() ? q.value(0).toString() : QString();
     checkFetch(q);
     return id;

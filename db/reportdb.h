@@ -400,6 +400,8 @@ public:
     QString firstExhibitToShow(const ListScope& scope) const;
     // The first and last pages the list's exhibits are on; none for an empty list.
     std::optional<std::pair<int, int>> pageSpan(const ListScope& scope) const;
+    // How many pages of the report show an exhibit (the About box).
+    int pagesWithExhibits(const QString& reportId) const;
     // The list's first exhibit on the page, or empty.
     QString firstExhibitOnPage(const ListScope& scope, int page) const;
     std::optional<ExhibitInfo> exhibit(const QString& id) const;

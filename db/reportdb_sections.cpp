@@ -174,4 +174,17 @@ std::optional<std::pair<int, int>> ReportDatabase::pageSpan(const ListScope& sco
     return span;
 }
 
+int ReportDatabase::pagesWithExhibits(const QString& reportId) const
+{
+    if (!isOpen())
+        return 0;
+    // Counted in the index (a few hundred distinct pages), not by reading the exhibits.
+    Statement q = run(QStringLiteral("SELECT COUNT(DISTINCT e.page) FROM exhibit e "
+                                     "WHERE e.report_id = ?"),
+                      {reportId});
+    const int pages = q.next() ? q.value(0).toInt() : 0;
+    checkFetch(q);
+    return pages;
+}
+
 } // namespace trendboard

@@ -113,17 +113,17 @@ QString aboutText(const ReportDatabase& db)
     QString noteCite;
     int exhibits = 0;
     int values = 0;
-    QSet<QString> pages;
+    int pages = 0;
     for (const ReportInfo& report : db.reports()) {
         if (report.id == kBondReportId)
             reportCite = report.cite;
         else if (noteCite.isEmpty())
             noteCite = report.cite;
-        for (const ExhibitInfo& e : db.exhibits(std::nullopt, report.id)) {
-            ++exhibits;
-            values += e.statedValues;
-            pages.insert(QStringLiteral("%1:%2").arg(report.id).arg(e.page));
-        }
+        // Counted by the compiler and in the index: the exhibits are not read (issue 25).
+        const ReportDatabase::SectionStats stats = db.sectionStats({report.id, std::nullopt});
+        exhibits += stats.exhibits;
+        values += stats.statedValues;
+        pages += db.pagesWithExhibits(report.id);
     }
     const auto escaped = [](const QString& text) { return text.toHtmlEscaped(); };
     return HelpText::tr("<h3>Trendboard %1</h3>"
@@ -144,7 +144,7 @@ QString aboutText(const ReportDatabase& db)
         .arg(schemaVersion())
         .arg(exhibits)
         .arg(values)
-        .arg(pages.size())
+        .arg(pages)
         .arg(QString::fromLatin1(qVersion()));
 }
 

@@ -31,11 +31,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QRawFont>
 #include <QRegularExpression>
-#include <QPushButton>
 #include <QScopeGuard>
 #include <QScreen>
+#include <QSet>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -310,6 +311,19 @@ void tst_MainWindow::guideAndAbout()
     for (const char* part :
          {"May 2025", "schema version", "exhibits", "stated values", "pages", "Brokerage"})
         QVERIFY2(about.contains(QLatin1String(part)), part);
+    // Its counts (from section_stats and the index) are those of every exhibit of both reports.
+    int exhibits = 0, values = 0;
+    QSet<QString> pages;
+    for (const ExhibitInfo& e : m_db->exhibits(std::nullopt, ReportScope::all())) {
+        ++exhibits;
+        values += e.statedValues;
+        pages.insert(QStringLiteral("%1:%2").arg(e.reportId).arg(e.page));
+    }
+    const QString counts = QStringLiteral("%1 exhibits, %2 stated values, %3 pages")
+                               .arg(exhibits)
+                               .arg(values)
+                               .arg(pages.size());
+    QVERIFY2(about.contains(counts), qPrintable(counts + QStringLiteral(" in ") + about));
 }
 
 // The About box says of the licences what the package's copyright file says.

@@ -446,7 +446,15 @@ KeyFigureView::TileLayout KeyFigureView::tileLayout(const Figure& f, const QRect
     const double noteHeight = linesHeight(noteLines, small);
     // The value as large as the height left allows (at most 140 px), narrower than the tile.
     const double left = std::max(0.0, room());
-    const double perPixel = QFontMetricsF(sized(big, 100)).height() / 100;
+    // The value's own height, not only its font's: a word in another script ("+448% 变化")
+    // is drawn in a fallback font whose lines are taller.
+    const auto valueHeightAt = [&](const QFont& font) {
+        const QFontMetricsF metrics(font);
+        return std::max(metrics.height(),
+                        metrics.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::AlignCenter, f.value)
+                            .height());
+    };
+    const double perPixel = valueHeightAt(sized(big, 100)) / 100;
     int valuePx =
         std::max(kLeastValuePx, int(std::min({left / perPixel, inner.height() * 0.45,
                                               double(std::min(largestValuePx, kMaxValuePx))})));
@@ -466,7 +474,7 @@ KeyFigureView::TileLayout KeyFigureView::tileLayout(const Figure& f, const QRect
             ++valuePx;
         big = sized(big, valuePx);
     }
-    const double valueHeight = QFontMetricsF(big).height();
+    const double valueHeight = valueHeightAt(big);
     // Value and caption centred together above the note; the note at the tile's foot.
     const double block = valueHeight + gap + captionHeight;
     const double space = inner.height() - noteHeight - gap;

@@ -7,6 +7,7 @@
 #include "cli/comparecommand.h"
 #include "compare/comparisonservice.h"
 #include "export/slideexport.h"
+#include "../common/queryplans.h"
 
 #include <QImage>
 #include <QRegularExpression>
@@ -549,52 +550,26 @@ void tst_Comparison::everyQueryIsServedByAnIndex()
     plans.setDatabaseName(QStringLiteral(TRENDBOARD_BUNDLED_DB));
     plans.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     QVERIFY(plans.open());
-    static const QRegularExpression alias(
-        QStringLiteral(R"(\b(?:exhibit|series|datapoint)\s+(?:AS\s+)?([a-z]\w*))"),
-        QRegularExpression::CaseInsensitiveOption);
-    // An automatic index is a scan too: SQLite reads the whole table to build it.
-    static const QRegularExpression scan(
-        QStringLiteral(R"(^(?:SCAN (\w+)|SEARCH (\w+) USING AUTOMATIC)|BLOOM FILTER ON (\w+))"));
+    // Every exhibit of a report is a scan by another name: a join that reaches the other side
+    // through the report alone (the old self-join of datapoint_flat did).
     static const QRegularExpression wholeReport(QStringLiteral(
         R"(^SEARCH \w+ USING (?:COVERING )?INDEX exhibit_by_section \(report_id=\?\)$)"));
-    QStringList scans;
-    const auto& ran = db.statementsRun();
+    QHash<QString, QVariantList> ran = db.statementsRun();
     QVERIFY(ran.size() > 15);
-    for (auto it = ran.cbegin(); it != ran.cend(); ++it) {
-        const QString& sql = it.key();
-        bool allowed = false;
+    for (auto it = ran.begin(); it != ran.end();) {
+        bool allowed = it.key().startsWith(QLatin1String("PRAGMA"));
         for (const QString& marker : everyRow)
-            allowed |= sql.contains(marker);
-        if (allowed || sql.startsWith(QLatin1String("PRAGMA")))
-            continue;
-        // The names exhibit, series and datapoint go by in the plan: theirs and their aliases,
-        // the view's own (d, s, e) where the statement reads datapoint_flat.
-        QSet<QString> watched{QStringLiteral("exhibit"), QStringLiteral("series"),
-                              QStringLiteral("datapoint")};
-        auto names = alias.globalMatch(sql);
-        while (names.hasNext()) {
-            const QString name = names.next().captured(1);
-            static const QStringList keywords{"ON",    "WHERE", "JOIN", "LEFT",
-                                              "ORDER", "GROUP", "USING"};
-            if (!keywords.contains(name.toUpper()))
-                watched.insert(name);
-        }
-        if (sql.contains(QLatin1String("datapoint_flat")))
-            watched.unite({QStringLiteral("d"), QStringLiteral("s"), QStringLiteral("e")});
-        QSqlQuery q(plans);
-        QVERIFY2(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql), qPrintable(sql));
-        for (const QVariant& v : it.value())
-            q.addBindValue(v);
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text() + QStringLiteral(": ") + sql));
-        while (q.next()) {
-            const QString detail = q.value(3).toString();
-            const auto m = scan.match(detail);
-            const QString table = m.captured(1) + m.captured(2) + m.captured(3);
-            // Every exhibit of a report is a scan by another name: a join that reaches the
-            // other side through the report alone (the old self-join of datapoint_flat did).
-            if ((m.hasMatch() && watched.contains(table)) || wholeReport.match(detail).hasMatch())
-                scans.append(detail + QStringLiteral("   in   ") + sql.simplified().left(220));
-        }
+            allowed |= it.key().contains(marker);
+        it = allowed ? ran.erase(it) : std::next(it);
+    }
+    QString error;
+    const QVector<queryplans::PlanRow> rows =
+        queryplans::planRows(plans, ran, {"exhibit", "series", "datapoint"}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList scans;
+    for (const queryplans::PlanRow& row : rows) {
+        if (queryplans::scansWatched(row) || wholeReport.match(row.detail).hasMatch())
+            scans.append(queryplans::describe(row));
     }
     plans.close();
     QSqlDatabase::removeDatabase(QStringLiteral("plans"));

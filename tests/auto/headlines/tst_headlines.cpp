@@ -3,6 +3,7 @@
 #include "period.h"
 #include "reportdb.h"
 #include "text/displaylanguage.h"
+#include "../common/queryplans.h"
 #include "text/valueformat.h"
 
 #include <QFile>
@@ -436,34 +437,17 @@ void tst_Headlines::boardReadsByIndex()
     plans.setDatabaseName(QStringLiteral(TRENDBOARD_BUNDLED_DB));
     plans.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     QVERIFY(plans.open());
-    static const QRegularExpression alias(
-        QStringLiteral(R"(\b(?:exhibit|series|datapoint)\s+(?:AS\s+)?([a-z]\w*))"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression scan(
-        QStringLiteral(R"(^(?:SCAN|SEARCH) (\w+)(?: USING AUTOMATIC)?)"));
+    QHash<QString, QVariantList> ran = db.statementsRun();
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        ran.remove(it.key());
+    QString error;
+    const QVector<queryplans::PlanRow> rows =
+        queryplans::planRows(plans, ran, {"exhibit", "series", "datapoint"}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QStringList scans;
-    const QHash<QString, QVariantList> ran = db.statementsRun();
-    for (auto it = ran.cbegin(); it != ran.cend(); ++it) {
-        if (before.contains(it.key()))
-            continue;
-        // The tables that grow with the data, by their names and aliases.
-        QSet<QString> watched{"exhibit", "series", "datapoint"};
-        for (auto names = alias.globalMatch(it.key()); names.hasNext();)
-            watched.insert(names.next().captured(1));
-        QSqlQuery q(plans);
-        QVERIFY2(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + it.key()), qPrintable(it.key()));
-        for (const QVariant& v : it.value())
-            q.addBindValue(v);
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        while (q.next()) {
-            const QString detail = q.value(3).toString();
-            const auto m = scan.match(detail);
-            const bool scanning = m.hasMatch() && watched.contains(m.captured(1)) &&
-                                  (detail.startsWith(QLatin1String("SCAN")) ||
-                                   detail.contains(QLatin1String("AUTOMATIC")));
-            if (scanning || it.key().contains(QLatin1String("datapoint_flat")))
-                scans.append(detail + QStringLiteral("   in   ") + it.key().simplified().left(200));
-        }
+    for (const queryplans::PlanRow& row : rows) {
+        if (queryplans::scansWatched(row) || row.sql.contains(QLatin1String("datapoint_flat")))
+            scans.append(queryplans::describe(row));
     }
     plans.close();
     plans = QSqlDatabase();

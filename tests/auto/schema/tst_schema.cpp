@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdb.h"
+#include "../common/queryplans.h"
 #include "sqlutil.h"
 
 #include <QDir>
@@ -378,43 +379,19 @@ void tst_Schema::exhibitDataServedByIndexes()
     QVERIFY2(db.readError().isEmpty(), qPrintable(db.readError()));
     QVERIFY(ran.size() >= 8);
     ScopedConnection plans(TRENDBOARD_BUNDLED_DB, OpenMode::ReadOnly);
-    static const QRegularExpression alias(
-        QStringLiteral(R"(\b(?:exhibit|series|datapoint|value_key)\s+(?:AS\s+)?([a-z]\w*))"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression scan(
-        QStringLiteral(R"(^(?:SCAN (\w+)|SEARCH (\w+) USING AUTOMATIC)|BLOOM FILTER ON (\w+))"));
     // Every exhibit (or value) of a report is a scan by another name: a join that reaches the
     // other side through the report alone (the old self-join of datapoint_flat did).
     static const QRegularExpression wholeReport(
         QStringLiteral(R"(^SEARCH (\w+) USING (?:COVERING )?INDEX \w+ \(report_id=\?\)$)"));
-    static const QStringList keywords{"ON",    "WHERE", "JOIN",  "LEFT",   "CROSS",
-                                      "ORDER", "GROUP", "USING", "INDEXED"};
+    QString error;
+    const QVector<queryplans::PlanRow> rows = queryplans::planRows(
+        plans.database(), ran, {"exhibit", "series", "datapoint", "value_key"}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QStringList scans;
-    for (auto it = ran.cbegin(); it != ran.cend(); ++it) {
-        const QString& sql = it.key();
-        QSet<QString> watched{"exhibit", "series", "datapoint", "value_key"};
-        auto names = alias.globalMatch(sql);
-        while (names.hasNext()) {
-            const QString name = names.next().captured(1);
-            if (!keywords.contains(name.toUpper()))
-                watched.insert(name);
-        }
-        // The view's own names, where a statement reads datapoint_flat.
-        if (sql.contains(QLatin1String("datapoint_flat")))
-            watched.unite({"d", "s", "e"});
-        QSqlQuery q(plans.database());
-        QVERIFY2(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql), qPrintable(sql));
-        for (const QVariant& v : it.value())
-            q.addBindValue(v);
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text() + QStringLiteral(": ") + sql));
-        while (q.next()) {
-            const QString detail = q.value(3).toString();
-            auto m = scan.match(detail);
-            if (!m.hasMatch())
-                m = wholeReport.match(detail);
-            if (m.hasMatch() && watched.contains(m.captured(1) + m.captured(2) + m.captured(3)))
-                scans.append(detail + QStringLiteral("   in   ") + sql.simplified().left(300));
-        }
+    for (const queryplans::PlanRow& row : rows) {
+        const auto m = wholeReport.match(row.detail);
+        if (queryplans::scansWatched(row) || (m.hasMatch() && row.watched.contains(m.captured(1))))
+            scans.append(queryplans::describe(row));
     }
     QVERIFY2(scans.isEmpty(), qPrintable(scans.join(QStringLiteral("\n"))));
 }
@@ -461,17 +438,13 @@ void tst_Schema::searchReadsOnlyTheIndexAndPlaces()
         QStringLiteral(R"(^(?:SCAN f VIRTUAL TABLE INDEX \d+:M|SEARCH p USING INTEGER PRIMARY )"
                        R"(KEY \(rowid=\?\)$|USE TEMP B-TREE FOR (?:ORDER|GROUP) BY$))"));
     ScopedConnection plans(TRENDBOARD_BUNDLED_DB, OpenMode::ReadOnly);
+    QString error;
+    const QVector<queryplans::PlanRow> rows = queryplans::planRows(plans.database(), ran, {}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QStringList other;
-    for (auto it = ran.cbegin(); it != ran.cend(); ++it) {
-        QSqlQuery q(plans.database());
-        QVERIFY2(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + it.key()), qPrintable(it.key()));
-        for (const QVariant& v : it.value())
-            q.addBindValue(v);
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        while (q.next()) {
-            if (!allowed.match(q.value(3).toString()).hasMatch())
-                other.append(q.value(3).toString() + QStringLiteral("   in   ") + it.key());
-        }
+    for (const queryplans::PlanRow& row : rows) {
+        if (!allowed.match(row.detail).hasMatch())
+            other.append(queryplans::describe(row));
     }
     QVERIFY2(other.isEmpty(), qPrintable(other.join(QLatin1Char('\n'))));
     QSqlQuery q(plans.database());

@@ -185,8 +185,10 @@ ReportDatabase::ReportDatabase(const QString& path) : m_path(path)
                                                QStringLiteral("QSQLITE_OPEN_URI"));
     } else {
         // A rollback-journal file is opened as usual, so that another program's lock on it is
-        // seen (and reported) rather than read through.
-        m_connection = std::make_unique<ScopedConnection>(path, OpenMode::ReadOnly);
+        // seen (and reported) rather than read through: after a second, as for the analyst's
+        // database, not Qt's five.
+        m_connection = std::make_unique<ScopedConnection>(path, OpenMode::ReadOnly,
+                                                          QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
     }
     QSqlDatabase db = m_connection->database();
     if (!db.isOpen()) {

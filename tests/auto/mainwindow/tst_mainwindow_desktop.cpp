@@ -192,27 +192,37 @@ void tst_MainWindow::frameStaysUnderAWindowManager()
 #endif
     QTemporaryDir home;
     QVERIFY(home.isValid());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // A display of its own, and settings in the temporary folder only.
-    const QString display =
-        QStringLiteral(":%1").arg(90 + QCoreApplication::applicationPid() % 400);
-    env.insert(QStringLiteral("DISPLAY"), display);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // A display of its own, chosen by Xvfb among those free (-displayfd: it writes the number
+    // when it is ready): one picked here could be another server's, or carry a stale lock. And
+    // no reset when its last client leaves (-noreset): a server resetting refuses connections,
+    // and the app or the window manager, connecting just then, failed.
     QProcess server;
-    server.start(xvfb, {display, QStringLiteral("-screen"), QStringLiteral("0"),
+    server.start(xvfb, {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-noreset"),
+                        QStringLiteral("-screen"), QStringLiteral("0"),
                         QStringLiteral("1600x1000x24"), QStringLiteral("-nolisten"),
                         QStringLiteral("tcp")});
     QVERIFY(server.waitForStarted());
     QProcess manager;
-    manager.setProcessEnvironment(env);
     const auto stop = qScopeGuard([&] {
         manager.kill();
         manager.waitForFinished();
-        server.kill();
-        server.waitForFinished();
+        // Asked to end, the server removes its lock file and socket; killed, it leaves them.
+        server.terminate();
+        if (!server.waitForFinished(10000)) {
+            server.kill();
+            server.waitForFinished();
+        }
     });
+    QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine() || server.state() != QProcess::Running, 20000);
+    const QString number = QString::fromLatin1(server.readLine()).trimmed();
+    QVERIFY2(!number.isEmpty(), qPrintable(QString::fromLocal8Bit(server.readAllStandardError())));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DISPLAY"), QLatin1Char(':') + number);
+    // Settings in the temporary folder only.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    manager.setProcessEnvironment(env);
     const auto runTool = [&](const QString& program, const QStringList& args) {
         QProcess tool;
         tool.setProcessEnvironment(env);
@@ -233,14 +243,24 @@ void tst_MainWindow::frameStaysUnderAWindowManager()
         window.start(app, {});
         QVERIFY(window.waitForStarted());
         QString id;
-        // The window appears, or the app has ended (and says why).
-        QTRY_VERIFY_WITH_TIMEOUT(
+        // The window appears, or the app has ended (and says why). If neither, what windows
+        // the display has, shown or not, and what the app said.
+        const auto windows = [&] {
+            QString found;
+            for (const QString& w : run({QStringLiteral("search"), QStringLiteral("--name"),
+                                         QStringLiteral(".")})
+                                        .split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                found += w + QLatin1Char(' ') + run({QStringLiteral("getwindowname"), w}) + "; ";
+            return QStringLiteral("windows: %1 app: %2")
+                .arg(found, QString::fromUtf8(window.readAllStandardError().left(2000)));
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(
             window.state() != QProcess::Running ||
                 !(id = run({QStringLiteral("search"), QStringLiteral("--onlyvisible"),
                             QStringLiteral("--name"), QStringLiteral("Trendboard —")})
                            .section(QLatin1Char('\n'), 0, 0))
                      .isEmpty(),
-            30000);
+            qPrintable(windows()), 30000);
         QVERIFY2(window.state() == QProcess::Running,
                  qPrintable(QString::fromUtf8(window.readAllStandardError().left(2000))));
         // Framed: the window manager has set the frame's extents on the window.

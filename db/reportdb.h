@@ -477,6 +477,9 @@ public:
     ChineseNames chineseNames() const;
     // Every numeric value of the measure for these entities, in period order.
     QVector<MeasureValue> measureValues(const QString& measure, const QStringList& entities) const;
+    // How many numeric values of the measure each entity has (as many as measureValues gives
+    // it), by entity name; entities without any are left out. Counted by index, nothing read.
+    QHash<QString, int> measureValueCounts(const QString& measure) const;
     // Every numeric value stated about one entity, of any measure (its profile).
     QVector<MeasureValue> entityValues(const QString& entity) const;
     // Every exhibit of every report with what the filter bar filters it by (reportdb_facets.cpp).

@@ -175,6 +175,25 @@ QVector<MeasureValue> ReportDatabase::measureValues(const QString& measure,
                             QStringLiteral("AND COALESCE(d.measure_id, s.measure_id) = ?"), binds);
 }
 
+QHash<QString, int> ReportDatabase::measureValueCounts(const QString& measure) const
+{
+    QHash<QString, int> counts;
+    if (!isOpen())
+        return counts;
+    // value_key holds every numeric value with its entity and measure resolved as
+    // valuesOfEntities resolves them (the point's own, else its series'); counted on the index
+    // value_key_by_measure, one entry a value.
+    Statement q = run(QStringLiteral("SELECT en.name, c.n FROM (SELECT entity_id, COUNT(*) AS n "
+                                     "FROM value_key WHERE measure_id = ? AND entity_id IS NOT "
+                                     "NULL GROUP BY entity_id) c JOIN entity en ON en.id = "
+                                     "c.entity_id"),
+                      {measure});
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    checkFetch(q);
+    return counts;
+}
+
 QVector<MeasureValue> ReportDatabase::entityValues(const QString& entity) const
 {
     return valuesOfEntities(1, {}, {entity});

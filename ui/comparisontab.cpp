@@ -238,12 +238,8 @@ void ComparisonTab::fillEntities()
     const QStringList checked = checkedEntities();
     const QString measure = m_measure->currentData().toString();
     QVector<EntityInfo> entities = m_db.entities();
-    QStringList names;
-    for (const EntityInfo& e : std::as_const(entities))
-        names.append(e.name);
-    QHash<QString, int> counts;
-    for (const MeasureValue& v : m_db.measureValues(measure, names))
-        counts[v.entity]++;
+    // Counted, not read: the measure's values at 1000 times the data were 300 MB.
+    const QHash<QString, int> counts = m_db.measureValueCounts(measure);
     std::stable_sort(entities.begin(), entities.end(),
                      [&counts](const EntityInfo& a, const EntityInfo& b) {
                          return counts.value(a.name) > counts.value(b.name);

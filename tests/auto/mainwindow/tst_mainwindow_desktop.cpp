@@ -234,6 +234,12 @@ void tst_MainWindow::frameStaysUnderAWindowManager()
     QTRY_VERIFY_WITH_TIMEOUT(!run({QStringLiteral("getdisplaygeometry")}).isEmpty(), 10000);
     manager.start(wm, {});
     QVERIFY(manager.waitForStarted());
+    // The window manager is ready when it names itself on the root window (EWMH): a window
+    // mapped before then, on a loaded machine, was at times never shown.
+    QTRY_VERIFY_WITH_TIMEOUT(runTool(xprop, {QStringLiteral("-root"),
+                                             QStringLiteral("_NET_SUPPORTING_WM_CHECK")})
+                                 .contains(QLatin1String("window id")),
+                             20000);
     const QString settingsFile =
         home.filePath(QStringLiteral("config/trendboard.org/Trendboard.conf"));
     QVector<QRect> frames;
@@ -250,7 +256,12 @@ void tst_MainWindow::frameStaysUnderAWindowManager()
             for (const QString& w : run({QStringLiteral("search"), QStringLiteral("--name"),
                                          QStringLiteral(".")})
                                         .split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-                found += w + QLatin1Char(' ') + run({QStringLiteral("getwindowname"), w}) + "; ";
+                found += w + QLatin1Char(' ') + run({QStringLiteral("getwindowname"), w}) +
+                         QLatin1Char(' ') +
+                         runTool(xprop, {QStringLiteral("-id"), w, QStringLiteral("WM_STATE"),
+                                         QStringLiteral("_NET_WM_STATE")})
+                             .simplified() +
+                         "; ";
             return QStringLiteral("windows: %1 app: %2")
                 .arg(found, QString::fromUtf8(window.readAllStandardError().left(2000)));
         };

@@ -86,6 +86,15 @@ def main():
                    "(SELECT COUNT(*) FROM datapoint d JOIN series s ON s.id = d.series_id "
                    "JOIN exhibit e ON e.id = s.exhibit_id WHERE e.report_id = sec.report_id "
                    "AND e.section_no = sec.number) FROM section sec")
+    if "exhibit_search_scope" in tables:
+        # The copies' full-text rows laid out under their tabs, as the compiler lays them out
+        # (db/searchlayout.cpp; schema.sql: exhibit_search).
+        db.execute("CREATE TEMP TABLE search_laid_out AS SELECT * FROM exhibit_search_rows")
+        db.execute("DELETE FROM exhibit_search")
+        db.execute("INSERT INTO exhibit_search(rowid, exhibit_id, title, headline, note, source, "
+                   "series, entities) SELECT * FROM temp.search_laid_out")
+        db.execute("DROP TABLE temp.search_laid_out")
+        db.execute("INSERT INTO exhibit_search(exhibit_search) VALUES ('optimize')")
     if "exhibit_search_place" in tables:
         # As the compiler writes it (catalogwriter.cpp).
         db.execute("DELETE FROM exhibit_search_place")

@@ -110,11 +110,13 @@ QVector<ReportDatabase::SearchCount> ReportDatabase::searchCounts(const QString&
             counts.append({key.first, key.second, by.value(key)});
         return counts;
     }
-    // Unranked: counting needs no bm25, which costs more than the match itself.
-    Statement q = run(QStringLiteral("SELECT p.report_id, p.section_no, COUNT(*) "
-                                     "FROM exhibit_search f JOIN exhibit_search_place p "
-                                     "ON p.search_rowid = f.rowid WHERE f.exhibit_search MATCH ? "
-                                     "GROUP BY p.report_id, p.section_no"),
+    // Unranked: counting needs no bm25, which costs more than the match itself. A hit's tab is
+    // in its rowid (schema.sql: exhibit_search): nothing is read per hit but the index.
+    Statement q = run(QStringLiteral("SELECT sc.report_id, sc.section_no, c.n FROM (SELECT "
+                                     "f.rowid >> 24 AS scope, COUNT(*) AS n FROM exhibit_search f "
+                                     "WHERE f.exhibit_search MATCH ? GROUP BY 1) c "
+                                     "JOIN exhibit_search_scope sc ON sc.scope = c.scope "
+                                     "ORDER BY sc.report_id, sc.section_no"),
                       {query});
     while (q.next())
         counts.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt()});
@@ -141,8 +143,18 @@ QStringList ReportDatabase::searchIn(const QString& words, const ListScope& scop
     QVariantList binds{scope.reportId};
     QString andWhere = QStringLiteral(" AND p.report_id = ?");
     if (scope.section) {
-        andWhere += QStringLiteral(" AND p.section_no = ?");
-        binds.append(*scope.section);
+        // One tab's hits: its range of rowids (schema.sql: exhibit_search), the index skips
+        // the other tabs' rows.
+        Statement tab = run(QStringLiteral("SELECT scope << 24 FROM exhibit_search_scope "
+                                           "WHERE report_id = ? AND section_no = ?"),
+                            {scope.reportId, *scope.section});
+        if (!tab.next()) {
+            checkFetch(tab);
+            return ids;
+        }
+        const qint64 first = tab.value(0).toLongLong();
+        andWhere = QStringLiteral(" AND f.rowid BETWEEN ? AND ?");
+        binds = {first, first + (qint64(1) << 24) - 1};
     }
     Statement q = searchRanked(QStringLiteral("p.exhibit_id"), query, andWhere, binds);
     while (q.next())

@@ -17,7 +17,9 @@
 --    exhibit_search_place (each full-text row's exhibit, report, section and whether it states
 --    values, by the row's rowid: a keystroke counts and ranks a tab's hits without exhibit).
 -- 10: value_key_by_measure (a measure's values counted per entity by index: the Compare tab's
---    entity list read every value of the measure, 300 MB at 1000 times the data).
+--    entity list read every value of the measure, 300 MB at 1000 times the data);
+--    exhibit_search's rowids say the row's tab (exhibit_search_scope, laid out by
+--    exhibit_search_rows), and it has prefix indexes of one and two letters.
 -- Built at build time by trendboard-compile from db/data/*.yaml; never modified at run time.
 PRAGMA user_version = 10;
 
@@ -364,11 +366,33 @@ SELECT exhibit_id, report_id, section_no, id AS datapoint_id, callout_id, score,
            ORDER BY score DESC, page, first_page, exhibit_id) = 1 AS figure_first
 FROM best;
 
--- Full-text search over what a user types in the search box.
+-- Full-text search over what a user types in the search box. A row's rowid says its tab:
+-- (exhibit_search_scope.scope << 24) + its place in the tab, so that a keystroke counts each
+-- tab's hits from the rowids alone and ranks one tab's by a rowid range (issue 25: joining each
+-- hit's place to count them took 35 ms for "nvidia" at 1000 times the data, 6 ms so). The
+-- compiler (and benchmarks/scale_db.py) lays the rows out by exhibit_search_rows. Prefix
+-- indexes of one and two letters: the first letters typed match most words.
 CREATE VIRTUAL TABLE exhibit_search USING fts5(
     exhibit_id UNINDEXED, title, headline, note, source, series, entities,
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2'
 );
+
+-- Each tab's number in exhibit_search's rowids: a report's section (0: its front matter).
+CREATE TABLE exhibit_search_scope (
+    scope      INTEGER PRIMARY KEY,
+    report_id  TEXT NOT NULL REFERENCES report(id),
+    section_no INTEGER NOT NULL,
+    UNIQUE (report_id, section_no)
+);
+
+-- The full-text rows as laid out: each under its tab's scope, in the order they were written.
+CREATE VIEW exhibit_search_rows AS
+SELECT (sc.scope << 24) + row_number() OVER (PARTITION BY sc.scope ORDER BY f.rowid)
+           AS search_rowid,
+       f.exhibit_id, f.title, f.headline, f.note, f.source, f.series, f.entities
+FROM exhibit_search f
+JOIN exhibit e ON e.id = f.exhibit_id
+JOIN exhibit_search_scope sc ON sc.report_id = e.report_id AND sc.section_no = e.section_no;
 
 -- Each full-text row's exhibit, report and section, and whether the exhibit states any value
 -- (a datapoint), keyed by the row's rowid and written by the compiler: a keystroke counts each

@@ -7,6 +7,7 @@
 #include "figure/exhibitfigure.h"
 #include "models/exhibitlistmodel.h"
 #include "models/exhibittablemodel.h"
+#include "searchlayout.h"
 #include "filterbar.h"
 #include "headlineboard.h"
 #include "mainwindow.h"
@@ -77,13 +78,9 @@ QString longSectionCopy(const QString& dir, int copies)
                        .arg(k)
                        .arg(section));
         }
-        // Each full-text row's place, as the compiler writes it.
-        q.exec(QStringLiteral("DELETE FROM exhibit_search_place"));
-        q.exec(QStringLiteral(
-            "INSERT INTO exhibit_search_place(search_rowid, exhibit_id, report_id, section_no, "
-            "has_values) SELECT f.rowid, e.id, e.report_id, e.section_no, EXISTS (SELECT 1 "
-            "FROM series s JOIN datapoint d ON d.series_id = s.id WHERE s.exhibit_id = e.id) "
-            "FROM exhibit_search f JOIN exhibit e ON e.id = f.exhibit_id"));
+        // Laid out under their tabs, each with its place, as the compiler writes them.
+        if (!layOutSearchRows(db).isEmpty())
+            return {};
         q.exec(QStringLiteral("UPDATE section_stats SET exhibits = (SELECT COUNT(*) FROM exhibit "
                               "WHERE report_id = 'bond-ai-2025' AND section_no = 2) "
                               "WHERE report_id = 'bond-ai-2025' AND section_no = 2"));

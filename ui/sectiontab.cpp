@@ -26,6 +26,7 @@
 #include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -352,8 +353,11 @@ void SectionTab::restoreSplitters(const QByteArray& state)
 void SectionTab::focusList()
 {
     ensureBuilt();
-    if (m_browser)
-        m_browser->focusList();
+    if (!m_browser)
+        return;
+    if (m_filterPending && isVisible())
+        filterList(); // typed and went straight to the list: its ranking is not left behind
+    m_browser->focusList();
 }
 
 int SectionTab::matchCount() const
@@ -373,13 +377,33 @@ void SectionTab::applyFilter(const FilterMatches& matches, bool active,
     // A hidden tab's hits (and the exhibit it would show instead) are ranked when it is shown:
     // a keystroke ranks only the hits of the list on show. No filter or no hit needs none.
     m_filterPending = true;
-    if (!window()->isVisible() || isVisible() || !active || m_matches == 0)
-        filterList();
+    const bool shownWindow = window()->isVisible();
+    if (shownWindow && !isVisible() && active && m_matches > 0)
+        return;
+    // Thousands of hits (a database many times the report's) are ranked once the typing pauses,
+    // or the list is asked for: each keystroke's ranking cost tens of milliseconds there, its
+    // counts a few. The report's own sections never have so many.
+    if (shownWindow && active && m_matches > kRankAtOnce) {
+        if (!m_rankLater) {
+            m_rankLater = new QTimer(this);
+            m_rankLater->setSingleShot(true);
+            m_rankLater->setInterval(kRankPauseMs);
+            connect(m_rankLater, &QTimer::timeout, this, [this] {
+                if (m_filterPending && isVisible())
+                    filterList();
+            });
+        }
+        m_rankLater->start();
+        return;
+    }
+    filterList();
 }
 
 void SectionTab::filterList()
 {
     m_filterPending = false;
+    if (m_rankLater)
+        m_rankLater->stop();
     const ReportDatabase::ListScope list = scope();
     m_browser->setFilter(m_filter.active ? m_filter.matches.of(list.reportId, list.section)
                                          : QStringList(),

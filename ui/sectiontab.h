@@ -8,6 +8,7 @@
 
 QT_BEGIN_NAMESPACE
 class QLabel;
+class QTimer;
 class QShowEvent;
 class QSplitter;
 class QStackedWidget;
@@ -43,6 +44,9 @@ public:
     // The exhibit on show is to be read again when the tab is next shown (it changed, or the
     // filter replaced it or has its list to rank, while the tab was hidden).
     bool isStale() const { return m_unread || m_filterPending; }
+    // A filter with more hits than this in the tab on show is ranked when the typing pauses
+    // for kRankPauseMs (or the list is asked for), not at each keystroke (applyFilter).
+    static constexpr int kRankAtOnce = 2000;
     // What the chart's place says while the filter leaves none of the tab's exhibits, or empty.
     QString nothingMatchesText() const;
 
@@ -138,7 +142,9 @@ private:
     };
     Filter m_filter;
     bool m_askedSinceFilter = false; // m_current was asked for since the last filter
-    bool m_filterPending = false; // the list has not followed m_filter yet (hidden)
+    bool m_filterPending = false; // the list has not followed m_filter yet (hidden, or typing)
+    static constexpr int kRankPauseMs = 150;
+    QTimer* m_rankLater = nullptr;
     // The list follows m_filter (the tab's matches read now).
     void filterList();
     int m_matches = 0;

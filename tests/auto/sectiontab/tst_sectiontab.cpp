@@ -7,7 +7,6 @@
 #include "figure/exhibitfigure.h"
 #include "models/exhibitlistmodel.h"
 #include "models/exhibittablemodel.h"
-#include "searchlayout.h"
 #include "filterbar.h"
 #include "headlineboard.h"
 #include "mainwindow.h"
@@ -15,6 +14,7 @@
 #include "provenancepanel.h"
 #include "reportdb.h"
 #include "sectiontab.h"
+#include "longsection.h"
 
 #include "browse/exhibitfilter.h"
 
@@ -34,63 +34,6 @@
 #include <QXYSeries>
 
 using namespace trendboard;
-
-namespace {
-
-// A copy of the bundled database whose section 2 is `copies` + 1 times as long (its exhibits
-// and their search rows copied under new ids, after the originals on each page, as
-// benchmarks/scale_db.py copies them), its count in section_stats to match.
-QString longSectionCopy(const QString& dir, int copies)
-{
-    const QString path = dir + QStringLiteral("/long.sqlite");
-    if (!QFile::copy(QStringLiteral(TRENDBOARD_BUNDLED_DB), path))
-        return {};
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "long");
-        db.setDatabaseName(path);
-        if (!db.open())
-            return {};
-        QSqlQuery q(db);
-        QStringList columns;
-        q.exec(QStringLiteral("PRAGMA table_info(exhibit)"));
-        while (q.next()) {
-            if (q.value(1).toString() != QLatin1String("id"))
-                columns.append(q.value(1).toString());
-        }
-        const QString section =
-            QStringLiteral("report_id = 'bond-ai-2025' AND section_no = 2 AND id NOT LIKE '%~%'");
-        for (int k = 1; k <= copies; ++k) {
-            QStringList values;
-            for (const QString& column : std::as_const(columns))
-                values.append(column == QLatin1String("ordinal")
-                                  ? QStringLiteral("ordinal + %1").arg(k * 10000)
-                                  : column);
-            q.exec(QStringLiteral("INSERT INTO exhibit(id, %1) SELECT id || '~%2', %3 FROM "
-                                  "exhibit WHERE %4")
-                       .arg(columns.join(','))
-                       .arg(k)
-                       .arg(values.join(','), section));
-            q.exec(QStringLiteral("INSERT INTO exhibit_search(exhibit_id, title, headline, note, "
-                                  "source, series, entities) SELECT exhibit_id || '~%1', title, "
-                                  "headline, note, source, series, entities FROM exhibit_search "
-                                  "WHERE exhibit_id IN (SELECT id FROM exhibit WHERE %2)")
-                       .arg(k)
-                       .arg(section));
-        }
-        // Laid out under their tabs, each with its place, as the compiler writes them.
-        if (!layOutSearchRows(db).isEmpty())
-            return {};
-        q.exec(QStringLiteral("UPDATE section_stats SET exhibits = (SELECT COUNT(*) FROM exhibit "
-                              "WHERE report_id = 'bond-ai-2025' AND section_no = 2) "
-                              "WHERE report_id = 'bond-ai-2025' AND section_no = 2"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("long"));
-    return path;
-}
-
-} // namespace
 
 class tst_SectionTab : public QObject
 {
@@ -121,6 +64,7 @@ private slots:
     void hiddenTabReadsWhenShown();
     void facetListsCountWhenOpened();
     void longSectionReadABatchAtATime();
+    void manyHitsRankedWhenTypingPauses();
     void searchRanksOnlyTheListOnShow();
 
 private:
@@ -677,7 +621,7 @@ void tst_SectionTab::facetListsCountWhenOpened()
 void tst_SectionTab::longSectionReadABatchAtATime()
 {
     QTemporaryDir dir;
-    const QString path = longSectionCopy(dir.path(), 30);
+    const QString path = longsection::copy(dir.path(), 30);
     QVERIFY(!path.isEmpty());
     ReportDatabase db(path);
     QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
@@ -772,6 +716,45 @@ void tst_SectionTab::searchRanksOnlyTheListOnShow()
     QCOMPARE(hiddenModel->shownIds(), hiddenHits);
     QCOMPARE(hidden->currentExhibit(), hiddenHits.first());
     window.filterBar()->clear();
+}
+
+// Thousands of hits in the tab on show (a database many times the report's): a keystroke
+// counts them at once and ranks them when the typing pauses, or at once when the user goes to
+// the list.
+void tst_SectionTab::manyHitsRankedWhenTypingPauses()
+{
+    QTemporaryDir dir;
+    const QString path = longsection::copy(dir.path(), 75); // 29 hits a copy
+    QVERIFY(!path.isEmpty());
+    ReportDatabase db(path);
+    QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
+    ExhibitFilter text;
+    text.text = QStringLiteral("AI");
+    const int hits = FilterService(db).matches(text).countOf(kBondReportId, 2);
+    QVERIFY2(hits > SectionTab::kRankAtOnce, qPrintable(QString::number(hits)));
+    QSettings().clear();
+    MainWindow window(db);
+    window.showSection(2);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SectionTab* tab = window.sectionTab(2);
+    auto* model = tab->findChild<ExhibitListModel*>();
+    QVERIFY(model);
+    QLineEdit* search = window.filterBar()->searchBox();
+    search->setText(text.text);
+    QCOMPARE(tab->matchCount(), hits); // counted at once
+    QVERIFY(!model->isFiltered());     // ranked when the typing pauses
+    QTRY_VERIFY(model->isFiltered());
+    QCOMPARE(model->totalCount(), hits);
+    // Typed, then straight to the list: ranked then.
+    search->clear();
+    QVERIFY(!model->isFiltered());
+    search->setText(text.text);
+    QVERIFY(!model->isFiltered());
+    tab->focusList();
+    QVERIFY(model->isFiltered());
+    QCOMPARE(model->totalCount(), hits);
+    QVERIFY(!tab->currentExhibit().isEmpty());
 }
 
 #include "tst_sectiontab.moc"

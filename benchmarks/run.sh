@@ -97,7 +97,10 @@ if [ "$batch_only" = 0 ]; then
     done
 fi
 
-slide=$(ms "$app" --export-png "$work/one.png" --page 97 --size 1920x1080)
+# One exhibit of p. 97 by its id: --page exports every exhibit of the page, and a scaled
+# database has a thousand copies of each there.
+slide_id=$("$app" --list | awk -F'\t' '$1 ~ /^p097-/ { print $1; exit }')
+slide=$(ms "$app" --export-png "$work/one.png" --exhibit "$slide_id" --size 1920x1080)
 row "one slide (--export-png, whole process)" "${slide} ms" ""
 row "--list (whole process)" "$(ms "$app" --list) ms" ""
 row "--search nvidia (whole process)" "$(ms "$app" --search nvidia) ms" ""

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Trendboard's benchmarks, each figure beside its target (issue 25). Not a test, not in CI.
-#   benchmarks/run.sh [--scale N] [--quick] [--batch-only]
+#   benchmarks/run.sh [--scale N | --all] [--quick] [--batch-only]
 # --scale N   runs on a database N times the bundled one (written once by scale_db.py into
 #             build/bench/, never committed); targets are those of 1x, or of 1000x for N > 1.
+# --all       runs at 1x, 100x and 1000x in turn (the scaled databases are written the first time:
+#             about 45 minutes for 1000x).
 # --quick     skips the slow figures (one process per exhibit, edits at 1,000 and 10,000 values).
 # --batch-only  only the batch export rows: the batch, one process per exhibit, matplotlib.
 # Builds build/ with -DTRENDBOARD_BENCHMARKS=ON (the trendboard-bench target) when needed.
@@ -14,14 +16,26 @@ build=${BUILD_DIR:-$root/build}
 scale=1
 quick=0
 batch_only=0
+all=0
 while [ $# -gt 0 ]; do
     case $1 in
     --scale) scale=${2:?--scale needs N}; shift 2 ;;
+    --all) all=1; shift ;;
     --quick) quick=1; shift ;;
     --batch-only) batch_only=1; shift ;;
-    *) echo "usage: $0 [--scale N] [--quick] [--batch-only]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--scale N | --all] [--quick] [--batch-only]" >&2; exit 2 ;;
     esac
 done
+if [ "$all" = 1 ]; then
+    more=()
+    [ "$quick" = 1 ] && more+=(--quick)
+    [ "$batch_only" = 1 ] && more+=(--batch-only)
+    for n in 1 100 1000; do
+        "$0" --scale "$n" "${more[@]}"
+        echo
+    done
+    exit 0
+fi
 [[ $scale =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --scale takes a whole number, not '$scale'" >&2; exit 2; }
 
 if [ ! -x "$build/benchmarks/trendboard-bench" ]; then

@@ -96,7 +96,7 @@ def main():
         db.execute("DROP TABLE temp.search_laid_out")
         db.execute("INSERT INTO exhibit_search(exhibit_search) VALUES ('optimize')")
     if "exhibit_search_place" in tables:
-        # As the compiler writes it (catalogwriter.cpp).
+        # As the compiler writes it (db/searchlayout.cpp).
         db.execute("DELETE FROM exhibit_search_place")
         db.execute(SEARCH_PLACE)
     db.commit()

@@ -106,6 +106,7 @@ if [ "$batch_only" = 0 ]; then
     awk -F'\t' '$1 ~ /^edit_refresh_/ { sub("edit_refresh_", "", $1); print $1, $2 }' \
         "$work/bench.tsv" | while read -r n v; do
         row "edit + refresh, layer of $n values" "$v ms" "<= 16 ms"
+        row "  points of the edited exhibit (fill-ins too)" "$(get "edit_points_$n" | cut -d. -f1)" ""
         row "  Compare tab shown after those edits" "$(get "compare_show_$n") ms" ""
         row "  edit of a value the shown Compare tab draws" "$(get "compare_edit_refresh_$n") ms" "<= 16 ms"
     done

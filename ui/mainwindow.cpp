@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
@@ -39,7 +40,6 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
-#include <QFontDatabase>
 
 namespace trendboard {
 
@@ -291,9 +291,8 @@ void MainWindow::applyFilter(const ExhibitFilter& filter)
         fitTabLabels();
     m_matchesLabel->setVisible(active);
     const QString said =
-        problem.isEmpty()
-            ? tr("%n exhibit(s) match %1", nullptr, matches.count()).arg(description)
-            : problem;
+        problem.isEmpty() ? tr("%n exhibit(s) match %1", nullptr, matches.count()).arg(description)
+                          : problem;
     if (m_matchesLabel->text() != said)
         m_matchesLabel->setText(said);
 }
@@ -333,8 +332,12 @@ void MainWindow::fitTabLabels()
     for (int level = 0; level < levels; ++level) {
         for (int i = 0; i < m_tabs->count(); ++i) {
             const QStringList& labels = m_tabLabels.at(i);
-            m_tabs->setTabText(i, labels.value(std::min(level, int(labels.size()) - 1)) +
-                                      m_tabCounts.value(i));
+            const QString text =
+                labels.value(std::min(level, int(labels.size()) - 1)) + m_tabCounts.value(i);
+            // Each label set lays out the whole tab bar: only those that change (a keystroke's
+            // counts change a few).
+            if (m_tabs->tabText(i) != text)
+                m_tabs->setTabText(i, text);
         }
         // The window's width, not the tab widget's: that is laid out only once shown.
         if (m_tabs->tabBar()->sizeHint().width() <= width())

@@ -40,11 +40,12 @@ public:
         const int tag = tagWidth(option, index);
         // Measured once per title at a width: a relayout (each keystroke's filter) measures
         // again only what it has not seen.
+        QHash<QString, int>& heights = m_heights[itemWidth];
         const QString key = text + QChar(0x1f) + QString::number(tag);
-        auto height = m_heights.constFind(key);
-        if (height == m_heights.cend()) {
+        auto height = heights.constFind(key);
+        if (height == heights.cend()) {
             QTextLayout layout(text, option.font);
-            height = m_heights.insert(
+            height = heights.insert(
                 key, int(std::ceil(layOut(layout, std::max(40, itemWidth - 2 * kPadding - tag)))));
         }
         return {itemWidth, *height + 2 * kPadding};
@@ -107,15 +108,21 @@ private:
         qreal height = 0;
     };
 
-    // The cached measures and layouts hold for one width and font only.
+    // The cached measures and layouts hold for one font only. They are kept for a few widths:
+    // a filter that hides the list's scroll bar (or shows it again) widens the items by its
+    // width, and typing goes back and forth between the two.
     void forgetUnless(int width, const QFont& font) const
     {
-        if (width == m_width && font == m_font)
-            return;
-        m_width = width;
-        m_font = font;
-        m_heights.clear();
-        m_painted.clear();
+        if (font != m_font) {
+            m_font = font;
+            m_heights.clear();
+            m_painted.clear();
+        }
+        if (!m_heights.contains(width) && m_heights.size() >= kWidthsKept)
+            m_heights.clear();
+        // Bounded: a long list scrolled through paints thousands of titles.
+        if (m_painted.size() > kPaintedKept)
+            m_painted.clear();
     }
 
     // A title's layout as painted (with its highlights, which differ on the selected row),
@@ -180,11 +187,12 @@ private:
 
     static constexpr int kPadding = 3;
     static constexpr int kTagGap = 6;
+    static constexpr int kWidthsKept = 3;
+    static constexpr int kPaintedKept = 2000;
     QListView* m_list;
     QStringList m_words;
-    mutable int m_width = -1;
     mutable QFont m_font;
-    mutable QHash<QString, int> m_heights;
+    mutable QHash<int, QHash<QString, int>> m_heights; // by the item's width
     mutable QHash<QString, Painted> m_painted;
 };
 

@@ -23,8 +23,21 @@ void ExhibitListModel::reset(Source source, int total)
     m_resetting = false;
 }
 
+void ExhibitListModel::keepReadRows()
+{
+    if (m_readBefore.size() + m_rows.size() > kKeptRows)
+        m_readBefore.clear();
+    for (ExhibitInfo& e : m_rows) {
+        if (m_readBefore.size() >= kKeptRows)
+            break;
+        m_readBefore.insert(e.id, std::move(e));
+    }
+    m_rows.clear();
+}
+
 void ExhibitListModel::setSection(const ReportDatabase& db, const ReportDatabase::ListScope& scope)
 {
+    m_readBefore.clear();
     m_db = &db;
     m_scope = scope;
     m_sectionTotal = db.sectionStats(scope).exhibits;
@@ -34,7 +47,7 @@ void ExhibitListModel::setSection(const ReportDatabase& db, const ReportDatabase
 void ExhibitListModel::showOnly(const QStringList& ids)
 {
     m_ids = ids;
-    m_rows.clear();
+    keepReadRows();
     reset(Source::Ids, int(m_ids.size()));
 }
 
@@ -43,7 +56,7 @@ void ExhibitListModel::showAll()
     if (!m_db)
         return;
     m_ids.clear();
-    m_rows.clear();
+    keepReadRows();
     reset(Source::Section, m_sectionTotal);
 }
 
@@ -51,6 +64,7 @@ void ExhibitListModel::setExhibits(QVector<ExhibitInfo> exhibits)
 {
     m_db = nullptr;
     m_ids.clear();
+    m_readBefore.clear();
     m_rows = std::move(exhibits);
     reset(Source::Fixed, int(m_rows.size()));
 }
@@ -63,13 +77,23 @@ const ExhibitInfo* ExhibitListModel::rowAt(int row) const
         const int have = int(m_rows.size());
         const int want = std::min(m_total, std::max(row + 1, have + kChunk));
         if (m_source == Source::Section) {
-            m_rows += m_db->exhibitsAfter(m_scope, have > 0 ? &m_rows.last() : nullptr,
-                                          want - have);
+            m_rows +=
+                m_db->exhibitsAfter(m_scope, have > 0 ? &m_rows.last() : nullptr, want - have);
         } else if (m_source == Source::Ids) {
             const QStringList ids = m_ids.mid(have, want - have);
             QHash<QString, ExhibitInfo> read;
-            for (ExhibitInfo& e : m_db->exhibitsByIds(ids))
-                read.insert(e.id, std::move(e));
+            QStringList unread;
+            for (const QString& id : ids) {
+                const auto before = m_readBefore.constFind(id);
+                if (before != m_readBefore.cend())
+                    read.insert(id, *before);
+                else
+                    unread.append(id);
+            }
+            if (!unread.isEmpty()) {
+                for (ExhibitInfo& e : m_db->exhibitsByIds(unread))
+                    read.insert(e.id, std::move(e));
+            }
             // In the list's order; an id no longer in the database keeps its row, with its id.
             for (const QString& id : ids) {
                 ExhibitInfo e = read.take(id);

@@ -4,6 +4,7 @@
 #include "reportdb.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 
 namespace trendboard {
 
@@ -72,6 +73,9 @@ private:
         Ids      // m_ids, read by id
     };
     void reset(Source source, int total);
+    // The rows read for the list before (a filter's previous matches): the next filter takes
+    // them from here rather than reading them again, as typing narrows the same matches.
+    void keepReadRows();
     void fetchTo(int rows);
     // Reads the rows up to `row` (and a chunk more), if they are not read yet.
     const ExhibitInfo* rowAt(int row) const;
@@ -79,9 +83,11 @@ private:
     const ReportDatabase* m_db = nullptr;
     ReportDatabase::ListScope m_scope;
     Source m_source = Source::Fixed;
-    int m_sectionTotal = 0; // the section's exhibits (section_stats)
-    QStringList m_ids;      // Source::Ids: every row's exhibit
-    mutable QVector<ExhibitInfo> m_rows; // the rows read, from the first
+    int m_sectionTotal = 0;                   // the section's exhibits (section_stats)
+    QStringList m_ids;                        // Source::Ids: every row's exhibit
+    mutable QVector<ExhibitInfo> m_rows;      // the rows read, from the first
+    QHash<QString, ExhibitInfo> m_readBefore; // keepReadRows(), by id, at most kKeptRows
+    static constexpr int kKeptRows = 1000;
     int m_total = 0;
     int m_fetched = 0; // rows the view has been given
     bool m_resetting = false;

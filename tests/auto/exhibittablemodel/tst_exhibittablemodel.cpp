@@ -71,6 +71,7 @@ private slots:
     void listModel();
     void flatTableUnderTester();
     void listModelFetchesInBatches();
+    void listModelFiltersAgainFromRowsReadBefore();
 };
 
 // The exhibit read again after an edit: the same rows update in place, only the changed cells
@@ -285,6 +286,41 @@ void tst_ExhibitTableModel::listModelFetchesInBatches()
     QVERIFY(!list.canFetchMore({}));
     QCOMPARE(list.index(total - 1).data(ExhibitListModel::ExhibitIdRole).toString(),
              QStringLiteral("x%1").arg(total - 1));
+}
+
+// Typing narrows a filter's matches: the next filter takes the rows the last one read rather
+// than reading them again. Each row is still its own exhibit, in the new order; an id the
+// database lacks keeps its row; the section's own list reads in page order again.
+void tst_ExhibitTableModel::listModelFiltersAgainFromRowsReadBefore()
+{
+    const ReportDatabase db(TRENDBOARD_BUNDLED_DB);
+    QVERIFY2(db.isOpen(), qPrintable(db.errorString()));
+    const ReportDatabase::ListScope scope{kBondReportId, 2};
+    const QVector<ExhibitInfo> section = db.exhibitsAfter(scope, nullptr, 6);
+    QCOMPARE(section.size(), 6);
+    ExhibitListModel list;
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    list.setSection(db, scope);
+    const auto shown = [&list](int row) { return list.index(row).data().toString(); };
+    const auto titled = [](const ExhibitInfo& e) { return QStringLiteral("p. %1   ").arg(e.page); };
+    list.showOnly({section[0].id, section[1].id, section[2].id, section[3].id});
+    for (int row = 0; row < 4; ++row)
+        QVERIFY2(shown(row).startsWith(titled(section[row])), qPrintable(shown(row)));
+    // Two read before, in another order, one not read yet and one the database lacks.
+    list.showOnly({section[3].id, section[5].id, section[1].id, QStringLiteral("p999-none")});
+    QCOMPARE(list.rowCount(), 4);
+    QCOMPARE(list.index(0).data(ExhibitListModel::ExhibitIdRole).toString(), section[3].id);
+    QCOMPARE(list.index(0).data(ExhibitListModel::PageRole).toInt(), section[3].page);
+    QCOMPARE(list.index(1).data(ExhibitListModel::PageRole).toInt(), section[5].page);
+    QCOMPARE(list.index(2).data(ExhibitListModel::ExhibitIdRole).toString(), section[1].id);
+    QVERIFY2(shown(2).startsWith(titled(section[1])), qPrintable(shown(2)));
+    QCOMPARE(list.index(2).data(ExhibitListModel::StatedValuesRole).toInt(),
+             section[1].statedValues);
+    QCOMPARE(list.index(3).data(ExhibitListModel::ExhibitIdRole).toString(),
+             QStringLiteral("p999-none"));
+    list.showAll();
+    for (int row = 0; row < 6; ++row)
+        QCOMPARE(list.index(row).data(ExhibitListModel::ExhibitIdRole).toString(), section[row].id);
 }
 
 void tst_ExhibitTableModel::pointToolTip()

@@ -42,12 +42,12 @@ void quietOffscreenNotes(QtMsgType type, const QMessageLogContext& context, cons
 int checkedOutput(int code, QTextStream& out, QTextStream& err)
 {
     out.flush();
-    const bool failed = out.status() != QTextStream::Ok || std::fflush(stdout) != 0 ||
-                        std::ferror(stdout) != 0;
+    const bool failed =
+        out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
     if (!failed)
         return code;
-    err << "trendboard: write error on standard output: " << QString::fromLocal8Bit(std::strerror(errno))
-        << '\n';
+    err << "trendboard: write error on standard output: "
+        << QString::fromLocal8Bit(std::strerror(errno)) << '\n';
     return 1;
 }
 
@@ -163,7 +163,11 @@ int saveSnapshot(MainWindow& window, const ReportDatabase& db, const CliRequest&
     } else {
         window.showSection(request.section.value_or(0));
     }
-    const QString problem = savePng(window.snapshot(request.size), request.file);
+    // Drawn a band at a time, each band encoded while the next is drawn (OpaquePngBands).
+    constexpr int kBandRows = 64;
+    const QString problem = savePngInBands(request.file, [&](const auto& band) {
+        window.snapshotInBands(request.size, kBandRows, band);
+    });
     if (!problem.isEmpty()) {
         err << "trendboard: " << problem << '\n';
         return 1;

@@ -525,7 +525,7 @@ void MainWindow::applyFixedAnnotations(QWidget* within) const
         view->fixAnnotations(*m_fixedAnnotations);
 }
 
-QImage MainWindow::snapshot(const QSize& size)
+void MainWindow::showForSnapshot(const QSize& size)
 {
     setAttribute(Qt::WA_DontShowOnScreen, true);
     resize(size);
@@ -536,12 +536,38 @@ QImage MainWindow::snapshot(const QSize& size)
     show();
     QApplication::processEvents();
     setUpdatesEnabled(true);
+}
+
+QImage MainWindow::snapshot(const QSize& size)
+{
+    showForSnapshot(size);
     // The window is opaque: painted straight into RGB32, written as RGB (no alpha channel to
     // un-premultiply and encode), without a pixmap between.
     QImage image(this->size() * devicePixelRatio(), QImage::Format_RGB32);
     image.setDevicePixelRatio(devicePixelRatio());
     render(&image);
     return image;
+}
+
+void MainWindow::snapshotInBands(const QSize& size, int bandRows,
+                                 const std::function<void(const QImage&)>& band)
+{
+    // A scaled screen's bands would not meet on whole pixels: drawn whole there.
+    if (devicePixelRatio() != 1 || bandRows <= 0) {
+        band(snapshot(size));
+        return;
+    }
+    showForSnapshot(size);
+    const int width = this->width();
+    const int height = this->height();
+    for (int top = 0; top < height; top += bandRows) {
+        const int rows = std::min(bandRows, height - top);
+        // A new image for each band: the one before may still be encoding. Its memory is that
+        // of a band encoded before, not a window's worth touched for the first time.
+        QImage image(width, rows, QImage::Format_RGB32);
+        render(&image, QPoint(), QRegion(0, top, width, rows));
+        band(image);
+    }
 }
 
 } // namespace trendboard

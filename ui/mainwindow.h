@@ -6,8 +6,10 @@
 #include "compare/comparisonstore.h"
 
 #include <QMainWindow>
+
 #include <QSettings>
 #include <QVector>
+#include <functional>
 
 #include <memory>
 #include <optional>
@@ -86,6 +88,11 @@ public:
     bool importAnalystLayerFrom(const QString& path);
     // Renders the window off screen at the given size.
     QImage snapshot(const QSize& size);
+    // The same, a band of `bandRows` rows at a time, top to bottom, each given to `band` as
+    // soon as it is drawn (--snapshot encodes one band while the next is drawn). The picture
+    // is snapshot()'s, but for the antialiasing of an edge here and there.
+    void snapshotInBands(const QSize& size, int bandRows,
+                         const std::function<void(const QImage&)>& band);
     // Every chart view of this window shows the analyst's notes as told and saves nothing
     // (ChartView::fixAnnotations); other windows and the settings keep theirs.
     void fixAnnotations(bool on);
@@ -108,6 +115,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Laid out at the size, shown off screen and not painted: what a snapshot draws.
+    void showForSnapshot(const QSize& size);
     // Gives fixAnnotations' choice to the chart views inside `within`.
     void applyFixedAnnotations(QWidget* within) const;
     // The tabs (mainwindowtabs.cpp): a light page each until shown.
@@ -152,7 +161,7 @@ private:
     // The filter last applied, its text simplified (words as searched): the same again is
     // not applied again.
     std::optional<ExhibitFilter> m_appliedFilter;
-    QVector<QString> m_tabCounts;     // each tab's filter count, " (3/19)", or empty
+    QVector<QString> m_tabCounts; // each tab's filter count, " (3/19)", or empty
     QLabel* m_countsLabel = nullptr;
     QLabel* m_matchesLabel = nullptr;
     QSettings m_settings; // saved comparisons, the filter

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportservice.h"
 #include "export/fileerror.h"
+#include "export/opaquepng.h"
 #include "export/slideexport.h"
 
 #include "figure/exhibitfigure.h"
@@ -158,6 +159,22 @@ QString savePng(const QImage& image, const QString& path)
     if (!writeSlidePng(image, buffer))
         return QCoreApplication::translate("trendboard::ExportService", "cannot encode PNG for %1")
             .arg(path);
+    return saveBytes(bytes, path);
+}
+
+QString savePngInBands(const QString& path,
+                       const std::function<void(const std::function<void(const QImage&)>&)>& draw)
+{
+    OpaquePngBands png(slidePngZlibLevel());
+    draw([&png](const QImage& rows) { png.add(rows); });
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QString why;
+    if (!png.write(buffer, &why))
+        return QCoreApplication::translate("trendboard::ExportService",
+                                           "cannot encode PNG for %1: %2")
+            .arg(path, why);
     return saveBytes(bytes, path);
 }
 

@@ -71,6 +71,10 @@ QByteArray paintSvg(const QSize& size, const QString& title, const QString& desc
 QString saveBytes(const QByteArray& bytes, const QString& path);
 // As PNG, encoded as slides are (writeSlidePng): an RGB32 image is written as RGB.
 QString savePng(const QImage& image, const QString& path);
+// The same for an opaque image that `draw` draws a band of rows at a time, top to bottom,
+// giving each band to the function it is passed: each is encoded while the next is drawn.
+QString savePngInBands(const QString& path,
+                       const std::function<void(const std::function<void(const QImage&)>&)>& draw);
 
 enum class ImageFormat
 {

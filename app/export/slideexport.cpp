@@ -61,6 +61,11 @@ static_assert(pngCompressionFor(kPngZlibLevel) * 9 / 91 == kPngZlibLevel);
 
 } // namespace
 
+int slidePngZlibLevel()
+{
+    return kPngZlibLevel;
+}
+
 bool writeSlidePng(const QImage& image, QIODevice& device, QString* error)
 {
     if (canWriteOpaquePng(image))

@@ -82,6 +82,8 @@ CanvasLook lookFor(SlideTheme theme);
 // Writes the image as PNG at the zlib level slides are written with (see kPngZlibLevel in
 // slideexport.cpp). Reentrant: a batch encodes on worker threads. Sets *error when it fails.
 bool writeSlidePng(const QImage& image, QIODevice& device, QString* error = nullptr);
+// That zlib level, for an encoder given the image a band at a time (OpaquePngBands).
+int slidePngZlibLevel();
 
 // Renders slides with one figure, reused from slide to slide (a batch lays out one widget
 // tree, not one per exhibit).

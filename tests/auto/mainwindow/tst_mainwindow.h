@@ -19,6 +19,7 @@ private slots:
     void initTestCase();
     void englishWindowLoadsNoChineseFont(); // first: a font mapped by an earlier test stays
     void snapshotPaintsOnce();
+    void snapshotInBandsDrawsTheSnapshot();
     void snapshotLoadsNoImageFormatPlugin();
     void clearButtonDrawnAsTheStyleDrawsIt();
     void reopensWhereItWasLeft();

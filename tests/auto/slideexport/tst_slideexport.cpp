@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportservice.h"
+#include "export/opaquepng.h"
 #include "export/slideexport.h"
 #include "reportdb.h"
 
 #include <QBuffer>
-#include <QtEndian>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <QtEndian>
 
 using namespace trendboard;
 
@@ -110,6 +111,9 @@ private slots:
     void opaqueSlideRowsUnfiltered_data();
     void opaqueSlideRowsUnfiltered();
     void slidePngReportsWriteError();
+    void pngInBands_data();
+    void pngInBands();
+    void pngInBandsRefusesBandsThatDoNotFit();
 
 private:
     std::optional<ExhibitData> m_data;
@@ -489,6 +493,92 @@ void tst_SlideExport::slidePngReportsWriteError()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("ReadOnly device")));
     QVERIFY(!writeSlidePng(opaque, readOnly, &error));
     QVERIFY2(!error.isEmpty(), "no reason given");
+}
+
+void tst_SlideExport::pngInBands_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QVector<int>>("bands"); // rows of each band, top to bottom
+    QTest::newRow("one band") << QSize(64, 40) << QVector<int>{40};
+    QTest::newRow("a snapshot's: equal bands, a short last one, on threads")
+        << QSize(1200, 300) << QVector<int>{64, 64, 64, 64, 44};
+    QTest::newRow("bands of one row and of many") << QSize(700, 130) << QVector<int>{1, 100, 29};
+}
+
+// --snapshot's encoder: the window drawn a band at a time, each band deflated on its own
+// thread and joined into one PNG, decodes to the image drawn whole, with its resolution.
+void tst_SlideExport::pngInBands()
+{
+    QFETCH(QSize, size);
+    QFETCH(QVector<int>, bands);
+    QImage whole(size, QImage::Format_RGB32);
+    for (int y = 0; y < size.height(); ++y) {
+        auto* line = reinterpret_cast<QRgb*>(whole.scanLine(y));
+        for (int x = 0; x < size.width(); ++x)
+            line[x] = qRgb((x * 7 + y) & 0xff, (y * 3) & 0xff, ((x ^ y) * 5) & 0xff);
+    }
+    whole.setDotsPerMeterX(5000);
+    whole.setDotsPerMeterY(4000);
+    OpaquePngBands png(1);
+    int top = 0;
+    for (const int rows : bands) {
+        // Each band its own image, as the window draws them (the one before may be encoding).
+        png.add(whole.copy(0, top, size.width(), rows));
+        top += rows;
+    }
+    QCOMPARE(top, size.height());
+    QByteArray encoded;
+    QBuffer buffer(&encoded);
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY2(png.write(buffer, &error), qPrintable(error));
+    QCOMPARE(int(encoded.at(25)), 2); // truecolour, no alpha
+    // zlib checks the whole stream, the Adler-32 of every row joined from the bands' included.
+    const int rowBytes = 1 + 3 * size.width();
+    QByteArray sized(4, '\0');
+    qToBigEndian<qint32>(rowBytes * size.height(), sized.data());
+    QCOMPARE(qUncompress(sized + chunkData(encoded, "IDAT")).size(), rowBytes * size.height());
+    const QImage decoded = QImage::fromData(encoded, "PNG");
+    QCOMPARE(decoded.convertToFormat(QImage::Format_RGB32), whole);
+    QCOMPARE(decoded.dotsPerMeterX(), 5000);
+    QCOMPARE(decoded.dotsPerMeterY(), 4000);
+}
+
+// Bands that cannot be one image: nothing is written, and the reason says which rows.
+void tst_SlideExport::pngInBandsRefusesBandsThatDoNotFit()
+{
+    QImage first(100, 10, QImage::Format_RGB32);
+    first.fill(Qt::white);
+    const auto written = [](OpaquePngBands& png, QString* error) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        const bool ok = png.write(buffer, error);
+        return ok || !bytes.isEmpty();
+    };
+    QString error;
+    {
+        OpaquePngBands none(1);
+        QVERIFY(!written(none, &error));
+        QVERIFY2(error.contains(QLatin1String("no rows")), qPrintable(error));
+    }
+    {
+        OpaquePngBands narrower(1);
+        narrower.add(first);
+        QImage second(90, 10, QImage::Format_RGB32);
+        second.fill(Qt::black);
+        narrower.add(second);
+        QVERIFY(!written(narrower, &error));
+        QVERIFY2(error.contains(QLatin1String("90x10")) && error.contains(QLatin1String("100")),
+                 qPrintable(error));
+    }
+    {
+        OpaquePngBands translucent(1);
+        translucent.add(first);
+        translucent.add(first.convertToFormat(QImage::Format_ARGB32));
+        QVERIFY(!written(translucent, &error));
+        QVERIFY2(error.contains(QLatin1String("opaque")), qPrintable(error));
+    }
 }
 
 #include "tst_slideexport.moc"

@@ -501,15 +501,15 @@
     <name>trendboard::AnalystService</name>
     <message>
         <location filename="../app/analyst/analystservice.cpp" line="21"/>
-        <location filename="../app/analyst/analystservice.cpp" line="218"/>
-        <location filename="../app/analyst/analystservice.cpp" line="273"/>
+        <location filename="../app/analyst/analystservice.cpp" line="225"/>
+        <location filename="../app/analyst/analystservice.cpp" line="280"/>
         <source>exhibit: no exhibit &apos;%1&apos; in the report</source>
         <translation>图表:报告中没有图表“%1”</translation>
     </message>
     <message>
         <location filename="../app/analyst/analystservice.cpp" line="26"/>
-        <location filename="../app/analyst/analystservice.cpp" line="225"/>
-        <location filename="../app/analyst/analystservice.cpp" line="280"/>
+        <location filename="../app/analyst/analystservice.cpp" line="232"/>
+        <location filename="../app/analyst/analystservice.cpp" line="287"/>
         <source>series: exhibit %1 has no series &apos;%2&apos;</source>
         <translation>系列:图表 %1 没有系列“%2”</translation>
     </message>
@@ -530,13 +530,13 @@
         <translation>键:报告在 %1 没有给出数值;请改为填补</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystservice.cpp" line="213"/>
+        <location filename="../app/analyst/analystservice.cpp" line="220"/>
         <source>target: an annotation needs an exhibit, a series or a point</source>
         <translation>对象:批注需要图表、系列或数据点</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystservice.cpp" line="230"/>
-        <location filename="../app/analyst/analystservice.cpp" line="285"/>
+        <location filename="../app/analyst/analystservice.cpp" line="237"/>
+        <location filename="../app/analyst/analystservice.cpp" line="292"/>
         <source>x_label: %1 is neither a point of the report nor a filled-in one</source>
         <translation>x 标签:%1 既不是报告的数据点,也不是已填补的数据点</translation>
     </message>
@@ -950,22 +950,22 @@
         <translation>报告中的详细信息</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="174"/>
+        <location filename="../widgets/chartview.cpp" line="183"/>
         <source>Logarithmic value axis</source>
         <translation>对数数值轴</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="176"/>
+        <location filename="../widgets/chartview.cpp" line="185"/>
         <source>Shown as key figures: no value axis to make logarithmic</source>
         <translation>以关键数字显示:没有可设为对数的数值轴</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="177"/>
+        <location filename="../widgets/chartview.cpp" line="186"/>
         <source>Not available: a log axis needs every plotted value above zero, and this chart has values of zero or below (or none)</source>
         <translation>不可用:对数轴要求所有绘制的数值都大于零,而此图表有零或负值(或没有数值)</translation>
     </message>
     <message>
-        <location filename="../widgets/chartview.cpp" line="183"/>
+        <location filename="../widgets/chartview.cpp" line="192"/>
         <source>Details on p. %1 →</source>
         <translation>详见第 %1 页 →</translation>
     </message>
@@ -1035,37 +1035,37 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="200"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="174"/>
         <source>no %1 &apos;%2&apos; (see %3)</source>
         <translation>没有%1“%2”(见 %3)</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="202"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="176"/>
         <source>no %1 &apos;%2&apos;; did you mean %3?</source>
         <translation>没有%1“%2”;是否指 %3?</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="219"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="193"/>
         <source>measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="235"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="209"/>
         <source>entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="246"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="220"/>
         <source>a comparison takes %1 to %2 different entities, not %3</source>
         <translation>比较需要 %1 至 %2 个不同的实体,而不是 %3 个</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="268"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="242"/>
         <source>period &apos;%1&apos;: %2</source>
         <translation>期间“%1”:%2</translation>
     </message>
     <message>
-        <location filename="../app/compare/comparisonservice.cpp" line="277"/>
+        <location filename="../app/compare/comparisonservice.cpp" line="251"/>
         <source>the period %1:%2 ends before it starts</source>
         <translation>期间 %1:%2 的结束早于开始</translation>
     </message>
@@ -1243,110 +1243,110 @@
         <translation>%1 — %2,%3 个实体</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="258"/>
+        <location filename="../ui/comparisontab.cpp" line="254"/>
         <source>%1 — %2, 1 value</source>
         <translation>%1 — %2,1 个数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="259"/>
+        <location filename="../ui/comparisontab.cpp" line="255"/>
         <source>%1 — %2, %3 values</source>
         <translation>%1 — %2,%3 个数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="260"/>
+        <location filename="../ui/comparisontab.cpp" line="256"/>
         <source>%1 — %2, no values</source>
         <translation>%1 — %2,没有数值</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="440"/>
+        <location filename="../ui/comparisontab.cpp" line="436"/>
         <source>Tick two to twelve entities to compare.</source>
         <translation>勾选两到十二个实体进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="458"/>
+        <location filename="../ui/comparisontab.cpp" line="454"/>
         <source>The reports state no value of %1 for %2.</source>
         <translation>报告没有给出 %2 的 %1 数值。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="471"/>
+        <location filename="../ui/comparisontab.cpp" line="467"/>
         <source>1 value (%1).</source>
         <translation>1 个数值(%1)。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="471"/>
+        <location filename="../ui/comparisontab.cpp" line="467"/>
         <source>%1 values (%2).</source>
         <translation>%1 个数值(%2)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/comparisontab.cpp" line="475"/>
+        <location filename="../ui/comparisontab.cpp" line="471"/>
         <source>%n of them the analyst&apos;s, marked.</source>
         <translation>
             <numerusform>其中 %n 个为分析师数值，已标记。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="479"/>
+        <location filename="../ui/comparisontab.cpp" line="475"/>
         <source>No value for: %1.</source>
         <translation>没有数值:%1。</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="495"/>
+        <location filename="../ui/comparisontab.cpp" line="491"/>
         <source>Saved comparisons…</source>
         <translation>已保存的比较…</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="513"/>
+        <location filename="../ui/comparisontab.cpp" line="509"/>
         <source>Save comparison</source>
         <translation>保存比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="513"/>
-        <location filename="../ui/comparisontab.cpp" line="538"/>
+        <location filename="../ui/comparisontab.cpp" line="509"/>
+        <location filename="../ui/comparisontab.cpp" line="534"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="519"/>
+        <location filename="../ui/comparisontab.cpp" line="515"/>
         <source>Replace comparison</source>
         <translation>替换比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="520"/>
+        <location filename="../ui/comparisontab.cpp" line="516"/>
         <source>A comparison named &apos;%1&apos; exists. Replace it?</source>
         <translation>已存在名为&quot;%1&quot;的比较。要替换它吗?</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="526"/>
+        <location filename="../ui/comparisontab.cpp" line="522"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="538"/>
+        <location filename="../ui/comparisontab.cpp" line="534"/>
         <source>Rename comparison</source>
         <translation>重命名比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="544"/>
+        <location filename="../ui/comparisontab.cpp" line="540"/>
         <source>Not renamed</source>
         <translation>未重命名</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="555"/>
+        <location filename="../ui/comparisontab.cpp" line="551"/>
         <source>Delete comparison</source>
         <translation>删除比较</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="556"/>
+        <location filename="../ui/comparisontab.cpp" line="552"/>
         <source>Delete the saved comparison &apos;%1&apos;?</source>
         <translation>删除已保存的比较&quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="583"/>
+        <location filename="../ui/comparisontab.cpp" line="579"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="576"/>
+        <location filename="../ui/comparisontab.cpp" line="572"/>
         <source>Export compared values as CSV</source>
         <translation>将比较的数值导出为 CSV</translation>
     </message>
@@ -1381,7 +1381,7 @@
         <translation>有此指标数值的国家</translation>
     </message>
     <message>
-        <location filename="../ui/comparisontab.cpp" line="577"/>
+        <location filename="../ui/comparisontab.cpp" line="573"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1569,12 +1569,12 @@
 <context>
     <name>trendboard::ExhibitBrowser</name>
     <message>
-        <location filename="../widgets/exhibitbrowser.cpp" line="76"/>
+        <location filename="../widgets/exhibitbrowser.cpp" line="77"/>
         <source>no values</source>
         <translation>无数值</translation>
     </message>
     <message>
-        <location filename="../widgets/exhibitbrowser.cpp" line="208"/>
+        <location filename="../widgets/exhibitbrowser.cpp" line="216"/>
         <source>Exhibits</source>
         <translation>图表</translation>
     </message>
@@ -1582,89 +1582,89 @@
 <context>
     <name>trendboard::ExhibitFigure</name>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="216"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="221"/>
         <source>Series values not stated in the report text: %1. The values drawn for them are the analyst&apos;s.</source>
         <translation>报告文字未给出以下系列的数值:%1。图中这些系列的数值为分析师数值。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="158"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="163"/>
         <source>; includes analyst values</source>
         <translation>;含分析师数值</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="183"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="188"/>
         <source>Analyst&apos;s note: %1</source>
         <translation>分析师注释：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="187"/>
-        <location filename="../app/figure/exhibitfigure.cpp" line="283"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="192"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="288"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="191"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="196"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="206"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="211"/>
         <source>Values as stated in the report&apos;s text.</source>
         <translation>数值均为报告文字所述。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="219"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="224"/>
         <source>Series values not stated in the report text: %1. Only the values the text states are shown; analysts can fill in the rest.</source>
         <translation>报告文字未给出以下系列的数值:%1。仅显示文字给出的数值;其余可由分析师补充。</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="239"/>
-        <location filename="../app/figure/exhibitfigure.cpp" line="279"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="244"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="284"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="245"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="250"/>
         <source>Also in %1: %2</source>
         <translation>另见 %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="250"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="255"/>
         <source>%1: %2 (%3)</source>
         <translation>%1:%2(%3)</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="252"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="257"/>
         <source>, not stated here</source>
         <translation>,此处未给出</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="254"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="259"/>
         <source>, here %1</source>
         <translation>,此处为 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="259"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="264"/>
         <source>Also stated on %1</source>
         <translation>亦见于 %1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="293"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="298"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="299"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="304"/>
         <source>Also on page %1: %2</source>
         <translation>本页另见 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="303"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="308"/>
         <source>Stated on other pages: %1</source>
         <translation>其他页面所述：%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/exhibitfigure.cpp" line="343"/>
+        <location filename="../app/figure/exhibitfigure.cpp" line="348"/>
         <source>Note: %1
 %2</source>
         <translation>注:%1
@@ -1702,7 +1702,7 @@
         <translation>有数值</translation>
     </message>
     <message>
-        <location filename="../app/browse/exhibitfilter.cpp" line="159"/>
+        <location filename="../app/browse/exhibitfilter.cpp" line="207"/>
         <source>&apos;%1&apos; is not a period the report prints (2024, Q1:25, 4/25, 5/15/25)</source>
         <translation>&quot;%1&quot;不是报告中的期间写法(2024、Q1:25、4/25、5/15/25)</translation>
     </message>
@@ -1710,12 +1710,12 @@
 <context>
     <name>trendboard::ExhibitListModel</name>
     <message>
-        <location filename="../app/models/exhibitlistmodel.cpp" line="155"/>
+        <location filename="../app/models/exhibitlistmodel.cpp" line="179"/>
         <source>p. %1   %2</source>
         <translation>第 %1 页   %2</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibitlistmodel.cpp" line="162"/>
+        <location filename="../app/models/exhibitlistmodel.cpp" line="186"/>
         <source>The report&apos;s text states no values for this exhibit: it shows what the page says.</source>
         <translation>报告文字未给出此图表的数值：显示该页所述内容。</translation>
     </message>
@@ -1723,84 +1723,84 @@
 <context>
     <name>trendboard::ExhibitTableModel</name>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="111"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="207"/>
         <source>Note: %1</source>
         <translation>注:%1</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="113"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="209"/>
         <source>Derived: %1
 From: “%2”</source>
         <translation>推算:%1
 依据:“%2”</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="151"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="247"/>
         <source>edited (report: %1)</source>
         <translation>已修改(报告:%1)</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="155"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="251"/>
         <source>analyst: %1</source>
         <translation>分析师:%1</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="160"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="256"/>
         <source>derived: %1</source>
         <translation>推算:%1</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="172"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="268"/>
         <source>The report&apos;s units: K = thousand, MM = million, B = billion, T = trillion</source>
         <translation>报告的单位:K = 千,MM = 百万,B = 十亿,T = 万亿</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="184"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="280"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="186"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="282"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="188"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="284"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="190"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="286"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="192"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="288"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="195"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="291"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="197"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="293"/>
         <source>Base value</source>
         <translation>基准单位数值</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="199"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="295"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="201"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="297"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../app/models/exhibittablemodel.cpp" line="203"/>
+        <location filename="../app/models/exhibittablemodel.cpp" line="299"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
@@ -1976,67 +1976,72 @@ From: “%2”</source>
     </message>
     <message>
         <location filename="../app/export/batchexport.cpp" line="294"/>
-        <location filename="../app/export/exportservice.cpp" line="183"/>
+        <location filename="../app/export/exportservice.cpp" line="200"/>
         <source>no exhibit &apos;%1&apos;</source>
         <translation>没有图表“%1”</translation>
     </message>
     <message>
         <location filename="../app/export/csv.cpp" line="315"/>
         <location filename="../app/export/csv.cpp" line="321"/>
-        <location filename="../app/export/exportservice.cpp" line="54"/>
+        <location filename="../app/export/exportservice.cpp" line="55"/>
         <source>cannot write to standard output: %1</source>
         <translation>无法写入标准输出:%1</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="28"/>
+        <location filename="../app/export/exportservice.cpp" line="29"/>
         <source>no file name given</source>
         <translation>未指定文件名</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="34"/>
+        <location filename="../app/export/exportservice.cpp" line="35"/>
         <source>%1 is a symbolic link (to %2); an export does not write through a link: name the file itself or choose another name</source>
         <translation>%1 是符号链接(指向 %2);导出不会通过链接写入:请直接指定该文件或换一个名称</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="40"/>
+        <location filename="../app/export/exportservice.cpp" line="41"/>
         <source>%1 exists and is not a regular file (%2); choose another name</source>
         <translation>%1 已存在且不是普通文件(%2);请换一个名称</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="44"/>
+        <location filename="../app/export/exportservice.cpp" line="45"/>
         <source>a folder</source>
         <translation>一个文件夹</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="45"/>
+        <location filename="../app/export/exportservice.cpp" line="46"/>
         <source>a device, pipe or socket</source>
         <translation>一个设备、管道或套接字</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="69"/>
+        <location filename="../app/export/exportservice.cpp" line="70"/>
         <source>nothing was rendered for standard output</source>
         <translation>没有为标准输出绘制任何内容</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="75"/>
-        <location filename="../app/export/exportservice.cpp" line="150"/>
+        <location filename="../app/export/exportservice.cpp" line="76"/>
+        <location filename="../app/export/exportservice.cpp" line="151"/>
         <source>nothing was rendered for %1</source>
         <translation>没有为 %1 绘制任何内容</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="91"/>
+        <location filename="../app/export/exportservice.cpp" line="92"/>
         <source>cannot write %1: %2; nothing was written</source>
         <translation>无法写入 %1:%2;未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="101"/>
+        <location filename="../app/export/exportservice.cpp" line="102"/>
         <source>cannot write %1: %2%3</source>
         <translation>无法写入 %1:%2%3</translation>
     </message>
     <message>
-        <location filename="../app/export/exportservice.cpp" line="159"/>
+        <location filename="../app/export/exportservice.cpp" line="160"/>
         <source>cannot encode PNG for %1</source>
         <translation>无法为 %1 编码 PNG</translation>
+    </message>
+    <message>
+        <location filename="../app/export/exportservice.cpp" line="175"/>
+        <source>cannot encode PNG for %1: %2</source>
+        <translation>无法为 %1 编码 PNG:%2</translation>
     </message>
     <message>
         <location filename="../app/export/fileerror.cpp" line="14"/>
@@ -2488,92 +2493,92 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::KeyFigureView</name>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="229"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="231"/>
         <source>analyst value, edited (report: %1, p. %2)</source>
         <translation>分析师数值,已修改(报告:%1,第 %2 页)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="231"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="233"/>
         <source>no value</source>
         <translation>无数值</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="234"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="236"/>
         <source>analyst value, not in the report</source>
         <translation>分析师数值,报告中没有</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="235"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="237"/>
         <source>analyst value: %1</source>
         <translation>分析师数值:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="257"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="259"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="263"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="265"/>
         <source>Key figures: the report&apos;s text states no value of this chart.</source>
         <translation>关键数字:报告文字未给出此图表的任何数值。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="264"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="266"/>
         <source>Key figures: the report&apos;s text states only %1 of this chart.</source>
         <translation>关键数字:报告文字只给出了此图表的 %1。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="267"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="269"/>
         <source>The analyst&apos;s values: %1.</source>
         <translation>分析师数值:%1。</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="185"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="187"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="240"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="242"/>
         <source>derived: %1</source>
         <translation>推算:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="241"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="243"/>
         <source>stated, p. %1</source>
         <translation>原文数值,第 %1 页</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="206"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="208"/>
         <source>Value axis: %1</source>
         <translation>数值轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="208"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="210"/>
         <source>Second axis: %1</source>
         <translation>次数值轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="210"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="212"/>
         <source>Across: %1</source>
         <translation>横轴:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="212"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="214"/>
         <source>Period: %1</source>
         <translation>期间:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="216"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="218"/>
         <source>%1 (values not stated)</source>
         <translation>%1(未给出数值)</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="218"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="220"/>
         <source>The report draws: %1</source>
         <translation>报告绘制了:%1</translation>
     </message>
     <message>
-        <location filename="../app/figure/keyfigureview.cpp" line="259"/>
+        <location filename="../app/figure/keyfigureview.cpp" line="261"/>
         <source>Key figures: the report&apos;s text states only these values of this chart.</source>
         <translation>关键数字:报告文字只给出了此图表的这些数值。</translation>
     </message>
@@ -2581,7 +2586,7 @@ Click to open the exhibit.</source>
 <context>
     <name>trendboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Trendboard — BOND Trends – Artificial Intelligence (5/25)</source>
         <translation>Trendboard — BOND《人工智能趋势》(5/25)</translation>
     </message>
@@ -2611,147 +2616,147 @@ Click to open the exhibit.</source>
         <translation>比较公司、国家和地区的同一指标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Filter matches</source>
         <translation>筛选匹配数</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Exhibits and values of this tab</source>
         <translation>此标签页的图表和数值</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Data: %1</source>
         <translation>数据:%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Analyst entries that no longer match the report&apos;s data: %1. They are kept and listed in Edit ▸ Annotations and audit trail ▸ Not shown.</source>
         <translation>与报告数据不再对应的分析师条目：%1 条。它们已保留，并列在“编辑 ▸ 注释和审计记录 ▸ 未显示”中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&lt;the report&apos;s values as opened&gt;</source>
         <translation>&lt;打开时的报告数值&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Edit selected value…</source>
         <translation>编辑所选数值(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Analyst &amp;actions for this exhibit…</source>
         <translation>此图表的分析师操作(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>E&amp;xport analyst layer…</source>
         <translation>导出分析师数据层(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Import analyst layer…</source>
         <translation>导入分析师数据层(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>A&amp;nnotations and audit trail…</source>
         <translation>注释和审计记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Export analyst layer</source>
         <translation>导出分析师数据层</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Analyst layers (*.json)</source>
         <translation>分析师数据层 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Analyst layer written to %1</source>
         <translation>分析师数据层已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Import analyst layer</source>
         <translation>导入分析师数据层</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>%1 has %n problem(s); nothing was applied.</source>
         <translation>
             <numerusform>%1 有 %n 个问题;未应用任何更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="248"/>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n 个数值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n 条批注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n 个图表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Imported %1 and %2 from %3</source>
         <translation>已从 %3 导入 %1 和 %2</translation>
     </message>
@@ -2762,7 +2767,7 @@ Click to open the exhibit.</source>
     </message>
     <message>
         <location filename="../ui/mainmenus.cpp" line="92"/>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Open an exhibit first.</source>
         <translation>请先打开一个图表。</translation>
     </message>
@@ -2902,19 +2907,19 @@ Click to open the exhibit.</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n 个图表符合 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>The report database cannot be read</source>
         <translation>无法读取报告数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>%1
 
 What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</source>
@@ -2923,12 +2928,12 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 显示的内容可能不完整。请重新安装 Trendboard 或重新生成其数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Page %1 has no exhibit in the database.</source>
         <translation>数据库中第 %1 页没有图表。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Page %1 (section %2) has no exhibit in the database yet.</source>
         <translation>数据库中第 %1 页(第 %2 部分)尚无图表。</translation>
     </message>
@@ -3262,44 +3267,44 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
         <translation>图表中的表格</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="394"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="397"/>
         <source>The report&apos;s text does not state the cells of this %1 (page %2).
 Its title, period and source are recorded; analysts can add the values.</source>
         <translation>报告文字未给出此%1的单元格(第 %2 页)。
 已记录其标题、期间和来源;分析师可以补充数值。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="396"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="399"/>
         <source>table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="396"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="399"/>
         <source>timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="408"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="411"/>
         <source>The report text states no values for this exhibit (page %1).</source>
         <translation>报告文字未给出此图表的数值(第 %1 页)。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="411"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="414"/>
         <source>It draws: %1.</source>
         <translation>图中绘制:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="417"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="420"/>
         <source>Axes: %1.</source>
         <translation>坐标轴:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="419"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="422"/>
         <source>Period: %1.</source>
         <translation>期间:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="420"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="423"/>
         <source>Its title, source and note are recorded; analysts can add the values.</source>
         <translation>已记录其标题、来源和注释;分析师可以补充数值。</translation>
     </message>
@@ -3384,42 +3389,42 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::SectionTab</name>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="98"/>
+        <location filename="../ui/sectiontab.cpp" line="109"/>
         <source>Overview — the report&apos;s summary charts (pages %1–%2)</source>
         <translation>概览 — 报告的摘要图表(第 %1–%2 页)</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="102"/>
+        <location filename="../ui/sectiontab.cpp" line="113"/>
         <source>%1. %2 (pages %3–%4)</source>
         <translation>%1. %2(第 %3–%4 页)</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="119"/>
+        <location filename="../ui/sectiontab.cpp" line="130"/>
         <source>The exhibits of this section are not in the database yet.</source>
         <translation>数据库中尚无本部分的图表。</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="206"/>
+        <location filename="../ui/sectiontab.cpp" line="216"/>
         <source>No exhibit of this tab matches %1</source>
         <translation>此标签页中没有符合 %1 的图表</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="207"/>
+        <location filename="../ui/sectiontab.cpp" line="217"/>
         <source>Search looks at titles, headlines, notes, sources, series and the companies, products, countries and regions they name. Clear the filters above, or look at the other tabs&apos; counts.</source>
         <translation>搜索范围包括标题、要点、注释、来源、系列以及其中提到的公司、产品、国家和地区。请清除上方的筛选,或查看其他标签页的计数。</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="425"/>
+        <location filename="../ui/sectiontab.cpp" line="483"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="413"/>
+        <location filename="../ui/sectiontab.cpp" line="471"/>
         <source>Export datapoints as CSV</source>
         <translation>将数据点导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/sectiontab.cpp" line="414"/>
+        <location filename="../ui/sectiontab.cpp" line="472"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -3427,12 +3432,12 @@ Its title, period and source are recorded; analysts can add the values.</source>
 <context>
     <name>trendboard::SlideExport</name>
     <message>
-        <location filename="../app/export/slideexport.cpp" line="107"/>
+        <location filename="../app/export/slideexport.cpp" line="114"/>
         <source>Square — 1080 × 1080</source>
         <translation>正方形 — 1080 × 1080</translation>
     </message>
     <message>
-        <location filename="../app/export/slideexport.cpp" line="111"/>
+        <location filename="../app/export/slideexport.cpp" line="118"/>
         <source>Custom size</source>
         <translation>自定义尺寸</translation>
     </message>

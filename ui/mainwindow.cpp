@@ -13,6 +13,7 @@
 #include "filterbar.h"
 #include "lazypage.h"
 #include "overviewtab.h"
+#include "quiettext.h"
 #include "reportdb.h"
 #include "sectiontab.h"
 #include "settings/preferences.h"
@@ -84,7 +85,7 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateCounts);
     // Counts stay in sight on the right; messages (a failed read, a page without exhibits)
     // still show on the left.
-    m_matchesLabel = new QLabel(this);
+    m_matchesLabel = new QuietText(this);
     m_matchesLabel->setAccessibleName(tr("Filter matches"));
     m_matchesLabel->hide();
     m_countsLabel = new QLabel(this);
@@ -98,6 +99,10 @@ MainWindow::MainWindow(const ReportDatabase& db, QWidget* parent) : QMainWindow(
         statusBar()->showMessage(noChineseFontMessage());
 
     buildMenus();
+    m_relabelTabs = new QTimer(this);
+    m_relabelTabs->setSingleShot(true);
+    m_relabelTabs->setInterval(SectionTab::kTypingPauseMs); // as a long list is ranked
+    connect(m_relabelTabs, &QTimer::timeout, this, &MainWindow::fitTabLabels);
     m_saveFilter = new QTimer(this);
     m_saveFilter->setSingleShot(true);
     m_saveFilter->setInterval(1000);
@@ -263,6 +268,7 @@ void MainWindow::applyFilter(const ExhibitFilter& filter)
     effective.text = filter.text.simplified();
     if (m_appliedFilter && *m_appliedFilter == effective)
         return;
+    const std::optional<ExhibitFilter> previous = m_appliedFilter;
     m_appliedFilter = effective;
     QString problem;
     const bool active = filter.isActive();
@@ -276,7 +282,13 @@ void MainWindow::applyFilter(const ExhibitFilter& filter)
     for (SectionTab* tab : std::as_const(m_sections))
         tab->applyFilter(matches, active, description, words);
     // Each tab's title says how many of its exhibits match; the labels are set (and the tab
-    // bar laid out) only when a count changed.
+    // bar laid out) only when a count changed, and while the search text is typed, when the
+    // typing pauses.
+    const bool typing = active && previous && previous->isActive() && [&] {
+        ExhibitFilter sameText = *previous;
+        sameText.text = effective.text;
+        return sameText == effective;
+    }();
     bool countsChanged = false;
     for (int i = 0; i < m_tabs->count(); ++i) {
         SectionTab* tab = sectionTabOn(m_tabs->widget(i));
@@ -287,14 +299,27 @@ void MainWindow::applyFilter(const ExhibitFilter& filter)
         countsChanged = countsChanged || count != m_tabCounts.at(i);
         m_tabCounts[i] = count;
     }
-    if (countsChanged)
+    if (countsChanged && typing) {
+        m_relabelTabs->start();
+    } else if (countsChanged || m_relabelTabs->isActive()) {
+        m_relabelTabs->stop();
         fitTabLabels();
+    }
     m_matchesLabel->setVisible(active);
     const QString said =
         problem.isEmpty() ? tr("%n exhibit(s) match %1", nullptr, matches.count()).arg(description)
                           : problem;
     if (m_matchesLabel->text() != said)
         m_matchesLabel->setText(said);
+}
+
+bool MainWindow::relabelTabsNow()
+{
+    if (!m_relabelTabs->isActive())
+        return false;
+    m_relabelTabs->stop();
+    fitTabLabels();
+    return true;
 }
 
 void MainWindow::saveFilter()

@@ -9,8 +9,8 @@
 
 #include <QSettings>
 #include <QVector>
-#include <functional>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -32,6 +32,7 @@ class LazyPage;
 class OverviewTab;
 class ReportDatabase;
 class SectionTab;
+class QuietText;
 struct SectionInfo;
 
 // Thin: the filter bar over the Overview, one tab per report section, the brokerage note and
@@ -102,7 +103,12 @@ public:
     void restoreSession();
     // The status bar's permanent counts: the tab's exhibits and values, the filter's matches.
     QLabel* countsLabel() const { return m_countsLabel; }
-    QLabel* matchesLabel() const { return m_matchesLabel; }
+    QuietText* matchesLabel() const { return m_matchesLabel; }
+    // Search text changed by typing relabels the tabs with their new counts when the typing
+    // pauses: each relabelling lays out the tab bar and then the whole window again (a third
+    // of a keystroke's time). Any other change of the filter relabels them at once. This does
+    // it now, if a relabelling waits; false if none does.
+    bool relabelTabsNow();
 
     // Says that the database could not be read: in the status bar, and once in a dialog.
     void reportDatabaseFailure(const QString& message);
@@ -162,8 +168,10 @@ private:
     // not applied again.
     std::optional<ExhibitFilter> m_appliedFilter;
     QVector<QString> m_tabCounts; // each tab's filter count, " (3/19)", or empty
+    // Typing relabels the tabs with their counts when it pauses (relabelTabsNow()).
+    QTimer* m_relabelTabs = nullptr;
     QLabel* m_countsLabel = nullptr;
-    QLabel* m_matchesLabel = nullptr;
+    QuietText* m_matchesLabel = nullptr;
     QSettings m_settings; // saved comparisons, the filter
     QTimer* m_saveFilter = nullptr;
     std::optional<QVariantMap> m_unsavedFilter;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sectiontab.h"
 
+#include "quiettext.h"
+
 #include "analyst/analystservice.h"
 #include "analystactions.h"
 #include "chartview.h"
@@ -15,6 +17,7 @@
 #include "models/exhibittablemodel.h"
 #include "profiledialog.h"
 #include "provenancepanel.h"
+#include "quiettext.h"
 #include "text/displaylanguage.h"
 
 #include <QDataStream>
@@ -138,11 +141,10 @@ void SectionTab::buildBody()
         m_chartPlace = new QStackedWidget(right);
         m_chart = new ChartView(m_chartPlace);
         m_chart->setModel(m_model);
-        m_nothingLabel = new QLabel(m_chartPlace);
-        m_nothingLabel->setTextFormat(Qt::PlainText);
-        m_nothingLabel->setWordWrap(true);
-        m_nothingLabel->setAlignment(Qt::AlignCenter);
-        m_nothingLabel->setMargin(24);
+        // Its text names the search words: a QLabel there laid the window out again at each
+        // keystroke that matched nothing.
+        m_nothingLabel = new QuietText(m_chartPlace);
+        m_nothingLabel->setWrapped(24);
         m_chartPlace->addWidget(m_chart);
         m_chartPlace->addWidget(m_nothingLabel);
         auto* bottom = new QSplitter(Qt::Horizontal, right);
@@ -365,8 +367,8 @@ int SectionTab::matchCount() const
     return m_matches;
 }
 
-void SectionTab::applyFilter(const FilterMatches& matches, bool active,
-                             const QString& description, const QStringList& words)
+void SectionTab::applyFilter(const FilterMatches& matches, bool active, const QString& description,
+                             const QStringList& words)
 {
     m_filter = {matches, active, description, words};
     const ReportDatabase::ListScope list = scope();
@@ -387,7 +389,7 @@ void SectionTab::applyFilter(const FilterMatches& matches, bool active,
         if (!m_rankLater) {
             m_rankLater = new QTimer(this);
             m_rankLater->setSingleShot(true);
-            m_rankLater->setInterval(kRankPauseMs);
+            m_rankLater->setInterval(kTypingPauseMs);
             connect(m_rankLater, &QTimer::timeout, this, [this] {
                 if (m_filterPending && isVisible())
                     filterList();

@@ -22,6 +22,7 @@ class AnalystService;
 class ChartView;
 class DataTableView;
 class ExhibitBrowser;
+class QuietText;
 class ExhibitListModel;
 class ExhibitTableModel;
 class ProvenancePanel;
@@ -35,6 +36,8 @@ class SectionTab : public QWidget
 {
     Q_OBJECT
 public:
+    // A pause in typing: a long list of matches is ranked then, the tabs' counts set.
+    static constexpr int kTypingPauseMs = 150;
     SectionTab(const ReportDatabase& db, const SectionInfo& section, QWidget* parent = nullptr);
 
     bool isBuilt() const { return m_built; }
@@ -45,7 +48,7 @@ public:
     // filter replaced it or has its list to rank, while the tab was hidden).
     bool isStale() const { return m_unread || m_filterPending; }
     // A filter with more hits than this in the tab on show is ranked when the typing pauses
-    // for kRankPauseMs (or the list is asked for), not at each keystroke (applyFilter).
+    // for kTypingPauseMs (or the list is asked for), not at each keystroke (applyFilter).
     static constexpr int kRankAtOnce = 2000;
     // What the chart's place says while the filter leaves none of the tab's exhibits, or empty.
     QString nothingMatchesText() const;
@@ -142,8 +145,7 @@ private:
     };
     Filter m_filter;
     bool m_askedSinceFilter = false; // m_current was asked for since the last filter
-    bool m_filterPending = false; // the list has not followed m_filter yet (hidden, or typing)
-    static constexpr int kRankPauseMs = 150;
+    bool m_filterPending = false;    // the list has not followed m_filter yet (hidden, or typing)
     QTimer* m_rankLater = nullptr;
     // The list follows m_filter (the tab's matches read now).
     void filterList();
@@ -153,7 +155,7 @@ private:
     QString m_nothingMatches;   // the placeholder's description, while nothing matches
     QUndoStack* m_stack = nullptr;
     QStackedWidget* m_chartPlace = nullptr; // the chart, or the 'nothing matches' line
-    QLabel* m_nothingLabel = nullptr;
+    QuietText* m_nothingLabel = nullptr;
     ExhibitListModel* m_list = nullptr;
     ExhibitTableModel* m_model = nullptr;
     ExhibitBrowser* m_browser = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchexportdialog.h"
+#include "browse/exhibitfilter.h"
 #include "chart/chartcanvas.h"
 #include "chartview.h"
 #include "comparisontab.h"
@@ -10,6 +11,7 @@
 #include "helpdialogs.h"
 #include "mainwindow.h"
 #include "overviewtab.h"
+#include "quiettext.h"
 #include "reportdb.h"
 #include "sectiontab.h"
 #include "settingsplace.h"
@@ -242,6 +244,46 @@ void tst_MainWindow::snapshotInBandsDrawsTheSnapshot()
     // 960,000 pixels; a few hundred on antialiased edges differ (section 2: 288 at 1600x900).
     QVERIFY2(differing < whole.width() * whole.height() / 1000,
              qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
+}
+
+// Typing relabels the tabs with their counts when it pauses (each relabelling lays the whole
+// window out again); the first letter, a cleared search and any other change of the filter
+// relabel them at once. The status bar's count follows every keystroke.
+void tst_MainWindow::tabCountsFollowTypingWhenItPauses()
+{
+    MainWindow window(*m_db);
+    window.showSection(2);
+    QLineEdit* search = window.filterBar()->searchBox();
+    const auto countIn = [&window](int tab) {
+        const QString text = window.tabs()->tabText(tab);
+        return text.mid(text.lastIndexOf(QLatin1Char('(')));
+    };
+    const auto counted = [&window](int tab) {
+        const SectionTab* section = window.sectionTab(tab);
+        return QStringLiteral("(%1/%2)").arg(section->matchCount()).arg(section->exhibitCount());
+    };
+    search->setText(QStringLiteral("c"));
+    QCOMPARE(countIn(2), counted(2)); // the first letter: at once
+    QVERIFY(!window.relabelTabsNow());
+    const QString before = countIn(2);
+    search->setText(QStringLiteral("chatgpt"));
+    QVERIFY2(counted(2) != before, "the test needs words that match differently");
+    QCOMPARE(countIn(2), before); // typed: not yet
+    QVERIFY2(window.matchesLabel()->text().contains(QString::number(
+                 FilterService(*m_db).matches(window.filterBar()->filter()).count())),
+             qPrintable(window.matchesLabel()->text()));
+    QVERIFY(window.relabelTabsNow());
+    QCOMPARE(countIn(2), counted(2));
+    search->setText(QStringLiteral("capex"));
+    QTRY_COMPARE(countIn(2), counted(2)); // when the typing pauses, with no call
+    // Another field of the filter: at once.
+    ExhibitFilter withValues = window.filterBar()->filter();
+    withValues.onlyWithValues = true;
+    window.filterBar()->setFilter(withValues);
+    QCOMPARE(countIn(2), counted(2));
+    QVERIFY(!window.relabelTabsNow());
+    window.filterBar()->clear();
+    QVERIFY(!window.tabs()->tabText(2).contains(QLatin1Char('/')));
 }
 
 void tst_MainWindow::reopensWhereItWasLeft()

@@ -20,6 +20,7 @@ private slots:
     void englishWindowLoadsNoChineseFont(); // first: a font mapped by an earlier test stays
     void snapshotPaintsOnce();
     void snapshotInBandsDrawsTheSnapshot();
+    void tabCountsFollowTypingWhenItPauses();
     void snapshotLoadsNoImageFormatPlugin();
     void clearButtonDrawnAsTheStyleDrawsIt();
     void reopensWhereItWasLeft();

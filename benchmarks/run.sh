@@ -101,6 +101,7 @@ if [ "$batch_only" = 0 ]; then
     row "exhibit switch (median)" "$(get exhibit_switch) ms" "$(target '<= 10 ms' '<= 20 ms')"
     row "  of which the exhibit's read (exhibitData)" "$(get exhibit_read) ms" ""
     row "search keystroke (median)" "$(get search_keystroke) ms" "$(target '<= 1 ms' '<= 30 ms')"
+    row "  tabs' counts set when typing pauses" "$(get tabs_relabelled_on_pause) ms" ""
     row "  list ranked when typing pauses (median)" "$(get search_ranked_on_pause) ms" "(thousands of hits only)"
     row "peak memory: window, every tab visited" "$(get peak_memory_all_tabs | cut -d. -f1) MB" "$(target '<= 60 MB' '<= 250 MB')"
     awk -F'\t' '$1 ~ /^edit_refresh_/ { sub("edit_refresh_", "", $1); print $1, $2 }' \

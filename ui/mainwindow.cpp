@@ -299,8 +299,10 @@ void MainWindow::applyFilter(const ExhibitFilter& filter)
         countsChanged = countsChanged || count != m_tabCounts.at(i);
         m_tabCounts[i] = count;
     }
-    if (countsChanged && typing) {
-        m_relabelTabs->start();
+    if (typing) {
+        // A relabelling that waits waits on while the typing goes on.
+        if (countsChanged || m_relabelTabs->isActive())
+            m_relabelTabs->start();
     } else if (countsChanged || m_relabelTabs->isActive()) {
         m_relabelTabs->stop();
         fitTabLabels();

@@ -274,6 +274,12 @@ void tst_MainWindow::tabCountsFollowTypingWhenItPauses()
              qPrintable(window.matchesLabel()->text()));
     QVERIFY(window.relabelTabsNow());
     QCOMPARE(countIn(2), counted(2));
+    // A relabelling that waits waits on while the typing goes on, counts changed or not.
+    search->setText(QStringLiteral("chatgpt user"));
+    const int userMatches = window.sectionTab(2)->matchCount();
+    search->setText(QStringLiteral("chatgpt users"));
+    QCOMPARE(window.sectionTab(2)->matchCount(), userMatches); // prefixes: the same matches
+    QVERIFY(window.relabelTabsNow());
     search->setText(QStringLiteral("capex"));
     QTRY_COMPARE(countIn(2), counted(2)); // when the typing pauses, with no call
     // Another field of the filter: at once.

@@ -2,8 +2,8 @@
 #include "chartplan.h"
 
 #include "models/exhibittablemodel.h"
-#include "text/valueformat.h"
 #include "text/displaylanguage.h"
+#include "text/valueformat.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -16,6 +16,18 @@ bool ChartPlan::hasSecondary() const
 {
     return std::any_of(plotted.begin(), plotted.end(),
                        [](const Plotted& p) { return p.secondary; });
+}
+
+bool ChartPlan::operator==(const ChartPlan& other) const
+{
+    return shape == other.shape && kind == other.kind && horizontal == other.horizontal &&
+           dateAxis == other.dateAxis && yearAxis == other.yearAxis &&
+           firstYear == other.firstYear && lastYear == other.lastYear &&
+           categories == other.categories && categoryLabels == other.categoryLabels &&
+           plotted == other.plotted && callouts == other.callouts && xTitle == other.xTitle &&
+           yTitle == other.yTitle && y2Title == other.y2Title && unit == other.unit &&
+           unitFactor == other.unitFactor && y2Unit == other.y2Unit &&
+           dateFormat == other.dateFormat && offAxis == other.offAxis;
 }
 
 const ChartPlan::Plotted* ChartPlan::plottedSeries(int series) const
@@ -236,7 +248,8 @@ void settleAxisUnit(ChartPlan& plan, const ExhibitData& exhibit)
         const QString name =
             measures.size() == 1 ? displayMeasureName(*measures.begin(), QString()) : QString();
         if (!name.isEmpty()) {
-            plan.yTitle = plan.unit.isEmpty() ? name : QStringLiteral("%1，%2").arg(name, plan.unit);
+            plan.yTitle =
+                plan.unit.isEmpty() ? name : QStringLiteral("%1，%2").arg(name, plan.unit);
             return;
         }
     }

@@ -34,6 +34,11 @@ struct ChartPlan
         int series = 0;
         bool secondary = false;
         bool connected = true; // false: the report's series is not stated, show points only
+        bool operator==(const Plotted& other) const
+        {
+            return series == other.series && secondary == other.secondary &&
+                   connected == other.connected;
+        }
     };
 
     Shape shape = Shape::XY;
@@ -59,6 +64,9 @@ struct ChartPlan
     QString dateFormat;
     QSet<qlonglong> offAxis; // points of plotted series whose unit does not fit the axis
     bool hasSecondary() const;
+    // Every field alike: a chart of the same shape, axes, categories and series.
+    bool operator==(const ChartPlan& other) const;
+    bool operator!=(const ChartPlan& other) const { return !(*this == other); }
     const Plotted* plottedSeries(int series) const;
     bool plots(const PointRecord& point) const
     {

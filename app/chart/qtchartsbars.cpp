@@ -4,8 +4,8 @@
 #include "qtchartsdetail.h"
 
 #include "models/exhibittablemodel.h"
-#include "text/valueformat.h"
 #include "text/displaylanguage.h"
+#include "text/valueformat.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -85,41 +85,19 @@ void QtChartsCanvas::buildBars()
             attachXY(line, categories, y2);
             continue;
         }
-        const bool anyAnalyst =
-            std::any_of(record.points.begin(), record.points.end(),
-                        [](const PointRecord& p) { return p.analyst != AnalystMark::None; });
-        auto* set = new QBarSet(
-            chartText(anyAnalyst      ? displaySeriesName(record) + tr(" (with analyst values)")
-                      : record.stated ? displaySeriesName(record)
-                                      : displaySeriesName(record) + tr(" (stated values only)")));
+        const SeriesBars drawn = seriesBars(s, color);
+        auto* set = new QBarSet(chartText(drawn.name));
         set->setColor(color);
         set->setLabelColor(stacked ? QColor(Qt::white) : color.darker(140));
         set->setSelectedColor(QColor(0xff, 0xb0, 0x00));
-        QVector<double> values(m_plan.categories.size(), 0.0);
-        QVector<bool> present(m_plan.categories.size(), false);
-        for (int p = 0; p < record.points.size(); ++p) {
-            const auto v = plottedValue(record, record.points.at(p));
-            const int c = m_plan.categories.indexOf(record.points.at(p).xLabel);
-            if (v && c >= 0) {
-                values[c] = *v;
-                present[c] = true;
-                const PointRecord& point = record.points.at(p);
-                QString label = formatValue(point.value.value_or(*v), point.unit);
-                // The analyst's mark first: an edited value is no longer the report's derived one.
-                if (point.analyst == AnalystMark::Edited)
-                    label = tr("%1 (edited)").arg(label);
-                else if (point.analyst == AnalystMark::Filled)
-                    label = tr("%1 (analyst)").arg(label);
-                else if (point.status == QLatin1String("derived"))
-                    label = tr("%1 (derived)").arg(label);
-                m_barLabels.append(
-                    {m_model->rowFor(s, p), int(bars->count()), c, *v, label, color.darker(140)});
-                if (point.analyst != AnalystMark::None)
-                    m_analystBars.append({s, c});
-            }
+        for (BarLabel label : drawn.labels) {
+            label.set = int(bars->count());
+            m_barLabels.append(label);
         }
-        allComplete = allComplete && !present.contains(false);
-        for (double v : values)
+        for (const int c : drawn.analystCategories)
+            m_analystBars.append({s, c});
+        allComplete = allComplete && drawn.complete;
+        for (double v : drawn.values)
             set->append(v);
         bars->append(set);
         m_barSets.insert(s, set);
@@ -172,6 +150,204 @@ void QtChartsCanvas::buildBars()
     }
     if (!m_barLabels.isEmpty())
         placeBarLabels();
+}
+
+QtChartsCanvas::SeriesBars QtChartsCanvas::seriesBars(int s, const QColor& color) const
+{
+    const SeriesRecord& record = m_model->exhibit().series.at(s);
+    SeriesBars bars;
+    const bool anyAnalyst =
+        std::any_of(record.points.begin(), record.points.end(),
+                    [](const PointRecord& p) { return p.analyst != AnalystMark::None; });
+    bars.name = anyAnalyst      ? displaySeriesName(record) + tr(" (with analyst values)")
+                : record.stated ? displaySeriesName(record)
+                                : displaySeriesName(record) + tr(" (stated values only)");
+    bars.values = QVector<double>(m_plan.categories.size(), 0.0);
+    QVector<bool> present(m_plan.categories.size(), false);
+    for (int p = 0; p < record.points.size(); ++p) {
+        const PointRecord& point = record.points.at(p);
+        const auto v = plottedValue(record, point);
+        const int c = m_plan.categories.indexOf(point.xLabel);
+        if (!v || c < 0)
+            continue;
+        bars.values[c] = *v;
+        present[c] = true;
+        QString label = formatValue(point.value.value_or(*v), point.unit);
+        // The analyst's mark first: an edited value is no longer the report's derived one.
+        if (point.analyst == AnalystMark::Edited)
+            label = tr("%1 (edited)").arg(label);
+        else if (point.analyst == AnalystMark::Filled)
+            label = tr("%1 (analyst)").arg(label);
+        else if (point.status == QLatin1String("derived"))
+            label = tr("%1 (derived)").arg(label);
+        bars.labels.append({m_model->rowFor(s, p), -1, c, *v, label, color.darker(140)});
+        if (point.analyst != AnalystMark::None)
+            bars.analystCategories.append(c);
+    }
+    bars.complete = !present.contains(false);
+    return bars;
+}
+
+bool QtChartsCanvas::axisFits(const QAbstractAxis* axis, const QVector<double>& values)
+{
+    const auto* linear = qobject_cast<const QValueAxis*>(axis);
+    if (!linear)
+        return false;
+    if (values.isEmpty()) // the axis of no stated values: no tick labels, room for its title
+        return linear->min() == 0 && linear->max() == 1 && linear->tickCount() == 2 &&
+               linear->labelsBrush().color() == QColor(Qt::transparent);
+    const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+    QValueAxis wanted;
+    niceRange(&wanted, *lo, *hi);
+    const QString format = std::max(std::fabs(*lo), std::fabs(*hi)) >= 1000
+                               ? QStringLiteral("%.0f")
+                               : QStringLiteral("%.4g");
+    return wanted.min() == linear->min() && wanted.max() == linear->max() &&
+           wanted.tickCount() == linear->tickCount() && format == linear->labelFormat();
+}
+
+bool QtChartsCanvas::secondaryLineInPlace(int s, QVector<std::function<void()>>& apply) const
+{
+    // What makeXYSeries draws of it (its stated marks only, on the category axis).
+    QXYSeries* line = m_xySeries.value(s);
+    if (!line || m_xyDerived.contains(s) || m_xyAnalyst.contains(s))
+        return false;
+    const SeriesRecord& record = m_model->exhibit().series.at(s);
+    QVector<int> drawn;
+    QVector<QPointF> points;
+    QSet<int> unlabelled; // an analyst's value: labelled by its square, not the line
+    bool anyAnalyst = false;
+    for (int p = 0; p < record.points.size(); ++p) {
+        const PointRecord& point = record.points.at(p);
+        anyAnalyst = anyAnalyst || point.analyst != AnalystMark::None;
+        const auto v = plottedValue(record, point);
+        if (!v || point.status == QLatin1String("derived"))
+            continue;
+        if (point.analyst != AnalystMark::None)
+            unlabelled.insert(int(drawn.size()));
+        drawn.append(p);
+        points.append({double(m_plan.categories.indexOf(point.xLabel)), *v});
+    }
+    const QString name = record.stated || anyAnalyst
+                             ? displaySeriesName(record)
+                             : displaySeriesName(record) + tr(" (stated values only)");
+    if (drawn != m_xyPointIndex.value(s) || line->count() != points.size() ||
+        line->name() != chartText(name) || (line->pen().style() == Qt::DashLine) != anyAnalyst ||
+        line->pointLabelsFormat() !=
+            labelFormat(m_plan.y2Unit, QStringLiteral("@yPoint"), anyNegative(valuesOf(true))))
+        return false;
+    for (int i = 0; i < points.size(); ++i) {
+        const QVariant shown =
+            line->pointConfiguration(i).value(QXYSeries::PointConfiguration::LabelVisibility);
+        if ((shown.isValid() && !shown.toBool()) != unlabelled.contains(i))
+            return false;
+    }
+    QAbstractAxis* y2 = nullptr;
+    for (QAbstractAxis* axis : line->attachedAxes()) {
+        if (axis->orientation() == (m_plan.horizontal ? Qt::Horizontal : Qt::Vertical))
+            y2 = axis;
+    }
+    if (!axisFits(y2, valuesOf(true)))
+        return false;
+    apply.append([line, points] {
+        for (int i = 0; i < points.size(); ++i) {
+            if (line->at(i) != points.at(i))
+                line->replace(i, points.at(i));
+        }
+    });
+    return true;
+}
+
+bool QtChartsCanvas::updateBarsInPlace()
+{
+    if (m_stale || m_log || (testAttribute(Qt::WA_WState_ExplicitShowHide) && isHidden()) ||
+        !m_labelledBars || !m_model || !m_model->hasExhibit() ||
+        m_stack->currentWidget() != m_chartView || m_plan.shape != ChartPlan::Shape::Bars)
+        return false;
+    // The same chart but for the callouts (the values of series on no axis, which the figure
+    // prints under it): those follow the edit.
+    const ChartPlan plan = planChart(*m_model);
+    ChartPlan calloutsAsBefore = plan;
+    calloutsAsBefore.callouts = m_plan.callouts;
+    if (calloutsAsBefore != m_plan)
+        return false;
+    QVector<std::function<void()>> apply;
+    const ExhibitData& exhibit = m_model->exhibit();
+    const QList<QBarSet*> sets = m_labelledBars->barSets();
+    QVector<BarLabel> labels;
+    QVector<AnalystBar> analyst;
+    QHash<QBarSet*, QVector<double>> values;
+    bool allComplete = true;
+    for (int s = 0; s < exhibit.series.size(); ++s) {
+        const ChartPlan::Plotted* plotted = m_plan.plottedSeries(s);
+        if (!plotted)
+            continue;
+        if (plotted->secondary) {
+            if (!secondaryLineInPlace(s, apply))
+                return false;
+            continue;
+        }
+        QBarSet* set = m_barSets.value(s);
+        const SeriesBars drawn = seriesBars(s, kPalette.at(s % kPalette.size()));
+        if (!set || set->label() != chartText(drawn.name) || set->count() != drawn.values.size())
+            return false;
+        for (BarLabel label : drawn.labels) {
+            label.set = int(sets.indexOf(set));
+            labels.append(label);
+        }
+        for (const int c : drawn.analystCategories)
+            analyst.append({s, c});
+        allComplete = allComplete && drawn.complete;
+        values.insert(set, drawn.values);
+    }
+    // Stacks of complete sets print Qt's own labels, other stacks none (buildBars).
+    const bool stacks = exhibit.info.kind == ChartKind::StackedBar && m_barSets.size() > 1;
+    if (stacks)
+        labels.clear();
+    const auto samePlace = [](const BarLabel& a, const BarLabel& b) {
+        return a.row == b.row && a.set == b.set && a.category == b.category;
+    };
+    const auto sameBar = [](const AnalystBar& a, const AnalystBar& b) {
+        return a.series == b.series && a.category == b.category;
+    };
+    if (m_labelledBars->isLabelsVisible() != (stacks && allComplete) ||
+        labels.size() != m_barLabels.size() || m_barLabelItems.size() != m_barLabels.size() ||
+        !std::equal(labels.begin(), labels.end(), m_barLabels.begin(), samePlace) ||
+        analyst.size() != m_analystBars.size() ||
+        !std::equal(analyst.begin(), analyst.end(), m_analystBars.begin(), sameBar))
+        return false;
+    // The value axis as buildBars would set it: its range, ticks and labels.
+    const QVector<double> axisValues = valuesOf(false);
+    QAbstractAxis* axis = nullptr;
+    for (QAbstractAxis* attached : m_labelledBars->attachedAxes()) {
+        if (attached->orientation() == (m_plan.horizontal ? Qt::Horizontal : Qt::Vertical))
+            axis = attached;
+    }
+    if (!axisFits(axis, axisValues) ||
+        m_labelledBars->labelsFormat() !=
+            labelFormat(m_plan.unit, QStringLiteral("@value"), anyNegative(axisValues)))
+        return false;
+    m_plan = plan;
+    for (const auto& step : std::as_const(apply))
+        step();
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        for (int c = 0; c < it.value().size(); ++c) {
+            if (it.key()->at(c) != it.value().at(c))
+                it.key()->replace(c, it.value().at(c));
+        }
+    }
+    for (int i = 0; i < labels.size(); ++i) {
+        m_barLabels[i].value = labels.at(i).value;
+        if (m_barLabels.at(i).text != labels.at(i).text) {
+            m_barLabels[i].text = labels.at(i).text;
+            m_barLabelItems.at(i)->setText(labels.at(i).text);
+        }
+    }
+    placeBarLabels();
+    placeAnalystBars();
+    collectNotes();
+    placeOverlay();
+    return true;
 }
 
 void QtChartsCanvas::placeBarLabels()

@@ -5,9 +5,9 @@
 
 #include "models/exhibittablemodel.h"
 #include "models/pivotmodel.h"
-#include "timelineview.h"
-#include "text/valueformat.h"
 #include "text/displaylanguage.h"
+#include "text/valueformat.h"
+#include "timelineview.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -209,7 +209,7 @@ void QtChartsCanvas::setModel(ExhibitTableModel* model)
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &QtChartsCanvas::modelReset);
         // An edit: drawn again, on the scale the user chose.
-        connect(model, &QAbstractItemModel::dataChanged, this, &QtChartsCanvas::redraw);
+        connect(model, &QAbstractItemModel::dataChanged, this, &QtChartsCanvas::valuesEdited);
     }
     modelReset();
 }
@@ -247,6 +247,12 @@ void QtChartsCanvas::redraw()
     m_stale = false;
     rebuild();
     applyLook();
+}
+
+void QtChartsCanvas::valuesEdited()
+{
+    if (!updateBarsInPlace())
+        redraw();
 }
 
 void QtChartsCanvas::ensureDrawn()

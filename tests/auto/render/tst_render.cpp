@@ -8,10 +8,11 @@
 #include "reportdb.h"
 #include "text/displaylanguage.h"
 
+#include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
-#include <QFontMetricsF>
 #include <QDir>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QLineSeries>
 #include <QRegularExpression>
@@ -76,6 +77,8 @@ private slots:
     void keyFigureTextsFit();
     void switchDrawsAsFresh_data();
     void switchDrawsAsFresh();
+    void editDrawsAsFresh_data();
+    void editDrawsAsFresh();
 
 private:
     std::unique_ptr<ReportDatabase> m_db;
@@ -370,24 +373,37 @@ void tst_Render::switchDrawsAsFresh_data()
 {
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("second");
-    const QString bar = "p058-days-to-1mm-users";            // bars, callouts
+    const QString bar = "p058-days-to-1mm-users";               // bars, callouts
     const QString lines = "p316-chatgpt-app-mau-top-countries"; // lines, legend at the side
     const QString stacked = "p160-nvidia-revenue";
     const QString grouped = "p081-usa-adults-ever-used-chatgpt";
-    const QString dual = "p314-global-internet-users"; // bars and a line on a second axis
-    const QString log = "p012-computing-cycles";       // a log axis
+    const QString dual = "p314-global-internet-users";           // bars and a line on a second axis
+    const QString log = "p012-computing-cycles";                 // a log axis
     const QString scatter = "p132-frontier-model-training-cost"; // scatter, log axis, dates
     const QString table = "p106-nvidia-gpu-performance";
     const QString timeline = "p028-ai-milestones";
     const QString keyFigures = "p057-years-to-100mm-users";
     const QString pageSays = "p063-ai-mentions-earnings-transcripts";
-    const QList<QPair<QString, QString>> pairs{
-        {bar, lines},       {lines, bar},          {stacked, grouped}, {grouped, stacked},
-        {dual, bar},        {bar, dual},           {log, bar},         {bar, log},
-        {scatter, lines},   {lines, scatter},      {bar, table},       {table, bar},
-        {lines, timeline},  {timeline, lines},     {bar, keyFigures},  {keyFigures, bar},
-        {lines, pageSays},  {pageSays, lines},     {keyFigures, pageSays},
-        {pageSays, stacked}};
+    const QList<QPair<QString, QString>> pairs{{bar, lines},
+                                               {lines, bar},
+                                               {stacked, grouped},
+                                               {grouped, stacked},
+                                               {dual, bar},
+                                               {bar, dual},
+                                               {log, bar},
+                                               {bar, log},
+                                               {scatter, lines},
+                                               {lines, scatter},
+                                               {bar, table},
+                                               {table, bar},
+                                               {lines, timeline},
+                                               {timeline, lines},
+                                               {bar, keyFigures},
+                                               {keyFigures, bar},
+                                               {lines, pageSays},
+                                               {pageSays, lines},
+                                               {keyFigures, pageSays},
+                                               {pageSays, stacked}};
     for (const auto& [first, second] : pairs)
         QTest::newRow(qPrintable(first.left(4) + " then " + second.left(4))) << first << second;
 }
@@ -435,11 +451,96 @@ void tst_Render::switchDrawsAsFresh()
     fresh.hide();
     QVERIFY(shownA != expected); // a pair the comparison tells apart
     if (switched != expected) {
-        const QString path = QDir::temp().filePath(QStringLiteral("tst_render-%1-then-%2.png")
-                                                       .arg(first.left(4), second.left(4)));
+        const QString path = QDir::temp().filePath(
+            QStringLiteral("tst_render-%1-then-%2.png").arg(first.left(4), second.left(4)));
         switched.save(path);
         QFAIL(qPrintable(QStringLiteral("%1 after %2 differs from %1 drawn fresh (see %3)")
                              .arg(second, first, path)));
+    }
+}
+
+void tst_Render::editDrawsAsFresh_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<double>("factor"); // the second edit: each edited value times this
+    QTest::addColumn<bool>("inPlace");  // drawn where it stands: the same axes on the chart
+    const QString bar = "p058-days-to-1mm-users";
+    QTest::newRow("bars") << bar << 1.03 << true;
+    QTest::newRow("bars, past the axis") << bar << 40.0 << false;
+    QTest::newRow("stacked") << "p160-nvidia-revenue" << 1.02 << true;
+    QTest::newRow("grouped") << "p081-usa-adults-ever-used-chatgpt" << 1.01 << true;
+    QTest::newRow("bars and a line") << "p314-global-internet-users" << 1.01 << true;
+    QTest::newRow("lines: built again") << "p316-chatgpt-app-mau-top-countries" << 1.01 << false;
+}
+
+// An edit of values redraws a bar chart where it stands (issue 25: a large chart's edit laid
+// every axis label out again) where nothing else changes, and builds it again otherwise:
+// either way it draws what the edited exhibit drawn fresh draws. The first edit makes the
+// values the analyst's (legend names and hatches change: built again); the second only moves
+// them.
+void tst_Render::editDrawsAsFresh()
+{
+    QFETCH(QString, id);
+    QFETCH(double, factor);
+    QFETCH(bool, inPlace);
+    const QSize size(1200, 700);
+    const auto data = m_db->exhibitData(id);
+    QVERIFY(data);
+    // The first stated value of each series (the line of 'bars and a line' too).
+    QVector<QPair<int, int>> points;
+    for (int s = 0; s < data->series.size(); ++s) {
+        const QVector<PointRecord>& all = data->series.at(s).points;
+        const auto stated = std::find_if(all.begin(), all.end(),
+                                         [](const PointRecord& p) { return p.value.has_value(); });
+        if (stated != all.end())
+            points.append({s, int(stated - all.begin())});
+    }
+    QVERIFY(!points.isEmpty());
+    const auto edited = [&](double by) {
+        ExhibitData d = *data;
+        for (const auto& [s, p] : std::as_const(points)) {
+            PointRecord& point = d.series[s].points[p];
+            point.reportValue = point.value;
+            point.value = *point.value * by;
+            if (point.baseValue)
+                point.baseValue = *point.baseValue * by;
+            point.analyst = AnalystMark::Edited;
+            point.citation = QStringLiteral("a test");
+        }
+        return d;
+    };
+    ExhibitTableModel model;
+    model.setExhibit(data);
+    ExhibitFigure figure;
+    figure.setModel(&model);
+    figure.layOutOffscreen(size);
+    QVERIFY(model.updateExhibit(edited(1.01)));
+    figure.layOutOffscreen(size);
+    QChart* chart = figure.findChild<QChartView*>()->chart();
+    const QList<QAbstractAxis*> axes = chart->axes();
+    g_warnings.clear();
+    QVERIFY(model.updateExhibit(edited(1.01 * factor)));
+    figure.layOutOffscreen(size);
+    const QImage shown = figure.grab().toImage();
+    QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join('\n')));
+    QCOMPARE(chart->axes() == axes, inPlace);
+    figure.hide();
+
+    ExhibitTableModel freshModel;
+    freshModel.setExhibit(edited(1.01 * factor));
+    ExhibitFigure fresh;
+    fresh.setModel(&freshModel);
+    fresh.layOutOffscreen(size);
+    const QImage expected = fresh.grab().toImage();
+    fresh.hide();
+    if (shown != expected) {
+        const QString path =
+            QDir::temp().filePath(QStringLiteral("tst_render-edit-%1.png").arg(id.left(4)));
+        shown.save(path);
+        expected.save(
+            QDir::temp().filePath(QStringLiteral("tst_render-fresh-%1.png").arg(id.left(4))));
+        QFAIL(qPrintable(
+            QStringLiteral("%1 edited differs from it drawn fresh (see %2)").arg(id, path)));
     }
 }
 

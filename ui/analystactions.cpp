@@ -81,7 +81,8 @@ void AnalystActions::editRow(int row)
     } else {
         initial.value = point.value.value_or(0);
         initial.unit = point.unit;
-        initial.periodLabel = point.xLabel;
+        // complete() names the period where the x label is one: a category's (p. 58's
+        // "TiVo (1999)") is not, and as a period it made every edit of it refused.
         m_service.complete(initial);
     }
     ValueDialog dialog(m_service, initial, describe(initial.key), m_owner);

@@ -37,11 +37,12 @@ QString completeAgainst(const std::optional<ExhibitData>& data, AnalystValue& v)
         v.reportValue.reset();
         if (v.unit.isEmpty())
             v.unit = !series->unit.isEmpty() ? series->unit : data->info.unit;
-        // A period exhibit's x label is the period, unless the analyst names another.
-        if (v.periodLabel.isEmpty() && data->info.xKind == QLatin1String("period") &&
-            analystPeriod(v.key.xLabel, std::nullopt))
-            v.periodLabel = v.key.xLabel;
     }
+    // A period exhibit's x label is the period, unless the analyst names another; a category
+    // (a company, a product) names none.
+    if (v.periodLabel.isEmpty() && data->info.xKind == QLatin1String("period") &&
+        analystPeriod(v.key.xLabel, std::nullopt))
+        v.periodLabel = v.key.xLabel;
     return {};
 }
 
@@ -178,8 +179,8 @@ QString AnalystService::restoreValues(const QVector<AnalystValue>& values,
 
 QString AnalystService::removeImported(const ImportReport& import)
 {
-    return finishImport(
-        m_analyst.removeImported(import.writtenValues, import.writtenAnnotations), import);
+    return finishImport(m_analyst.removeImported(import.writtenValues, import.writtenAnnotations),
+                        import);
 }
 
 QString AnalystService::finishImport(const QString& problem, const ImportReport& import)

@@ -51,6 +51,7 @@ private slots:
     void editAValueUndoRedo();
     void anEditUpdatesCellsInPlace();
     void badValueIsRefusedAtTheField();
+    void aCategoryValueIsEditable();
     void fillInANotStatedSeries();
     void fillInRefusesABadRowAndStoresNothing();
     void fillInOffersTheExhibitsOwnPeriods_data();
@@ -254,6 +255,35 @@ void tst_AnalystEditing::badValueIsRefusedAtTheField()
     m_tab->analystActions()->editRow(row);
     QCOMPARE(m_window->undoStack()->count(), 0);
     QVERIFY(m_analyst->values().isEmpty());
+}
+
+// A bar of a category axis (p. 58: "TiVo (1999)", not a period) is edited as any value: its
+// label is no period to check. It was put in the period field, and every edit was refused.
+void tst_AnalystEditing::aCategoryValueIsEditable()
+{
+    QVERIFY(open("p058-days-to-1mm-users"));
+    const int row = rowOf("Days to reach 1MM customers / users", "TiVo (1999)");
+    QVERIFY(row >= 0);
+    onNextDialog<ValueDialog>([](ValueDialog* d) {
+        QVERIFY2(d->problem().isEmpty(), qPrintable(d->problem()));
+        QVERIFY(d->periodField()->text().isEmpty());
+        d->valueField()->setText("1,700");
+        d->citationField()->setText("a test");
+        QVERIFY2(d->problem().isEmpty(), qPrintable(d->problem()));
+        d->accept();
+    });
+    m_tab->analystActions()->editRow(row);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    QCOMPARE(m_analyst->values().size(), 1);
+    QCOMPARE(m_analyst->values().first().value, 1700.0);
+    QVERIFY(m_analyst->values().first().periodLabel.isEmpty());
+    // A period exhibit's value keeps its period (p. 55: "4/25").
+    QVERIFY(open("p055-chatgpt-weekly-users"));
+    onNextDialog<ValueDialog>([](ValueDialog* d) {
+        QCOMPARE(d->periodField()->text(), QStringLiteral("4/25"));
+        d->reject();
+    });
+    m_tab->analystActions()->editRow(rowOf("ChatGPT weekly active users", "4/25"));
 }
 
 void tst_AnalystEditing::fillInANotStatedSeries()

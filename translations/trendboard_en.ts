@@ -4,7 +4,7 @@
 <context>
     <name>trendboard::AnalystActions</name>
     <message numerus="yes">
-        <location filename="../ui/analystactions.cpp" line="109"/>
+        <location filename="../ui/analystactions.cpp" line="110"/>
         <source>Fill in %n value(s) of “%1”</source>
         <translation>
             <numerusform>Fill in %n value of “%1”</numerusform>
@@ -89,7 +89,7 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="253"/>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n value</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n exhibit match %1</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n exhibit</numerusform>

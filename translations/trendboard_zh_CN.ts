@@ -189,65 +189,65 @@
         <translation>此单元格是文字(%1);只能编辑数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analystactions.cpp" line="109"/>
+        <location filename="../ui/analystactions.cpp" line="110"/>
         <source>Fill in %n value(s) of “%1”</source>
         <translation>
             <numerusform>补填“%1”的 %n 个数值</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="118"/>
-        <location filename="../ui/analystactions.cpp" line="128"/>
+        <location filename="../ui/analystactions.cpp" line="119"/>
+        <location filename="../ui/analystactions.cpp" line="129"/>
         <source>Annotate</source>
         <translation>添加注释</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="118"/>
+        <location filename="../ui/analystactions.cpp" line="119"/>
         <source>Note on %1:</source>
         <translation>%1 的注释:</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="129"/>
+        <location filename="../ui/analystactions.cpp" line="130"/>
         <source>The note is %1 characters long; a note takes at most %2.</source>
         <translation>批注长 %1 个字符;批注最多 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="162"/>
+        <location filename="../ui/analystactions.cpp" line="163"/>
         <source>&amp;Edit value…</source>
         <translation>编辑数值(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="164"/>
+        <location filename="../ui/analystactions.cpp" line="165"/>
         <source>&amp;Revert to reported</source>
         <translation>恢复为报告值(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="166"/>
+        <location filename="../ui/analystactions.cpp" line="167"/>
         <source>&amp;Annotate value…</source>
         <translation>注释数值(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="169"/>
+        <location filename="../ui/analystactions.cpp" line="170"/>
         <source>Annotate &amp;series…</source>
         <translation>注释系列(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="171"/>
+        <location filename="../ui/analystactions.cpp" line="172"/>
         <source>Revert series to reported</source>
         <translation>将系列恢复为报告值</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="177"/>
+        <location filename="../ui/analystactions.cpp" line="178"/>
         <source>&amp;Fill in “%1”…</source>
         <translation>填入“%1”(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="180"/>
+        <location filename="../ui/analystactions.cpp" line="181"/>
         <source>Annotate e&amp;xhibit…</source>
         <translation>注释图表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/analystactions.cpp" line="182"/>
+        <location filename="../ui/analystactions.cpp" line="183"/>
         <source>Revert exhibit to reported</source>
         <translation>将图表恢复为报告值</translation>
     </message>
@@ -501,42 +501,42 @@
     <name>trendboard::AnalystService</name>
     <message>
         <location filename="../app/analyst/analystservice.cpp" line="21"/>
-        <location filename="../app/analyst/analystservice.cpp" line="225"/>
-        <location filename="../app/analyst/analystservice.cpp" line="280"/>
+        <location filename="../app/analyst/analystservice.cpp" line="226"/>
+        <location filename="../app/analyst/analystservice.cpp" line="281"/>
         <source>exhibit: no exhibit &apos;%1&apos; in the report</source>
         <translation>图表:报告中没有图表“%1”</translation>
     </message>
     <message>
         <location filename="../app/analyst/analystservice.cpp" line="26"/>
-        <location filename="../app/analyst/analystservice.cpp" line="232"/>
-        <location filename="../app/analyst/analystservice.cpp" line="287"/>
+        <location filename="../app/analyst/analystservice.cpp" line="233"/>
+        <location filename="../app/analyst/analystservice.cpp" line="288"/>
         <source>series: exhibit %1 has no series &apos;%2&apos;</source>
         <translation>系列:图表 %1 没有系列“%2”</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystservice.cpp" line="76"/>
+        <location filename="../app/analyst/analystservice.cpp" line="77"/>
         <source>key: a value needs an exhibit, a series and an x label</source>
         <translation>键:数值需要图表、系列和 x 标签</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystservice.cpp" line="112"/>
-        <location filename="../app/analyst/analystservice.cpp" line="157"/>
+        <location filename="../app/analyst/analystservice.cpp" line="113"/>
+        <location filename="../app/analyst/analystservice.cpp" line="158"/>
         <source>key: the report states %1 (%2 %3); edit it instead of filling it in</source>
         <translation>键:报告给出了 %1(%2 %3);请修改它,而不是填补</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystservice.cpp" line="126"/>
+        <location filename="../app/analyst/analystservice.cpp" line="127"/>
         <source>key: the report states no value at %1; fill it in instead</source>
         <translation>键:报告在 %1 没有给出数值;请改为填补</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystservice.cpp" line="220"/>
+        <location filename="../app/analyst/analystservice.cpp" line="221"/>
         <source>target: an annotation needs an exhibit, a series or a point</source>
         <translation>对象:批注需要图表、系列或数据点</translation>
     </message>
     <message>
-        <location filename="../app/analyst/analystservice.cpp" line="237"/>
-        <location filename="../app/analyst/analystservice.cpp" line="292"/>
+        <location filename="../app/analyst/analystservice.cpp" line="238"/>
+        <location filename="../app/analyst/analystservice.cpp" line="293"/>
         <source>x_label: %1 is neither a point of the report nor a filled-in one</source>
         <translation>x 标签:%1 既不是报告的数据点,也不是已填补的数据点</translation>
     </message>
@@ -2735,7 +2735,7 @@ Click to open the exhibit.</source>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="253"/>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n 个数值</numerusform>
@@ -2749,7 +2749,7 @@ Click to open the exhibit.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n 个图表</numerusform>
@@ -2907,19 +2907,19 @@ Click to open the exhibit.</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>%n exhibit(s) match %1</source>
         <translation>
             <numerusform>%n 个图表符合 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>The report database cannot be read</source>
         <translation>无法读取报告数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>%1
 
 What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</source>
@@ -2928,12 +2928,12 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
 显示的内容可能不完整。请重新安装 Trendboard 或重新生成其数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Page %1 has no exhibit in the database.</source>
         <translation>数据库中第 %1 页没有图表。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Page %1 (section %2) has no exhibit in the database yet.</source>
         <translation>数据库中第 %1 页(第 %2 部分)尚无图表。</translation>
     </message>
@@ -3267,44 +3267,44 @@ What is shown may be incomplete. Reinstall Trendboard or rebuild its database.</
         <translation>图表中的表格</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="397"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="403"/>
         <source>The report&apos;s text does not state the cells of this %1 (page %2).
 Its title, period and source are recorded; analysts can add the values.</source>
         <translation>报告文字未给出此%1的单元格(第 %2 页)。
 已记录其标题、期间和来源;分析师可以补充数值。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="399"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="405"/>
         <source>table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="399"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="405"/>
         <source>timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="411"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="417"/>
         <source>The report text states no values for this exhibit (page %1).</source>
         <translation>报告文字未给出此图表的数值(第 %1 页)。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="414"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="420"/>
         <source>It draws: %1.</source>
         <translation>图中绘制:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="420"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="426"/>
         <source>Axes: %1.</source>
         <translation>坐标轴:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="422"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="428"/>
         <source>Period: %1.</source>
         <translation>期间:%1。</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartscanvas.cpp" line="423"/>
+        <location filename="../app/chart/qtchartscanvas.cpp" line="429"/>
         <source>Its title, source and note are recorded; analysts can add the values.</source>
         <translation>已记录其标题、来源和注释;分析师可以补充数值。</translation>
     </message>
@@ -3319,7 +3319,8 @@ Its title, period and source are recorded; analysts can add the values.</source>
         <translation>(推算)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="94"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="164"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="233"/>
         <location filename="../app/chart/qtchartsxy.cpp" line="81"/>
         <source> (stated values only)</source>
         <translation>(仅公布值)</translation>
@@ -3331,27 +3332,27 @@ Its title, period and source are recorded; analysts can add the values.</source>
         <translation>(未给出)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="92"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="162"/>
         <source> (with analyst values)</source>
         <translation>(含分析师数值)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="114"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="182"/>
         <source>%1 (derived)</source>
         <translation>%1(推算)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="269"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="445"/>
         <source>Analyst values (edited or filled in)</source>
         <translation>分析师数值（已编辑或补充）</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="110"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="178"/>
         <source>%1 (edited)</source>
         <translation>%1(已修改)</translation>
     </message>
     <message>
-        <location filename="../app/chart/qtchartsbars.cpp" line="112"/>
+        <location filename="../app/chart/qtchartsbars.cpp" line="180"/>
         <source>%1 (analyst)</source>
         <translation>%1(分析师)</translation>
     </message>
@@ -3493,42 +3494,47 @@ Its title, period and source are recorded; analysts can add the values.</source>
         <translation>按报告的写法:2024、Q1:25、4/25</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="51"/>
+        <location filename="../ui/valuedialog.cpp" line="52"/>
+        <source>none: “%1” is a category, not a period</source>
+        <translation>无:“%1”是类别,不是期间</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuedialog.cpp" line="54"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="53"/>
+        <location filename="../ui/valuedialog.cpp" line="56"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="55"/>
+        <location filename="../ui/valuedialog.cpp" line="58"/>
         <source>where the new value comes from (optional)</source>
         <translation>新数值的来源(可选)</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="56"/>
+        <location filename="../ui/valuedialog.cpp" line="59"/>
         <source>filing, URL or source, and its date (required)</source>
         <translation>申报文件、URL 或来源,及其日期(必填)</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="57"/>
+        <location filename="../ui/valuedialog.cpp" line="60"/>
         <source>Citation</source>
         <translation>引用来源</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="59"/>
+        <location filename="../ui/valuedialog.cpp" line="62"/>
         <source>&amp;Citation:</source>
         <translation>引用来源(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="112"/>
+        <location filename="../ui/valuedialog.cpp" line="115"/>
         <source>value: type a number</source>
         <translation>数值:请输入数字</translation>
     </message>
     <message>
-        <location filename="../ui/valuedialog.cpp" line="113"/>
+        <location filename="../ui/valuedialog.cpp" line="116"/>
         <source>value: &apos;%1&apos; is not a number</source>
         <translation>数值:&quot;%1&quot;不是数字</translation>
     </message>

@@ -48,6 +48,9 @@ ValueDialog::ValueDialog(const AnalystService& service, const AnalystValue& init
     m_period->setPlaceholderText(tr("as the report prints it: 2024, Q1:25, 4/25"));
     // A point's period is part of what it is; only a new row chooses its own.
     m_period->setReadOnly(!initial.key.xLabel.isEmpty());
+    if (m_period->isReadOnly() && initial.periodLabel.isEmpty())
+        m_period->setPlaceholderText(
+            tr("none: “%1” is a category, not a period").arg(initial.key.xLabel));
     m_period->setAccessibleName(tr("Period"));
     m_period->setMaxLength(kMaxLabelLength); // the layer refuses longer texts (domain.h)
     form->addRow(tr("&Period:"), m_period);

@@ -267,6 +267,9 @@ void tst_AnalystEditing::aCategoryValueIsEditable()
     onNextDialog<ValueDialog>([](ValueDialog* d) {
         QVERIFY2(d->problem().isEmpty(), qPrintable(d->problem()));
         QVERIFY(d->periodField()->text().isEmpty());
+        // Read-only and empty, it says why: the label is a category.
+        QVERIFY2(d->periodField()->placeholderText().contains("TiVo (1999)"),
+                 qPrintable(d->periodField()->placeholderText()));
         d->valueField()->setText("1,700");
         d->citationField()->setText("a test");
         QVERIFY2(d->problem().isEmpty(), qPrintable(d->problem()));

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sectiontab.h"
 
-#include "quiettext.h"
-
 #include "analyst/analystservice.h"
 #include "analystactions.h"
 #include "chartview.h"

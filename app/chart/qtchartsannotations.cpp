@@ -9,8 +9,8 @@
 
 #include "models/exhibittablemodel.h"
 #include "models/pivotmodel.h"
-#include "text/valueformat.h"
 #include "text/displaylanguage.h"
+#include "text/valueformat.h"
 
 #include <QBarSet>
 #include <QChart>

@@ -156,12 +156,9 @@ QtChartsCanvas::SeriesBars QtChartsCanvas::seriesBars(int s, const QColor& color
 {
     const SeriesRecord& record = m_model->exhibit().series.at(s);
     SeriesBars bars;
-    const bool anyAnalyst =
-        std::any_of(record.points.begin(), record.points.end(),
-                    [](const PointRecord& p) { return p.analyst != AnalystMark::None; });
-    bars.name = anyAnalyst      ? displaySeriesName(record) + tr(" (with analyst values)")
-                : record.stated ? displaySeriesName(record)
-                                : displaySeriesName(record) + tr(" (stated values only)");
+    bars.name = anyAnalystValue(record) ? displaySeriesName(record) + tr(" (with analyst values)")
+                : record.stated         ? displaySeriesName(record)
+                                        : displaySeriesName(record) + tr(" (stated values only)");
     bars.values = QVector<double>(m_plan.categories.size(), 0.0);
     QVector<bool> present(m_plan.categories.size(), false);
     for (int p = 0; p < record.points.size(); ++p) {
@@ -216,23 +213,19 @@ bool QtChartsCanvas::secondaryLineInPlace(int s, QVector<std::function<void()>>&
     QVector<int> drawn;
     QVector<QPointF> points;
     QSet<int> unlabelled; // an analyst's value: labelled by its square, not the line
-    bool anyAnalyst = false;
     for (int p = 0; p < record.points.size(); ++p) {
         const PointRecord& point = record.points.at(p);
-        anyAnalyst = anyAnalyst || point.analyst != AnalystMark::None;
-        const auto v = plottedValue(record, point);
-        if (!v || point.status == QLatin1String("derived"))
+        if (!drawsAs(record, point, Marks::Stated))
             continue;
         if (point.analyst != AnalystMark::None)
             unlabelled.insert(int(drawn.size()));
         drawn.append(p);
-        points.append({double(m_plan.categories.indexOf(point.xLabel)), *v});
+        points.append(
+            {double(m_plan.categories.indexOf(point.xLabel)), *plottedValue(record, point)});
     }
-    const QString name = record.stated || anyAnalyst
-                             ? displaySeriesName(record)
-                             : displaySeriesName(record) + tr(" (stated values only)");
     if (drawn != m_xyPointIndex.value(s) || line->count() != points.size() ||
-        line->name() != chartText(name) || (line->pen().style() == Qt::DashLine) != anyAnalyst ||
+        line->name() != statedMarksName(record) ||
+        (line->pen().style() == Qt::DashLine) != anyAnalystValue(record) ||
         line->pointLabelsFormat() !=
             labelFormat(m_plan.y2Unit, QStringLiteral("@yPoint"), anyNegative(valuesOf(true))))
         return false;

@@ -108,6 +108,10 @@ private:
         Derived,
         Analyst
     };
+    // Whether a point is drawn among these marks of its series (qtchartsxy.cpp).
+    bool drawsAs(const SeriesRecord& record, const PointRecord& point, Marks marks) const;
+    // The legend's name of a series' stated marks.
+    static QString statedMarksName(const SeriesRecord& record);
     QXYSeries* makeXYSeries(int series, bool connected, bool secondary, const QColor& color,
                             const std::function<double(const PointRecord&)>& xOf,
                             Marks marks = Marks::Stated);

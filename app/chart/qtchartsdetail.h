@@ -4,11 +4,15 @@
 // What the files of QtChartsCanvas share (qtchartscanvas.cpp, qtchartsxy.cpp, qtchartsbars.cpp,
 // qtchartsannotations.cpp): private to this folder.
 
+#include "reportdb.h"
+
 #include <QColor>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVector>
+
+#include <algorithm>
 
 QT_BEGIN_NAMESPACE
 class QFontMetricsF;
@@ -40,6 +44,12 @@ inline const QList<QColor> kPalette{QColor(0x1f, 0x4e, 0x9a), QColor(0xd6, 0x27,
 // prints the number's own sign, so where values go negative the unit follows the number.
 QString labelFormat(const QString& unit, const QString& placeholder, bool hasNegatives);
 bool anyNegative(const QVector<double>& values);
+// Whether the analyst layer edits or fills in any point of the series.
+inline bool anyAnalystValue(const SeriesRecord& record)
+{
+    return std::any_of(record.points.begin(), record.points.end(),
+                       [](const PointRecord& p) { return p.analyst != AnalystMark::None; });
+}
 void niceRange(QValueAxis* axis, double lo, double hi);
 
 } // namespace trendboard::chartdetail

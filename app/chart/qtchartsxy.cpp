@@ -4,8 +4,8 @@
 #include "qtchartsdetail.h"
 
 #include "models/exhibittablemodel.h"
-#include "text/valueformat.h"
 #include "text/displaylanguage.h"
+#include "text/valueformat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -33,21 +33,30 @@ namespace trendboard {
 
 using namespace chartdetail;
 
+bool QtChartsCanvas::drawsAs(const SeriesRecord& record, const PointRecord& point,
+                             Marks marks) const
+{
+    if (marks == Marks::Analyst)
+        return point.analyst != AnalystMark::None && plottedValue(record, point).has_value();
+    return (point.status == QLatin1String("derived")) == (marks == Marks::Derived) &&
+           plottedValue(record, point).has_value();
+}
+
+QString QtChartsCanvas::statedMarksName(const SeriesRecord& record)
+{
+    return chartText(record.stated || anyAnalystValue(record)
+                         ? displaySeriesName(record)
+                         : displaySeriesName(record) + tr(" (stated values only)"));
+}
+
 QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, const QColor& color,
                                         const std::function<double(const PointRecord&)>& xOf,
                                         Marks marks)
 {
     const SeriesRecord& record = m_model->exhibit().series.at(s);
     const bool derived = marks == Marks::Derived;
-    const auto drawn = [&](const PointRecord& point) {
-        if (marks == Marks::Analyst)
-            return point.analyst != AnalystMark::None && plottedValue(record, point).has_value();
-        return (point.status == QLatin1String("derived")) == derived &&
-               plottedValue(record, point).has_value();
-    };
-    bool anyAnalyst = false;
-    for (const PointRecord& point : record.points)
-        anyAnalyst = anyAnalyst || point.analyst != AnalystMark::None;
+    const auto drawn = [&](const PointRecord& point) { return drawsAs(record, point, marks); };
+    const bool anyAnalyst = anyAnalystValue(record);
     // A line needs two points; a single stated value is a marker.
     int drawable = 0;
     for (const PointRecord& point : record.points)
@@ -76,9 +85,7 @@ QXYSeries* QtChartsCanvas::makeXYSeries(int s, bool connected, bool secondary, c
         pen.setWidthF(2);
         series->setPen(pen);
     } else {
-        series->setName(chartText(record.stated || anyAnalyst
-                                      ? displaySeriesName(record)
-                                      : displaySeriesName(record) + tr(" (stated values only)")));
+        series->setName(statedMarksName(record));
         series->setColor(color);
         if (anyAnalyst) {
             // The line runs through the analyst's values: dashed, as an estimate would be.

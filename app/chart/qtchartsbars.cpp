@@ -25,6 +25,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScatterSeries>
+#include <QStackedLayout>
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
